@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ZrmEdition, ZrmScores } from './zrm';
+
+/** Signals that change what may be suggested (domain.md, contra-indications). */
+export const CASE_FLAGS = [
+  'crisis',
+  'domestic_violence',
+  'unsafe_network',
+  'no_network',
+  'carer_overburdened',
+  'debts',
+  'psychiatric',
+  'coercive',
+  'severe_neglect',
+  'medical_care',
+  'no_motivation',
+  'declines_informal',
+  'language_barrier',
+] as const;
+export const CaseFlag = z.enum(CASE_FLAGS);
+export type CaseFlag = z.infer<typeof CaseFlag>;
+
+export const Household = z.object({
+  livesAlone: z.boolean().optional(),
+  hasChildren: z.boolean().optional(),
+  /** The client cares for someone else (mantelzorger). */
+  isCarer: z.boolean().optional(),
+});
+
+/**
+ * What an adapter reads from a case page. It lives in memory only: the content script hands it to
+ * the background, which turns `caseKey` into a pseudonymous reference before anything is stored.
+ */
+export const CaseContext = z.object({
+  /** Adapter id ("generic" for the fallback). */
+  system: z.string().min(1).max(60),
+  /** The case system's own id for the case; never stored or sent anywhere. */
+  caseKey: z.string().trim().min(1).max(200).optional(),
+  zrm: z.object({ edition: ZrmEdition.default('unknown'), scores: ZrmScores.default({}) }),
+  /** The need in the professional's words; cut to keep hostile pages from slowing matching. */
+  needText: z.string().max(4000).default(''),
+  age: z.number().int().min(0).max(120).optional(),
+  postcode4: z.string().regex(/^\d{4}$/).optional(),
+  wijk: z.string().max(100).optional(),
+  household: Household.default({}),
+  /** ISO 639-1 code of the language the client speaks best. */
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  flags: z.array(CaseFlag).default([]),
+});
+export type CaseContext = z.infer<typeof CaseContext>;
+export type CaseContextInput = z.input<typeof CaseContext>;

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { KindOfHelp, TargetGroup } from './help';
+import { ZrmDomain } from './zrm';
+
+/*
+ * The sociale kaart, aligned with Open Referral HSDS 3: organizations, services, service areas,
+ * phones, eligibility and taxonomy terms keep HSDS's names. What a neighbourhood team needs on top
+ * (life domains, kind of help, conditions, waiting time, volunteer profile) sits in `handreiking`.
+ */
+
+const id = z.string().min(1).max(100);
+const shortText = z.string().trim().min(1).max(300);
+const longText = z.string().trim().min(1).max(3000);
+
+export const Phone = z.object({
+  number: z.string().regex(/^[0-9+ ()-]{6,20}$/, 'telefoonnummer met alleen cijfers, spaties, +, - of ()'),
+  description: shortText.optional(),
+});
+
+/** A 4-digit postcode ("3521") or an inclusive range ("3521-3529"). */
+export const PostcodeRange = z.string().regex(/^\d{4}(-\d{4})?$/, 'postcode als 1234 of 1234-1240');
+
+export const ServiceArea = z.object({
+  name: shortText,
+  /** Empty means the whole area named; used for "heel de gemeente". */
+  postcodes: z.array(PostcodeRange).default([]),
+  /** Neighbourhood names as teams use them ("Noord", "Kanaleneiland"). */
+  wijken: z.array(shortText).default([]),
+});
+
+export const TaxonomyTerm = z.object({
+  term: shortText,
+  taxonomy: shortText.optional(),
+});
+
+/** A yearly window "MM-DD"; either side may be open. Tax-return help runs "until 04-01". */
+export const AvailabilityWindow = z.object({
+  from: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  until: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  note: shortText.optional(),
+});
+
+/** What professionals ask of a volunteer offer before they trust it (domain.md, 004). */
+export const VolunteerProfile = z.object({
+  trained: z.boolean(),
+  screened: z.boolean(),
+  coordinator: z.boolean(),
+  contact_with_professional: z.boolean(),
+  complex_cases: z.boolean(),
+  anonymous: z.boolean().default(false),
+  commitment: z.enum(['one_off', 'short', 'long']),
+});
+
+export const RequestRoute = z
+  .object({
+    phone: Phone.optional(),
+    email: z.email().optional(),
+    form_url: z.url().optional(),
+    note: shortText.optional(),
+  })
+  .refine((r) => r.phone || r.email || r.form_url, 'minstens één manier om aan te vragen (telefoon, e-mail of formulier)');
+
+export const HandreikingFields = z.object({
+  zrm_domains: z.array(ZrmDomain).min(1),
+  kind: KindOfHelp,
+  target_groups: z.array(TargetGroup).min(1),
+  /** "Mitsen en maren": the conditions a professional must know before asking. */
+  conditions: z.array(shortText).default([]),
+  waiting_days: z.object({ typical: z.number().int().min(0).max(365), note: shortText.optional() }),
+  availability: z.array(AvailabilityWindow).default([]),
+  /** Words professionals type for this offer; the search index weighs them high. */
+  keywords: z.array(z.string().trim().min(2).max(60)).default([]),
+  volunteers: VolunteerProfile,
+  request: RequestRoute,
+  /** Offers that put extra load on the client's household (e.g. exchange schemes) are kept from overburdened carers. */
+  asks_effort_from_household: z.boolean().default(false),
+  /** Involves the client's own network or neighbours: not suggested where the network is unsafe. */
+  involves_own_network: z.boolean().default(false),
+  /** The organisation says it is full for now (saturation, 000:497–501). */
+  full: z.boolean().default(false),
+});
+
+export const Organization = z.object({
+  id,
+  name: shortText,
+  description: longText,
+  url: z.url().optional(),
+  email: z.email().optional(),
+  phones: z.array(Phone).default([]),
+  /** The volunteer network it belongs to (NIZU, NIZ, NVZ …), if any. */
+  network: shortText.optional(),
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const Service = z.object({
+  id,
+  organization_id: id,
+  name: shortText,
+  description: longText,
+  status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']).default('active'),
+  url: z.url().optional(),
+  email: z.email().optional(),
+  application_process: longText.optional(),
+  eligibility_description: longText.optional(),
+  minimum_age: z.number().int().min(0).max(120).optional(),
+  maximum_age: z.number().int().min(0).max(120).optional(),
+  /** ISO 639-1 codes of languages the service can work in. */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).default(['nl']),
+  service_areas: z.array(ServiceArea).min(1),
+  phones: z.array(Phone).default([]),
+  taxonomy_terms: z.array(TaxonomyTerm).default([]),
+  handreiking: HandreikingFields,
+});
+export type Service = z.infer<typeof Service>;
+
+/** The file as it arrives; entries stay unknown until each is validated on its own. */
+export const CatalogueDocument = z.object({
+  version: z.string().min(1),
+  demo: z.boolean().default(false),
+  organizations: z.array(z.unknown()),
+  services: z.array(z.unknown()),
+});
+
+/** An offer ready for matching: a service with its organization resolved. */
+export type Offer = Service & { organization: Organization };
+
+export const SkippedEntry = z.object({
+  kind: z.enum(['organization', 'service']),
+  index: z.number().int(),
+  id: z.string().optional(),
+  reason: z.string(),
+});
+export type SkippedEntry = z.infer<typeof SkippedEntry>;

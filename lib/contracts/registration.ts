@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { KindOfHelp, RelationToProfessional } from './help';
+import { ZrmDomain } from './zrm';
+
+/** HMAC-SHA-256 of the case system's id, hex: the only way a case is known outside the page. */
+export const CaseRef = z.string().regex(/^[0-9a-f]{64}$/, 'pseudoniem als 64 hexadecimale tekens');
+export type CaseRef = z.infer<typeof CaseRef>;
+
+export const Outcome = z.enum(['deployed', 'unmet', 'not_suitable']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** `chosen` is the one-click pick from a suggestion; the follow-up moves it forward. */
+export const STATUSES = ['chosen', 'requested', 'matched', 'started', 'ended', 'not_started'] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+export const NotSuitableReason = z.enum([
+  'crisis',
+  'safety',
+  'client_declines',
+  'no_network',
+  'too_complex',
+  'medical_care',
+  'coercive_setting',
+  'other_fixed',
+]);
+export const NotStartedReason = z.enum([
+  'no_capacity',
+  'could_not_contact',
+  'not_eligible',
+  'client_not_interested',
+  'referred_elsewhere',
+  'volunteer_stopped',
+]);
+export const ContactBy = z.enum(['professional', 'ambassador', 'client', 'network']);
+
+/**
+ * A team's record that informal help was considered for a case and what came of it. Every field is
+ * a reference, a date or a value from a fixed list: there is deliberately no place for client data.
+ */
+export const Registration = z.strictObject({
+  id: z.uuid(),
+  caseRef: CaseRef,
+  outcome: Outcome,
+  kind: KindOfHelp.optional(),
+  serviceId: z.string().max(100).optional(),
+  organizationId: z.string().max(100).optional(),
+  domains: z.array(ZrmDomain).default([]),
+  relation: RelationToProfessional.optional(),
+  contactBy: ContactBy.optional(),
+  notSuitableReason: NotSuitableReason.optional(),
+  status: Status.optional(),
+  notStartedReason: NotStartedReason.optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Bumped on every local change; the server refuses a stale one. */
+  version: z.number().int().min(1),
+});
+export type Registration = z.infer<typeof Registration>;

@@ -1,0 +1,2 @@
+// IndexedDB for the store tests: the extension origin's database, faked in memory per test file.
+import 'fake-indexeddb/auto';
