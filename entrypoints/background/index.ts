@@ -1,4 +1,21 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import demoCatalogue from '../../demo/sociale-kaart.json';
+import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
+import { onMessage } from '../../lib/messages/protocol';
+import { openDatabase } from '../../lib/store/database';
+import { recordChoice, search, suggest, type ServiceDeps } from '../../lib/suggest/case-service';
+
 export default defineBackground(() => {
-  console.log('bg');
+  // Chrome stops this worker when idle; everything is rebuilt lazily on the next message.
+  let deps: Promise<ServiceDeps> | undefined;
+  const getDeps = () =>
+    (deps ??= (async () => ({
+      db: await openDatabase(),
+      catalogue: loadCatalogue(demoCatalogue),
+      now: () => new Date(),
+    }))());
+
+  onMessage('suggest', async ({ data }) => suggest(await getDeps(), data));
+  onMessage('search', async ({ data }) => search(await getDeps(), data.text));
+  onMessage('recordChoice', async ({ data }) => recordChoice(await getDeps(), data.context, data.serviceId));
 });

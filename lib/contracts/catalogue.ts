@@ -11,6 +11,8 @@ import { ZrmDomain } from './zrm';
 const id = z.string().min(1).max(100);
 const shortText = z.string().trim().min(1).max(300);
 const longText = z.string().trim().min(1).max(3000);
+/** Shown as links in the panel: only web addresses, never `javascript:` or other schemes. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'een http(s)-adres' });
 
 export const Phone = z.object({
   number: z.string().regex(/^[0-9+ ()-]{6,20}$/, 'telefoonnummer met alleen cijfers, spaties, +, - of ()'),
@@ -55,7 +57,7 @@ export const RequestRoute = z
   .object({
     phone: Phone.optional(),
     email: z.email().optional(),
-    form_url: z.url().optional(),
+    form_url: webUrl.optional(),
     note: shortText.optional(),
   })
   .refine((r) => r.phone || r.email || r.form_url, 'minstens één manier om aan te vragen (telefoon, e-mail of formulier)');
@@ -84,7 +86,7 @@ export const Organization = z.object({
   id,
   name: shortText,
   description: longText,
-  url: z.url().optional(),
+  url: webUrl.optional(),
   email: z.email().optional(),
   phones: z.array(Phone).default([]),
   /** The volunteer network it belongs to (NIZU, NIZ, NVZ …), if any. */
@@ -98,7 +100,7 @@ export const Service = z.object({
   name: shortText,
   description: longText,
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']).default('active'),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   email: z.email().optional(),
   application_process: longText.optional(),
   eligibility_description: longText.optional(),

@@ -1,0 +1,201 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
+import type { Locale } from '../../lib/i18n/messages';
+import { messagesFor } from '../../lib/i18n/pick-messages';
+import type { SuggestResponse } from '../../lib/messages/protocol';
+import { ManualNeed } from '../manual-need';
+import { OfferSearch } from '../offer-search';
+import type { OverlayApi } from '../overlay-api';
+import { RecordedList } from '../recorded-list';
+import { SuggestionCard } from '../suggestion-card';
+import { MessagesContext } from '../use-messages';
+import { WarningList } from '../warning-list';
+import './style.css';
+
+export interface CasePanelProps {
+  /** undefined while the page is still being read, null when it holds no case. */
+  context: CaseContext | null | undefined;
+  api: OverlayApi;
+  collapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+}
+
+type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; response: SuggestResponse } | { state: 'error' };
+
+export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, onLocaleChange }: CasePanelProps) {
+  const t = messagesFor(locale);
+  const [manual, setManual] = useState<CaseContextInput | null>(null);
+  const [load, setLoad] = useState<Load>({ state: 'idle' });
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [recordError, setRecordError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  const active: CaseContextInput | null = context ?? manual;
+  // Re-ask only when what was read changes, not on every page mutation.
+  const activeKey = useMemo(() => (active ? JSON.stringify(active) : ''), [active]);
+
+  useEffect(() => {
+    if (context) setManual(null);
+  }, [context]);
+
+  useEffect(() => {
+    if (!active) {
+      setLoad({ state: 'idle' });
+      return;
+    }
+    let current = true;
+    setLoad({ state: 'loading' });
+    api.suggest(active).then(
+      (response) => current && setLoad({ state: 'ready', response }),
+      () => current && setLoad({ state: 'error' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [activeKey, attempt]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
+        e.preventDefault();
+        onCollapsedChange(!collapsed);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [collapsed, onCollapsedChange]);
+
+  const search = useCallback((text: string) => api.search(text), [api]);
+  const response = load.state === 'ready' ? load.response : null;
+  const chosenIds = new Set(response?.registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])) ?? []);
+  const canRecord = Boolean(context?.caseKey);
+
+  const choose = async (serviceId: string) => {
+    if (!context) return;
+    setBusyId(serviceId);
+    setRecordError(null);
+    try {
+      await api.recordChoice(context, serviceId);
+      setAttempt((n) => n + 1);
+    } catch (error) {
+      setRecordError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const count = response?.result.suggestions.length ?? 0;
+  if (collapsed) {
+    return (
+      <MessagesContext.Provider value={{ t, locale }}>
+        <div class="hr-tab">
+          <button
+            ref={toggleRef}
+            type="button"
+            class="hr-tab__button"
+            aria-expanded="false"
+            aria-controls="hr-panel"
+            title={t.shortcutHint}
+            onClick={() => onCollapsedChange(false)}
+          >
+            <span class="hr-tab__label">{t.expand}</span>
+            {count > 0 && <span class="hr-tab__count">{count}</span>}
+          </button>
+        </div>
+      </MessagesContext.Provider>
+    );
+  }
+
+  return (
+    <MessagesContext.Provider value={{ t, locale }}>
+      <aside id="hr-panel" class="hr-panel" aria-label={t.panelLabel} lang={locale}>
+        <header class="hr-panel__header">
+          <h2>{t.panelTitle}</h2>
+          {response?.catalogue.demo && <span class="hr-badge">{t.demoBadge}</span>}
+          <button type="button" class="hr-link-button" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => onLocaleChange(locale === 'nl' ? 'en' : 'nl')}>
+            {t.languageToggle}
+          </button>
+          <button
+            type="button"
+            class="hr-icon-button"
+            aria-expanded="true"
+            aria-controls="hr-panel"
+            aria-label={t.collapse}
+            title={`${t.collapse} (${t.shortcutHint})`}
+            onClick={() => onCollapsedChange(true)}
+          >
+            ⟩
+          </button>
+        </header>
+        <div class="hr-panel__body">
+          <div class="hr-visually-hidden" role="status" aria-live="polite">
+            {load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
+          </div>
+          {context === undefined && !manual && <p class="hr-muted">{t.loading}</p>}
+          {context === null && (
+            <section class="hr-nocase" aria-labelledby="hr-nocase-title">
+              <h3 id="hr-nocase-title">{t.noCaseTitle}</h3>
+              <p>{t.noCaseHelp}</p>
+              <ManualNeed onSubmit={(need) => setManual({ system: 'manual', needText: need, zrm: {} })} />
+            </section>
+          )}
+          {load.state === 'loading' && <p class="hr-muted">{t.loading}</p>}
+          {load.state === 'error' && (
+            <div class="hr-error" role="alert">
+              <p>{t.error}</p>
+              <button type="button" class="hr-button" onClick={() => setAttempt((n) => n + 1)}>
+                {t.retry}
+              </button>
+            </div>
+          )}
+          {response && (
+            <>
+              {response.catalogue.skipped > 0 && <p class="hr-muted">{t.catalogueSkipped(response.catalogue.skipped)}</p>}
+              <WarningList warnings={response.result.warnings} />
+              {!response.result.warnings.some((w) => w.blocksAll) && (
+                <p class={`hr-network hr-network--${response.result.networkPrompt}`} data-network-prompt={response.result.networkPrompt}>
+                  {t.network[response.result.networkPrompt]}
+                </p>
+              )}
+              <section aria-labelledby="hr-suggestions-title">
+                <h3 id="hr-suggestions-title">
+                  {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
+                </h3>
+                {recordError && (
+                  <p class="hr-error" role="alert">
+                    {recordError}
+                  </p>
+                )}
+                {count === 0 ? (
+                  <p class="hr-muted">{t.noSuggestions}</p>
+                ) : (
+                  <ol class="hr-list">
+                    {response.result.suggestions.map((s) => {
+                      const offer = response.offers[s.serviceId];
+                      return offer ? (
+                        <li key={s.serviceId}>
+                          <SuggestionCard
+                            offer={offer}
+                            suggestion={s}
+                            chosen={chosenIds.has(s.serviceId)}
+                            busy={busyId === s.serviceId}
+                            onChoose={canRecord ? () => choose(s.serviceId) : undefined}
+                          />
+                        </li>
+                      ) : null;
+                    })}
+                  </ol>
+                )}
+              </section>
+              {canRecord && <RecordedList registrations={response.registrations} offers={response.offers} />}
+            </>
+          )}
+          <OfferSearch search={search} chosenIds={chosenIds} busyId={busyId} onChoose={canRecord ? choose : undefined} />
+        </div>
+      </aside>
+    </MessagesContext.Provider>
+  );
+}

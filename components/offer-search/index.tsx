@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SearchResponse } from '../../lib/messages/protocol';
+import { SuggestionCard } from '../suggestion-card';
+import { useMessages } from '../use-messages';
+import './style.css';
+
+export interface OfferSearchProps {
+  search: (text: string) => Promise<SearchResponse>;
+  chosenIds: Set<string>;
+  busyId: string | null;
+  onChoose?: (serviceId: string) => void;
+}
+
+/** Search as you type, a short pause after the last key so the list does not flicker. */
+export function OfferSearch({ search, chosenIds, busyId, onChoose }: OfferSearchProps) {
+  const { t } = useMessages();
+  const [query, setQuery] = useState('');
+  const [response, setResponse] = useState<SearchResponse | null>(null);
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) {
+      setResponse(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      search(text).then(
+        (r) => current && setResponse(r),
+        () => current && setResponse({ hits: [], offers: {} }),
+      );
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, search]);
+
+  return (
+    <section class="hr-search" aria-labelledby="hr-search-title">
+      <h3 id="hr-search-title">{t.searchTitle}</h3>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="hr-search-input" class="hr-visually-hidden">
+          {t.searchLabel}
+        </label>
+        <input
+          id="hr-search-input"
+          type="search"
+          autoComplete="off"
+          placeholder={t.searchPlaceholder}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </form>
+      <div aria-live="polite" class="hr-search__status">
+        {response && (response.hits.length === 0 ? t.searchNoResults(query.trim()) : t.searchResults(response.hits.length))}
+      </div>
+      {response && response.hits.length > 0 && (
+        <ul class="hr-list" aria-label={t.searchTitle}>
+          {response.hits.map((hit) => {
+            const offer = response.offers[hit.id];
+            if (!offer) return null;
+            return (
+              <li key={hit.id}>
+                <SuggestionCard
+                  offer={offer}
+                  chosen={chosenIds.has(hit.id)}
+                  busy={busyId === hit.id}
+                  onChoose={onChoose && (() => onChoose(hit.id))}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import type { CaseContextInput } from '../lib/contracts/case-context';
+import type { Registration } from '../lib/contracts/registration';
+import type { SearchResponse, SuggestResponse } from '../lib/messages/protocol';
+
+/** What the overlay needs from the background; the content script passes the messaging version, tests a fake. */
+export interface OverlayApi {
+  suggest(context: CaseContextInput): Promise<SuggestResponse>;
+  search(text: string): Promise<SearchResponse>;
+  recordChoice(context: CaseContextInput, serviceId: string): Promise<Registration>;
+}

@@ -1,0 +1,64 @@
+/*
+ * `npm start`: the product's main job on a fresh machine. The extension is already built (npm
+ * runs `wxt build` first); this serves the demo case systems and opens Chromium with the extension
+ * on the first demo case, or, with no display, says where everything is.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startDemoServer } from './server';
+import { findChromium, INSTALL_HINT } from './launch/find-chromium';
+import { EXTENSION_DIR, launchWithExtension } from './launch/launch-extension';
+
+const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4300);
+const FIRST_CASE = '/klassiek/dossier/';
+
+function hasDisplay(): boolean {
+  if (process.env.HANDREIKING_NO_BROWSER) return false;
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main() {
+  const demo = await startDemoServer(DEMO_PORT);
+  console.log(`\nHandreiking demo`);
+  console.log(`  Built extension (Chrome MV3): ${EXTENSION_DIR}`);
+  console.log(`  Demo case systems:            ${demo.url}/`);
+  console.log(`    classic client file:        ${demo.url}/klassiek/`);
+  console.log(`    intake report:              ${demo.url}/keukentafel/`);
+  console.log(`    single-page app:            ${demo.url}/spa/`);
+
+  const firstCase = `${demo.url}${FIRST_CASE}${(await firstCaseId()) ?? ''}`;
+  if (!hasDisplay()) {
+    console.log(`\nNo display found, so no browser was opened. To try it yourself:`);
+    console.log(`  1. Open chrome://extensions in Chromium, switch on developer mode, "Load unpacked": ${EXTENSION_DIR}`);
+    console.log(`  2. Open ${firstCase}`);
+  } else if (!findChromium()) {
+    console.log(`\n${INSTALL_HINT}`);
+    console.log(`Then load ${EXTENSION_DIR} as an unpacked extension and open ${firstCase}`);
+  } else {
+    const profile = resolve(import.meta.dirname, '../.data/chromium-profile');
+    mkdirSync(profile, { recursive: true });
+    const browser = await launchWithExtension({ userDataDir: profile, headless: false });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(firstCase);
+    console.log(`\nChromium is open on ${firstCase} with the extension loaded.`);
+    browser.context.on('close', () => process.exit(0));
+  }
+  console.log(`\nPress Ctrl+C to stop.`);
+  const stop = async () => {
+    await demo.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function firstCaseId(): Promise<string | undefined> {
+  const { cases } = await import('./cases/cases');
+  return cases.find((c) => c.system === 'klassiek')?.id;
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.data/**', 'tests/fixtures/pages/**', 'server/db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Entry points import explicitly (imports: false in wxt.config.ts); keep it that way.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['#imports'], message: 'Import from the real module, not #imports.' }] }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      // lib/ stays framework-free: no Preact, no WXT entry helpers.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', 'wxt/utils/define-*', '../../components/*'], message: 'lib/ is framework-free.' }] }],
+    },
+  },
+);

@@ -1,0 +1,17 @@
+/** Labels compare as people read them: no case, accents, punctuation at the end or extra spaces. */
+export function normaliseLabel(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff]/g, '')
+    .toLowerCase()
+    .replace(/[:*?]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Visible text of an element, whitespace folded, capped so a hostile page cannot make us copy megabytes. */
+export function visibleText(el: Element | null | undefined, max = 4000): string {
+  if (!el) return '';
+  const raw = el.textContent ?? '';
+  return raw.slice(0, max * 2).replace(/\s+/g, ' ').trim().slice(0, max);
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/*
+ * Accounts on the network API. People sign in with a one-time code an administrator gives them and
+ * get a bearer token; the server derives team and role from that token, never from a request body.
+ */
+
+export const ROLES = ['professional', 'ambassador', 'aandachtsfunctionaris', 'kaart_keeper', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const Team = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  municipality: z.string(),
+  /** Days after a request that the follow-up ("did it start?") falls due; 21 by default (001:709). */
+  followUpDays: z.number().int(),
+  /** Registrations untouched for this long are deleted. */
+  retentionMonths: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type Team = z.infer<typeof Team>;
+
+export const User = z.object({
+  id: z.uuid(),
+  teamId: z.uuid(),
+  role: Role,
+  displayName: z.string(),
+  createdAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type User = z.infer<typeof User>;
+
+/** How a colleague is shown next to a registration: enough to ask them, nothing more. */
+export const UserRef = z.object({ id: z.uuid(), displayName: z.string(), role: Role });
+export type UserRef = z.infer<typeof UserRef>;
+
+/** Codes are case-insensitive; spaces and dashes people type along are ignored. */
+export const SignInCode = z
+  .string()
+  .trim()
+  .min(4, 'inlogcode is te kort')
+  .max(40, 'inlogcode is te lang');
+
+export const ExchangeRequest = z.strictObject({ code: SignInCode });
+export type ExchangeRequest = z.infer<typeof ExchangeRequest>;
+
+export const ExchangeResponse = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime(),
+  user: User,
+  team: Team,
+});
+export type ExchangeResponse = z.infer<typeof ExchangeResponse>;
+
+export const MeResponse = z.object({ user: User, team: Team, tokenExpiresAt: z.iso.datetime() });
+export type MeResponse = z.infer<typeof MeResponse>;
+
+const name = z.string().trim().min(2, 'minstens 2 tekens').max(120, 'hoogstens 120 tekens');
+
+export const CreateTeamRequest = z.strictObject({
+  name,
+  municipality: name,
+  followUpDays: z.number().int().min(1).max(180).optional(),
+  retentionMonths: z.number().int().min(1).max(120).optional(),
+});
+export type CreateTeamRequest = z.infer<typeof CreateTeamRequest>;
+
+export const UpdateTeamRequest = z
+  .strictObject({
+    followUpDays: z.number().int().min(1).max(180).optional(),
+    retentionMonths: z.number().int().min(1).max(120).optional(),
+  })
+  .refine((v) => v.followUpDays !== undefined || v.retentionMonths !== undefined, 'geef followUpDays of retentionMonths');
+export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequest>;
+
+export const TeamList = z.object({ teams: z.array(Team) });
+export const UserList = z.object({ users: z.array(User) });
+
+export const CreateUserRequest = z.strictObject({ role: Role, displayName: name });
+export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
+
+export const IssuedCode = z.object({
+  /** Shown once to the administrator, who passes it on; only its hash is stored. */
+  signInCode: z.string(),
+  codeExpiresAt: z.iso.datetime(),
+});
+export type IssuedCode = z.infer<typeof IssuedCode>;
+
+export const CreateUserResponse = IssuedCode.extend({ user: User });
+export type CreateUserResponse = z.infer<typeof CreateUserResponse>;
+
+export const ERROR_CODES = [
+  'bad_request',
+  'validation_failed',
+  'payload_too_large',
+  'batch_too_large',
+  'unauthenticated',
+  'token_expired',
+  'token_revoked',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'invalid_code',
+  'internal',
+] as const;
+
+/** Every error has this shape: `message` in Dutch for people, `code` for programs. */
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** The same in English, for administrators and logs. */
+    en: z.string().optional(),
+    /** Which fields failed validation, with their path ("records.3.name"). */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;

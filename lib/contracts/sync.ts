@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { UserRef } from './accounts';
+import { Organization, Service } from './catalogue';
+import { CaseRef, Registration, Status } from './registration';
+
+/*
+ * What the extension's outbox and the network API exchange. Pushes are idempotent batches of
+ * client-made records (UUIDv7 id + version); pulls page through a server-side sequence, so a
+ * device whose clock is wrong still sees every change. Strict objects: a field the contract does
+ * not know (a name, an address, page text) is refused, never silently dropped.
+ */
+
+/** One push carries at most this many records, so one request stays well under the body limit. */
+export const SYNC_BATCH_LIMIT = 500;
+export const SYNC_PULL_DEFAULT_LIMIT = 200;
+export const SYNC_PULL_MAX_LIMIT = 500;
+
+/** A random id the extension makes once per installation; recorded with each change. */
+export const DeviceId = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'apparaat-id: 1–100 letters, cijfers of ._:-');
+
+export const SyncPushRequest = z.strictObject({
+  deviceId: DeviceId,
+  records: z.array(Registration).min(1, 'minstens één record').max(SYNC_BATCH_LIMIT, `hoogstens ${SYNC_BATCH_LIMIT} records per batch`),
+});
+export type SyncPushRequest = z.infer<typeof SyncPushRequest>;
+export type SyncPushRequestInput = z.input<typeof SyncPushRequest>;
+
+/** One change in a registration's life: who moved it to which status, by the server's clock. */
+export const StatusChange = z.object({
+  version: z.number().int(),
+  status: Status.nullable(),
+  at: z.iso.datetime(),
+  by: UserRef,
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+/** A registration as the server keeps it: the client's record plus what only the server knows. */
+export const ServerRegistration = Registration.extend({
+  /** Position in the server's change sequence; pull cursors are built from it. */
+  serverSeq: z.number().int(),
+  /** When the team should ask "did it start?"; null when nothing was deployed. */
+  followUpDue: z.iso.datetime().nullable(),
+  recordedBy: UserRef,
+  updatedBy: UserRef,
+  /** Every accepted change, oldest first. */
+  history: z.array(StatusChange),
+});
+export type ServerRegistration = z.infer<typeof ServerRegistration>;
+
+export const RecordError = z.object({ code: z.string(), message: z.string() });
+
+/**
+ * Per-record outcome of a push. `duplicate` is a replay of what is stored (same id, version and
+ * content): safe to drop from the outbox. `conflict` carries the server's record so the client can
+ * merge (statuses only move forward) and push again with a higher version.
+ */
+export const RecordResult = z.discriminatedUnion('status', [
+  z.object({ id: z.string(), status: z.literal('accepted'), record: ServerRegistration }),
+  z.object({ id: z.string(), status: z.literal('duplicate'), record: ServerRegistration }),
+  z.object({ id: z.string(), status: z.literal('conflict'), record: ServerRegistration, error: RecordError }),
+  z.object({ id: z.string(), status: z.literal('rejected'), error: RecordError }),
+]);
+export type RecordResult = z.infer<typeof RecordResult>;
+
+export const SyncPushResponse = z.object({ results: z.array(RecordResult) });
+export type SyncPushResponse = z.infer<typeof SyncPushResponse>;
+
+/** Cursors are opaque to clients: keep the last one and send it back. "0" (or none) starts over. */
+export const Cursor = z.string().regex(/^\d{1,18}$/, 'cursor zoals de server hem gaf');
+
+export const SyncPullQuery = z.object({
+  cursor: Cursor.optional(),
+  limit: z.coerce.number().int().min(1).max(SYNC_PULL_MAX_LIMIT).optional(),
+});
+export type SyncPullQuery = z.infer<typeof SyncPullQuery>;
+
+export const SyncPullResponse = z.object({
+  records: z.array(ServerRegistration),
+  /** Ids erased on request or past retention since the cursor: delete them locally too. */
+  deleted: z.array(z.uuid()),
+  cursor: Cursor,
+  hasMore: z.boolean(),
+});
+export type SyncPullResponse = z.infer<typeof SyncPullResponse>;
+
+/** The sociale kaart as a kaart keeper uploads it: every entry must pass its own schema. */
+export const CatalogueUpload = z.strictObject({
+  version: z.string().trim().min(1).max(100),
+  demo: z.boolean().default(false),
+  organizations: z.array(Organization).max(5_000),
+  services: z.array(Service).max(20_000),
+});
+export type CatalogueUpload = z.infer<typeof CatalogueUpload>;
+export type CatalogueUploadInput = z.input<typeof CatalogueUpload>;
+
+export const Catalogue = z.object({
+  version: z.string(),
+  demo: z.boolean(),
+  municipality: z.string(),
+  /** Null for a municipality whose kaart was never uploaded (the catalogue is then empty). */
+  updatedAt: z.iso.datetime().nullable(),
+  organizations: z.array(Organization),
+  services: z.array(Service),
+});
+export type Catalogue = z.infer<typeof Catalogue>;
+
+export const CatalogueSaved = z.object({
+  version: z.string(),
+  etag: z.string(),
+  organizations: z.number().int(),
+  services: z.number().int(),
+});
+export type CatalogueSaved = z.infer<typeof CatalogueSaved>;
+
+export const CaseErased = z.object({ caseRef: CaseRef, registrations: z.number().int() });
+export type CaseErased = z.infer<typeof CaseErased>;

@@ -1,0 +1,39 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaseContextInput } from '../contracts/case-context';
+import type { Offer } from '../contracts/catalogue';
+import type { Registration } from '../contracts/registration';
+import type { MatchResult } from '../contracts/suggestion';
+import type { SearchHit } from '../catalogue/search-index';
+
+/*
+ * What the overlay may ask the background. The page-facing content script holds no storage and
+ * no secret: it sends what it read and gets back suggestions, offers and the case's records.
+ */
+
+export interface CatalogueInfo {
+  version: string;
+  demo: boolean;
+  offers: number;
+  skipped: number;
+}
+
+export interface SuggestResponse {
+  caseRef: string | null;
+  result: MatchResult;
+  offers: Record<string, Offer>;
+  registrations: Registration[];
+  catalogue: CatalogueInfo;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  offers: Record<string, Offer>;
+}
+
+export interface ProtocolMap {
+  suggest(context: CaseContextInput): SuggestResponse;
+  search(query: { text: string; context?: CaseContextInput }): SearchResponse;
+  recordChoice(input: { context: CaseContextInput; serviceId: string }): Registration;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

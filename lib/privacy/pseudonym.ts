@@ -1,0 +1,39 @@
+import type { CaseRef } from '../contracts/registration';
+
+/*
+ * The case system's own id never leaves the page context as-is: it becomes an HMAC-SHA-256 with a
+ * secret the server never sees (per installation now, per team once the team shares one). The same
+ * id gives the same reference within a team, so follow-ups find their case; without the secret it
+ * cannot be reversed or guessed from a list of known ids.
+ */
+
+const encoder = new TextEncoder();
+
+/** A fresh 256-bit secret, hex-encoded so it can be stored and shared as text. */
+export function newPseudonymSecret(): string {
+  return toHex(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** Ids are trimmed and upper-cased: "kd-2026-0412 " and "KD-2026-0412" are one case. */
+export function normaliseCaseKey(system: string, caseKey: string): string {
+  return `${system.trim().toLowerCase()}\u001f${caseKey.trim().toUpperCase()}`;
+}
+
+export async function pseudonymise(secretHex: string, system: string, caseKey: string): Promise<CaseRef> {
+  const key = await crypto.subtle.importKey('raw', fromHex(secretHex), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(normaliseCaseKey(system, caseKey)));
+  return toHex(new Uint8Array(mac));
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function fromHex(hex: string): Uint8Array<ArrayBuffer> {
+  if (!/^(?:[0-9a-f]{2}){16,}$/.test(hex)) throw new Error('Pseudonymisation secret must be at least 16 hex-encoded bytes');
+  const out = new Uint8Array(new ArrayBuffer(hex.length / 2));
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
+import { openDatabase, type Database } from '../../../lib/store/database';
+import { pseudonymSecret } from '../../../lib/store/meta';
+import { choiceFromOffer, registrationsForCase, saveRegistration } from '../../../lib/store/registrations';
+import { organization, service } from '../catalogue/fixture-offers';
+
+const REF_A = 'a'.repeat(64);
+const REF_B = 'b'.repeat(64);
+const offer = parseCatalogue({ version: '1', organizations: [organization('org')], services: [service('maatje', 'org')] }).offers[0]!;
+
+let db: Database;
+let n = 0;
+beforeEach(async () => {
+  db = await openDatabase(`test-${n++}`);
+});
+
+describe('registrations store', () => {
+  it('stores a choice with its outbox entry in one go', async () => {
+    const saved = await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-01T10:00:00Z')));
+    expect(saved).toMatchObject({ caseRef: REF_A, serviceId: 'maatje', organizationId: 'org', kind: 'buddy', status: 'chosen', outcome: 'deployed', version: 1 });
+    expect(await db.get('outbox', saved.id)).toMatchObject({ id: saved.id, version: 1, attempts: 0 });
+  });
+
+  it('lists the records of one case only, oldest first', async () => {
+    await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-02T10:00:00Z')));
+    await saveRegistration(db, choiceFromOffer(REF_B, offer, new Date('2026-03-01T10:00:00Z')));
+    await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-01T10:00:00Z')));
+    const rows = await registrationsForCase(db, REF_A);
+    expect(rows.map((r) => r.createdAt)).toEqual(['2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
+  });
+
+  it('refuses a record with a field for client data, and stores nothing', async () => {
+    const bad = { ...choiceFromOffer(REF_A, offer, new Date()), clientName: 'Mevrouw Voorbeeld' };
+    await expect(saveRegistration(db, bad)).rejects.toThrow();
+    expect(await db.count('registrations')).toBe(0);
+    expect(await db.count('outbox')).toBe(0);
+  });
+
+  it('keeps one pseudonymisation secret per installation', async () => {
+    const [a, b] = await Promise.all([pseudonymSecret(db), pseudonymSecret(db)]);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(b).toBe(a);
+  });
+});
