@@ -1,22 +1,64 @@
 /*
  * The panel docks beside the case system instead of over it: the page's root gets a right margin
- * as wide as the panel, so the system's own buttons stay visible and clickable. The page's own
- * inline value is put back when the panel goes.
+ * as wide as the panel, so the system's own content reflows to the left. Fixed bars and buttons
+ * ignore that margin, so those that reach under the panel are moved left as well. Everything the
+ * page set itself is put back when the panel goes.
  */
 export const PANEL_WIDTH = 360;
 export const TAB_WIDTH = 40;
+/** Fixed elements are rare; scanning more than this many elements would cost the page time. */
+const MAX_SCAN = 4000;
 
-export function createDock(doc: Document) {
+interface Saved {
+  value: string;
+  priority: string;
+}
+
+function save(el: HTMLElement, property: string): Saved {
+  return { value: el.style.getPropertyValue(property), priority: el.style.getPropertyPriority(property) };
+}
+
+function put(el: HTMLElement, property: string, saved: Saved) {
+  if (saved.value) el.style.setProperty(property, saved.value, saved.priority);
+  else el.style.removeProperty(property);
+}
+
+export function createDock(doc: Document, isOwn: (el: Element) => boolean = () => false) {
   const root = doc.documentElement;
-  const original = root.style.getPropertyValue('margin-right');
-  const originalPriority = root.style.getPropertyPriority('margin-right');
+  const view = doc.defaultView!;
+  const rootMargin = save(root, 'margin-right');
+  const moved = new Map<HTMLElement, Saved>();
+
+  const unmoveFixed = () => {
+    for (const [el, saved] of moved) put(el, 'right', saved);
+    moved.clear();
+  };
+
+  const moveFixed = (width: number) => {
+    unmoveFixed();
+    const limit = view.innerWidth - width;
+    const all = doc.body?.getElementsByTagName('*') ?? [];
+    for (let i = 0; i < Math.min(all.length, MAX_SCAN); i++) {
+      const el = all[i] as HTMLElement;
+      if (isOwn(el)) continue;
+      const style = view.getComputedStyle(el);
+      if (style.position !== 'fixed' || style.right === 'auto') continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= limit) continue;
+      moved.set(el, save(el, 'right'));
+      el.style.setProperty('right', `${parseFloat(style.right) + width}px`, 'important');
+    }
+  };
+
   return {
     set(collapsed: boolean) {
-      root.style.setProperty('margin-right', `${collapsed ? TAB_WIDTH : PANEL_WIDTH}px`, 'important');
+      const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
+      root.style.setProperty('margin-right', `${width}px`, 'important');
+      moveFixed(width);
     },
     restore() {
-      if (original) root.style.setProperty('margin-right', original, originalPriority);
-      else root.style.removeProperty('margin-right');
+      unmoveFixed();
+      put(root, 'margin-right', rootMargin);
     },
   };
 }

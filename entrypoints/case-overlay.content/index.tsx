@@ -16,6 +16,8 @@ import { sendMessage } from '../../lib/messages/protocol';
 const collapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 const localeItem = storage.defineItem<Locale | null>('local:locale', { fallback: null });
 
+const PANEL_TAG = 'handreiking-panel';
+
 const api: OverlayApi = {
   suggest: (context) => sendMessage('suggest', context),
   search: (text) => sendMessage('search', { text }),
@@ -30,10 +32,10 @@ export default defineContentScript({
     let collapsed = await collapsedItem.getValue();
     let locale: Locale = (await localeItem.getValue()) ?? DEFAULT_LOCALE;
     let context: CaseContext | null | undefined;
-    const dock = createDock(document);
+    const dock = createDock(document, (el) => el.tagName === PANEL_TAG.toUpperCase());
 
     const ui = await createShadowRootUi(ctx, {
-      name: 'handreiking-panel',
+      name: PANEL_TAG,
       position: 'inline',
       anchor: 'body',
       append: 'last',

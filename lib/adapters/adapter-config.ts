@@ -38,10 +38,14 @@ export const AdapterConfig = z.object({
     postcode: FieldSource.optional(),
     wijk: FieldSource.optional(),
     household: FieldSource.optional(),
+    /** A yes/no field or checkbox saying the client is a mantelzorger. */
+    carer: FieldSource.optional(),
     language: FieldSource.optional(),
     need: z.array(FieldSource).default([]),
     /** Items whose text names a signal (list items, chips, checked checkboxes' labels). */
     signals: z.string().min(1).optional(),
+    /** One field listing signals as text, separated by commas or semicolons ("Bijzonderheden"). */
+    signalText: FieldSource.optional(),
   }),
   zrm: ZrmSource.default({}),
 });

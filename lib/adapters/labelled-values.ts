@@ -6,7 +6,7 @@ import { normaliseLabel, visibleText } from './label-text';
  * text. The generic adapter is built on this alone; configured adapters fall back to it.
  */
 
-const LABEL_CANDIDATES = 'th, td, dt, label, span, b, strong, div, p';
+const LABEL_CANDIDATES = 'th, td, dt, label, h2, h3, h4, span, b, strong, div, p';
 /** Real case pages have a few hundred labels; past this we stop rather than slow the page. */
 const MAX_CANDIDATES = 5000;
 const MAX_LABEL_LENGTH = 60;
@@ -50,6 +50,11 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
       while (next && next.tagName !== 'DD' && next.tagName !== 'DT') next = next.nextElementSibling;
       return next?.tagName === 'DD' ? pick(next) : undefined;
     }
+    case 'H2':
+    case 'H3':
+    case 'H4':
+      // A section heading ("Hulpvraag") followed by its text.
+      return pick(labelEl.nextElementSibling);
     case 'TH':
     case 'TD': {
       const next = labelEl.nextElementSibling;

@@ -4,7 +4,7 @@ import { householdFromText } from './household-words';
 import { visibleText } from './label-text';
 import { languageCode } from './language-names';
 import { collectLabelledValues, controlValue, lookupLabel, type LabelledValue } from './labelled-values';
-import { readZrm } from './read-zrm';
+import { editionFromText, readZrm } from './read-zrm';
 import { flagsFromSignalTexts } from './signal-words';
 
 /*
@@ -52,6 +52,10 @@ export function postcode4FromText(text: string): string | undefined {
   return m?.[1];
 }
 
+function isYes(text: string | undefined): boolean {
+  return text !== undefined && /^(ja|yes|true|waar|x)$/i.test(text.trim());
+}
+
 function signalTexts(doc: Document, selector: string | undefined, skip?: Element | null): string[] {
   if (!selector) return [];
   const texts: string[] = [];
@@ -70,17 +74,18 @@ function signalTexts(doc: Document, selector: string | undefined, skip?: Element
 }
 
 /**
- * Reads the case on this page, or returns null when the page holds no case (no case key and no
- * ZRM scores and no need text): the overlay then offers to type a need by hand.
+ * Reads the case on this page. Returns undefined while a late-rendering page is not ready yet,
+ * and null when the page holds no case (no case key, no ZRM scores, no need text): the overlay
+ * then offers to type a need by hand.
  */
-export function readCase(doc: Document, config: AdapterConfig, options: ReadOptions = {}): CaseContext | null {
+export function readCase(doc: Document, config: AdapterConfig, options: ReadOptions = {}): CaseContext | null | undefined {
   const { skip } = options;
-  if (config.ready && !doc.querySelector(config.ready)) return null;
+  if (config.ready && !doc.querySelector(config.ready)) return undefined;
   const labelled = collectLabelledValues(doc, skip);
   const f = config.fields;
   const container = config.zrm.container ? doc.querySelector(config.zrm.container) : doc;
   const zrm = container
-    ? readZrm(container, { scoreColumn: config.zrm.scoreColumn, edition: config.zrm.edition, skip })
+    ? readZrm(container, { scoreColumn: config.zrm.scoreColumn, edition: config.zrm.edition ?? editionFromText(doc), skip })
     : { edition: 'unknown' as const, scores: {} };
 
   const caseKey = readField(doc, f.caseKey, labelled, skip);
@@ -108,9 +113,12 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
     age: age !== undefined && age >= 0 && age <= 120 ? age : undefined,
     postcode4: postcodeText ? postcode4FromText(postcodeText) : undefined,
     wijk: readField(doc, f.wijk, labelled, skip)?.slice(0, 100),
-    household: householdText ? householdFromText(householdText) : {},
+    household: { ...(householdText ? householdFromText(householdText) : {}), ...(isYes(readField(doc, f.carer, labelled, skip)) ? { isCarer: true } : {}) },
     language: languageText ? languageCode(languageText) : undefined,
-    flags: flagsFromSignalTexts(signalTexts(doc, f.signals, skip)),
+    flags: flagsFromSignalTexts([
+      ...signalTexts(doc, f.signals, skip),
+      ...(readField(doc, f.signalText, labelled, skip)?.split(/[,;]/) ?? []),
+    ]),
   });
   // A page that yields an impossible value is read as "no case" rather than half a case.
   return parsed.success ? parsed.data : null;

@@ -31,8 +31,12 @@ export function domainForLabel(text: string): ZrmDomain | undefined {
   return DOMAIN_BY_LABEL.get(normaliseLabel(text));
 }
 
+/**
+ * A score is a lone digit 1–5 at the start, optionally followed by its level's name: "2",
+ * "2 - Niet zelfredzaam". "3.5", "1e0" or "12" are not scores: better no score than a wrong 1.
+ */
 export function scoreFromText(text: string): number | undefined {
-  const m = /(?:^|[^0-9])([1-5])(?![0-9])/.exec(text.trim().slice(0, 40));
+  const m = /^([1-5])(?=$|\s|[-–:(/])/.exec(text.trim().slice(0, 40));
   return m ? Number(m[1]) : undefined;
 }
 

@@ -7,7 +7,7 @@ export interface WatchOptions {
   config: () => AdapterConfig;
   /** Our own overlay: its changes and text are not the case. */
   skip: () => Element | null;
-  onChange: (context: CaseContext | null) => void;
+  onChange: (context: CaseContext | null | undefined) => void;
   signal: AbortSignal;
   /** Quiet time after the last DOM change before reading: pages render in bursts. */
   debounceMs?: number;
@@ -24,14 +24,14 @@ export function watchCase({ doc, config, skip, onChange, signal, debounceMs = 25
   const read = () => {
     timer = undefined;
     if (signal.aborted) return;
-    let context: CaseContext | null;
+    let context: CaseContext | null | undefined;
     try {
       context = readCase(doc, config(), { skip: skip() });
     } catch {
       // A page we cannot read is a page without a case; it must never break the case system.
       context = null;
     }
-    const key = JSON.stringify(context);
+    const key = context === undefined ? 'pending' : JSON.stringify(context);
     if (key === last) return;
     last = key;
     onChange(context);

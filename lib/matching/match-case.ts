@@ -3,6 +3,7 @@ import type { CaseContext } from '../contracts/case-context';
 import type { MatchResult, Reason, Suggestion } from '../contracts/suggestion';
 import type { TargetGroup } from '../contracts/help';
 import type { SearchIndex } from '../catalogue/search-index';
+import { withoutNegated } from '../catalogue/dutch-terms';
 import { coveringArea } from './area';
 import { isAvailable } from './availability';
 import { assess, exclusion } from './contra-indications';
@@ -121,7 +122,13 @@ export function matchCase({ context, offers, index, now }: MatchInput): MatchRes
   const assessment = assess(context);
   if (assessment.blocksAll) return { suggestions: [], warnings: assessment.warnings, networkPrompt: assessment.networkPrompt };
 
-  const hits = context.needText ? index.search(context.needText, { limit: offers.length }) : [];
+  // A matrix that says the client manages on every domain leaves nothing to suggest.
+  const scores = Object.values(context.zrm.scores);
+  if (scores.length > 0 && scores.every((score) => score >= 4)) {
+    return { suggestions: [], warnings: assessment.warnings, networkPrompt: assessment.networkPrompt };
+  }
+  const need = withoutNegated(context.needText);
+  const hits = need ? index.search(need, { limit: offers.length }) : [];
   const top = hits[0]?.score ?? 0;
   // Text relevance scaled to at most 4 points, so words alone never outweigh two needy domains.
   const textById = new Map(hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * 4 : 0, words: hit.matchedWords }]));

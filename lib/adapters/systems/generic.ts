@@ -25,5 +25,6 @@ export const generic = AdapterConfig.parse({
       { labels: ['Hulpvraag', 'Vraag', 'Hulpvraag cliënt', 'Wat wil de cliënt bereiken', 'Probleemomschrijving', 'Aanleiding'] },
     ],
     signals: '[class*="signal"] li, [class*="signaal"] li, [class*="signal"] input[type="checkbox"]',
+    signalText: { labels: ['Bijzonderheden', 'Signalen', 'Aandachtspunten', 'Risicofactoren'] },
   },
 });

@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { formRoutes } from './systems/form-page';
+import { hostileRoutes } from './systems/hostile';
+import { DEMO_FOOTER_TEXT, html } from './systems/html';
+import { renderIndexPage } from './systems/index-page';
+import { keukentafelRoutes } from './systems/keukentafel';
+import { klassiekRoutes } from './systems/klassiek';
+import { spaRoutes } from './systems/spa/index';
+import { unknownRoutes } from './systems/unknown';
+
+/*
+ * The demo case systems in one small Hono app:
+ *   /                         index of all demo pages
+ *   /klassiek/…               CliëntVolg 7 (server-rendered tables)
+ *   /keukentafel/…            Keukentafel Online (form fields)
+ *   /spa/…                    CasusFlow (single-page app + JSON API)
+ *   /onbekend/client/:id      ZorgDossier Plus (no adapter config)
+ *   /test/vijandig            hostile page
+ *   /formulier/:serviceId     demo request form of a volunteer organisation
+ * Run: npx tsx demo/server.ts   (PORT or 4300)
+ */
+
+export function createDemoApp(): Hono {
+  const app = new Hono({ strict: false });
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-store');
+    c.header('x-content-type-options', 'nosniff');
+  });
+  app.get('/', (c) => c.html(renderIndexPage().value));
+  app.route('/klassiek', klassiekRoutes());
+  app.route('/keukentafel', keukentafelRoutes());
+  app.route('/spa', spaRoutes());
+  app.route('/onbekend', unknownRoutes());
+  app.route('/test', hostileRoutes());
+  app.route('/formulier', formRoutes());
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.notFound((c) =>
+    c.html(
+      html`<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden</title></head><body><h1>Pagina niet gevonden</h1><p><a href="/">Naar de Handreiking demo</a></p><p>${DEMO_FOOTER_TEXT}</p></body></html>`.value,
+      404,
+    ),
+  );
+  return app;
+}
+
+export async function startDemoServer(port = 4300): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createDemoApp();
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port }, (info: AddressInfo) => {
+      resolve({
+        url: `http://localhost:${info.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+            server.close((err) => (err ? fail(err) : done()));
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}
+
+const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runDirectly) {
+  const port = Number(process.env.PORT ?? 4300);
+  const { url } = await startDemoServer(port);
+  console.log(`Handreiking demo: ${url}/`);
+}
