@@ -52,10 +52,18 @@ export function SuggestionCard({ offer, suggestion, chosen, busy, onChoose }: Su
           type="button"
           class="hr-button"
           disabled={chosen || busy}
-          aria-label={chosen ? `${t.chosen}: ${offer.name}` : t.choose(offer.name)}
+          // The visible words start the accessible name, so voice control users can say what they see.
+          aria-label={`${chosen ? t.chosen : t.chooseShort}: ${offer.name}`}
           onClick={onChoose}
         >
-          {chosen ? `✓ ${t.chosen}` : t.chooseShort}
+          {chosen ? (
+            <>
+              <span aria-hidden="true">✓ </span>
+              {t.chosen}
+            </>
+          ) : (
+            t.chooseShort
+          )}
         </button>
       )}
     </article>

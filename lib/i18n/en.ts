@@ -75,7 +75,6 @@ export const en: Messages = {
     anonymous: 'anonymous',
   },
   commitment: { one_off: 'one-off', short: 'short term', long: 'long term' },
-  choose: (offer) => `Choose ${offer} for this case`,
   chooseShort: 'Choose this offer',
   chosen: 'Chosen',
   recordedTitle: 'Recorded for this case',

@@ -53,7 +53,6 @@ export interface Messages {
   volunteers: string;
   volunteerTraits: Record<'trained' | 'screened' | 'coordinator' | 'contact_with_professional' | 'complex_cases' | 'anonymous', string>;
   commitment: Record<'one_off' | 'short' | 'long', string>;
-  choose: (offer: string) => string;
   chooseShort: string;
   chosen: string;
   recordedTitle: string;

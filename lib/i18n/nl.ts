@@ -77,7 +77,6 @@ export const nl: Messages = {
     anonymous: 'anoniem',
   },
   commitment: { one_off: 'eenmalig', short: 'korte tijd', long: 'langdurig' },
-  choose: (offer) => `Kies ${offer} voor deze casus`,
   chooseShort: 'Kies dit aanbod',
   chosen: 'Gekozen',
   recordedTitle: 'Vastgelegd voor deze casus',

@@ -1,0 +1,50 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The overlay as a user meets it. Playwright's CSS locators pierce the open shadow root. */
+export class CasePanelPage {
+  readonly host: Locator;
+  readonly panel: Locator;
+  readonly cards: Locator;
+  readonly suggestions: Locator;
+  readonly warnings: Locator;
+  readonly searchBox: Locator;
+  readonly searchResults: Locator;
+  readonly recorded: Locator;
+
+  constructor(readonly page: Page) {
+    this.host = page.locator('handreiking-panel');
+    this.panel = this.host.locator('aside.hr-panel');
+    this.cards = this.panel.locator('.hr-card');
+    this.suggestions = this.panel.locator('section[aria-labelledby="hr-suggestions-title"] .hr-card');
+    this.warnings = this.panel.locator('[data-warning]');
+    this.searchBox = this.panel.getByRole('searchbox');
+    this.searchResults = this.panel.locator('.hr-search .hr-card');
+    this.recorded = this.panel.locator('[data-registration]');
+  }
+
+  async waitForSuggestions() {
+    await this.suggestions.first().waitFor({ timeout: 20_000 });
+  }
+
+  async suggestionIds(): Promise<string[]> {
+    return this.suggestions.evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
+  }
+
+  async warningCodes(): Promise<string[]> {
+    return this.warnings.evaluateAll((els) => els.map((el) => el.getAttribute('data-warning') ?? ''));
+  }
+
+  async networkPrompt(): Promise<string | null> {
+    return this.panel.locator('[data-network-prompt]').getAttribute('data-network-prompt');
+  }
+
+  async search(text: string): Promise<string[]> {
+    await this.searchBox.fill(text);
+    await this.searchResults.first().waitFor({ timeout: 10_000 });
+    return this.searchResults.evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
+  }
+
+  card(serviceId: string) {
+    return this.suggestions.and(this.page.locator(`[data-service-id="${serviceId}"]`));
+  }
+}
