@@ -5,11 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startServer } from '../server/start-server';
 import { startDemoServer } from './server';
 import { findChromium, INSTALL_HINT } from './launch/find-chromium';
 import { EXTENSION_DIR, launchWithExtension } from './launch/launch-extension';
 
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4300);
+const API_PORT = Number(process.env.PORT ?? 8787);
 const FIRST_CASE = '/klassiek/dossier/';
 
 function hasDisplay(): boolean {
@@ -19,13 +21,20 @@ function hasDisplay(): boolean {
 }
 
 async function main() {
+  // The API keeps its demo data in .data/pglite, so what you record survives a restart of npm start.
+  const api = await startServer({ port: API_PORT, dataDir: process.env.DATA_DIR, demo: true, log: (line) => console.log(`  ${line}`) });
   const demo = await startDemoServer(DEMO_PORT);
   console.log(`\nHandreiking demo`);
+  console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
   console.log(`  Built extension (Chrome MV3): ${EXTENSION_DIR}`);
   console.log(`  Demo case systems:            ${demo.url}/`);
   console.log(`    classic client file:        ${demo.url}/klassiek/`);
   console.log(`    intake report:              ${demo.url}/keukentafel/`);
   console.log(`    single-page app:            ${demo.url}/spa/`);
+  if (api.seed) {
+    console.log(`  Demo sign-in codes (Buurtteam Demostad Noord):`);
+    for (const { role, code } of api.seed.codes) console.log(`    ${code.padEnd(12)} ${role}`);
+  }
 
   const firstCase = `${demo.url}${FIRST_CASE}${(await firstCaseId()) ?? ''}`;
   if (!hasDisplay()) {
@@ -46,7 +55,7 @@ async function main() {
   }
   console.log(`\nPress Ctrl+C to stop.`);
   const stop = async () => {
-    await demo.close();
+    await Promise.all([demo.close(), api.close()]);
     process.exit(0);
   };
   process.on('SIGINT', stop);

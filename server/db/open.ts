@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+
+/** The one database type queries are written against: both drivers (and transactions) are one. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** An open database; `driver` tells the migrator which of drizzle's migrators fits. */
+export type OpenDb =
+  | { driver: 'pglite'; db: Db; raw: PgliteDatabase<Schema>; close(): Promise<void> }
+  | { driver: 'postgres'; db: Db; raw: PostgresJsDatabase<Schema>; close(): Promise<void> };
+
+export interface OpenOptions {
+  /** postgres://… ; when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; absent means in memory (tests). */
+  dataDir?: string;
+}
+
+export function openDb(options: OpenOptions): OpenDb {
+  if (options.databaseUrl) {
+    // Few connections: the API is stateless and small; scale out by running more instances.
+    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const raw = drizzlePostgres({ client, schema });
+    return { driver: 'postgres', db: raw, raw, close: () => client.end({ timeout: 5 }) };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = new PGlite(options.dataDir);
+  const raw = drizzlePglite({ client, schema });
+  return { driver: 'pglite', db: raw, raw, close: () => client.close() };
+}

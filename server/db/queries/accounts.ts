@@ -1,0 +1,212 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { CreateTeamRequest, CreateUserRequest, IssuedCode, Role, Team, UpdateTeamRequest, User } from '../../../lib/contracts/accounts';
+import {
+  addDays,
+  hashSecret,
+  hashSignInCode,
+  newSignInCode,
+  newToken,
+  SIGN_IN_CODE_TTL_DAYS,
+  TOKEN_TTL_DAYS,
+} from '../../auth/secrets';
+import { ApiFailure } from '../../http/errors';
+import type { Db } from '../open';
+import { municipalities, signInCodes, teams, tokens, users } from '../schema';
+
+type TeamRow = typeof teams.$inferSelect;
+type UserRow = typeof users.$inferSelect;
+
+export function toTeam(row: TeamRow, municipality: string): Team {
+  return {
+    id: row.id,
+    name: row.name,
+    municipality,
+    followUpDays: row.followUpDays,
+    retentionMonths: row.retentionMonths,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    teamId: row.teamId,
+    role: row.role,
+    displayName: row.displayName,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+const teamWithMunicipality = (db: Db) =>
+  db
+    .select({ team: teams, municipality: municipalities.name, municipalityId: municipalities.id })
+    .from(teams)
+    .innerJoin(municipalities, eq(teams.municipalityId, municipalities.id));
+
+export async function findOrCreateMunicipality(db: Db, name: string): Promise<string> {
+  await db.insert(municipalities).values({ name }).onConflictDoNothing({ target: municipalities.name });
+  const [row] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.name, name));
+  if (!row) throw new Error(`municipality ${name} vanished right after it was created`);
+  return row.id;
+}
+
+export async function createTeam(db: Db, input: CreateTeamRequest): Promise<Team> {
+  const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, input.name));
+  if (existing) {
+    throw new ApiFailure(409, 'conflict', `Er bestaat al een team "${input.name}".`, `A team named "${input.name}" already exists.`);
+  }
+  const municipalityId = await findOrCreateMunicipality(db, input.municipality);
+  const [row] = await db
+    .insert(teams)
+    .values({ name: input.name, municipalityId, followUpDays: input.followUpDays, retentionMonths: input.retentionMonths })
+    .returning();
+  return toTeam(row!, input.municipality);
+}
+
+export async function listTeams(db: Db): Promise<Team[]> {
+  const rows = await teamWithMunicipality(db).orderBy(asc(teams.name));
+  return rows.map((r) => toTeam(r.team, r.municipality));
+}
+
+export async function getTeam(db: Db, id: string): Promise<(Team & { municipalityId: string }) | null> {
+  const [row] = await teamWithMunicipality(db).where(eq(teams.id, id));
+  return row ? { ...toTeam(row.team, row.municipality), municipalityId: row.municipalityId } : null;
+}
+
+export async function updateTeam(db: Db, id: string, patch: UpdateTeamRequest): Promise<Team | null> {
+  const updated = await db.update(teams).set(patch).where(eq(teams.id, id)).returning({ id: teams.id });
+  return updated.length ? getTeam(db, id) : null;
+}
+
+export async function listUsers(db: Db, teamId: string): Promise<User[]> {
+  const rows = await db.select().from(users).where(eq(users.teamId, teamId)).orderBy(asc(users.createdAt), asc(users.id));
+  return rows.map(toUser);
+}
+
+export async function getUser(db: Db, id: string): Promise<User | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ? toUser(row) : null;
+}
+
+/**
+ * A fresh one-time code for a user (first sign-in or a new device). `demo` codes are fixed,
+ * reusable and never expire; only the demo seed makes them.
+ */
+export async function issueSignInCode(
+  db: Db,
+  userId: string,
+  now: Date,
+  fixed?: { code: string; demo: true },
+): Promise<IssuedCode> {
+  const code = fixed?.code ?? newSignInCode();
+  const expiresAt = fixed ? null : addDays(now, SIGN_IN_CODE_TTL_DAYS);
+  await db.insert(signInCodes).values({ userId, codeHash: hashSignInCode(code), createdAt: now, expiresAt, demo: fixed?.demo ?? false });
+  // A demo code is shown with a far expiry so clients need no special case.
+  return { signInCode: code, codeExpiresAt: (expiresAt ?? new Date('9999-12-31T00:00:00Z')).toISOString() };
+}
+
+export async function createUser(
+  db: Db,
+  teamId: string,
+  input: CreateUserRequest,
+  now: Date,
+): Promise<{ user: User } & IssuedCode> {
+  const [row] = await db.insert(users).values({ teamId, role: input.role, displayName: input.displayName, createdAt: now }).returning();
+  const code = await issueSignInCode(db, row!.id, now);
+  return { user: toUser(row!), ...code };
+}
+
+export async function revokeUser(db: Db, userId: string, now: Date): Promise<User | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ revokedAt: now }).where(eq(users.id, userId)).returning();
+    if (!row) return null;
+    await tx.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.userId, userId), isNull(tokens.revokedAt)));
+    await tx.delete(signInCodes).where(eq(signInCodes.userId, userId));
+    return toUser(row);
+  });
+}
+
+export interface Session {
+  tokenId: string;
+  expiresAt: Date;
+  user: User;
+  team: Team & { municipalityId: string };
+}
+
+/** Trade a sign-in code for a token. Null for any code that can't be used, without saying why. */
+export async function exchangeSignInCode(
+  db: Db,
+  code: string,
+  now: Date,
+): Promise<(Session & { token: string }) | null> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ code: signInCodes, user: users })
+      .from(signInCodes)
+      .innerJoin(users, eq(signInCodes.userId, users.id))
+      .where(eq(signInCodes.codeHash, hashSignInCode(code)));
+    if (!found || found.user.revokedAt) return null;
+    if (found.code.expiresAt && found.code.expiresAt <= now) return null;
+    if (!found.code.demo) {
+      // Marking it used in the same statement that checks it keeps two racing exchanges from both winning.
+      const used = await tx
+        .update(signInCodes)
+        .set({ usedAt: now })
+        .where(and(eq(signInCodes.id, found.code.id), isNull(signInCodes.usedAt)))
+        .returning({ id: signInCodes.id });
+      if (!used.length) return null;
+    }
+    const token = newToken();
+    const expiresAt = addDays(now, TOKEN_TTL_DAYS);
+    const [row] = await tx
+      .insert(tokens)
+      .values({ userId: found.user.id, tokenHash: hashSecret(token), createdAt: now, expiresAt })
+      .returning({ id: tokens.id });
+    const team = await getTeam(tx, found.user.teamId);
+    if (!team) return null;
+    return { token, tokenId: row!.id, expiresAt, user: toUser(found.user), team };
+  });
+}
+
+export type Authentication = { ok: true; session: Session } | { ok: false; reason: 'unauthenticated' | 'token_expired' | 'token_revoked' };
+
+export async function authenticate(db: Db, token: string, now: Date): Promise<Authentication> {
+  const [found] = await db
+    .select({ token: tokens, user: users })
+    .from(tokens)
+    .innerJoin(users, eq(tokens.userId, users.id))
+    .where(eq(tokens.tokenHash, hashSecret(token)));
+  if (!found) return { ok: false, reason: 'unauthenticated' };
+  if (found.token.revokedAt || found.user.revokedAt) return { ok: false, reason: 'token_revoked' };
+  if (found.token.expiresAt <= now) return { ok: false, reason: 'token_expired' };
+  const team = await getTeam(db, found.user.teamId);
+  if (!team) return { ok: false, reason: 'unauthenticated' };
+  return { ok: true, session: { tokenId: found.token.id, expiresAt: found.token.expiresAt, user: toUser(found.user), team } };
+}
+
+export async function revokeToken(db: Db, tokenId: string, now: Date): Promise<void> {
+  await db.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.id, tokenId), isNull(tokens.revokedAt)));
+}
+
+export async function hasActiveAdmin(db: Db): Promise<boolean> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin' satisfies Role), isNull(users.revokedAt)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * A new deployment has nobody to hand out codes: create a "Beheer" team with one administrator and
+ * return its sign-in code for the console. Does nothing once any administrator exists.
+ */
+export async function ensureAdmin(db: Db, now: Date): Promise<IssuedCode | null> {
+  if (await hasActiveAdmin(db)) return null;
+  const name = 'Beheer';
+  const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, name));
+  const teamId = existing?.id ?? (await createTeam(db, { name, municipality: 'Beheer' })).id;
+  const { user: _user, ...code } = await createUser(db, teamId, { role: 'admin', displayName: 'Beheerder' }, now);
+  return code;
+}

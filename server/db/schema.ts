@@ -1,0 +1,175 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Role } from '../../lib/contracts/accounts';
+import type { Organization, Service } from '../../lib/contracts/catalogue';
+import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
+import type { Outcome, Status } from '../../lib/contracts/registration';
+import type { ZrmDomain } from '../../lib/contracts/zrm';
+
+/*
+ * One schema for embedded PGlite and PostgreSQL. Values from fixed lists are plain text typed from
+ * the contracts (not pg enums): the contracts grow with the product, and a text column needs no
+ * migration for a new value, while zod already refuses unknown ones at the door.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * Pull cursors follow this sequence rather than a clock: a device whose clock is off, or two
+ * changes in the same millisecond, can't make a change fall between two cursors.
+ */
+export const changeSeq = pgSequence('registration_change_seq');
+
+export const municipalities = pgTable('municipalities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  name: text('name').notNull().unique(),
+  followUpDays: integer('follow_up_days').notNull().default(21),
+  retentionMonths: integer('retention_months').notNull().default(24),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    displayName: text('display_name').notNull(),
+    createdAt: createdAt(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('users_team_idx').on(t.teamId)],
+);
+
+/** Only hashes are stored: a leaked table gives no way in. Demo codes are reusable and never expire. */
+export const signInCodes = pgTable(
+  'sign_in_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: at('expires_at'),
+    usedAt: at('used_at'),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [index('sign_in_codes_user_idx').on(t.userId)],
+);
+
+export const tokens = pgTable(
+  'tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('tokens_user_idx').on(t.userId)],
+);
+
+/** One sociale kaart per municipality, stored whole: it is read whole and replaced whole. */
+export const catalogues = pgTable('catalogues', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id, { onDelete: 'cascade' }),
+  version: text('version').notNull(),
+  demo: boolean('demo').notNull().default(false),
+  etag: text('etag').notNull(),
+  organizations: jsonb('organizations').$type<Organization[]>().notNull(),
+  services: jsonb('services').$type<Service[]>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    caseRef: text('case_ref').notNull(),
+    outcome: text('outcome').$type<Outcome>().notNull(),
+    kind: text('kind').$type<KindOfHelp>(),
+    serviceId: text('service_id'),
+    organizationId: text('organization_id'),
+    domains: jsonb('domains').$type<ZrmDomain[]>().notNull().default(sql`'[]'::jsonb`),
+    relation: text('relation').$type<RelationToProfessional>(),
+    contactBy: text('contact_by'),
+    notSuitableReason: text('not_suitable_reason'),
+    status: text('status').$type<Status>(),
+    notStartedReason: text('not_started_reason'),
+    /** The client's clock: shown to people, never used for sync or retention. */
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    version: integer('version').notNull(),
+    followUpDue: at('follow_up_due'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    updatedBy: uuid('updated_by')
+      .notNull()
+      .references(() => users.id),
+    serverSeq: bigint('server_seq', { mode: 'number' }).notNull().unique(),
+    /** The server's clock at the last accepted change: retention counts from here. */
+    changedAt: at('changed_at').notNull(),
+  },
+  (t) => [index('registrations_team_seq_idx').on(t.teamId, t.serverSeq), index('registrations_team_case_idx').on(t.teamId, t.caseRef)],
+);
+
+/** Written on every accepted change: who moved a registration to which status, and when. */
+export const registrationEvents = pgTable(
+  'registration_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    deviceId: text('device_id').notNull(),
+    version: integer('version').notNull(),
+    status: text('status').$type<Status>(),
+    at: at('at').notNull(),
+  },
+  (t) => [index('registration_events_registration_idx').on(t.registrationId)],
+);
+
+/**
+ * Ids of erased or expired registrations, so devices delete their copies on the next pull and a
+ * late push from an outbox cannot bring an erased record back. Holds no case reference.
+ */
+export const registrationTombstones = pgTable(
+  'registration_tombstones',
+  {
+    id: uuid('id').primaryKey(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    serverSeq: bigint('server_seq', { mode: 'number' }).notNull().unique(),
+    deletedAt: at('deleted_at').notNull(),
+  },
+  (t) => [index('registration_tombstones_team_seq_idx').on(t.teamId, t.serverSeq)],
+);

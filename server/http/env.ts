@@ -1,0 +1,10 @@
+import type { Db } from '../db/open';
+
+/** What every request can reach: set once per app by `createApp`, so routers stay module constants. */
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    /** The clock, injectable so tests can move past expiry and retention without waiting. */
+    now: () => Date;
+  };
+}

@@ -1,0 +1,140 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  CreateTeamRequest,
+  CreateUserRequest,
+  CreateUserResponse,
+  IssuedCode,
+  Team,
+  TeamList,
+  UpdateTeamRequest,
+  User,
+  UserList,
+} from '../../lib/contracts/accounts';
+import { allow } from '../auth/middleware';
+import {
+  createTeam,
+  createUser,
+  getTeam,
+  getUser,
+  issueSignInCode,
+  listTeams,
+  listUsers,
+  revokeUser,
+  updateTeam,
+} from '../db/queries/accounts';
+import { ApiFailure, notFound } from '../http/errors';
+import { bearer, createRouter, errors, json } from '../http/router';
+
+// The administrator runs the deployment, so is global: any team, any user (every route: allow('admin')).
+const IdParam = z.object({ id: z.uuid() });
+const noTeam = () => notFound('Dit team bestaat niet.', 'No such team.');
+const noUser = () => notFound('Deze gebruiker bestaat niet.', 'No such user.');
+const publicTeam = ({ municipalityId: _m, ...team }: Team & { municipalityId?: string }): Team => team;
+
+export const adminRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/teams',
+      summary: 'All teams',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      responses: { 200: json(TeamList, 'Teams by name'), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ teams: await listTeams(c.var.db) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/teams',
+      summary: 'Create a team (and its municipality when new)',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { body: { content: { 'application/json': { schema: CreateTeamRequest } }, required: true } },
+      responses: { 201: json(Team, 'Created'), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await createTeam(c.var.db, c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/teams/{id}',
+      summary: 'Change a team’s follow-up days or retention period',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateTeamRequest } }, required: true } },
+      responses: { 200: json(Team, 'Updated'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const team = await updateTeam(c.var.db, c.req.valid('param').id, c.req.valid('json'));
+      if (!team) throw noTeam();
+      return c.json(publicTeam(team), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/teams/{id}/users',
+      summary: 'A team’s users',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { params: IdParam },
+      responses: { 200: json(UserList, 'Users, oldest first'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await getTeam(c.var.db, id))) throw noTeam();
+      return c.json({ users: await listUsers(c.var.db, id) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/teams/{id}/users',
+      summary: 'Create a user in a team; returns a one-time sign-in code valid for 7 days',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { params: IdParam, body: { content: { 'application/json': { schema: CreateUserRequest } }, required: true } },
+      responses: { 201: json(CreateUserResponse, 'Created; pass the code on'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await getTeam(c.var.db, id))) throw noTeam();
+      return c.json(await createUser(c.var.db, id, c.req.valid('json'), c.var.now()), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/sign-in-code',
+      summary: 'A new one-time sign-in code for an existing user (new device, lost token)',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { params: IdParam },
+      responses: { 201: json(IssuedCode, 'Issued'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const user = await getUser(c.var.db, c.req.valid('param').id);
+      if (!user) throw noUser();
+      if (user.revokedAt) {
+        throw new ApiFailure(409, 'conflict', 'Deze gebruiker is ingetrokken.', 'The user was revoked.');
+      }
+      return c.json(await issueSignInCode(c.var.db, user.id, c.var.now()), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/revoke',
+      summary: 'Revoke a user: all their tokens and unused codes stop working at once',
+      security: bearer,
+      middleware: [allow('admin')] as const,
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ user: User }), 'Revoked'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const user = await revokeUser(c.var.db, c.req.valid('param').id, c.var.now());
+      if (!user) throw noUser();
+      return c.json({ user }, 200);
+    },
+  );

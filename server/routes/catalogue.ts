@@ -1,0 +1,66 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { Catalogue, CatalogueSaved, CatalogueUpload } from '../../lib/contracts/sync';
+import { allow, signedIn } from '../auth/middleware';
+import { catalogueProblems, getCatalogue, saveCatalogue } from '../db/queries/catalogue';
+import { ApiFailure } from '../http/errors';
+import { bearer, createRouter, errors, json } from '../http/router';
+
+/** RFC 9110 weak comparison: `W/"x"` matches `"x"`, and `*` matches anything. */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
+export const catalogueRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      summary: 'The sociale kaart of the caller’s municipality; 304 when If-None-Match matches',
+      security: bearer,
+      middleware: [signedIn()] as const,
+      request: { headers: z.object({ 'if-none-match': z.string().optional() }) },
+      responses: {
+        200: { ...json(Catalogue, 'The whole kaart'), headers: z.object({ ETag: z.string() }) },
+        304: { description: 'Unchanged since the ETag the client has' },
+        ...errors(401),
+      },
+    }),
+    async (c) => {
+      const { etag, body } = await getCatalogue(c.var.db, c.var.session.team.municipalityId);
+      c.header('ETag', etag);
+      // Revalidate each time: the kaart can change any moment, and a 304 is cheap.
+      c.header('Cache-Control', 'private, no-cache');
+      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+      return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/',
+      summary: 'Replace the kaart of the caller’s municipality (kaart keepers)',
+      security: bearer,
+      middleware: [allow('kaart_keeper')] as const,
+      request: { body: { content: { 'application/json': { schema: CatalogueUpload } }, required: true } },
+      responses: { 200: json(CatalogueSaved, 'Stored; the new ETag'), ...errors(400, 401, 403, 413) },
+    }),
+    async (c) => {
+      const upload = c.req.valid('json');
+      const problems = catalogueProblems(upload);
+      if (problems.length) {
+        throw new ApiFailure(
+          400,
+          'validation_failed',
+          `De kaart klopt niet, er is niets opgeslagen. ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+          'Catalogue has duplicate ids or dangling organization references; nothing was stored.',
+          problems,
+        );
+      }
+      const { session } = c.var;
+      const saved = await saveCatalogue(c.var.db, session.team.municipalityId, upload, session.user.id, c.var.now());
+      c.header('ETag', saved.etag);
+      return c.json(saved, 200);
+    },
+  );

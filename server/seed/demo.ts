@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../lib/contracts/accounts';
+import { parseCatalogue } from '../../lib/catalogue/parse-catalogue';
+import type { Db } from '../db/open';
+import { createTeam, createUser, issueSignInCode } from '../db/queries/accounts';
+import { saveCatalogue } from '../db/queries/catalogue';
+import { teams, users } from '../db/schema';
+
+/*
+ * A demo deployment: one municipality, three teams, one user per role in the first team with fixed
+ * sign-in codes, and the demo sociale kaart. The codes are reusable and never expire, so they are
+ * only ever made here, and only when someone asks for the demo.
+ */
+
+export const DEMO_MUNICIPALITY = 'Demostad';
+export const DEMO_TEAMS = ['Buurtteam Demostad Noord', 'Buurtteam Demostad Oost', 'Buurtteam Demostad Zuid'] as const;
+
+export const DEMO_USERS: ReadonlyArray<{ role: Role; displayName: string; code: string }> = [
+  { role: 'professional', displayName: 'Demo professional', code: 'DEMO-PRO' },
+  { role: 'ambassador', displayName: 'Demo ambassadeur', code: 'DEMO-AMB' },
+  { role: 'aandachtsfunctionaris', displayName: 'Demo aandachtsfunctionaris', code: 'DEMO-AF' },
+  { role: 'kaart_keeper', displayName: 'Demo kaartbeheerder', code: 'DEMO-KAART' },
+  { role: 'admin', displayName: 'Demo beheerder', code: 'DEMO-ADMIN' },
+];
+
+export const DEMO_CATALOGUE_PATH = fileURLToPath(new URL('../../demo/sociale-kaart.json', import.meta.url));
+
+export interface DemoSeed {
+  /** False when the demo teams were there already: nothing was changed. */
+  seeded: boolean;
+  codes: Array<{ role: Role; code: string }>;
+  catalogue: { organizations: number; services: number; skipped: number; missing: boolean };
+}
+
+/** Validate the demo kaart entry by entry; a missing file gives an empty kaart, not a failure. */
+async function loadDemoCatalogue(path: string) {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { version: 'demo-empty', organizations: [], services: [], skipped: 0, missing: true };
+  }
+  const parsed = parseCatalogue(JSON.parse(text));
+  const organizations = [...new Map(parsed.offers.map((o) => [o.organization.id, o.organization])).values()];
+  const services = parsed.offers.map(({ organization: _org, ...service }) => service);
+  return { version: parsed.version, organizations, services, skipped: parsed.skipped.length, missing: false };
+}
+
+export async function seedDemo(
+  db: Db,
+  { now = new Date(), cataloguePath = DEMO_CATALOGUE_PATH }: { now?: Date; cataloguePath?: string } = {},
+): Promise<DemoSeed> {
+  const codes = DEMO_USERS.map(({ role, code }) => ({ role, code }));
+  const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, DEMO_TEAMS[0]));
+  if (existing) return { seeded: false, codes, catalogue: { organizations: 0, services: 0, skipped: 0, missing: false } };
+
+  const created = [];
+  for (const name of DEMO_TEAMS) created.push(await createTeam(db, { name, municipality: DEMO_MUNICIPALITY }));
+  const first = created[0]!;
+  for (const u of DEMO_USERS) {
+    const { user } = await createUser(db, first.id, { role: u.role, displayName: u.displayName }, now);
+    await issueSignInCode(db, user.id, now, { code: u.code, demo: true });
+  }
+  const kaart = await loadDemoCatalogue(cataloguePath);
+  const [keeper] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'kaart_keeper'));
+  const [team] = await db.select({ municipalityId: teams.municipalityId }).from(teams).where(eq(teams.id, first.id));
+  await saveCatalogue(
+    db,
+    team!.municipalityId,
+    { version: kaart.version, demo: true, organizations: kaart.organizations, services: kaart.services },
+    keeper?.id ?? null,
+    now,
+  );
+  return {
+    seeded: true,
+    codes,
+    catalogue: { organizations: kaart.organizations.length, services: kaart.services.length, skipped: kaart.skipped, missing: kaart.missing },
+  };
+}

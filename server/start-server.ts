@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { migrate } from './db/migrate';
+import { openDb } from './db/open';
+import { ensureAdmin } from './db/queries/accounts';
+import { purgeExpired } from './db/queries/retention';
+import { seedDemo, type DemoSeed } from './seed/demo';
+
+/*
+ * Starts the network API: open the database (PGlite in a folder, or PostgreSQL), migrate, seed the
+ * demo when asked, purge expired registrations now and daily, then serve. Used by `npm run server`
+ * and by `npm start`, which runs it beside the demo pages.
+ */
+
+const DAY = 86_400_000;
+
+export interface StartOptions {
+  port: number;
+  databaseUrl?: string;
+  dataDir?: string;
+  demo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  seed: DemoSeed | null;
+  close(): Promise<void>;
+}
+
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log }: StartOptions): Promise<RunningServer> {
+  const folder = resolve(dataDir);
+  const open = openDb({ databaseUrl, dataDir: folder });
+  log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
+  await migrate(open);
+
+  let seed: DemoSeed | null = null;
+  if (demo) {
+    seed = await seedDemo(open.db);
+    if (seed.seeded) {
+      const k = seed.catalogue;
+      log(
+        k.missing
+          ? 'Demo: demo/sociale-kaart.json not found, the demo kaart is empty.'
+          : `Demo kaart: ${k.organizations} organisations, ${k.services} services, ${k.skipped} entries skipped.`,
+      );
+    } else log('Demo: already seeded, left as it was.');
+  }
+  const admin = await ensureAdmin(open.db, new Date());
+  if (admin) log(`No administrator yet: sign in with code ${admin.signInCode} (valid until ${admin.codeExpiresAt}).`);
+
+  const purge = async () => {
+    try {
+      const r = await purgeExpired(open.db, new Date());
+      if (r.registrations) log(`Retention: deleted ${r.registrations} expired registrations.`);
+    } catch (err) {
+      console.error('Retention purge failed; will retry tomorrow', err);
+    }
+  };
+  await purge();
+  const daily = setInterval(purge, DAY);
+  daily.unref();
+
+  const server = serve({ fetch: createApp({ db: open.db }).fetch, port });
+  const actualPort = await new Promise<number>((resolvePort, reject) => {
+    server.once('listening', () => {
+      const address = server.address();
+      resolvePort(typeof address === 'object' && address ? address.port : port);
+    });
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: stop the other program or set PORT to a free port.`) : error),
+    );
+  });
+
+  return {
+    url: `http://localhost:${actualPort}`,
+    seed,
+    close: () =>
+      new Promise<void>((done) => {
+        clearInterval(daily);
+        // Keep-alive connections can hold close() open; don't hang a shutdown on them.
+        const timer = setTimeout(() => void open.close().then(done), 5_000);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          void open.close().then(done);
+        });
+      }),
+  };
+}

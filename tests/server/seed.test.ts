@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { ensureAdmin, listTeams } from '../../server/db/queries/accounts';
+import { DEMO_USERS, seedDemo } from '../../server/seed/demo';
+import { caller, createTestDb, type TestDb } from './harness';
+
+let t: TestDb;
+beforeEach(async () => {
+  t = await createTestDb();
+});
+afterEach(() => t.close());
+
+describe('seedDemo', () => {
+  it('creates Demostad’s three teams, one user per role with reusable demo codes, and the demo kaart', async () => {
+    const seed = await seedDemo(t.db);
+    expect(seed.seeded).toBe(true);
+    expect(seed.codes.map((c) => c.code)).toEqual(['DEMO-PRO', 'DEMO-AMB', 'DEMO-AF', 'DEMO-KAART', 'DEMO-ADMIN']);
+    expect((await listTeams(t.db)).map((team) => [team.name, team.municipality])).toEqual([
+      ['Buurtteam Demostad Noord', 'Demostad'],
+      ['Buurtteam Demostad Oost', 'Demostad'],
+      ['Buurtteam Demostad Zuid', 'Demostad'],
+    ]);
+
+    const app = createApp({ db: t.db });
+    const anon = caller(app);
+    for (const { role, code } of DEMO_USERS) {
+      // Reusable: two devices can sign in with the same demo code.
+      for (let i = 0; i < 2; i++) {
+        const res = await anon.post('/auth/exchange', { code });
+        expect(res.status, code).toBe(200);
+        expect(res.body.user.role).toBe(role);
+        expect(res.body.team.name).toBe('Buurtteam Demostad Noord');
+      }
+    }
+    const pro = caller(app, (await anon.post('/auth/exchange', { code: 'demo-pro' })).body.token);
+    const kaart = await pro.get('/catalogue');
+    expect(kaart.body.demo).toBe(true);
+    expect(kaart.body.services.length).toBe(seed.catalogue.services);
+    if (!seed.catalogue.missing) expect(seed.catalogue.services).toBeGreaterThan(0);
+  });
+
+  it('leaves an already seeded database alone', async () => {
+    await seedDemo(t.db);
+    const again = await seedDemo(t.db);
+    expect(again.seeded).toBe(false);
+    expect(await listTeams(t.db)).toHaveLength(3);
+  });
+
+  it('skips and counts malformed kaart entries, and seeds an empty kaart when the file is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaart-'));
+    const path = join(dir, 'kaart.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        version: 'test',
+        demo: true,
+        organizations: [{ id: 'ok', name: 'Goede organisatie', description: 'Doet goede dingen.' }, { id: 'broken' }],
+        services: [{ id: 'half' }],
+      }),
+    );
+    const seed = await seedDemo(t.db, { cataloguePath: path });
+    // An organisation without any valid service is not an offer, so it is left out too.
+    expect(seed.catalogue).toEqual({ organizations: 0, services: 0, skipped: 2, missing: false });
+
+    const t2 = await createTestDb();
+    try {
+      const missing = await seedDemo(t2.db, { cataloguePath: join(dir, 'nope.json') });
+      expect(missing.catalogue).toEqual({ organizations: 0, services: 0, skipped: 0, missing: true });
+    } finally {
+      await t2.close();
+    }
+  });
+});
+
+describe('ensureAdmin', () => {
+  it('creates one administrator with a one-time code on a new deployment, then never again', async () => {
+    const first = await ensureAdmin(t.db, new Date());
+    expect(first?.signInCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(await ensureAdmin(t.db, new Date())).toBeNull();
+    const res = await caller(createApp({ db: t.db })).post('/auth/exchange', { code: first!.signInCode });
+    expect(res.body.user.role).toBe('admin');
+  });
+});
