@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseFlag } from '../../lib/contracts/case-context';
-import type { ZrmDomain } from '../../lib/contracts/zrm';
+import { ZRM_DOMAINS } from '../../lib/contracts/zrm';
 
 /*
  * The shape of a fictitious demo case. The demo case systems render these in their own ways; the
@@ -12,20 +12,8 @@ export const DEMO_SYSTEMS = ['klassiek', 'keukentafel', 'spa'] as const;
 export const DemoSystem = z.enum(DEMO_SYSTEMS);
 export type DemoSystem = z.infer<typeof DemoSystem>;
 
-/** The demo ZRM domains in case-system order, keyed like the extension's contract. */
-export const DEMO_ZRM_DOMAINS = [
-  'finances',
-  'daytime_activities',
-  'housing',
-  'domestic_relations',
-  'mental_health',
-  'physical_health',
-  'addiction',
-  'adl',
-  'social_network',
-  'participation',
-  'justice',
-] as const satisfies readonly ZrmDomain[];
+/** The demo ZRM domains in case-system order: the extension's own list. */
+export const DEMO_ZRM_DOMAINS = ZRM_DOMAINS;
 export type DemoZrmDomain = (typeof DEMO_ZRM_DOMAINS)[number];
 
 /** Full Dutch names of the leefgebieden, as most case systems print them. */

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CasePanel } from '../../../components/case-panel';
+import type { OverlayApi } from '../../../components/overlay-api';
+import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
+import type { CaseContext, CaseContextInput } from '../../../lib/contracts/case-context';
+import type { SuggestResponse } from '../../../lib/messages/protocol';
+import { organization, service } from '../catalogue/fixture-offers';
+
+const offer = parseCatalogue({ version: '1', demo: true, organizations: [organization('org')], services: [service('maatje', 'org')] }).offers[0]!;
+
+function response(overrides: Partial<SuggestResponse> = {}): SuggestResponse {
+  return {
+    caseRef: 'a'.repeat(64),
+    result: { suggestions: [{ serviceId: 'maatje', score: 5, reasons: [{ type: 'domain', domain: 'social_network', score: 2 }], notes: [] }], warnings: [], networkPrompt: 'ask_network' },
+    offers: { maatje: offer },
+    registrations: [],
+    catalogue: { version: '1', demo: true, offers: 1, skipped: 0 },
+    ...overrides,
+  };
+}
+
+function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
+  return {
+    suggest: vi.fn(async () => response()),
+    search: vi.fn(async () => ({ hits: [], offers: {} })),
+    recordChoice: vi.fn(async () => {
+      throw new Error('not used');
+    }),
+    ...overrides,
+  };
+}
+
+const CONTEXT: CaseContext = {
+  system: 'klassiek',
+  caseKey: 'KD-1',
+  zrm: { edition: '2017', scores: { social_network: 2 } },
+  needText: 'eenzaam',
+  household: {},
+  flags: [],
+};
+
+function renderPanel(context: CaseContext | null | undefined, api: OverlayApi) {
+  return render(<CasePanel context={context} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} />);
+}
+
+afterEach(cleanup);
+
+describe('CasePanel', () => {
+  it('shows suggestions with their reason and marks demo data', async () => {
+    renderPanel(CONTEXT, fakeApi());
+    await screen.findByText('Aanbod maatje');
+    expect(screen.getByText(/Sociaal netwerk \(ZRM 2\)/)).toBeTruthy();
+    expect(screen.getByText('Demo-gegevens')).toBeTruthy();
+  });
+
+  it('offers a typed need where the page has no case, and asks for suggestions with it', async () => {
+    const api = fakeApi();
+    renderPanel(null, api);
+    expect(screen.getByText('Geen casusgegevens gevonden')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Hulpvraag in eigen woorden'), { target: { value: 'zoekt gezelschap' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoek passende hulp' }));
+    await screen.findByText('Aanbod maatje');
+    const sent = (api.suggest as ReturnType<typeof vi.fn>).mock.calls[0]![0] as CaseContextInput;
+    expect(sent).toMatchObject({ system: 'manual', needText: 'zoekt gezelschap' });
+    // No case, so nothing to record against.
+    expect(screen.queryByRole('button', { name: /^Kies dit aanbod/ })).toBeNull();
+  });
+
+  it('says when the background fails and tries again on request, leaving the page alone', async () => {
+    let calls = 0;
+    const api = fakeApi({
+      suggest: vi.fn(async () => {
+        calls++;
+        if (calls === 1) throw new Error('worker asleep');
+        return response();
+      }),
+    });
+    renderPanel(CONTEXT, api);
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    await screen.findByText('Aanbod maatje');
+    expect(calls).toBe(2);
+  });
+
+  it('shows why a choice could not be recorded', async () => {
+    const api = fakeApi({
+      recordChoice: vi.fn(async () => {
+        throw new Error('Opslag vol: maak ruimte vrij en probeer opnieuw.');
+      }),
+    });
+    renderPanel(CONTEXT, api);
+    fireEvent.click(await screen.findByRole('button', { name: /^Kies dit aanbod/ }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Opslag vol');
+  });
+
+  it('shows blocking warnings without the network prompt', async () => {
+    const api = fakeApi({
+      suggest: vi.fn(async () => response({ result: { suggestions: [], warnings: [{ code: 'crisis', blocksAll: true }], networkPrompt: 'ask_network' } })),
+    });
+    renderPanel(CONTEXT, api);
+    await screen.findByText(/Crisis: eerst professionele hulp/);
+    expect(screen.queryByText(/Netwerk eerst/)).toBeNull();
+  });
+});
