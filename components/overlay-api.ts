@@ -1,10 +1,11 @@
 import type { CaseContextInput } from '../lib/contracts/case-context';
-import type { Registration } from '../lib/contracts/registration';
+import type { Registration, RegistrationDraft, StatusUpdate } from '../lib/contracts/registration';
 import type { SearchResponse, SuggestResponse } from '../lib/messages/protocol';
 
 /** What the overlay needs from the background; the content script passes the messaging version, tests a fake. */
 export interface OverlayApi {
   suggest(context: CaseContextInput): Promise<SuggestResponse>;
   search(text: string): Promise<SearchResponse>;
-  recordChoice(context: CaseContextInput, serviceId: string): Promise<Registration>;
+  register(context: CaseContextInput, draft: RegistrationDraft): Promise<Registration>;
+  updateStatus(update: StatusUpdate): Promise<Registration>;
 }

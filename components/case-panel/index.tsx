@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
+import type { RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
+import { isFinal } from '../../lib/registration/status-flow';
 import type { Locale } from '../../lib/i18n/messages';
 import { messagesFor } from '../../lib/i18n/pick-messages';
 import type { SuggestResponse } from '../../lib/messages/protocol';
 import { ManualNeed } from '../manual-need';
 import { OfferSearch } from '../offer-search';
 import type { OverlayApi } from '../overlay-api';
-import { RecordedList } from '../recorded-list';
+import { CaseRecords } from '../case-records';
+import { NoOfferForm } from '../no-offer-form';
 import { SuggestionCard } from '../suggestion-card';
 import { MessagesContext } from '../use-messages';
 import { WarningList } from '../warning-list';
@@ -28,7 +31,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
   const t = messagesFor(locale);
   const [manual, setManual] = useState<CaseContextInput | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -70,22 +73,25 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
 
   const search = useCallback((text: string) => api.search(text), [api]);
   const response = load.state === 'ready' ? load.response : null;
-  const chosenIds = new Set(response?.registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])) ?? []);
   const canRecord = Boolean(context?.caseKey);
+  const registrations = response?.registrations ?? [];
+  const recordedFor = (serviceId: string) => registrations.find((r) => r.serviceId === serviceId && !isFinal(r.status));
 
-  const choose = async (serviceId: string) => {
-    if (!context) return;
-    setBusyId(serviceId);
+  // Every write goes through here: one at a time, errors shown, the list refreshed from the store.
+  const write = async (action: () => Promise<unknown>) => {
+    setBusy(true);
     setRecordError(null);
     try {
-      await api.recordChoice(context, serviceId);
+      await action();
       setAttempt((n) => n + 1);
     } catch (error) {
       setRecordError(error instanceof Error ? error.message : String(error));
     } finally {
-      setBusyId(null);
+      setBusy(false);
     }
   };
+  const registerDraft = (draft: RegistrationDraft) => context && write(() => api.register(context, draft));
+  const updateStatus = (update: StatusUpdate) => write(() => api.updateStatus(update));
 
   const count = response?.result.suggestions.length ?? 0;
   if (collapsed) {
@@ -153,6 +159,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
           )}
           {response && (
             <>
+              {recordError && (
+                <p class="hr-error" role="alert">
+                  {recordError}
+                </p>
+              )}
               {response.catalogue.skipped > 0 && <p class="hr-muted">{t.catalogueSkipped(response.catalogue.skipped)}</p>}
               <WarningList warnings={response.result.warnings} />
               {!response.result.warnings.some((w) => w.blocksAll) && (
@@ -164,11 +175,6 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                 <h3 id="hr-suggestions-title">
                   {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
                 </h3>
-                {recordError && (
-                  <p class="hr-error" role="alert">
-                    {recordError}
-                  </p>
-                )}
                 {count === 0 ? (
                   <p class="hr-muted">{t.noSuggestions}</p>
                 ) : (
@@ -180,9 +186,9 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                           <SuggestionCard
                             offer={offer}
                             suggestion={s}
-                            chosen={chosenIds.has(s.serviceId)}
-                            busy={busyId === s.serviceId}
-                            onChoose={canRecord ? () => choose(s.serviceId) : undefined}
+                            recorded={recordedFor(s.serviceId)}
+                            busy={busy}
+                            onRegister={canRecord ? registerDraft : undefined}
                           />
                         </li>
                       ) : null;
@@ -190,10 +196,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                   </ol>
                 )}
               </section>
-              {canRecord && <RecordedList registrations={response.registrations} offers={response.offers} />}
+              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={busy} onUpdate={updateStatus} />}
+              {canRecord && <NoOfferForm busy={busy} onSave={registerDraft} />}
             </>
           )}
-          <OfferSearch search={search} chosenIds={chosenIds} busyId={busyId} onChoose={canRecord ? choose : undefined} />
+          <OfferSearch search={search} recordedFor={recordedFor} busy={busy} onRegister={canRecord ? registerDraft : undefined} />
         </div>
       </aside>
     </MessagesContext.Provider>

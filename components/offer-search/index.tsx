@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { SearchResponse } from '../../lib/messages/protocol';
 import { SuggestionCard } from '../suggestion-card';
 import { useMessages } from '../use-messages';
@@ -6,13 +7,13 @@ import './style.css';
 
 export interface OfferSearchProps {
   search: (text: string) => Promise<SearchResponse>;
-  chosenIds: Set<string>;
-  busyId: string | null;
-  onChoose?: (serviceId: string) => void;
+  recordedFor: (serviceId: string) => Registration | undefined;
+  busy: boolean;
+  onRegister?: (draft: RegistrationDraft) => void;
 }
 
 /** Search as you type, a short pause after the last key so the list does not flicker. */
-export function OfferSearch({ search, chosenIds, busyId, onChoose }: OfferSearchProps) {
+export function OfferSearch({ search, recordedFor, busy, onRegister }: OfferSearchProps) {
   const { t } = useMessages();
   const [query, setQuery] = useState('');
   const [response, setResponse] = useState<SearchResponse | null>(null);
@@ -61,12 +62,7 @@ export function OfferSearch({ search, chosenIds, busyId, onChoose }: OfferSearch
             if (!offer) return null;
             return (
               <li key={hit.id}>
-                <SuggestionCard
-                  offer={offer}
-                  chosen={chosenIds.has(hit.id)}
-                  busy={busyId === hit.id}
-                  onChoose={onChoose && (() => onChoose(hit.id))}
-                />
+                <SuggestionCard offer={offer} recorded={recordedFor(hit.id)} busy={busy} onRegister={onRegister} />
               </li>
             );
           })}

@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { Offer } from '../../lib/contracts/catalogue';
+import type { Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { Suggestion } from '../../lib/contracts/suggestion';
 import type { Messages } from '../../lib/i18n/messages';
+import { DeployForm } from '../deploy-form';
 import { OfferDetails, RequestLinks } from '../offer-details';
 import { useMessages } from '../use-messages';
 import { reasonText } from './reasons';
@@ -9,15 +12,17 @@ import './style.css';
 export interface SuggestionCardProps {
   offer: Offer;
   suggestion?: Suggestion;
-  chosen: boolean;
+  /** The open registration of this offer for this case, if there is one: no second one is offered. */
+  recorded?: Registration;
   busy: boolean;
   /** Absent where nothing can be recorded (no case on the page). */
-  onChoose?: () => void;
+  onRegister?: (draft: RegistrationDraft) => void;
 }
 
 /** Compact first (what, who, why, how to ask), the "mitsen en maren" one click away. */
-export function SuggestionCard({ offer, suggestion, chosen, busy, onChoose }: SuggestionCardProps) {
+export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister }: SuggestionCardProps) {
   const { t } = useMessages();
+  const [open, setOpen] = useState(false);
   const titleId = `hr-offer-${offer.id}`;
   const h = offer.handreiking;
   return (
@@ -47,24 +52,22 @@ export function SuggestionCard({ offer, suggestion, chosen, busy, onChoose }: Su
         </summary>
         <OfferDetails offer={offer} />
       </details>
-      {onChoose && (
-        <button
-          type="button"
-          class="hr-button"
-          disabled={chosen || busy}
-          // The visible words start the accessible name, so voice control users can say what they see.
-          aria-label={`${chosen ? t.chosen : t.chooseShort}: ${offer.name}`}
-          onClick={onChoose}
-        >
-          {chosen ? (
-            <>
-              <span aria-hidden="true">✓ </span>
-              {t.chosen}
-            </>
-          ) : (
-            t.chooseShort
-          )}
+      {recorded?.status && <p class="hr-card__recorded">{t.alreadyRecorded(t.status[recorded.status])}</p>}
+      {onRegister && !recorded && !open && (
+        <button type="button" class="hr-button" disabled={busy} aria-label={`${t.chooseShort}: ${offer.name}`} onClick={() => setOpen(true)}>
+          {t.chooseShort}
         </button>
+      )}
+      {onRegister && !recorded && open && (
+        <DeployForm
+          serviceId={offer.id}
+          busy={busy}
+          onCancel={() => setOpen(false)}
+          onSave={(draft) => {
+            setOpen(false);
+            onRegister(draft);
+          }}
+        />
       )}
     </article>
   );

@@ -3,7 +3,7 @@ import demoCatalogue from '../../demo/sociale-kaart.json';
 import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
 import { onMessage } from '../../lib/messages/protocol';
 import { openDatabase } from '../../lib/store/database';
-import { recordChoice, search, suggest, type ServiceDeps } from '../../lib/suggest/case-service';
+import { register, search, suggest, updateStatus, type ServiceDeps } from '../../lib/suggest/case-service';
 
 export default defineBackground(() => {
   // Chrome stops this worker when idle; everything is rebuilt lazily on the next message.
@@ -17,5 +17,6 @@ export default defineBackground(() => {
 
   onMessage('suggest', async ({ data }) => suggest(await getDeps(), data));
   onMessage('search', async ({ data }) => search(await getDeps(), data.text));
-  onMessage('recordChoice', async ({ data }) => recordChoice(await getDeps(), data.context, data.serviceId));
+  onMessage('register', async ({ data }) => register(await getDeps(), data.context, data.draft));
+  onMessage('updateStatus', async ({ data }) => updateStatus(await getDeps(), data));
 });

@@ -21,7 +21,8 @@ const PANEL_TAG = 'handreiking-panel';
 const api: OverlayApi = {
   suggest: (context) => sendMessage('suggest', context),
   search: (text) => sendMessage('search', { text }),
-  recordChoice: (context, serviceId) => sendMessage('recordChoice', { context, serviceId }),
+  register: (context, draft) => sendMessage('register', { context, draft }),
+  updateStatus: (update) => sendMessage('updateStatus', update),
 };
 
 export default defineContentScript({

@@ -24,6 +24,7 @@ export const NotSuitableReason = z.enum([
   'coercive_setting',
   'other_fixed',
 ]);
+export type NotSuitableReason = z.infer<typeof NotSuitableReason>;
 export const NotStartedReason = z.enum([
   'no_capacity',
   'could_not_contact',
@@ -32,7 +33,9 @@ export const NotStartedReason = z.enum([
   'referred_elsewhere',
   'volunteer_stopped',
 ]);
+export type NotStartedReason = z.infer<typeof NotStartedReason>;
 export const ContactBy = z.enum(['professional', 'ambassador', 'client', 'network']);
+export type ContactBy = z.infer<typeof ContactBy>;
 
 /**
  * A team's record that informal help was considered for a case and what came of it. Every field is
@@ -57,3 +60,23 @@ export const Registration = z.strictObject({
   version: z.number().int().min(1),
 });
 export type Registration = z.infer<typeof Registration>;
+
+/** What the panel sends to record a case: the background adds id, case reference, dates and version. */
+export const RegistrationDraft = z
+  .strictObject({
+    outcome: Outcome,
+    serviceId: z.string().max(100).optional(),
+    kind: KindOfHelp.optional(),
+    relation: RelationToProfessional.optional(),
+    contactBy: ContactBy.optional(),
+    notSuitableReason: NotSuitableReason.optional(),
+  })
+  .refine((d) => d.outcome !== 'not_suitable' || d.notSuitableReason, { message: 'kies een reden waarom informele hulp niet past', path: ['notSuitableReason'] })
+  .refine((d) => d.outcome !== 'unmet' || d.kind, { message: 'kies welke soort hulp ontbrak', path: ['kind'] })
+  .refine((d) => d.outcome !== 'deployed' || d.serviceId || d.kind, { message: 'kies een aanbod of soort hulp', path: ['serviceId'] });
+export type RegistrationDraft = z.infer<typeof RegistrationDraft>;
+
+export const StatusUpdate = z
+  .strictObject({ id: z.uuid(), status: Status, notStartedReason: NotStartedReason.optional() })
+  .refine((u) => u.status !== 'not_started' || u.notStartedReason, { message: 'kies waarom het niet startte', path: ['notStartedReason'] });
+export type StatusUpdate = z.infer<typeof StatusUpdate>;

@@ -1,6 +1,7 @@
 import type { KindOfHelp, TargetGroup } from '../contracts/help';
 import type { NetworkPrompt, WarningCode } from '../contracts/suggestion';
-import type { Status } from '../contracts/registration';
+import type { ContactBy, NotStartedReason, NotSuitableReason, Outcome, Status } from '../contracts/registration';
+import type { RelationToProfessional } from '../contracts/help';
 import type { ZrmDomain } from '../contracts/zrm';
 
 /*
@@ -69,4 +70,20 @@ export interface Messages {
   domain: Record<ZrmDomain, string>;
   status: Record<Status, string>;
   shortcutHint: string;
+  outcome: Record<Outcome, string>;
+  relationLegend: string;
+  relation: Record<RelationToProfessional, string>;
+  contactByLegend: string;
+  contactBy: Record<ContactBy, string>;
+  notSuitableReason: Record<NotSuitableReason, string>;
+  notStartedReason: Record<NotStartedReason, string>;
+  save: string;
+  cancel: string;
+  alreadyRecorded: (status: string) => string;
+  moveTo: (status: string) => string;
+  noOfferTitle: string;
+  unmetPrompt: string;
+  notSuitablePrompt: string;
+  notStartedPrompt: string;
+  saved: string;
 }

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
-import type { Registration } from '../contracts/registration';
+import type { Registration, RegistrationDraft, StatusUpdate } from '../contracts/registration';
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 
@@ -33,7 +33,8 @@ export interface SearchResponse {
 export interface ProtocolMap {
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
-  recordChoice(input: { context: CaseContextInput; serviceId: string }): Registration;
+  register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;
+  updateStatus(update: StatusUpdate): Registration;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

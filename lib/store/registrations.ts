@@ -1,6 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
-import { Registration, type CaseRef } from '../contracts/registration';
-import type { Offer } from '../contracts/catalogue';
+import { Registration, type CaseRef, type StatusUpdate } from '../contracts/registration';
+import { withStatus } from '../registration/from-draft';
 import type { Database } from './database';
 
 /** Writes a registration and its outbox entry together: a record is never stored without being queued. */
@@ -15,22 +14,27 @@ export async function saveRegistration(db: Database, registration: Registration)
   return valid;
 }
 
-/** The one-click pick from a suggestion: informal help of this kind, from this offer, was chosen. */
-export function choiceFromOffer(caseRef: CaseRef, offer: Offer, now: Date): Registration {
-  const at = now.toISOString();
-  return Registration.parse({
-    id: uuidv7({ msecs: now.getTime() }),
-    caseRef,
-    outcome: 'deployed',
-    kind: offer.handreiking.kind,
-    serviceId: offer.id,
-    organizationId: offer.organization.id,
-    domains: offer.handreiking.zrm_domains,
-    status: 'chosen',
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  });
+/** Moves a registration's status forward; read, change and queue happen in one transaction. */
+export async function updateRegistrationStatus(db: Database, update: StatusUpdate, now: Date): Promise<Registration> {
+  const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
+  const current = await tx.objectStore('registrations').get(update.id);
+  if (!current) {
+    tx.abort();
+    throw new Error('Deze registratie bestaat niet (meer) op dit apparaat. Vernieuw het paneel.');
+  }
+  let next: Registration;
+  try {
+    next = withStatus(current, update, now);
+  } catch (error) {
+    tx.abort();
+    throw error;
+  }
+  await Promise.all([
+    tx.objectStore('registrations').put(next),
+    tx.objectStore('outbox').put({ id: next.id, version: next.version, queuedAt: next.updatedAt, attempts: 0 }),
+    tx.done,
+  ]);
+  return next;
 }
 
 export async function registrationsForCase(db: Database, caseRef: CaseRef): Promise<Registration[]> {

@@ -1,13 +1,15 @@
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
-import type { Registration } from '../contracts/registration';
+import { RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
 import type { LoadedCatalogue } from '../catalogue/catalogue-state';
 import { matchCase } from '../matching/match-case';
 import type { CatalogueInfo, SearchResponse, SuggestResponse } from '../messages/protocol';
 import { pseudonymise } from '../privacy/pseudonym';
 import type { Database } from '../store/database';
 import { pseudonymSecret } from '../store/meta';
-import { choiceFromOffer, registrationsForCase, saveRegistration } from '../store/registrations';
+import { registrationFromDraft } from '../registration/from-draft';
+import { isFinal } from '../registration/status-flow';
+import { registrationsForCase, saveRegistration, updateRegistrationStatus } from '../store/registrations';
 
 /*
  * The background's answers to the overlay, as plain functions over a database and a catalogue so
@@ -54,11 +56,24 @@ export function search(deps: ServiceDeps, text: string): SearchResponse {
   return { hits, offers: pick(deps.catalogue, hits.map((h) => h.id)) };
 }
 
-export async function recordChoice(deps: ServiceDeps, input: CaseContextInput, serviceId: string): Promise<Registration> {
+/**
+ * Records what came of considering informal help for this case. Choosing an offer that is
+ * already open for the case returns that record instead of a duplicate: its status is what moves.
+ */
+export async function register(deps: ServiceDeps, input: CaseContextInput, draftInput: RegistrationDraft): Promise<Registration> {
   const context = CaseContext.parse(input);
+  const draft = RegistrationDraft.parse(draftInput);
   const caseRef = await caseRefOf(deps, context);
-  if (!caseRef) throw new Error('Geen dossiernummer gevonden op deze pagina: keuze niet vastgelegd.');
-  const offer = deps.catalogue.byId.get(serviceId);
-  if (!offer) throw new Error(`Onbekend aanbod "${serviceId}": de sociale kaart is mogelijk bijgewerkt. Vernieuw de pagina.`);
-  return saveRegistration(deps.db, choiceFromOffer(caseRef, offer, deps.now()));
+  if (!caseRef) throw new Error('Geen dossiernummer gevonden op deze pagina: niets vastgelegd.');
+  const offer = draft.serviceId ? deps.catalogue.byId.get(draft.serviceId) : undefined;
+  if (draft.serviceId && !offer) throw new Error(`Onbekend aanbod "${draft.serviceId}": de sociale kaart is mogelijk bijgewerkt. Vernieuw de pagina.`);
+  if (offer) {
+    const open = (await registrationsForCase(deps.db, caseRef)).find((r) => r.serviceId === offer.id && !isFinal(r.status));
+    if (open) return open;
+  }
+  return saveRegistration(deps.db, registrationFromDraft(caseRef, draft, offer, deps.now()));
+}
+
+export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {
+  return updateRegistrationStatus(deps.db, StatusUpdate.parse(update), deps.now());
 }

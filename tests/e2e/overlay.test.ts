@@ -160,11 +160,12 @@ describe('living with the case system', () => {
 describe('accessibility', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-  async function panelViolations(path: string, collapsed = false) {
+  async function panelViolations(path: string, collapsed = false, prepare?: (panel: CasePanelPage) => Promise<void>) {
     const { page, panel } = await openCase(path);
     await panel.host.waitFor({ state: 'attached', timeout: 20_000 });
     if (collapsed) await panel.panel.getByRole('button', { name: 'Paneel inklappen' }).click();
     else await panel.waitForSuggestions();
+    await prepare?.(panel);
     await page.addScriptTag({ content: axeSource });
     const selector = collapsed ? '.hr-tab' : '.hr-panel';
     const { violations, checkedRules } = await page.evaluate(async (selector) => {
@@ -186,6 +187,14 @@ describe('accessibility', () => {
 
   it('has no serious or critical axe violations in the open panel', async () => {
     expect(await panelViolations('/keukentafel/verslag/KTG-10431')).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations with the registration forms open', async () => {
+    const violations = await panelViolations('/spa/clienten/CL-30556', false, async (panel) => {
+      await panel.suggestions.first().getByRole('button', { name: /^Kies dit aanbod/ }).click();
+      await panel.panel.getByRole('button', { name: 'Informele hulp past niet' }).click();
+    });
+    expect(violations).toEqual([]);
   });
 
   it('has no serious or critical axe violations in the collapsed tab', async () => {

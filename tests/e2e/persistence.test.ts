@@ -48,10 +48,18 @@ describe('a recorded choice', () => {
     // What the page itself keeps before we do anything.
     const before = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, dbs: (await indexedDB.databases()).length }));
 
+    // Two clicks: choose, then record with the preselected answers.
     await panel.card(first!).getByRole('button', { name: /^Kies dit aanbod/ }).click();
-    await panel.card(first!).getByRole('button', { name: /^Gekozen/ }).waitFor({ timeout: 10_000 });
+    await panel.card(first!).getByRole('button', { name: 'Vastleggen' }).click();
+    await panel.card(first!).getByText('Vastgelegd (aangevraagd)').waitFor({ timeout: 10_000 });
     await panel.recorded.first().waitFor();
     expect(await panel.recorded.first().getAttribute('data-registration')).toBe(first);
+    // The follow-up step, and a case considered without an offer.
+    await panel.panel.getByRole('button', { name: /^Zet op gematcht/ }).click();
+    await expect.poll(() => panel.recorded.first().getAttribute('data-status')).toBe('matched');
+    await panel.panel.getByRole('button', { name: 'Past, maar geen aanbod' }).click();
+    await panel.panel.getByRole('group', { name: 'Welke soort hulp ontbrak?' }).getByRole('button', { name: 'Zelfhulpgroep' }).click();
+    await panel.panel.locator('[data-registration="unmet"]').waitFor();
 
     // The page's own storage is untouched, and its scripts find no trace of the choice.
     const after = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, dbs: (await indexedDB.databases()).length }));
@@ -72,6 +80,9 @@ describe('a recorded choice', () => {
     const panelAgain = new CasePanelPage(again);
     await panelAgain.recorded.first().waitFor({ timeout: 20_000 });
     expect(await panelAgain.recorded.first().getAttribute('data-registration')).toBe(first);
-    expect(await panelAgain.card(first!).getByRole('button', { name: /^Gekozen/ }).isDisabled()).toBe(true);
+    expect(await panelAgain.recorded.first().getAttribute('data-status')).toBe('matched');
+    expect(await panelAgain.panel.locator('[data-registration="unmet"]').count()).toBe(1);
+    await panelAgain.card(first!).getByText('Vastgelegd (gematcht)').waitFor();
+    expect(await panelAgain.card(first!).getByRole('button', { name: /^Kies dit aanbod/ }).count()).toBe(0);
   });
 });

@@ -25,7 +25,10 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
   return {
     suggest: vi.fn(async () => response()),
     search: vi.fn(async () => ({ hits: [], offers: {} })),
-    recordChoice: vi.fn(async () => {
+    register: vi.fn(async () => {
+      throw new Error('not used');
+    }),
+    updateStatus: vi.fn(async () => {
       throw new Error('not used');
     }),
     ...overrides,
@@ -86,13 +89,55 @@ describe('CasePanel', () => {
 
   it('shows why a choice could not be recorded', async () => {
     const api = fakeApi({
-      recordChoice: vi.fn(async () => {
+      register: vi.fn(async () => {
         throw new Error('Opslag vol: maak ruimte vrij en probeer opnieuw.');
       }),
     });
     renderPanel(CONTEXT, api);
     fireEvent.click(await screen.findByRole('button', { name: /^Kies dit aanbod/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Opslag vol');
+  });
+
+  it('records a deployment in two clicks with the usual answers preselected, then shows it instead of a second choose button', async () => {
+    const saved = {
+      id: '0190f2a0-0000-7000-8000-000000000001',
+      caseRef: 'a'.repeat(64),
+      outcome: 'deployed' as const,
+      kind: 'buddy' as const,
+      serviceId: 'maatje',
+      domains: [],
+      status: 'requested' as const,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+      version: 1,
+    };
+    let stored: (typeof saved)[] = [];
+    const api = fakeApi({
+      suggest: vi.fn(async () => response({ registrations: stored })),
+      register: vi.fn(async () => {
+        stored = [saved];
+        return saved;
+      }),
+    });
+    renderPanel(CONTEXT, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
+    expect((screen.getByLabelText('Naast') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Samen met de professional'));
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
+    await screen.findByText('Vastgelegd (aangevraagd)');
+    expect((api.register as ReturnType<typeof vi.fn>).mock.calls[0]![1]).toEqual({ outcome: 'deployed', serviceId: 'maatje', relation: 'together', contactBy: 'professional' });
+    expect(screen.queryByRole('button', { name: /^Kies dit aanbod/ })).toBeNull();
+    // The next step of the record is one click away.
+    expect(screen.getByRole('button', { name: 'Zet op gematcht: Aanbod maatje' })).toBeTruthy();
+  });
+
+  it('records unmet demand in two clicks', async () => {
+    const api = fakeApi({ register: vi.fn(async () => ({}) as never) });
+    renderPanel(CONTEXT, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Past, maar geen aanbod' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Maatje' }));
+    await vi.waitFor(() => expect(api.register).toHaveBeenCalledWith(CONTEXT, { outcome: 'unmet', kind: 'buddy' }));
   });
 
   it('shows blocking warnings without the network prompt', async () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { openDatabase, type Database } from '../../../lib/store/database';
 import { pseudonymSecret } from '../../../lib/store/meta';
-import { choiceFromOffer, registrationsForCase, saveRegistration } from '../../../lib/store/registrations';
+import { registrationFromDraft } from '../../../lib/registration/from-draft';
+import { registrationsForCase, saveRegistration } from '../../../lib/store/registrations';
 import { organization, service } from '../catalogue/fixture-offers';
 
 const REF_A = 'a'.repeat(64);
@@ -17,21 +18,21 @@ beforeEach(async () => {
 
 describe('registrations store', () => {
   it('stores a choice with its outbox entry in one go', async () => {
-    const saved = await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-01T10:00:00Z')));
-    expect(saved).toMatchObject({ caseRef: REF_A, serviceId: 'maatje', organizationId: 'org', kind: 'buddy', status: 'chosen', outcome: 'deployed', version: 1 });
+    const saved = await saveRegistration(db, registrationFromDraft(REF_A, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date('2026-03-01T10:00:00Z')));
+    expect(saved).toMatchObject({ caseRef: REF_A, serviceId: 'maatje', organizationId: 'org', kind: 'buddy', status: 'requested', outcome: 'deployed', version: 1, relation: 'alongside', contactBy: 'professional' });
     expect(await db.get('outbox', saved.id)).toMatchObject({ id: saved.id, version: 1, attempts: 0 });
   });
 
   it('lists the records of one case only, oldest first', async () => {
-    await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-02T10:00:00Z')));
-    await saveRegistration(db, choiceFromOffer(REF_B, offer, new Date('2026-03-01T10:00:00Z')));
-    await saveRegistration(db, choiceFromOffer(REF_A, offer, new Date('2026-03-01T10:00:00Z')));
+    await saveRegistration(db, registrationFromDraft(REF_A, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date('2026-03-02T10:00:00Z')));
+    await saveRegistration(db, registrationFromDraft(REF_B, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date('2026-03-01T10:00:00Z')));
+    await saveRegistration(db, registrationFromDraft(REF_A, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date('2026-03-01T10:00:00Z')));
     const rows = await registrationsForCase(db, REF_A);
     expect(rows.map((r) => r.createdAt)).toEqual(['2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
   });
 
   it('refuses a record with a field for client data, and stores nothing', async () => {
-    const bad = { ...choiceFromOffer(REF_A, offer, new Date()), clientName: 'Mevrouw Voorbeeld' };
+    const bad = { ...registrationFromDraft(REF_A, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date()), clientName: 'Mevrouw Voorbeeld' };
     await expect(saveRegistration(db, bad)).rejects.toThrow();
     expect(await db.count('registrations')).toBe(0);
     expect(await db.count('outbox')).toBe(0);

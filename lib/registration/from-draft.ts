@@ -1,0 +1,44 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Offer } from '../contracts/catalogue';
+import { Registration, type CaseRef, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
+import { canMove } from './status-flow';
+
+/**
+ * A new registration from what the panel sent. A deployment from an offer takes its kind,
+ * organisation and life domains from the kaart; it starts as "requested", which starts the
+ * follow-up clock.
+ */
+export function registrationFromDraft(caseRef: CaseRef, draft: RegistrationDraft, offer: Offer | undefined, now: Date): Registration {
+  const at = now.toISOString();
+  return Registration.parse({
+    id: uuidv7({ msecs: now.getTime() }),
+    caseRef,
+    outcome: draft.outcome,
+    kind: offer?.handreiking.kind ?? draft.kind,
+    serviceId: offer?.id,
+    organizationId: offer?.organization.id,
+    domains: offer ? [...offer.handreiking.zrm_domains].sort() : [],
+    relation: draft.outcome === 'deployed' ? (draft.relation ?? 'alongside') : undefined,
+    contactBy: draft.outcome === 'deployed' ? (draft.contactBy ?? 'professional') : undefined,
+    notSuitableReason: draft.outcome === 'not_suitable' ? draft.notSuitableReason : undefined,
+    status: draft.outcome === 'deployed' ? 'requested' : undefined,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+}
+
+/** The same record one status further, with a new version for the sync to carry. */
+export function withStatus(current: Registration, update: StatusUpdate, now: Date): Registration {
+  if (current.outcome !== 'deployed') throw new Error('Alleen ingezette hulp heeft een status.');
+  if (!canMove(current.status, update.status)) {
+    throw new Error(`De status kan niet van "${current.status ?? 'geen'}" naar "${update.status}".`);
+  }
+  return Registration.parse({
+    ...current,
+    status: update.status,
+    notStartedReason: update.status === 'not_started' ? update.notStartedReason : undefined,
+    updatedAt: new Date(Math.max(now.getTime(), Date.parse(current.updatedAt) + 1)).toISOString(),
+    version: current.version + 1,
+  });
+}

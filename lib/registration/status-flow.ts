@@ -1,0 +1,30 @@
+import type { Status } from '../contracts/registration';
+
+/*
+ * A deployment moves forward: chosen → requested → matched → started → ended, or stops as
+ * not_started. Ended and not_started are final. Moving back is not offered: a mistaken step is
+ * corrected by the next real one, and the history keeps both.
+ */
+
+const RANK: Record<Status, number> = { chosen: 0, requested: 1, matched: 2, started: 3, ended: 4, not_started: 4 };
+
+export function isFinal(status: Status | undefined): boolean {
+  return status === 'ended' || status === 'not_started';
+}
+
+/** The statuses a user may move to from here, in the order they happen. */
+export function nextStatuses(status: Status | undefined): Status[] {
+  if (isFinal(status)) return [];
+  const from = status ? RANK[status] : 0;
+  const forward = (['requested', 'matched', 'started', 'ended'] as const).filter((s) => RANK[s] > from);
+  // "Ended" before "started" makes no sense; it is offered once the help has started.
+  return [...forward.filter((s) => s !== 'ended' || status === 'started'), 'not_started'];
+}
+
+export function canMove(from: Status | undefined, to: Status): boolean {
+  return nextStatuses(from).includes(to);
+}
+
+export function statusRank(status: Status | undefined): number {
+  return status ? RANK[status] : -1;
+}
