@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'Handreiking',
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'sidePanel'],
+    action: { default_title: 'Handreiking' },
   },
   vite: () => ({
     plugins: [preact()],

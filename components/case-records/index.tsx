@@ -4,6 +4,7 @@ import { NotStartedReason, type Registration, type StatusUpdate } from '../../li
 import { nextStatuses } from '../../lib/registration/status-flow';
 import { ChipButtons } from '../choice-group';
 import { formatDate, useMessages } from '../use-messages';
+import '../record-actions/style.css';
 import './style.css';
 
 export interface CaseRecordsProps {

@@ -166,4 +166,14 @@ export const en: Messages = {
   notSuitablePrompt: 'Why does informal help not fit?',
   notStartedPrompt: 'Why did it not start?',
   saved: 'Recorded.',
+  followUpsTitle: 'Follow-up',
+  followUpsEmpty: 'No open requests to follow up.',
+  followUpState: {
+    overdue: (date) => `Overdue since ${date}`,
+    due: (date) => `Follow up by ${date}`,
+    upcoming: (date) => `Follow up on ${date}`,
+  },
+  caseLabel: 'case',
+  thisDevice: 'on this device',
+  statusLabel: 'Status',
 };

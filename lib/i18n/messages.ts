@@ -86,4 +86,10 @@ export interface Messages {
   notSuitablePrompt: string;
   notStartedPrompt: string;
   saved: string;
+  followUpsTitle: string;
+  followUpsEmpty: string;
+  followUpState: Record<'overdue' | 'due' | 'upcoming', (date: string) => string>;
+  caseLabel: string;
+  thisDevice: string;
+  statusLabel: string;
 }

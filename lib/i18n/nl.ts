@@ -156,4 +156,14 @@ export const nl: Messages = {
   notSuitablePrompt: 'Waarom past informele hulp niet?',
   notStartedPrompt: 'Waarom niet gestart?',
   saved: 'Vastgelegd.',
+  followUpsTitle: 'Opvolging',
+  followUpsEmpty: 'Geen openstaande aanvragen om op te volgen.',
+  followUpState: {
+    overdue: (date) => `Te laat sinds ${date}`,
+    due: (date) => `Opvolgen vóór ${date}`,
+    upcoming: (date) => `Opvolgen op ${date}`,
+  },
+  caseLabel: 'casus',
+  thisDevice: 'op dit apparaat',
+  statusLabel: 'Status',
 };

@@ -4,6 +4,7 @@ import type { Offer } from '../contracts/catalogue';
 import type { Registration, RegistrationDraft, StatusUpdate } from '../contracts/registration';
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
+import type { FollowUpView } from '../follow-up/load-follow-ups';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -30,11 +31,17 @@ export interface SearchResponse {
   offers: Record<string, Offer>;
 }
 
+export interface FollowUpsResponse {
+  items: FollowUpView[];
+  badge: number;
+}
+
 export interface ProtocolMap {
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;
   updateStatus(update: StatusUpdate): Registration;
+  followUps(): FollowUpsResponse;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
+import type { Locale } from '../../lib/i18n/messages';
+import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import type { FollowUpsResponse } from '../../lib/messages/protocol';
+import { FollowUpList } from '../follow-up-list';
+import { MessagesContext } from '../use-messages';
+import './style.css';
+
+export interface SidePanelAppProps {
+  load: () => Promise<FollowUpsResponse>;
+  updateStatus: (update: StatusUpdate) => Promise<Registration>;
+  locale?: Locale;
+}
+
+/** Refreshes when shown again and every half minute, so changes synced from other devices appear. */
+const REFRESH_MS = 30_000;
+
+export function SidePanelApp({ load, updateStatus, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
+  const t = messagesFor(locale);
+  const [data, setData] = useState<FollowUpsResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(() => {
+    load().then(
+      (next) => {
+        setData(next);
+        setError(null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [load]);
+
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refresh]);
+
+  const onUpdate = async (update: StatusUpdate) => {
+    setBusy(true);
+    try {
+      await updateStatus(update);
+      refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <MessagesContext.Provider value={{ t, locale }}>
+      <main class="hr-side" lang={locale}>
+        <h1>
+          {t.followUpsTitle}
+          {data && data.badge > 0 && <span class="hr-tab__count"> {data.badge}</span>}
+        </h1>
+        {error && (
+          <p class="hr-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!data && !error && <p class="hr-muted">{t.loading}</p>}
+        {data && <FollowUpList items={data.items} busy={busy} onUpdate={onUpdate} />}
+      </main>
+    </MessagesContext.Provider>
+  );
+}

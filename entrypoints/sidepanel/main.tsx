@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { SidePanelApp } from '../../components/side-panel-app';
+import { sendMessage } from '../../lib/messages/protocol';
+
+render(
+  <SidePanelApp load={() => sendMessage('followUps', undefined)} updateStatus={(update) => sendMessage('updateStatus', update)} />,
+  document.getElementById('app')!,
+);

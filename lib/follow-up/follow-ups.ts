@@ -1,0 +1,57 @@
+import type { Registration } from '../contracts/registration';
+import type { ServerInfo } from '../store/database';
+import { isFinal } from '../registration/status-flow';
+
+/*
+ * "Did it start?" A deployment is followed up some weeks after the request (21 days unless the
+ * team says otherwise; the reports used 3–4 weeks). The server's date wins once a record has
+ * synced, so every device of the team agrees; before that the device counts from the request.
+ */
+
+export const DEFAULT_FOLLOW_UP_DAYS = 21;
+const DAY = 86_400_000;
+
+export type FollowUpState = 'overdue' | 'due' | 'upcoming';
+
+export interface FollowUp {
+  registration: Registration;
+  dueAt: string;
+  state: FollowUpState;
+  /** Who recorded it (from the server), or undefined while only this device knows it. */
+  recordedBy?: string;
+}
+
+/** Due "today or within a week" counts as due: the ambassador plans a week ahead. */
+const DUE_WINDOW_DAYS = 7;
+
+function startOfRequest(r: Registration): string {
+  return r.status === 'chosen' ? r.updatedAt : r.createdAt;
+}
+
+export function followUpsOf(
+  registrations: readonly Registration[],
+  info: ReadonlyMap<string, ServerInfo>,
+  now: Date,
+  followUpDays = DEFAULT_FOLLOW_UP_DAYS,
+): FollowUp[] {
+  const out: FollowUp[] = [];
+  for (const registration of registrations) {
+    if (registration.outcome !== 'deployed' || isFinal(registration.status)) continue;
+    const server = info.get(registration.id);
+    const dueAt = server?.followUpDue ?? new Date(Date.parse(startOfRequest(registration)) + followUpDays * DAY).toISOString();
+    const days = (Date.parse(dueAt) - now.getTime()) / DAY;
+    const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
+    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName });
+  }
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.registration.id.localeCompare(b.registration.id));
+}
+
+/** The number on the toolbar badge: follow-ups that are due or overdue. */
+export function badgeCount(followUps: readonly FollowUp[]): number {
+  return followUps.filter((f) => f.state !== 'upcoming').length;
+}
+
+/** A short, stable label for a case that carries no client data: the first characters of its pseudonym. */
+export function shortCaseRef(caseRef: string): string {
+  return `#${caseRef.slice(0, 6)}`;
+}
