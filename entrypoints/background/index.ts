@@ -1,48 +1,107 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import demoCatalogue from '../../demo/sociale-kaart.json';
-import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
+import { loadCatalogue, type LoadedCatalogue } from '../../lib/catalogue/catalogue-state';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { onMessage } from '../../lib/messages/protocol';
-import { openDatabase } from '../../lib/store/database';
-import { register, search, suggest, updateStatus, type ServiceDeps } from '../../lib/suggest/case-service';
+import { getConnection } from '../../lib/store/connection';
+import { openDatabase, type Database } from '../../lib/store/database';
+import { register, search, suggest, updateStatus } from '../../lib/suggest/case-service';
+import { connectionView } from '../../lib/sync-control/connection-view';
+import { connect, disconnect } from '../../lib/sync/connect';
+import { getStoredCatalogue } from '../../lib/sync/refresh-catalogue';
+import { runSync } from '../../lib/sync/run-sync';
+import { nextWake } from '../../lib/sync/schedule';
+import { getSyncOverview } from '../../lib/sync/sync-status';
+
+const SYNC_ALARM = 'handreiking-sync';
 
 export default defineBackground(() => {
-  // Chrome stops this worker when idle; everything is rebuilt lazily on the next message.
-  let deps: Promise<ServiceDeps> | undefined;
-  const getDeps = () =>
-    (deps ??= (async () => ({
-      db: await openDatabase(),
-      catalogue: loadCatalogue(demoCatalogue),
-      now: () => new Date(),
-    }))());
+  /** This service worker's life; a sync lease from any other life belongs to a stopped worker. */
+  const WORKER_LIFE = crypto.randomUUID();
+  // Chrome stops this worker when idle: nothing here outlives it but IndexedDB and the alarm.
+  let database: Promise<Database> | undefined;
+  let catalogue: Promise<LoadedCatalogue> | undefined;
+  const db = () => (database ??= openDatabase());
+  /** The team's kaart as last synced, or the bundled demo kaart before the first sync. */
+  const currentCatalogue = () =>
+    (catalogue ??= db()
+      .then(getStoredCatalogue)
+      .then((stored) => loadCatalogue(stored?.catalogue ?? demoCatalogue)));
+  const deps = async () => ({ db: await db(), catalogue: await currentCatalogue(), now: () => new Date() });
 
   const followUps = async () => {
-    const d = await getDeps();
-    const items = await loadFollowUps(d.db, d.catalogue.byId, d.now());
+    const d = await deps();
+    const team = (await getConnection(d.db))?.team;
+    const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), team?.followUpDays);
     return { items, badge: badgeCount(items) };
   };
-  /** The toolbar shows how many follow-ups are due; refreshed after every change. */
+  /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {
     const { badge } = await followUps();
     await browser.action.setBadgeText({ text: badge > 0 ? String(badge) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   };
+
+  /** One sync pass, then the alarm for the next; all state is in IndexedDB, so a stop mid-way is harmless. */
+  const sync = async (force = false) => {
+    const d = await db();
+    const report = await runSync({
+      db: d,
+      fetch: (url, init) => fetch(url, init),
+      now: () => new Date(),
+      random: Math.random,
+      force,
+      holder: `${WORKER_LIFE}/${crypto.randomUUID()}`,
+      isGone: (holder) => !holder.startsWith(`${WORKER_LIFE}/`),
+    });
+    if (report.catalogue === 'changed') catalogue = undefined;
+    const wake = nextWake(await getSyncOverview(d), new Date());
+    if (wake.at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(wake.at.getTime(), Date.now() + 1_000) });
+    else await browser.alarms.clear(SYNC_ALARM);
+    await refreshBadge().catch(() => undefined);
+    return report;
+  };
+  const syncSoon = (force = false) => void sync(force).catch((error: unknown) => console.warn('Handreiking sync failed; will retry', error));
   const afterWrite = <T>(result: T) => {
-    void refreshBadge().catch(() => undefined);
+    syncSoon();
     return result;
   };
 
-  onMessage('suggest', async ({ data }) => suggest(await getDeps(), data));
-  onMessage('search', async ({ data }) => search(await getDeps(), data.text));
-  onMessage('register', async ({ data }) => afterWrite(await register(await getDeps(), data.context, data.draft)));
-  onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await getDeps(), data)));
+  onMessage('suggest', async ({ data }) => suggest(await deps(), data));
+  onMessage('search', async ({ data }) => search(await deps(), data.text));
+  onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft)));
+  onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('followUps', () => followUps());
+  onMessage('connection', async () => connectionView(await db()));
+  onMessage('connect', async ({ data }) => {
+    const d = await db();
+    await connect({ db: d, fetch: (url, init) => fetch(url, init), serverUrl: data.serverUrl.trim().replace(/\/+$/, ''), code: data.code.trim() });
+    catalogue = undefined;
+    await sync(true).catch(() => undefined);
+    return connectionView(d);
+  });
+  onMessage('disconnect', async () => {
+    const d = await db();
+    await disconnect(d);
+    await browser.alarms.clear(SYNC_ALARM);
+    return connectionView(d);
+  });
+  onMessage('syncNow', async () => {
+    await sync(true);
+    return connectionView(await db());
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) syncSoon();
+  });
+  browser.runtime.onStartup.addListener(() => syncSoon());
+  browser.runtime.onInstalled.addListener(() => syncSoon());
+  // Back online: try at once, whatever the backoff said.
+  globalThis.addEventListener?.('online', () => syncSoon(true));
 
   // The toolbar button opens the ambassador's side panel where the browser has one (Chrome).
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
   void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
-  browser.runtime.onInstalled.addListener(() => void refreshBadge().catch(() => undefined));
 });

@@ -92,4 +92,22 @@ export interface Messages {
   caseLabel: string;
   thisDevice: string;
   statusLabel: string;
+  optionsTitle: string;
+  connectTitle: string;
+  connectedTitle: string;
+  signInAgain: string;
+  server: string;
+  signInCode: string;
+  connect: string;
+  signedInAs: string;
+  syncStatus: string;
+  syncState: Record<'idle' | 'offline' | 'signed_out' | 'error', string>;
+  lastSync: string;
+  never: string;
+  waitingToSend: string;
+  pendingCount: (n: number) => string;
+  rejectedCount: (n: number) => string;
+  syncNow: string;
+  disconnect: string;
+  disconnectHelp: string;
 }

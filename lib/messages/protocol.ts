@@ -5,6 +5,7 @@ import type { Registration, RegistrationDraft, StatusUpdate } from '../contracts
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
+import type { SyncOverview } from '../sync/sync-status';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -36,12 +37,31 @@ export interface FollowUpsResponse {
   badge: number;
 }
 
+/** The options page's view of the connection; never the token itself. */
+export interface ConnectionView {
+  connected: boolean;
+  serverUrl?: string;
+  userName?: string;
+  role?: string;
+  teamName?: string;
+  expiresAt?: string;
+  status: SyncOverview['status'];
+  lastSuccessAt: string | null;
+  pending: number;
+  rejected: number;
+  lastError?: { code: string; message: string };
+}
+
 export interface ProtocolMap {
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;
   updateStatus(update: StatusUpdate): Registration;
   followUps(): FollowUpsResponse;
+  connection(): ConnectionView;
+  connect(input: { serverUrl: string; code: string }): ConnectionView;
+  disconnect(): ConnectionView;
+  syncNow(): ConnectionView;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

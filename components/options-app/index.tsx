@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../lib/i18n/messages';
+import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import type { ConnectionView } from '../../lib/messages/protocol';
+import { formatDate, MessagesContext } from '../use-messages';
+import './style.css';
+
+export interface OptionsApi {
+  connection(): Promise<ConnectionView>;
+  connect(serverUrl: string, code: string): Promise<ConnectionView>;
+  disconnect(): Promise<ConnectionView>;
+  syncNow(): Promise<ConnectionView>;
+}
+
+const DEFAULT_SERVER = 'http://localhost:8787';
+
+/** Connect this browser to the team's server with a sign-in code; see how sync is doing; disconnect. */
+export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; locale?: Locale }) {
+  const t = messagesFor(locale);
+  const [view, setView] = useState<ConnectionView | null>(null);
+  const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.connection().then(setView, (e: unknown) => setError(String(e)));
+  }, [api]);
+
+  const act = async (action: () => Promise<ConnectionView>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setView(await action());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const when = (iso: string | null | undefined) => (iso ? `${formatDate(iso, locale)} ${new Date(iso).toLocaleTimeString(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}` : t.never);
+
+  return (
+    <MessagesContext.Provider value={{ t, locale }}>
+      <main class="hr-options" lang={locale}>
+        <h1>{t.optionsTitle}</h1>
+        {error && (
+          <p class="hr-error" role="alert">
+            {error}
+          </p>
+        )}
+        {view?.connected && (
+          <section aria-labelledby="hr-conn-title" data-connection={view.status}>
+            <h2 id="hr-conn-title">{t.connectedTitle}</h2>
+            <dl>
+              <dt>{t.server}</dt>
+              <dd>{view.serverUrl}</dd>
+              <dt>{t.signedInAs}</dt>
+              <dd>
+                {view.userName} ({view.role}), {view.teamName}
+              </dd>
+              <dt>{t.syncStatus}</dt>
+              <dd data-sync-status={view.status}>{t.syncState[view.status]}</dd>
+              <dt>{t.lastSync}</dt>
+              <dd data-last-sync={view.lastSuccessAt ?? ''}>{when(view.lastSuccessAt)}</dd>
+              <dt>{t.waitingToSend}</dt>
+              <dd data-pending={view.pending}>{t.pendingCount(view.pending)}</dd>
+            </dl>
+            {view.rejected > 0 && (
+              <p class="hr-error" role="alert">
+                {t.rejectedCount(view.rejected)}
+              </p>
+            )}
+            {view.lastError && view.status !== 'idle' && <p class="hr-muted">{view.lastError.message}</p>}
+            <p class="hr-actions">
+              <button type="button" class="hr-button" disabled={busy} onClick={() => act(() => api.syncNow())}>
+                {t.syncNow}
+              </button>
+              <button type="button" class="hr-button hr-button--secondary" disabled={busy} onClick={() => act(() => api.disconnect())}>
+                {t.disconnect}
+              </button>
+            </p>
+            <p class="hr-muted">{t.disconnectHelp}</p>
+          </section>
+        )}
+        {view && (!view.connected || view.status === 'signed_out') && (
+          <form
+            aria-labelledby="hr-connect-title"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(() => api.connect(serverUrl, code));
+            }}
+          >
+            <h2 id="hr-connect-title">{view.status === 'signed_out' ? t.signInAgain : t.connectTitle}</h2>
+            {!view.connected && view.pending > 0 && <p class="hr-muted">{t.pendingCount(view.pending)}</p>}
+            <label for="hr-server">{t.server}</label>
+            <input id="hr-server" type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
+            <label for="hr-code">{t.signInCode}</label>
+            <input id="hr-code" required autoComplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+            <button type="submit" class="hr-button" disabled={busy}>
+              {t.connect}
+            </button>
+          </form>
+        )}
+      </main>
+    </MessagesContext.Provider>
+  );
+}

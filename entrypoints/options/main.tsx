@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options-app';
+import { sendMessage } from '../../lib/messages/protocol';
+
+render(
+  <OptionsApp
+    api={{
+      connection: () => sendMessage('connection', undefined),
+      connect: (serverUrl, code) => sendMessage('connect', { serverUrl, code }),
+      disconnect: () => sendMessage('disconnect', undefined),
+      syncNow: () => sendMessage('syncNow', undefined),
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
+import { Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
+import { ApiRequestError, MESSAGES } from './errors';
+
+/** The subset of `fetch` the client uses, so tests can hand in a fake server. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface ApiClientOptions {
+  /** The server's base URL, as the user typed it in the options page. */
+  baseUrl: string;
+  token?: string;
+  fetch: Fetch;
+  /** Per request, body included. */
+  timeoutMs?: number;
+  /** For Retry-After given as a date. */
+  now?: () => Date;
+}
+
+/**
+ * The kaart's envelope is checked here; its entries are checked one by one when it is loaded
+ * (`parseCatalogue`), so one broken offer is skipped instead of refusing the whole kaart.
+ */
+export const CatalogueEnvelope = Catalogue.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()) });
+export type CatalogueEnvelope = z.infer<typeof CatalogueEnvelope>;
+
+export type CatalogueResult = { status: 'unchanged' } | { status: 'changed'; catalogue: CatalogueEnvelope; etag: string | null };
+
+export interface ApiClient {
+  exchange(code: string, signal?: AbortSignal): Promise<ExchangeResponse>;
+  me(signal?: AbortSignal): Promise<MeResponse>;
+  push(request: SyncPushRequestInput, signal?: AbortSignal): Promise<SyncPushResponse>;
+  pull(cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<SyncPullResponse>;
+  catalogue(etag?: string | null, signal?: AbortSignal): Promise<CatalogueResult>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** A Retry-After beyond this is treated as this: the user should not wait hours for a hint. */
+export const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
+
+export function retryAfterMs(header: string | null, now: Date): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now.getTime();
+  if (Number.isNaN(ms)) return undefined;
+  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+
+async function errorFromResponse(res: Response, now: Date): Promise<ApiRequestError> {
+  const body = ApiError.safeParse(await res.json().catch(() => null));
+  const server = body.success ? body.data.error : undefined;
+  const base = { status: res.status, en: server?.en, issues: server?.issues };
+  if (res.status === 401) {
+    return new ApiRequestError({ ...base, kind: 'signed_out', code: server?.code ?? 'unauthenticated', message: server?.message ?? MESSAGES.signedOut });
+  }
+  if (res.status === 429 || res.status >= 500) {
+    return new ApiRequestError({
+      ...base,
+      kind: 'server',
+      code: server?.code ?? `http_${res.status}`,
+      message: server?.message ?? MESSAGES.server(res.status),
+      retryAfterMs: retryAfterMs(res.headers.get('retry-after'), now),
+    });
+  }
+  return new ApiRequestError({ ...base, kind: 'refused', code: server?.code ?? `http_${res.status}`, message: server?.message ?? MESSAGES.refused(res.status) });
+}
+
+function invalid(cause: unknown, status: number): ApiRequestError {
+  return new ApiRequestError({ kind: 'invalid_response', code: 'invalid_response', message: MESSAGES.invalid, status, cause });
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const now = options.now ?? (() => new Date());
+  // Called unbound on purpose: the browser's fetch throws "Illegal invocation" when `this` is an options object.
+  const doFetch = options.fetch;
+
+  /**
+   * One request with a deadline covering headers and body. The deadline also races the fetch
+   * itself, so a fetch that ignores its AbortSignal still cannot hang a sync pass.
+   */
+  async function request<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    read: (res: Response) => Promise<T>,
+    init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  ): Promise<T> {
+    const controller = new AbortController();
+    const outer = init.signal;
+    const abortFromOuter = () => controller.abort(outer?.reason);
+    if (outer?.aborted) abortFromOuter();
+    outer?.addEventListener('abort', abortFromOuter, { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new ApiRequestError({ kind: 'timeout', code: 'timeout', message: MESSAGES.timeout }));
+        controller.abort();
+      }, timeoutMs);
+    });
+    const aborted = new Promise<never>((_, reject) => {
+      const fail = () => reject(new ApiRequestError({ kind: 'aborted', code: 'aborted', message: MESSAGES.aborted }));
+      if (controller.signal.aborted) fail();
+      controller.signal.addEventListener('abort', fail, { once: true });
+    });
+    // Whichever loses the race must not surface as an unhandled rejection.
+    deadline.catch(() => undefined);
+    aborted.catch(() => undefined);
+
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+
+    const exchange = (async () => {
+      let res: Response;
+      try {
+        res = await doFetch(`${baseUrl}${path}`, {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        throw new ApiRequestError({ kind: 'network', code: 'offline', message: MESSAGES.offline, cause });
+      }
+      return read(res);
+    })();
+    exchange.catch(() => undefined);
+
+    try {
+      return await Promise.race([exchange, deadline, aborted]);
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', abortFromOuter);
+    }
+  }
+
+  const json =
+    <S extends z.ZodType>(schema: S) =>
+    async (res: Response): Promise<z.output<S>> => {
+      if (!res.ok) throw await errorFromResponse(res, now());
+      let body: unknown;
+      try {
+        body = await res.json();
+      } catch (cause) {
+        throw invalid(cause, res.status);
+      }
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) throw invalid(parsed.error, res.status);
+      return parsed.data;
+    };
+
+  return {
+    exchange: (code, signal) => request('POST', '/auth/exchange', json(ExchangeResponse), { body: { code }, signal }),
+    me: (signal) => request('GET', '/me', json(MeResponse), { signal }),
+    push: (body, signal) => request('POST', '/sync/push', json(SyncPushResponse), { body, signal }),
+    pull: (cursor, limit, signal) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor) query.set('cursor', cursor);
+      return request('GET', `/sync/pull?${query}`, json(SyncPullResponse), { signal });
+    },
+    catalogue: (etag, signal) =>
+      request(
+        'GET',
+        '/catalogue',
+        async (res): Promise<CatalogueResult> => {
+          if (res.status === 304) return { status: 'unchanged' };
+          const catalogue = await json(CatalogueEnvelope)(res);
+          return { status: 'changed', catalogue, etag: res.headers.get('etag') };
+        },
+        { headers: etag ? { 'if-none-match': etag } : {}, signal },
+      ),
+  };
+}

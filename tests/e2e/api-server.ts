@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../server/app';
+import { migrate } from '../../server/db/migrate';
+import { openDb, type OpenDb } from '../../server/db/open';
+import { seedDemo } from '../../server/seed/demo';
+
+export interface CapturedRequest {
+  method: string;
+  url: string;
+  body: string;
+}
+
+/*
+ * The real network API for browser tests, on a PGlite folder that outlives a stop: the test can
+ * take the server away (the extension is then offline) and bring it back with the same data. Every
+ * request that reaches it is kept, so a test can check what the extension sent.
+ */
+export async function startTestApi() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
+  const captured: CapturedRequest[] = [];
+  let delayPushMs = 0;
+  let open: OpenDb | undefined;
+  let server: ServerType | undefined;
+  let port = 0;
+
+  const start = async () => {
+    open = openDb({ dataDir });
+    await migrate(open);
+    await seedDemo(open.db);
+    const app = createApp({ db: open.db });
+    server = serve({
+      port,
+      fetch: async (request) => {
+        captured.push({ method: request.method, url: request.url, body: request.method === 'GET' ? '' : await request.clone().text() });
+        if (delayPushMs && new URL(request.url).pathname === '/sync/push') await new Promise((r) => setTimeout(r, delayPushMs));
+        return app.fetch(request);
+      },
+    });
+    await new Promise<void>((resolve) => server!.once('listening', resolve));
+    port = (server.address() as AddressInfo).port;
+  };
+
+  const stop = async () => {
+    await new Promise<void>((resolve) => {
+      server?.close(() => resolve());
+      (server as unknown as { closeAllConnections?: () => void })?.closeAllConnections?.();
+    });
+    await open?.close();
+    server = undefined;
+    open = undefined;
+  };
+
+  await start();
+  return {
+    get url() {
+      return `http://localhost:${port}`;
+    },
+    captured,
+    /** Holds every push for a while, so a test can interrupt a sync in the middle. */
+    setPushDelay(ms: number) {
+      delayPushMs = ms;
+    },
+    /** Calls the API as a given demo user. */
+    async as(code: string) {
+      const base = `http://localhost:${port}`;
+      const { token } = (await (await fetch(`${base}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { token: string };
+      return async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+        const response = await fetch(`${base}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(init.headers ?? {}) } });
+        return (await response.json()) as T;
+      };
+    },
+    stop,
+    restart: start,
+    async close() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;

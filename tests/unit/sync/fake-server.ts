@@ -1,0 +1,347 @@
+import { v7 as uuidv7 } from 'uuid';
+import { openDatabase, type Database } from '../../../lib/store/database';
+import { saveRegistration } from '../../../lib/store/registrations';
+import { connect } from '../../../lib/sync/connect';
+import { runSync, type RunSyncOptions, type SyncReport } from '../../../lib/sync/run-sync';
+import type { Role, Team, User, UserRef } from '../../../lib/contracts/accounts';
+import type { Registration } from '../../../lib/contracts/registration';
+import {
+  SyncPushRequest,
+  type RecordResult,
+  type ServerRegistration,
+  type StatusChange,
+} from '../../../lib/contracts/sync';
+import { canonical } from '../../../lib/sync/merge';
+
+/*
+ * The network API's sync semantics in memory, behind a `fetch`: upsert by id, replays answered
+ * `duplicate`, stale versions answered `conflict` with the stored record, a change sequence for
+ * pull cursors, ETag/304 for the kaart. Switches make it fail the way real networks and servers do.
+ */
+
+export const TEAM: Team = {
+  id: '0190a000-0000-7000-8000-000000000001',
+  name: 'Buurtteam Noord',
+  municipality: 'Voorbeeldstad',
+  followUpDays: 21,
+  retentionMonths: 24,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+export const BASE_URL = 'https://api.test';
+
+interface Stored {
+  record: Registration;
+  serverSeq: number;
+  followUpDue: string | null;
+  recordedBy: UserRef;
+  updatedBy: UserRef;
+  history: StatusChange[];
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Headers;
+  body?: unknown;
+}
+
+type Hang = { kind: 'hang' };
+
+/** A response the test decides on; `'hang'` never answers (until the request is aborted). */
+export type Intercept = (req: LoggedRequest, n: number) => Response | Hang | Error | undefined | Promise<Response | Hang | Error | undefined>;
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+const apiError = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  json({ error: { code, message, en: code } }, status, headers);
+
+/** As the real server compares and stores: fixed field order, no empty fields, instants normalised. */
+export const normalise = (r: Registration): Registration => JSON.parse(canonical(r)) as Registration;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString();
+}
+
+export class FakeServer {
+  readonly records = new Map<string, Stored>();
+  readonly tombstones = new Map<string, number>();
+  readonly requests: LoggedRequest[] = [];
+  private seq = 0;
+  private readonly users = new Map<string, User>();
+  catalogue = { version: '2026-05', etag: '"kaart-1"', services: [{ id: 'maatje' }] as unknown[] };
+
+  // Switches.
+  /** fetch rejects with TypeError, as a browser does without network. */
+  offline = false;
+  /** This many next requests get this HTTP status (a 5xx storm, 429…). */
+  failNext = 0;
+  failStatus = 503;
+  retryAfter?: string;
+  /** This many next requests never answer (the client's timeout must fire). */
+  hangNext = 0;
+  /** This many next pushes are stored, then the answer is lost on the way back. */
+  loseResponses = 0;
+  /** Batches above this many records are refused with 413. */
+  maxBatch = 500;
+  /** Per-record refusal (partial batch failure). */
+  rejectRecord?: (r: Registration) => { code: string; message: string } | undefined;
+  /** Every token is refused with this code. */
+  unauthorized?: 'unauthenticated' | 'token_expired' | 'token_revoked';
+  /** Called before the answer to a push leaves the server (to act "while the push is in flight"). */
+  beforePushResponse?: (records: Registration[]) => void | Promise<void>;
+  /** Anything else a test needs, looked at first. */
+  intercept?: Intercept;
+
+  constructor(private readonly clock: () => Date = () => new Date()) {}
+
+  /** A signed-in user of the team; the token is what the extension would have got from /auth/exchange. */
+  addUser(token: string, role: Role = 'professional', displayName = `Collega ${this.users.size + 1}`): User {
+    const user: User = {
+      id: `0190a000-0000-7000-8000-${String(this.users.size + 10).padStart(12, '0')}`,
+      teamId: TEAM.id,
+      role,
+      displayName,
+      createdAt: TEAM.createdAt,
+      revokedAt: null,
+    };
+    this.users.set(token, user);
+    return user;
+  }
+
+  /** The server's view of one record, as a pull would give it. */
+  view(id: string): ServerRegistration | undefined {
+    const s = this.records.get(id);
+    return s && { ...s.record, serverSeq: s.serverSeq, followUpDue: s.followUpDue, recordedBy: s.recordedBy, updatedBy: s.updatedBy, history: s.history };
+  }
+
+  /** Erases a record (on request or past retention): pulls report it in `deleted`. */
+  erase(id: string): void {
+    this.records.delete(id);
+    this.tombstones.set(id, ++this.seq);
+  }
+
+  setCatalogue(version: string): void {
+    this.catalogue = { ...this.catalogue, version, etag: `"kaart-${version}"` };
+  }
+
+  count(method: string, path: string): number {
+    return this.requests.filter((r) => r.method === method && r.path === path).length;
+  }
+
+  readonly fetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const parsed = new URL(url);
+    const req: LoggedRequest = {
+      method: init.method ?? 'GET',
+      path: parsed.pathname,
+      query: parsed.searchParams,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
+    this.requests.push(req);
+    const signal = init.signal ?? undefined;
+
+    const intercepted = await this.intercept?.(req, this.requests.length);
+    if (intercepted instanceof Error) throw intercepted;
+    if (intercepted && 'kind' in intercepted) return hang(signal);
+    if (intercepted) return intercepted;
+
+    if (this.offline) throw new TypeError('Failed to fetch');
+    if (this.hangNext > 0) {
+      this.hangNext -= 1;
+      return hang(signal);
+    }
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      return apiError(this.failStatus, 'internal', 'Er ging iets mis op de server.', this.retryAfter ? { 'retry-after': this.retryAfter } : {});
+    }
+    if (req.path === '/auth/exchange') return this.exchange(req);
+    const token = /^Bearer (\S+)$/.exec(req.headers.get('authorization') ?? '')?.[1];
+    const user = token ? this.users.get(token) : undefined;
+    if (this.unauthorized || !user) {
+      return apiError(401, this.unauthorized ?? 'unauthenticated', 'Je sessie is verlopen. Vraag een nieuwe inlogcode aan je beheerder.');
+    }
+    if (req.method === 'POST' && req.path === '/sync/push') return this.push(req, user);
+    if (req.method === 'GET' && req.path === '/sync/pull') return this.pull(req);
+    if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
+    if (req.method === 'GET' && req.path === '/me') return json({ user, team: TEAM, tokenExpiresAt: '2026-12-31T00:00:00.000Z' });
+    return apiError(404, 'not_found', 'Niet gevonden.');
+  };
+
+  private exchange(req: LoggedRequest): Response {
+    const code = (req.body as { code?: string } | undefined)?.code ?? '';
+    const user = this.users.get(code);
+    if (!user) return apiError(400, 'invalid_code', 'Deze inlogcode werkt niet: hij is onbekend, al gebruikt of verlopen.');
+    return json({ token: code, expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM });
+  }
+
+  private ref(user: User): UserRef {
+    return { id: user.id, displayName: user.displayName, role: user.role };
+  }
+
+  private async push(req: LoggedRequest, user: User): Promise<Response> {
+    const records = (req.body as { records?: unknown[] } | undefined)?.records;
+    if (Array.isArray(records) && records.length > this.maxBatch) {
+      return apiError(413, 'batch_too_large', `Te veel records in één keer: hoogstens ${this.maxBatch}. Stuur ze in kleinere batches.`);
+    }
+    const body = SyncPushRequest.safeParse(req.body);
+    if (!body.success) return apiError(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${body.error.message}`);
+    const now = this.clock().toISOString();
+    const verdicts: Array<{ id: string; status: RecordResult['status']; error?: { code: string; message: string } }> = [];
+    for (const raw of body.data.records) {
+      const incoming = normalise(raw);
+      const id = incoming.id;
+      const refusal = this.rejectRecord?.(incoming);
+      if (refusal) {
+        verdicts.push({ id, status: 'rejected', error: refusal });
+        continue;
+      }
+      if (this.tombstones.has(id)) {
+        verdicts.push({ id, status: 'rejected', error: { code: 'erased', message: 'Deze registratie is gewist.' } });
+        continue;
+      }
+      const stored = this.records.get(id);
+      const change: StatusChange = { version: incoming.version, status: incoming.status ?? null, at: now, by: this.ref(user) };
+      if (!stored) {
+        this.records.set(id, {
+          record: incoming,
+          serverSeq: ++this.seq,
+          followUpDue: incoming.outcome === 'deployed' ? addDays(incoming.createdAt, TEAM.followUpDays) : null,
+          recordedBy: this.ref(user),
+          updatedBy: this.ref(user),
+          history: [change],
+        });
+        verdicts.push({ id, status: 'accepted' });
+        continue;
+      }
+      if (incoming.version === stored.record.version && canonical(incoming) === canonical(stored.record)) {
+        verdicts.push({ id, status: 'duplicate' });
+        continue;
+      }
+      if (incoming.version <= stored.record.version) {
+        verdicts.push({ id, status: 'conflict', error: { code: 'stale_version', message: `Op de server staat al versie ${stored.record.version}.` } });
+        continue;
+      }
+      const followUpDue =
+        incoming.outcome !== 'deployed'
+          ? null
+          : incoming.status === 'requested' && stored.record.status !== 'requested'
+            ? addDays(incoming.updatedAt, TEAM.followUpDays)
+            : stored.followUpDue;
+      this.records.set(id, { ...stored, record: incoming, serverSeq: ++this.seq, followUpDue, updatedBy: this.ref(user), history: [...stored.history, change] });
+      verdicts.push({ id, status: 'accepted' });
+    }
+    await this.beforePushResponse?.(body.data.records);
+    if (this.loseResponses > 0) {
+      this.loseResponses -= 1;
+      throw new TypeError('Failed to fetch (connection reset after the server stored the batch)');
+    }
+    const results = verdicts.map((v) =>
+      v.status === 'rejected' ? { id: v.id, status: v.status, error: v.error } : { id: v.id, status: v.status, record: this.view(v.id), ...(v.error ? { error: v.error } : {}) },
+    );
+    return json({ results });
+  }
+
+  private pull(req: LoggedRequest): Response {
+    const cursor = Number(req.query.get('cursor') ?? '0');
+    const limit = Number(req.query.get('limit') ?? '200');
+    const changes = [
+      ...[...this.records.values()].map((s) => ({ seq: s.serverSeq, id: s.record.id, deleted: false })),
+      ...[...this.tombstones].map(([id, seq]) => ({ seq, id, deleted: true })),
+    ]
+      .filter((c) => c.seq > cursor)
+      .sort((a, b) => a.seq - b.seq);
+    const page = changes.slice(0, limit);
+    return json({
+      records: page.filter((c) => !c.deleted).map((c) => this.view(c.id)),
+      deleted: page.filter((c) => c.deleted).map((c) => c.id),
+      cursor: String(page.at(-1)?.seq ?? cursor),
+      hasMore: changes.length > limit,
+    });
+  }
+
+  private getCatalogue(req: LoggedRequest): Response {
+    const { etag, version, services } = this.catalogue;
+    if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+    return json(
+      { version, demo: false, municipality: TEAM.municipality, updatedAt: '2026-05-01T00:00:00.000Z', organizations: [], services },
+      200,
+      { etag },
+    );
+  }
+}
+
+/** A request that never answers; like a real fetch it gives up when its signal aborts. */
+function hang(signal: AbortSignal | undefined): Promise<Response> {
+  return new Promise((_, reject) => {
+    signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+  });
+}
+
+// ——— Devices: an extension installation (its own database) connected to the fake server. ———
+
+
+/** One clock for the world; each device may read it hours off. */
+export class Clock {
+  constructor(public t = Date.parse('2026-05-04T09:00:00.000Z')) {}
+  advance(ms: number): void {
+    this.t += ms;
+  }
+  readonly now = () => new Date(this.t);
+}
+
+export const CASE_A = 'a'.repeat(64);
+
+export interface Device {
+  db: Database;
+  now: () => Date;
+  sync(options?: Partial<RunSyncOptions>): Promise<SyncReport>;
+  create(patch?: Partial<Registration>): Promise<Registration>;
+  edit(id: string, patch: Partial<Registration>): Promise<Registration>;
+  local(id: string): Promise<Registration | undefined>;
+}
+
+let databases = 0;
+
+export async function openDevice(
+  server: FakeServer,
+  clock: Clock,
+  options: { token?: string; skewMs?: number; random?: () => number } = {},
+): Promise<Device> {
+  const db = await openDatabase(`sync-test-${databases++}-${Math.random().toString(36).slice(2)}`);
+  const token = options.token ?? `token-${databases}`;
+  server.addUser(token);
+  await connect({ db, fetch: server.fetch, serverUrl: BASE_URL, code: token });
+  const now = () => new Date(clock.t + (options.skewMs ?? 0));
+  const random = options.random ?? (() => 0.5);
+  const device: Device = {
+    db,
+    now,
+    sync: (overrides = {}) => runSync({ db, fetch: server.fetch, now, random, force: true, timeoutMs: 1_000, ...overrides }),
+    create: async (patch = {}) => {
+      const at = now();
+      return saveRegistration(db, {
+        id: uuidv7({ msecs: at.getTime() }),
+        caseRef: CASE_A,
+        outcome: 'deployed',
+        kind: 'buddy',
+        serviceId: 'maatje',
+        domains: [],
+        status: 'chosen',
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        version: 1,
+        ...patch,
+      });
+    },
+    edit: async (id, patch) => {
+      const current = await db.get('registrations', id);
+      if (!current) throw new Error(`no local record ${id}`);
+      return saveRegistration(db, { ...current, ...patch, version: current.version + 1, updatedAt: now().toISOString() });
+    },
+    local: (id) => db.get('registrations', id),
+  };
+  return device;
+}
