@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { startServer } from '../server/start-server';
 import { startDemoServer } from './server';
 import { findChromium, INSTALL_HINT } from './launch/find-chromium';
@@ -40,7 +41,8 @@ async function main() {
   if (!hasDisplay()) {
     console.log(`\nNo display found, so no browser was opened. To try it yourself:`);
     console.log(`  1. Open chrome://extensions in Chromium, switch on developer mode, "Load unpacked": ${EXTENSION_DIR}`);
-    console.log(`  2. Open ${firstCase}`);
+    console.log(`  2. Open the extension's options, connect to ${api.url} with sign-in code DEMO-PRO (or DEMO-AMB)`);
+    console.log(`  3. Open ${firstCase}`);
   } else if (!findChromium()) {
     console.log(`\n${INSTALL_HINT}`);
     console.log(`Then load ${EXTENSION_DIR} as an unpacked extension and open ${firstCase}`);
@@ -49,8 +51,9 @@ async function main() {
     mkdirSync(profile, { recursive: true });
     const browser = await launchWithExtension({ userDataDir: profile, headless: false });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await connectExtension(page, browser.extensionId, api.url);
     await page.goto(firstCase);
-    console.log(`\nChromium is open on ${firstCase} with the extension loaded.`);
+    console.log(`\nChromium is open on ${firstCase} with the extension loaded and signed in as the demo professional.`);
     browser.context.on('close', () => process.exit(0));
   }
   console.log(`\nPress Ctrl+C to stop.`);
@@ -60,6 +63,19 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Signs the launched extension in to the local API as the demo professional, as a user would on the options page. */
+async function connectExtension(page: Page, extensionId: string, apiUrl: string) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const connected = page.locator('[data-connection]');
+  const form = page.getByRole('button', { name: 'Verbinden' });
+  await Promise.race([connected.waitFor(), form.waitFor()]);
+  if (await connected.count()) return;
+  await page.getByLabel('Server', { exact: true }).fill(apiUrl);
+  await page.getByLabel('Aanmeldcode', { exact: true }).fill('DEMO-PRO');
+  await form.click();
+  await connected.waitFor({ timeout: 15_000 });
 }
 
 async function firstCaseId(): Promise<string | undefined> {
