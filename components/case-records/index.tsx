@@ -34,7 +34,7 @@ export function CaseRecords({ registrations, offers, busy, onUpdate }: CaseRecor
                   : `${t.outcome.not_suitable}: ${r.notSuitableReason ? t.notSuitableReason[r.notSuitableReason] : ''}`;
             const next = r.outcome === 'deployed' ? nextStatuses(r.status) : [];
             return (
-              <li key={r.id} data-registration={r.serviceId ?? r.outcome} data-status={r.status ?? ''}>
+              <li key={r.id} data-id={r.id} data-registration={r.serviceId ?? r.outcome} data-status={r.status ?? ''}>
                 <span>{t.recordedItem(what, formatDate(r.createdAt, locale))}</span>
                 {r.status && <span class="hr-status">{t.status[r.status]}</span>}
                 {r.status === 'not_started' && r.notStartedReason && <span class="hr-muted"> ({t.notStartedReason[r.notStartedReason]})</span>}

@@ -50,6 +50,11 @@ export const ExchangeResponse = z.object({
   expiresAt: z.iso.datetime(),
   user: User,
   team: Team,
+  /**
+   * The team's key for pseudonymous case references: every device of the team must turn the same
+   * case into the same reference. Kept on the device; never sent back.
+   */
+  pseudonymSecret: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type ExchangeResponse = z.infer<typeof ExchangeResponse>;
 

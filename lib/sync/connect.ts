@@ -1,6 +1,7 @@
 import { createApiClient, type Fetch } from '../api/client';
 import { clearConnection, saveConnection, type Connection } from '../store/connection';
 import type { Database } from '../store/database';
+import { saveTeamPseudonymSecret } from '../store/meta';
 import { updateSyncState } from '../store/sync-state';
 
 export interface ConnectOptions {
@@ -25,6 +26,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     { serverUrl: options.serverUrl, token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user, team: signedIn.team },
     options.makeDeviceId,
   );
+  await saveTeamPseudonymSecret(options.db, signedIn.pseudonymSecret);
   // A new sign-in ends "signed out" and any backoff: the next pass may run at once.
   await updateSyncState(options.db, () => ({ status: 'idle', failures: 0, nextAttemptAt: null, lastError: undefined }));
   return connection;

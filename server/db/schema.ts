@@ -35,6 +35,13 @@ export const teams = pgTable('teams', {
   name: text('name').notNull().unique(),
   followUpDays: integer('follow_up_days').notNull().default(21),
   retentionMonths: integer('retention_months').notNull().default(24),
+  /**
+   * The key every device of the team uses to turn a case system's id into the same pseudonymous
+   * reference, so follow-up works across devices. Handed to the team's users at sign-in only.
+   */
+  pseudonymSecret: text('pseudonym_secret')
+    .notNull()
+    .default(sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`),
   createdAt: createdAt(),
 });
 

@@ -27,7 +27,10 @@ export const authRoutes = createRouter()
       }
       const { tokenId: _tokenId, team, ...rest } = session;
       const { municipalityId: _m, ...publicTeam } = team;
-      return c.json({ token: rest.token, expiresAt: rest.expiresAt.toISOString(), user: rest.user, team: publicTeam }, 200);
+      return c.json(
+        { token: rest.token, expiresAt: rest.expiresAt.toISOString(), user: rest.user, team: publicTeam, pseudonymSecret: rest.pseudonymSecret },
+        200,
+      );
     },
   )
   .openapi(

@@ -121,6 +121,26 @@ describe('sync with the network API', () => {
     await page.close();
   });
 
+  it('shows a case recorded on one device on another device of the team, after sync', async () => {
+    const other = await startSession();
+    try {
+      const options = await OptionsPage.open(other.browser.context, other.browser.extensionId);
+      await options.connect(api.url, 'DEMO-AMB');
+      await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+      const page = await other.newPage('/klassiek/dossier/KD-2026-0412');
+      const panel = new CasePanelPage(page);
+      // Same case, same team key, so the same pseudonymous reference: the first device's record is here.
+      await panel.recorded.first().waitFor({ timeout: 20_000 });
+      expect(await panel.recorded.count()).toBe(1);
+      const id = await panel.recorded.first().getAttribute('data-id');
+      const onServer = (await teamRecords()).find((r) => r.id === id);
+      expect(onServer).toBeTruthy();
+      expect(await panel.recorded.first().getAttribute('data-status')).toBe(onServer!.status);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('asks to sign in again after the token is revoked, and keeps the queue', async () => {
     const admin = await api.as('DEMO-ADMIN');
     const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');

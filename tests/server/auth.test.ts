@@ -32,6 +32,20 @@ describe('POST /auth/exchange', () => {
     expect(JSON.stringify(await w.db.select().from(tokens))).not.toContain(res.body.token);
   });
 
+  it('hands every user of a team the same pseudonymisation key, and another team a different one', async () => {
+    const a1 = await w.anon.post('/auth/exchange', { code: await newUserCode() });
+    const a2 = await w.anon.post('/auth/exchange', { code: await newUserCode('ambassador') });
+    const b = await w.anon.post('/auth/exchange', {
+      code: (await createUser(w.db, w.teamB.id, { role: 'professional', displayName: 'Ander team' }, w.clock.now)).signInCode,
+    });
+    expect(a1.body.pseudonymSecret).toMatch(/^[0-9a-f]{64}$/);
+    expect(a2.body.pseudonymSecret).toBe(a1.body.pseudonymSecret);
+    expect(b.body.pseudonymSecret).not.toBe(a1.body.pseudonymSecret);
+    // It is handed out at sign-in only: never in team listings or /me.
+    const me = await caller(w.app, a1.body.token).get('/me');
+    expect(JSON.stringify(me.body)).not.toContain(a1.body.pseudonymSecret);
+  });
+
   it('works once per code', async () => {
     const code = await newUserCode();
     expect((await w.anon.post('/auth/exchange', { code })).status).toBe(200);

@@ -139,7 +139,7 @@ export async function exchangeSignInCode(
   db: Db,
   code: string,
   now: Date,
-): Promise<(Session & { token: string }) | null> {
+): Promise<(Session & { token: string; pseudonymSecret: string }) | null> {
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ code: signInCodes, user: users })
@@ -165,7 +165,8 @@ export async function exchangeSignInCode(
       .returning({ id: tokens.id });
     const team = await getTeam(tx, found.user.teamId);
     if (!team) return null;
-    return { token, tokenId: row!.id, expiresAt, user: toUser(found.user), team };
+    const [secret] = await tx.select({ value: teams.pseudonymSecret }).from(teams).where(eq(teams.id, team.id));
+    return { token, tokenId: row!.id, expiresAt, user: toUser(found.user), team, pseudonymSecret: secret!.value };
   });
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { openDatabase, type Database } from '../../../lib/store/database';
-import { pseudonymSecret } from '../../../lib/store/meta';
+import { pseudonymSecret, saveTeamPseudonymSecret } from '../../../lib/store/meta';
 import { registrationFromDraft } from '../../../lib/registration/from-draft';
 import { registrationsForCase, saveRegistration } from '../../../lib/store/registrations';
 import { organization, service } from '../catalogue/fixture-offers';
@@ -42,5 +42,19 @@ describe('registrations store', () => {
     const [a, b] = await Promise.all([pseudonymSecret(db), pseudonymSecret(db)]);
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(b).toBe(a);
+  });
+});
+
+describe('team pseudonymisation key', () => {
+  it('replaces the installation key once the device has signed in, so devices of a team agree', async () => {
+    const installation = await pseudonymSecret(db);
+    const team = '5a'.repeat(32);
+    await saveTeamPseudonymSecret(db, team);
+    expect(await pseudonymSecret(db)).toBe(team);
+    expect(team).not.toBe(installation);
+    const other = await openDatabase(`test-other-${n++}`);
+    await saveTeamPseudonymSecret(other, team);
+    expect(await pseudonymSecret(other)).toBe(await pseudonymSecret(db));
+    await expect(saveTeamPseudonymSecret(db, 'not-hex')).rejects.toThrow(/64 hex/);
   });
 });

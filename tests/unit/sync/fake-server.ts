@@ -19,6 +19,9 @@ import { canonical } from '../../../lib/sync/merge';
  * pull cursors, ETag/304 for the kaart. Switches make it fail the way real networks and servers do.
  */
 
+/** The team's key for pseudonymous case references, as the server hands it out at sign-in. */
+export const TEAM_PSEUDONYM_SECRET = '7e'.repeat(32);
+
 export const TEAM: Team = {
   id: '0190a000-0000-7000-8000-000000000001',
   name: 'Buurtteam Noord',
@@ -174,7 +177,7 @@ export class FakeServer {
     const code = (req.body as { code?: string } | undefined)?.code ?? '';
     const user = this.users.get(code);
     if (!user) return apiError(400, 'invalid_code', 'Deze inlogcode werkt niet: hij is onbekend, al gebruikt of verlopen.');
-    return json({ token: code, expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM });
+    return json({ token: code, expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM, pseudonymSecret: TEAM_PSEUDONYM_SECRET });
   }
 
   private ref(user: User): UserRef {

@@ -1,0 +1,1 @@
+ALTER TABLE "teams" ADD COLUMN "pseudonym_secret" text DEFAULT replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '') NOT NULL;
