@@ -10,13 +10,14 @@ import './style.css';
 export interface SidePanelAppProps {
   load: () => Promise<FollowUpsResponse>;
   updateStatus: (update: StatusUpdate) => Promise<Registration>;
+  openDashboard?: () => void;
   locale?: Locale;
 }
 
 /** Refreshes when shown again and every half minute, so changes synced from other devices appear. */
 const REFRESH_MS = 30_000;
 
-export function SidePanelApp({ load, updateStatus, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
+export function SidePanelApp({ load, updateStatus, openDashboard, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
   const t = messagesFor(locale);
   const [data, setData] = useState<FollowUpsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,10 +59,17 @@ export function SidePanelApp({ load, updateStatus, locale = DEFAULT_LOCALE }: Si
   return (
     <MessagesContext.Provider value={{ t, locale }}>
       <main class="hr-side" lang={locale}>
-        <h1>
-          {t.followUpsTitle}
-          {data && data.badge > 0 && <span class="hr-tab__count"> {data.badge}</span>}
-        </h1>
+        <div class="hr-side__head">
+          <h1>
+            {t.followUpsTitle}
+            {data && data.badge > 0 && <span class="hr-tab__count"> {data.badge}</span>}
+          </h1>
+          {openDashboard && (
+            <button type="button" class="hr-chip hr-chip--button" onClick={openDashboard}>
+              {t.dashboard.openDashboard}
+            </button>
+          )}
+        </div>
         {error && (
           <p class="hr-error" role="alert">
             {error}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import demoCatalogue from '../../demo/sociale-kaart.json';
+import { createApiClient } from '../../lib/api/client';
 import { loadCatalogue, type LoadedCatalogue } from '../../lib/catalogue/catalogue-state';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
@@ -91,6 +92,20 @@ export default defineBackground(() => {
   onMessage('syncNow', async () => {
     await sync(true);
     return connectionView(await db());
+  });
+
+  onMessage('stats', async ({ data }) => {
+    const connection = await getConnection(await db());
+    if (!connection) throw new Error('Het dashboard heeft de server van je team nodig: verbind eerst via de instellingen van Handreiking.');
+    const api = createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: (url, init) => fetch(url, init) });
+    return api.stats(data);
+  });
+  onMessage('organizationNames', async () => {
+    const { offers } = await currentCatalogue();
+    return Object.fromEntries(offers.map((o) => [o.organization.id, o.organization.name]));
+  });
+  onMessage('openDashboard', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

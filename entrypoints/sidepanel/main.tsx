@@ -3,6 +3,10 @@ import { SidePanelApp } from '../../components/side-panel-app';
 import { sendMessage } from '../../lib/messages/protocol';
 
 render(
-  <SidePanelApp load={() => sendMessage('followUps', undefined)} updateStatus={(update) => sendMessage('updateStatus', update)} />,
+  <SidePanelApp
+    load={() => sendMessage('followUps', undefined)}
+    updateStatus={(update) => sendMessage('updateStatus', update)}
+    openDashboard={() => void sendMessage('openDashboard', undefined)}
+  />,
   document.getElementById('app')!,
 );

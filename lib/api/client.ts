@@ -1,3 +1,4 @@
+import { StatsResponse, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
@@ -32,6 +33,7 @@ export interface ApiClient {
   push(request: SyncPushRequestInput, signal?: AbortSignal): Promise<SyncPushResponse>;
   pull(cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<SyncPullResponse>;
   catalogue(etag?: string | null, signal?: AbortSignal): Promise<CatalogueResult>;
+  stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResponse>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -170,5 +172,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         },
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),
+    stats: (query, signal) => {
+      const params = new URLSearchParams({ from: query.from, to: query.to });
+      if (query.teamId) params.set('teamId', query.teamId);
+      return request('GET', `/stats?${params}`, json(StatsResponse), { signal });
+    },
   };
 }

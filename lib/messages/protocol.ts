@@ -6,6 +6,7 @@ import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
 import type { SyncOverview } from '../sync/sync-status';
+import type { StatsQuery, StatsResponse } from '../contracts/stats';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -62,6 +63,9 @@ export interface ProtocolMap {
   connect(input: { serverUrl: string; code: string }): ConnectionView;
   disconnect(): ConnectionView;
   syncNow(): ConnectionView;
+  stats(query: StatsQuery): StatsResponse;
+  openDashboard(): void;
+  organizationNames(): Record<string, string>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

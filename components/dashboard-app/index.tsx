@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { StatsQuery, StatsResponse } from '../../lib/contracts/stats';
+import type { Locale } from '../../lib/i18n/messages';
+import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import { dashboardTables, percentText } from '../../lib/stats-view/tables';
+import { ShareChart } from '../share-chart';
+import { StatsTable } from '../stats-table';
+import { MessagesContext } from '../use-messages';
+import { lastTwelveMonths } from './period';
+import './style.css';
+
+export interface DashboardApi {
+  stats(query: StatsQuery): Promise<StatsResponse>;
+  organizationNames(): Promise<Record<string, string>>;
+}
+
+type Load = { state: 'loading' } | { state: 'ready'; stats: StatsResponse } | { state: 'error'; message: string };
+
+/** The aandachtsfunctionaris' review: the share against the goal, where it falls back, what is missing. */
+export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }: { api: DashboardApi; now?: Date; locale?: Locale }) {
+  const t = messagesFor(locale);
+  const d = t.dashboard;
+  const initial = lastTwelveMonths(now);
+  const [from, setFrom] = useState(initial.from);
+  const [to, setTo] = useState(initial.to);
+  const [query, setQuery] = useState<StatsQuery>(initial);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [names, setNames] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    api.organizationNames().then(setNames, () => setNames({}));
+  }, [api]);
+
+  useEffect(() => {
+    let current = true;
+    setLoad({ state: 'loading' });
+    api.stats(query).then(
+      (stats) => current && setLoad({ state: 'ready', stats }),
+      (e: unknown) => current && setLoad({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, query]);
+
+  const stats = load.state === 'ready' ? load.stats : null;
+  const tables = useMemo(() => (stats ? dashboardTables(stats, t, (id) => names[id] ?? id) : []), [stats, t, names]);
+  const scope = stats
+    ? stats.scope.kind === 'own'
+      ? d.scopeOwn
+      : stats.scope.kind === 'all_teams'
+        ? d.scopeAll
+        : d.scopeTeam(stats.scope.teamName ?? '')
+    : '';
+
+  return (
+    <MessagesContext.Provider value={{ t, locale }}>
+      <main class="hr-dashboard" lang={locale}>
+        <header class="hr-dashboard__head">
+          <div>
+            <h1>{d.title}</h1>
+            {stats && (
+              <p class="hr-muted" data-scope={stats.scope.kind}>
+                {scope} · {stats.scope.from} – {stats.scope.to}
+              </p>
+            )}
+          </div>
+          <form
+            class="hr-period hr-noprint"
+            aria-label={d.period}
+            onSubmit={(e) => {
+              e.preventDefault();
+              setQuery({ from, to });
+            }}
+          >
+            <label for="hr-from">{d.from}</label>
+            <input id="hr-from" type="month" required value={from} max={to} onInput={(e) => setFrom(e.currentTarget.value)} />
+            <label for="hr-to">{d.to}</label>
+            <input id="hr-to" type="month" required value={to} min={from} onInput={(e) => setTo(e.currentTarget.value)} />
+            <button type="submit" class="hr-button">
+              {d.show}
+            </button>
+            <button type="button" class="hr-button hr-button--secondary" onClick={() => window.print()}>
+              {d.print}
+            </button>
+          </form>
+        </header>
+
+        {load.state === 'loading' && (
+          <p class="hr-muted" role="status">
+            {t.loading}
+          </p>
+        )}
+        {load.state === 'error' && (
+          <p class="hr-error" role="alert">
+            {load.message}
+          </p>
+        )}
+        {stats && (
+          <>
+            <section
+              class={stats.relapse.warning ? 'hr-relapse hr-relapse--warning' : 'hr-relapse'}
+              aria-labelledby="hr-relapse-title"
+              data-relapse={stats.relapse.warning ? 'warning' : 'none'}
+              role={stats.relapse.warning ? 'alert' : undefined}
+            >
+              <h2 id="hr-relapse-title">{d.relapseTitle}</h2>
+              <p>
+                {stats.relapse.warning
+                  ? `${stats.relapse.month}: ${percentText(stats.relapse.latestShare)} ${t.dashboard.shareStarted.toLowerCase()}, ${percentText(stats.relapse.baselineShare)} ervoor.`
+                  : d.relapseNone}
+              </p>
+              <p class="hr-muted">{stats.relapse.rule}</p>
+            </section>
+            <ShareChart months={stats.months} goal={stats.goal} />
+            <p class="hr-muted">{d.smallNumbers(stats.scope.threshold)}</p>
+            {tables.map((table) => (
+              <StatsTable key={table.id} table={table} note={table.id === 'professionals' ? d.professionalsNote : undefined} />
+            ))}
+          </>
+        )}
+      </main>
+    </MessagesContext.Provider>
+  );
+}

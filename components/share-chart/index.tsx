@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { MonthFigures } from '../../lib/contracts/stats';
+import { useMessages } from '../use-messages';
+
+/**
+ * Started and requested shares per month against the team's goal, drawn with uPlot (small and
+ * fast on canvas). The chart is a picture for sighted readers; the table "Per maand" carries the
+ * same numbers for everyone, so the canvas is hidden from screen readers with a pointer to it.
+ */
+export function ShareChart({ months, goal }: { months: MonthFigures[]; goal: number }) {
+  const { t } = useMessages();
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!host.current || months.length === 0) return;
+    // uPlot's x axis is time in seconds: the middle of each month.
+    const xs = months.map((m) => Date.UTC(Number(m.month.slice(0, 4)), Number(m.month.slice(5, 7)) - 1, 15) / 1000);
+    const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+    const data: uPlot.AlignedData = [
+      xs,
+      months.map((m) => pct(m.shareStarted)),
+      months.map((m) => pct(m.shareRequested)),
+      months.map(() => Math.round(goal * 1000) / 10),
+    ];
+    const width = Math.max(320, Math.min(host.current.clientWidth || 720, 960));
+    const plot = new uPlot(
+      {
+        width,
+        height: 280,
+        scales: { x: { time: true }, y: { range: [0, 100] } },
+        axes: [{}, { values: (_u, ticks) => ticks.map((v) => `${v}%`) }],
+        series: [
+          {},
+          { label: t.dashboard.seriesStarted, stroke: '#1b6e3a', width: 3, points: { show: true } },
+          { label: t.dashboard.seriesRequested, stroke: '#174ea6', width: 2, dash: [6, 4], points: { show: true } },
+          { label: t.dashboard.seriesGoal, stroke: '#b3261e', width: 2, dash: [2, 3], points: { show: false } },
+        ],
+      },
+      data,
+      host.current,
+    );
+    return () => plot.destroy();
+  }, [months, goal, t]);
+
+  return (
+    <figure class="hr-chart">
+      <figcaption>
+        {t.dashboard.chartTitle} · {t.dashboard.goalLine(Math.round(goal * 100))}
+      </figcaption>
+      <div ref={host} aria-hidden="true" data-chart="shares" />
+      <p class="hr-muted">{t.dashboard.chartAlt}</p>
+    </figure>
+  );
+}

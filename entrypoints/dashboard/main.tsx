@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { DashboardApp } from '../../components/dashboard-app';
+import { sendMessage } from '../../lib/messages/protocol';
+
+render(
+  <DashboardApp api={{ stats: (query) => sendMessage('stats', query), organizationNames: () => sendMessage('organizationNames', undefined) }} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { KindOfHelp } from './help';
+import { NotStartedReason } from './registration';
+import { ZrmDomain } from './zrm';
+
+/*
+ * The review figures ("meten = weten = sturen"). One contract for the TypeScript definitions in
+ * lib/stats, the server's SQL and the dashboard. A count below the team's small-number threshold
+ * (default 5) travels as "<5", never as the number, so no client can be singled out; a share whose
+ * base is suppressed is null.
+ */
+
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'maand als JJJJ-MM');
+export type Month = z.infer<typeof Month>;
+
+/** A count, or "<N" when it is below the threshold N. */
+export const Figure = z.union([z.number().int().min(0), z.string().regex(/^<\d+$/)]);
+export type Figure = z.infer<typeof Figure>;
+
+/** A share in [0, 1], null when its base is zero or suppressed. */
+export const Share = z.number().min(0).max(1).nullable();
+
+export const StatsQuery = z.object({
+  from: Month,
+  to: Month,
+  /** Admin only: one team, or all teams of the deployment when absent. Ignored for other roles. */
+  teamId: z.uuid().optional(),
+});
+export type StatsQuery = z.infer<typeof StatsQuery>;
+
+/**
+ * Cohorts by month of first consideration: a case counts in the month its first registration was
+ * made. "Requested" = the case got a deployment; "started" = a deployment of it reached started
+ * (or ended) by `asOf`, also when that happened after the month ended.
+ */
+export const MonthFigures = z.object({
+  month: Month,
+  considered: Figure,
+  requested: Figure,
+  started: Figure,
+  unmet: Figure,
+  notSuitable: Figure,
+  shareRequested: Share,
+  shareStarted: Share,
+});
+export type MonthFigures = z.infer<typeof MonthFigures>;
+
+export const Conversion = z.object({
+  /** Deployments requested in the period (registrations with outcome deployed). */
+  requested: Figure,
+  started: Figure,
+  notStarted: Figure,
+  /** started / requested. */
+  rate: Share,
+  /** Median days from request to the first "started", over deployments that started; null below the threshold. */
+  medianDaysToStart: z.number().min(0).nullable(),
+  notStartedReasons: z.array(z.object({ reason: NotStartedReason, count: Figure })),
+});
+
+export const Breakdown = z.object({ requested: Figure, started: Figure });
+
+export const KindRow = Breakdown.extend({ kind: KindOfHelp, unmet: Figure });
+export const OrganizationRow = Breakdown.extend({ organizationId: z.string() });
+export const DomainRow = Breakdown.extend({ domain: ZrmDomain });
+
+/** Follow-ups by the professional who recorded them: for the team meeting, not about clients. */
+export const FollowUpRow = z.object({ professional: z.string(), due: z.number().int(), overdue: z.number().int() });
+
+/** Only for the aandachtsfunctionaris (and admin): whom to coach, never shown to peers. */
+export const ProfessionalRow = z.object({ professional: z.string(), considered: Figure, deployed: Figure });
+
+export const Relapse = z.object({
+  warning: z.boolean(),
+  /** The month judged (the last complete month in the period). */
+  month: Month.nullable(),
+  latestShare: Share,
+  baselineShare: Share,
+  /** The rule, in Dutch, so the dashboard can say how it decided. */
+  rule: z.string(),
+});
+
+export const StatsResponse = z.object({
+  scope: z.object({
+    kind: z.enum(['team', 'own', 'all_teams']),
+    teamId: z.uuid().nullable(),
+    teamName: z.string().nullable(),
+    from: Month,
+    to: Month,
+    asOf: z.iso.datetime(),
+    threshold: z.number().int().min(1),
+  }),
+  /** The team's goal for the share of considered cases with informal help started (default 0.3). */
+  goal: z.number().min(0).max(1),
+  months: z.array(MonthFigures),
+  conversion: Conversion,
+  byKind: z.array(KindRow),
+  byOrganization: z.array(OrganizationRow),
+  byDomain: z.array(DomainRow),
+  followUps: z.array(FollowUpRow),
+  /** Present for aandachtsfunctionaris and admin only. */
+  professionals: z.array(ProfessionalRow).optional(),
+  relapse: Relapse,
+});
+export type StatsResponse = z.infer<typeof StatsResponse>;

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DashboardApp } from '../../../components/dashboard-app';
+import { statsFixture } from '../stats-view/stats-fixture';
+
+vi.mock('uplot', () => ({ default: vi.fn(function () { return { destroy: vi.fn() }; }) }));
+
+afterEach(cleanup);
+
+describe('DashboardApp', () => {
+  it('asks for the last twelve months, shows the relapse warning and a table per figure', async () => {
+    const stats = vi.fn(async () => statsFixture());
+    render(<DashboardApp api={{ stats, organizationNames: async () => ({ humanitas: 'Humanitas' }) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(stats).toHaveBeenCalledWith({ from: '2025-12', to: '2026-11' });
+    expect(screen.getByRole('alert').textContent).toContain('2026-10');
+    expect(screen.getByRole('table', { name: 'Per maand' })).toBeTruthy();
+    expect(screen.getByText('Humanitas')).toBeTruthy();
+    expect(screen.getByText(/Alleen zichtbaar voor de aandachtsfunctionaris/)).toBeTruthy();
+  });
+
+  it('asks again for the period the user picks', async () => {
+    const stats = vi.fn(async () => statsFixture());
+    render(<DashboardApp api={{ stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toon' }));
+    await vi.waitFor(() => expect(stats).toHaveBeenLastCalledWith({ from: '2026-01', to: '2026-11' }));
+  });
+
+  it('says what to do when there is no server', async () => {
+    render(
+      <DashboardApp
+        api={{ stats: async () => Promise.reject(new Error('Het dashboard heeft de server van je team nodig: verbind eerst.')), organizationNames: async () => ({}) }}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('verbind eerst');
+  });
+});
