@@ -2,15 +2,28 @@ import { Registration, type CaseRef, type StatusUpdate } from '../contracts/regi
 import { withStatus } from '../registration/from-draft';
 import type { Database } from './database';
 
+export const STORAGE_FULL_MESSAGE =
+  'De opslag van de browser is vol: er is niets vastgelegd. Maak ruimte vrij (bijvoorbeeld oude browsergegevens wissen) en probeer het opnieuw.';
+
+/** A full disk or quota reaches the user as what it is and what to do; other errors pass unchanged. */
+function explainStorageError(error: unknown): unknown {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' ? new Error(STORAGE_FULL_MESSAGE, { cause: error }) : error;
+}
+
 /** Writes a registration and its outbox entry together: a record is never stored without being queued. */
 export async function saveRegistration(db: Database, registration: Registration): Promise<Registration> {
   const valid = Registration.parse(registration);
-  const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('registrations').put(valid),
-    tx.objectStore('outbox').put({ id: valid.id, version: valid.version, queuedAt: valid.updatedAt, attempts: 0 }),
-    tx.done,
-  ]);
+  try {
+    const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('registrations').put(valid),
+      tx.objectStore('outbox').put({ id: valid.id, version: valid.version, queuedAt: valid.updatedAt, attempts: 0 }),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
   return valid;
 }
 
@@ -29,11 +42,15 @@ export async function updateRegistrationStatus(db: Database, update: StatusUpdat
     tx.abort();
     throw error;
   }
-  await Promise.all([
-    tx.objectStore('registrations').put(next),
-    tx.objectStore('outbox').put({ id: next.id, version: next.version, queuedAt: next.updatedAt, attempts: 0 }),
-    tx.done,
-  ]);
+  try {
+    await Promise.all([
+      tx.objectStore('registrations').put(next),
+      tx.objectStore('outbox').put({ id: next.id, version: next.version, queuedAt: next.updatedAt, attempts: 0 }),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
   return next;
 }
 

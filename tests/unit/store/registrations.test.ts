@@ -3,7 +3,7 @@ import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { openDatabase, type Database } from '../../../lib/store/database';
 import { pseudonymSecret, saveTeamPseudonymSecret } from '../../../lib/store/meta';
 import { registrationFromDraft } from '../../../lib/registration/from-draft';
-import { registrationsForCase, saveRegistration } from '../../../lib/store/registrations';
+import { registrationsForCase, saveRegistration, STORAGE_FULL_MESSAGE } from '../../../lib/store/registrations';
 import { organization, service } from '../catalogue/fixture-offers';
 
 const REF_A = 'a'.repeat(64);
@@ -56,5 +56,22 @@ describe('team pseudonymisation key', () => {
     await saveTeamPseudonymSecret(other, team);
     expect(await pseudonymSecret(other)).toBe(await pseudonymSecret(db));
     await expect(saveTeamPseudonymSecret(db, 'not-hex')).rejects.toThrow(/64 hex/);
+  });
+});
+
+describe('a full disk', () => {
+  it('tells the user the browser storage is full and what to do, and keeps nothing half-written', async () => {
+    const full = new DOMException('quota', 'QuotaExceededError');
+    const failing = {
+      transaction: () => ({
+        objectStore: () => ({ put: () => Promise.reject(full) }),
+        done: Promise.reject(full),
+      }),
+    } as unknown as Database;
+    const record = registrationFromDraft(REF_A, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date());
+    const error = await saveRegistration(failing, record).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(STORAGE_FULL_MESSAGE);
+    expect((error as Error).cause).toBe(full);
   });
 });
