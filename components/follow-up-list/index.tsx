@@ -1,9 +1,7 @@
-import { useState } from 'preact/hooks';
-import { NotStartedReason, type StatusUpdate } from '../../lib/contracts/registration';
+import type { StatusUpdate } from '../../lib/contracts/registration';
 import { shortCaseRef } from '../../lib/follow-up/follow-ups';
 import type { FollowUpView } from '../../lib/follow-up/load-follow-ups';
-import { nextStatuses } from '../../lib/registration/status-flow';
-import { ChipButtons } from '../choice-group';
+import { StatusActions } from '../status-actions';
 import { formatDate, useMessages } from '../use-messages';
 import '../record-actions/style.css';
 import './style.css';
@@ -20,7 +18,6 @@ export interface FollowUpListProps {
  */
 export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
   const { t, locale } = useMessages();
-  const [askingWhy, setAskingWhy] = useState<string | null>(null);
   if (items.length === 0) return <p class="hr-muted">{t.followUpsEmpty}</p>;
   return (
     <ul class="hr-followups">
@@ -38,32 +35,7 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
             <p class="hr-followup__meta">
               {t.statusLabel}: <span class="hr-status">{r.status ? t.status[r.status] : '—'}</span>
             </p>
-            <div class="hr-record__actions" role="group" aria-label={`${t.statusLabel}: ${what} ${shortCaseRef(r.caseRef)}`}>
-              {nextStatuses(r.status).map((status) => (
-                <button
-                  key={status}
-                  type="button"
-                  class="hr-chip hr-chip--button"
-                  disabled={busy}
-                  aria-label={`${t.moveTo(t.status[status])}: ${what} ${shortCaseRef(r.caseRef)}`}
-                  onClick={() => (status === 'not_started' ? setAskingWhy(askingWhy === r.id ? null : r.id) : onUpdate({ id: r.id, status }))}
-                >
-                  {t.status[status]}
-                </button>
-              ))}
-            </div>
-            {askingWhy === r.id && (
-              <ChipButtons
-                label={t.notStartedPrompt}
-                options={NotStartedReason.options}
-                labels={t.notStartedReason}
-                disabled={busy}
-                onPick={(notStartedReason) => {
-                  setAskingWhy(null);
-                  onUpdate({ id: r.id, status: 'not_started', notStartedReason });
-                }}
-              />
-            )}
+            <StatusActions registration={r} label={`${what} ${shortCaseRef(r.caseRef)}`} busy={busy} onUpdate={onUpdate} />
           </li>
         );
       })}

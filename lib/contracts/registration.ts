@@ -61,6 +61,9 @@ export const Registration = z.strictObject({
 });
 export type Registration = z.infer<typeof Registration>;
 
+/** The fields in their declared order: one order for comparing records on the device and the server. */
+export const REGISTRATION_FIELDS = Object.keys(Registration.shape) as Array<keyof Registration>;
+
 /** What the panel sends to record a case: the background adds id, case reference, dates and version. */
 export const RegistrationDraft = z
   .strictObject({

@@ -1,4 +1,4 @@
-import { Registration, type Status } from '../contracts/registration';
+import { REGISTRATION_FIELDS, Registration, type Status } from '../contracts/registration';
 import type { ServerRegistration } from '../contracts/sync';
 
 /*
@@ -20,28 +20,11 @@ export function registrationOf(record: Registration | ServerRegistration): Regis
   return registration;
 }
 
-const FIELD_ORDER: Array<keyof Registration> = [
-  'id',
-  'caseRef',
-  'outcome',
-  'kind',
-  'serviceId',
-  'organizationId',
-  'domains',
-  'relation',
-  'contactBy',
-  'notSuitableReason',
-  'status',
-  'notStartedReason',
-  'createdAt',
-  'updatedAt',
-  'version',
-];
 
 /** The record as the server compares it: fixed field order, no empty fields, instants for times. */
 export function canonical(r: Registration, ignore: ReadonlyArray<keyof Registration> = []): string {
   const out: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) {
+  for (const key of REGISTRATION_FIELDS) {
     if (ignore.includes(key)) continue;
     const value = r[key];
     if (value === undefined || value === null) continue;

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserRef } from '../../../lib/contracts/accounts';
-import type { Registration } from '../../../lib/contracts/registration';
+import { REGISTRATION_FIELDS, type Registration } from '../../../lib/contracts/registration';
 import type { RecordResult, ServerRegistration, StatusChange } from '../../../lib/contracts/sync';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
 import { addDays } from '../../auth/secrets';
@@ -26,24 +26,7 @@ function wire(r: {
   [K in keyof Registration]: Registration[K] | null;
 }): Registration {
   const out: Record<string, unknown> = {};
-  const keys: Array<keyof Registration> = [
-    'id',
-    'caseRef',
-    'outcome',
-    'kind',
-    'serviceId',
-    'organizationId',
-    'domains',
-    'relation',
-    'contactBy',
-    'notSuitableReason',
-    'status',
-    'notStartedReason',
-    'createdAt',
-    'updatedAt',
-    'version',
-  ];
-  for (const key of keys) if (r[key] !== null && r[key] !== undefined) out[key] = r[key];
+  for (const key of REGISTRATION_FIELDS) if (r[key] !== null && r[key] !== undefined) out[key] = r[key];
   return out as Registration;
 }
 

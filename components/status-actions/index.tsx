@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { NotStartedReason, type Registration, type StatusUpdate } from '../../lib/contracts/registration';
+import { nextStatuses } from '../../lib/registration/status-flow';
+import { ChipButtons } from '../choice-group';
+import { useMessages } from '../use-messages';
+import '../record-actions/style.css';
+
+/**
+ * The next steps of a deployment, one click each; "not started" first asks why, from the closed
+ * list. Used in the case panel and the ambassador's side panel alike.
+ */
+export function StatusActions({ registration: r, label, busy, onUpdate }: { registration: Registration; label: string; busy: boolean; onUpdate: (update: StatusUpdate) => void }) {
+  const { t } = useMessages();
+  const [askingWhy, setAskingWhy] = useState(false);
+  const next = r.outcome === 'deployed' ? nextStatuses(r.status) : [];
+  if (next.length === 0) return null;
+  return (
+    <>
+      <div class="hr-record__actions" role="group" aria-label={`${t.statusLabel}: ${label}`}>
+        {next.map((status) => (
+          <button
+            key={status}
+            type="button"
+            class="hr-chip hr-chip--button"
+            disabled={busy}
+            aria-label={`${t.moveTo(t.status[status])}: ${label}`}
+            onClick={() => (status === 'not_started' ? setAskingWhy(!askingWhy) : onUpdate({ id: r.id, status }))}
+          >
+            {t.status[status]}
+          </button>
+        ))}
+      </div>
+      {askingWhy && (
+        <ChipButtons
+          label={t.notStartedPrompt}
+          options={NotStartedReason.options}
+          labels={t.notStartedReason}
+          disabled={busy}
+          onPick={(notStartedReason) => {
+            setAskingWhy(false);
+            onUpdate({ id: r.id, status: 'not_started', notStartedReason });
+          }}
+        />
+      )}
+    </>
+  );
+}
