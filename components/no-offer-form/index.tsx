@@ -4,20 +4,26 @@ import { NotSuitableReason, type RegistrationDraft } from '../../lib/contracts/r
 import { ChipButtons } from '../choice-group';
 import { useMessages } from '../use-messages';
 
-/** Considered, but nothing deployed: unmet demand (which kind was missing) or not suitable (why). Two clicks. */
+/**
+ * Considered, without an offer from the kaart: help deployed from elsewhere (family, neighbours),
+ * unmet demand (which kind was missing) or not suitable (why). Two clicks each.
+ */
 export function NoOfferForm({ busy, onSave }: { busy: boolean; onSave: (draft: RegistrationDraft) => void }) {
   const { t } = useMessages();
-  const [mode, setMode] = useState<'unmet' | 'not_suitable' | null>(null);
+  const [mode, setMode] = useState<'deployed' | 'unmet' | 'not_suitable' | null>(null);
   return (
     <section class="hr-nooffer" aria-labelledby="hr-nooffer-title">
       <h3 id="hr-nooffer-title">{t.noOfferTitle}</h3>
       <div class="hr-nooffer__modes">
-        {(['unmet', 'not_suitable'] as const).map((m) => (
+        {(['deployed', 'unmet', 'not_suitable'] as const).map((m) => (
           <button key={m} type="button" class="hr-chip hr-chip--button" aria-pressed={mode === m} onClick={() => setMode(mode === m ? null : m)}>
             {t.outcome[m]}
           </button>
         ))}
       </div>
+      {mode === 'deployed' && (
+        <ChipButtons label={t.deployedKindPrompt} options={KindOfHelp.options} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'deployed', kind })} />
+      )}
       {mode === 'unmet' && (
         <ChipButtons label={t.unmetPrompt} options={KindOfHelp.options} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'unmet', kind })} />
       )}

@@ -162,6 +162,7 @@ export const en: Messages = {
   alreadyRecorded: (status) => `Recorded (${status})`,
   moveTo: (status) => `Set to ${status}`,
   noOfferTitle: 'Record without an offer',
+  deployedKindPrompt: 'Which kind of help was deployed?',
   unmetPrompt: 'Which kind of help was missing?',
   notSuitablePrompt: 'Why does informal help not fit?',
   notStartedPrompt: 'Why did it not start?',

@@ -82,6 +82,7 @@ export interface Messages {
   alreadyRecorded: (status: string) => string;
   moveTo: (status: string) => string;
   noOfferTitle: string;
+  deployedKindPrompt: string;
   unmetPrompt: string;
   notSuitablePrompt: string;
   notStartedPrompt: string;

@@ -152,6 +152,7 @@ export const nl: Messages = {
   alreadyRecorded: (status) => `Vastgelegd (${status})`,
   moveTo: (status) => `Zet op ${status}`,
   noOfferTitle: 'Vastleggen zonder aanbod',
+  deployedKindPrompt: 'Welke soort hulp is ingezet?',
   unmetPrompt: 'Welke soort hulp ontbrak?',
   notSuitablePrompt: 'Waarom past informele hulp niet?',
   notStartedPrompt: 'Waarom niet gestart?',

@@ -140,6 +140,14 @@ describe('CasePanel', () => {
     await vi.waitFor(() => expect(api.register).toHaveBeenCalledWith(CONTEXT, { outcome: 'unmet', kind: 'buddy' }));
   });
 
+  it('records help deployed without an offer from the kaart (own network) in two clicks', async () => {
+    const api = fakeApi({ register: vi.fn(async () => ({}) as never) });
+    renderPanel(CONTEXT, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Informele hulp ingezet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Eigen netwerk' }));
+    await vi.waitFor(() => expect(api.register).toHaveBeenCalledWith(CONTEXT, { outcome: 'deployed', kind: 'own_network' }));
+  });
+
   it('shows blocking warnings without the network prompt', async () => {
     const api = fakeApi({
       suggest: vi.fn(async () => response({ result: { suggestions: [], warnings: [{ code: 'crisis', blocksAll: true }], networkPrompt: 'ask_network' } })),
