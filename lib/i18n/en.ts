@@ -39,7 +39,6 @@ export const en: Messages = {
     long_isolation_supplement: 'Long-term isolation: informal help supplements, the professional stays involved.',
   },
   warningDomain: (domain) => `Life domain: ${domain}`,
-  organisation: 'Organisation',
   forWhom: 'For whom',
   area: 'Area',
   conditions: 'Conditions',
@@ -76,7 +75,6 @@ export const en: Messages = {
   },
   commitment: { one_off: 'one-off', short: 'short term', long: 'long term' },
   chooseShort: 'Choose this offer',
-  chosen: 'Chosen',
   recordedTitle: 'Recorded for this case',
   recordedEmpty: 'Nothing recorded for this case yet.',
   recordedItem: (offer, date) => `${offer}, ${date}`,
@@ -166,7 +164,6 @@ export const en: Messages = {
   unmetPrompt: 'Which kind of help was missing?',
   notSuitablePrompt: 'Why does informal help not fit?',
   notStartedPrompt: 'Why did it not start?',
-  saved: 'Recorded.',
   followUpsTitle: 'Follow-up',
   followUpsEmpty: 'No open requests to follow up.',
   followUpState: {

@@ -33,7 +33,6 @@ export interface Messages {
   network: Record<NetworkPrompt, string>;
   warning: Record<WarningCode, string>;
   warningDomain: (domain: string) => string;
-  organisation: string;
   forWhom: string;
   area: string;
   conditions: string;
@@ -55,7 +54,6 @@ export interface Messages {
   volunteerTraits: Record<'trained' | 'screened' | 'coordinator' | 'contact_with_professional' | 'complex_cases' | 'anonymous', string>;
   commitment: Record<'one_off' | 'short' | 'long', string>;
   chooseShort: string;
-  chosen: string;
   recordedTitle: string;
   recordedEmpty: string;
   recordedItem: (offer: string, date: string) => string;
@@ -86,7 +84,6 @@ export interface Messages {
   unmetPrompt: string;
   notSuitablePrompt: string;
   notStartedPrompt: string;
-  saved: string;
   followUpsTitle: string;
   followUpsEmpty: string;
   followUpState: Record<'overdue' | 'due' | 'upcoming', (date: string) => string>;

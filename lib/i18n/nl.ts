@@ -41,7 +41,6 @@ export const nl: Messages = {
     long_isolation_supplement: 'Langdurig geïsoleerd: informele hulp vult aan, de professional blijft betrokken.',
   },
   warningDomain: (domain) => `Leefgebied: ${domain}`,
-  organisation: 'Organisatie',
   forWhom: 'Voor wie',
   area: 'Werkgebied',
   conditions: 'Voorwaarden',
@@ -78,7 +77,6 @@ export const nl: Messages = {
   },
   commitment: { one_off: 'eenmalig', short: 'korte tijd', long: 'langdurig' },
   chooseShort: 'Kies dit aanbod',
-  chosen: 'Gekozen',
   recordedTitle: 'Vastgelegd voor deze casus',
   recordedEmpty: 'Nog niets vastgelegd voor deze casus.',
   recordedItem: (offer, date) => `${offer}, ${date}`,
@@ -156,7 +154,6 @@ export const nl: Messages = {
   unmetPrompt: 'Welke soort hulp ontbrak?',
   notSuitablePrompt: 'Waarom past informele hulp niet?',
   notStartedPrompt: 'Waarom niet gestart?',
-  saved: 'Vastgelegd.',
   followUpsTitle: 'Opvolging',
   followUpsEmpty: 'Geen openstaande aanvragen om op te volgen.',
   followUpState: {
