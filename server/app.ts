@@ -12,6 +12,7 @@ import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
+import { statsRoutes } from './routes/stats';
 import { syncRoutes } from './routes/sync';
 
 // Validation messages reach people in Dutch teams; zod's own Dutch wording covers the generic ones.
@@ -76,6 +77,7 @@ export function createApp({ db, now = () => new Date() }: AppOptions) {
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)
     .route('/cases', caseRoutes)
+    .route('/stats', statsRoutes)
     .route('/admin', adminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -17,6 +17,10 @@ export const Team = z.object({
   followUpDays: z.number().int(),
   /** Registrations untouched for this long are deleted. */
   retentionMonths: z.number().int(),
+  /** Goal for the share of considered cases with informal help started (0.3 by default); sent by PATCH /admin/teams. */
+  goal: z.number().min(0).max(1).optional(),
+  /** Dashboard counts below this are shown as "<N" (5 by default); sent by PATCH /admin/teams. */
+  smallNumberThreshold: z.number().int().min(1).optional(),
   createdAt: z.iso.datetime(),
 });
 export type Team = z.infer<typeof Team>;
@@ -75,8 +79,12 @@ export const UpdateTeamRequest = z
   .strictObject({
     followUpDays: z.number().int().min(1).max(180).optional(),
     retentionMonths: z.number().int().min(1).max(120).optional(),
+    /** Share of considered cases with informal help started that the team aims for, 0–1. */
+    goal: z.number().min(0).max(1).optional(),
+    /** Small-number protection on the dashboard: 2–50; below 5 only where a team decided so. */
+    smallNumberThreshold: z.number().int().min(2).max(50).optional(),
   })
-  .refine((v) => v.followUpDays !== undefined || v.retentionMonths !== undefined, 'geef followUpDays of retentionMonths');
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'geef followUpDays, retentionMonths, goal of smallNumberThreshold');
 export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequest>;
 
 export const TeamList = z.object({ teams: z.array(Team) });

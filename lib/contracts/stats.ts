@@ -29,9 +29,11 @@ export const StatsQuery = z.object({
 export type StatsQuery = z.infer<typeof StatsQuery>;
 
 /**
- * Cohorts by month of first consideration: a case counts in the month its first registration was
- * made. "Requested" = the case got a deployment; "started" = a deployment of it reached started
- * (or ended) by `asOf`, also when that happened after the month ended.
+ * Cohorts by month of first consideration: a case (team + reference) counts once, in the month its
+ * first registration was made (createdAt, calendar month in Europe/Amsterdam). "Requested" = the
+ * case got a deployment; "started" = a deployment of it reached started (or ended) by `asOf` (from
+ * the status history), also when that happened after the month ended. Unmet and notSuitable = the
+ * case has such a registration. Exact definitions: lib/stats.
  */
 export const MonthFigures = z.object({
   month: Month,
@@ -46,13 +48,18 @@ export const MonthFigures = z.object({
 export type MonthFigures = z.infer<typeof MonthFigures>;
 
 export const Conversion = z.object({
-  /** Deployments requested in the period (registrations with outcome deployed). */
+  /** Deployments requested in the period (registrations with outcome deployed, created in the period). */
   requested: Figure,
+  /** Reached started or ended by asOf. */
   started: Figure,
+  /** Marked not_started by asOf and never started. Requested − started − notStarted are still under way. */
   notStarted: Figure,
   /** started / requested. */
   rate: Share,
-  /** Median days from request to the first "started", over deployments that started; null below the threshold. */
+  /**
+   * Median whole days (rounded down) from the first change to requested-or-beyond to the first
+   * change to started-or-ended, over deployments that started; null below the threshold.
+   */
   medianDaysToStart: z.number().min(0).nullable(),
   notStartedReasons: z.array(z.object({ reason: NotStartedReason, count: Figure })),
 });
@@ -63,11 +70,31 @@ export const KindRow = Breakdown.extend({ kind: KindOfHelp, unmet: Figure });
 export const OrganizationRow = Breakdown.extend({ organizationId: z.string() });
 export const DomainRow = Breakdown.extend({ domain: ZrmDomain });
 
-/** Follow-ups by the professional who recorded them: for the team meeting, not about clients. */
-export const FollowUpRow = z.object({ professional: z.string(), due: z.number().int(), overdue: z.number().int() });
+/**
+ * Open follow-ups (deployment still chosen/requested/matched) by the professional who recorded
+ * them, whatever the period: for the team meeting, not about clients. `due` = falls due within 7
+ * days of asOf, `overdue` = before asOf.
+ */
+export const FollowUpRow = z.object({
+  professional: z.string(),
+  /** The user's id, so two people with the same name stay two rows (always sent by the server). */
+  userId: z.uuid().optional(),
+  due: z.number().int(),
+  overdue: z.number().int(),
+});
 
-/** Only for the aandachtsfunctionaris (and admin): whom to coach, never shown to peers. */
-export const ProfessionalRow = z.object({ professional: z.string(), considered: Figure, deployed: Figure });
+/**
+ * Only for the aandachtsfunctionaris (and admin): whom to coach, never shown to peers. Distinct
+ * cases with a registration the person recorded in the period, and those with a deployment; every
+ * active professional of the team has a row, also at 0.
+ */
+export const ProfessionalRow = z.object({
+  professional: z.string(),
+  /** Always sent by the server. */
+  userId: z.uuid().optional(),
+  considered: Figure,
+  deployed: Figure,
+});
 
 export const Relapse = z.object({
   warning: z.boolean(),
@@ -77,6 +104,8 @@ export const Relapse = z.object({
   baselineShare: Share,
   /** The rule, in Dutch, so the dashboard can say how it decided. */
   rule: z.string(),
+  /** Which monthly share is judged (always sent by the server; see lib/stats/relapse.ts for why). */
+  measure: z.enum(['shareRequested', 'shareStarted']).optional(),
 });
 
 export const StatsResponse = z.object({

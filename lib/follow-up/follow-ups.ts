@@ -19,6 +19,8 @@ export interface FollowUp {
   state: FollowUpState;
   /** Who recorded it (from the server), or undefined while only this device knows it. */
   recordedBy?: string;
+  /** Every status change the server accepted, with who and when; empty until synced. */
+  history: ServerInfo['history'];
 }
 
 /** Due "today or within a week" counts as due: the ambassador plans a week ahead. */
@@ -41,7 +43,7 @@ export function followUpsOf(
     const dueAt = server?.followUpDue ?? new Date(Date.parse(startOfRequest(registration)) + followUpDays * DAY).toISOString();
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;
     const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
-    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName });
+    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName, history: server?.history ?? [] });
   }
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.registration.id.localeCompare(b.registration.id));
 }

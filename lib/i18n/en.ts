@@ -171,6 +171,7 @@ export const en: Messages = {
     due: (date) => `Follow up by ${date}`,
     upcoming: (date) => `Follow up on ${date}`,
   },
+  historyTitle: 'History',
   caseLabel: 'case',
   thisDevice: 'on this device',
   statusLabel: 'Status',

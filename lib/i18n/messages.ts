@@ -87,6 +87,7 @@ export interface Messages {
   followUpsTitle: string;
   followUpsEmpty: string;
   followUpState: Record<'overdue' | 'due' | 'upcoming', (date: string) => string>;
+  historyTitle: string;
   caseLabel: string;
   thisDevice: string;
   statusLabel: string;

@@ -161,6 +161,7 @@ export const nl: Messages = {
     due: (date) => `Opvolgen vóór ${date}`,
     upcoming: (date) => `Opvolgen op ${date}`,
   },
+  historyTitle: 'Geschiedenis',
   caseLabel: 'casus',
   thisDevice: 'op dit apparaat',
   statusLabel: 'Status',

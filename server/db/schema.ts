@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Organization, Service } from '../../lib/contracts/catalogue';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
@@ -27,23 +27,34 @@ export const municipalities = pgTable('municipalities', {
   createdAt: createdAt(),
 });
 
-export const teams = pgTable('teams', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  municipalityId: uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id),
-  name: text('name').notNull().unique(),
-  followUpDays: integer('follow_up_days').notNull().default(21),
-  retentionMonths: integer('retention_months').notNull().default(24),
-  /**
-   * The key every device of the team uses to turn a case system's id into the same pseudonymous
-   * reference, so follow-up works across devices. Handed to the team's users at sign-in only.
-   */
-  pseudonymSecret: text('pseudonym_secret')
-    .notNull()
-    .default(sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`),
-  createdAt: createdAt(),
-});
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull().unique(),
+    followUpDays: integer('follow_up_days').notNull().default(21),
+    retentionMonths: integer('retention_months').notNull().default(24),
+    /**
+     * The key every device of the team uses to turn a case system's id into the same pseudonymous
+     * reference, so follow-up works across devices. Handed to the team's users at sign-in only.
+     */
+    pseudonymSecret: text('pseudonym_secret')
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`),
+    /** The team's goal for the share of considered cases with informal help started (001:715). */
+    goal: doublePrecision('goal').notNull().default(0.3),
+    /** Counts below this are shown as "<N" on the dashboard, so no client can be singled out. */
+    smallNumberThreshold: integer('small_number_threshold').notNull().default(5),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('teams_goal_range', sql`${t.goal} >= 0 and ${t.goal} <= 1`),
+    check('teams_small_number_threshold_range', sql`${t.smallNumberThreshold} >= 1`),
+  ],
+);
 
 export const users = pgTable(
   'users',
@@ -139,7 +150,17 @@ export const registrations = pgTable(
     /** The server's clock at the last accepted change: retention counts from here. */
     changedAt: at('changed_at').notNull(),
   },
-  (t) => [index('registrations_team_seq_idx').on(t.teamId, t.serverSeq), index('registrations_team_case_idx').on(t.teamId, t.caseRef)],
+  (t) => [
+    index('registrations_team_seq_idx').on(t.teamId, t.serverSeq),
+    index('registrations_team_case_idx').on(t.teamId, t.caseRef),
+    // Stats: the period's registrations of a team, and of one professional ("own" figures).
+    index('registrations_team_created_idx').on(t.teamId, t.createdAt),
+    index('registrations_recorded_by_created_idx').on(t.recordedBy, t.createdAt),
+    // Stats: open follow-ups that fall due soon, without reading the team's whole history.
+    index('registrations_open_follow_up_idx')
+      .on(t.teamId, t.followUpDue)
+      .where(sql`outcome = 'deployed' and follow_up_due is not null and (status is null or status in ('chosen', 'requested', 'matched'))`),
+  ],
 );
 
 /** Written on every accepted change: who moved a registration to which status, and when. */
@@ -161,7 +182,11 @@ export const registrationEvents = pgTable(
     status: text('status').$type<Status>(),
     at: at('at').notNull(),
   },
-  (t) => [index('registration_events_registration_idx').on(t.registrationId)],
+  (t) => [
+    index('registration_events_registration_idx').on(t.registrationId),
+    // Stats: the status history of a team's registrations, read per team without a join first.
+    index('registration_events_team_registration_idx').on(t.teamId, t.registrationId, t.at),
+  ],
 );
 
 /**

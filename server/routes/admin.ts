@@ -22,6 +22,7 @@ import {
   revokeUser,
   updateTeam,
 } from '../db/queries/accounts';
+import { statsSettings } from '../db/queries/stats';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
@@ -59,7 +60,7 @@ export const adminRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/teams/{id}',
-      summary: 'Change a team’s follow-up days or retention period',
+      summary: 'Change a team’s follow-up days, retention period, goal or small-number threshold',
       security: bearer,
       middleware: [allow('admin')] as const,
       request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateTeamRequest } }, required: true } },
@@ -68,7 +69,8 @@ export const adminRoutes = createRouter()
     async (c) => {
       const team = await updateTeam(c.var.db, c.req.valid('param').id, c.req.valid('json'));
       if (!team) throw noTeam();
-      return c.json(publicTeam(team), 200);
+      const { goal, threshold } = await statsSettings(c.var.db, [team.id]);
+      return c.json({ ...publicTeam(team), goal, smallNumberThreshold: threshold }, 200);
     },
   )
   .openapi(

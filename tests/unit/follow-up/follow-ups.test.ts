@@ -43,8 +43,9 @@ describe('follow-ups', () => {
   it('uses the team setting, and the server’s date once synced', () => {
     const r = reg('00000000-0000-7000-8000-000000000004', '2026-11-10T12:00:00.000Z');
     expect(followUpsOf([r], new Map(), NOW, 14)[0]).toMatchObject({ dueAt: '2026-11-24T12:00:00.000Z', state: 'due' });
-    const info: ServerInfo = { id: r.id, serverSeq: 1, followUpDue: '2026-12-31T00:00:00.000Z', recordedBy: user, updatedBy: user, history: [] };
-    expect(followUpsOf([r], new Map([[r.id, info]]), NOW, 14)[0]).toMatchObject({ dueAt: '2026-12-31T00:00:00.000Z', state: 'upcoming', recordedBy: 'P. Demo' });
+    const history = [{ version: 1, status: 'requested' as const, at: '2026-11-10T12:00:01.000Z', by: user }];
+    const info: ServerInfo = { id: r.id, serverSeq: 1, followUpDue: '2026-12-31T00:00:00.000Z', recordedBy: user, updatedBy: user, history };
+    expect(followUpsOf([r], new Map([[r.id, info]]), NOW, 14)[0]).toMatchObject({ dueAt: '2026-12-31T00:00:00.000Z', state: 'upcoming', recordedBy: 'P. Demo', history });
   });
 
   it('leaves out what needs no follow-up: ended, not started, unmet demand, not suitable', () => {
