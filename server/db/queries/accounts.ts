@@ -23,6 +23,8 @@ export function toTeam(row: TeamRow, municipality: string): Team {
     municipality,
     followUpDays: row.followUpDays,
     retentionMonths: row.retentionMonths,
+    goal: row.goal,
+    smallNumberThreshold: row.smallNumberThreshold,
     createdAt: row.createdAt.toISOString(),
   };
 }
