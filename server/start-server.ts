@@ -37,7 +37,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
 
   let seed: DemoSeed | null = null;
   if (demo) {
-    seed = await seedDemo(open.db);
+    seed = await seedDemo(open.db, { year: true });
     if (seed.seeded) {
       const k = seed.catalogue;
       log(
@@ -45,6 +45,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
           ? 'Demo: demo/sociale-kaart.json not found, the demo kaart is empty.'
           : `Demo kaart: ${k.organizations} organisations, ${k.services} services, ${k.skipped} entries skipped.`,
       );
+      if (seed.year) log(`Demo year: ${seed.year.registrations} registrations of three teams over the last 13 months (${seed.year.ms} ms).`);
     } else log('Demo: already seeded, left as it was.');
   }
   const admin = await ensureAdmin(open.db, new Date());

@@ -38,7 +38,8 @@ export function followUpsOf(
 ): FollowUp[] {
   const out: FollowUp[] = [];
   for (const registration of registrations) {
-    if (registration.outcome !== 'deployed' || isFinal(registration.status)) continue;
+    // The question is "did it start?": once started (or over) there is nothing left to follow up.
+    if (registration.outcome !== 'deployed' || isFinal(registration.status) || registration.status === 'started') continue;
     const server = info.get(registration.id);
     const dueAt = server?.followUpDue ?? new Date(Date.parse(startOfRequest(registration)) + followUpDays * DAY).toISOString();
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;

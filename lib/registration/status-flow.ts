@@ -15,10 +15,12 @@ export function isFinal(status: Status | undefined): boolean {
 /** The statuses a user may move to from here, in the order they happen. */
 export function nextStatuses(status: Status | undefined): Status[] {
   if (isFinal(status)) return [];
+  // Help that has started ends; "not started" is no longer true of it.
+  if (status === 'started') return ['ended'];
   const from = status ? RANK[status] : 0;
   const forward = (['requested', 'matched', 'started', 'ended'] as const).filter((s) => RANK[s] > from);
   // "Ended" before "started" makes no sense; it is offered once the help has started.
-  return [...forward.filter((s) => s !== 'ended' || status === 'started'), 'not_started'];
+  return [...forward.filter((s) => s !== 'ended'), 'not_started'];
 }
 
 export function canMove(from: Status | undefined, to: Status): boolean {

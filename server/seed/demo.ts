@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { createTeam, createUser, issueSignInCode } from '../db/queries/accounts';
 import { saveCatalogue } from '../db/queries/catalogue';
 import { teams, users } from '../db/schema';
+import { seedDemoYear, type DemoUserInput, type DemoYearResult } from './demo-year';
 
 /*
  * A demo deployment: one municipality, three teams, one user per role in the first team with fixed
@@ -32,6 +33,8 @@ export interface DemoSeed {
   seeded: boolean;
   codes: Array<{ role: Role; code: string }>;
   catalogue: { organizations: number; services: number; skipped: number; missing: boolean };
+  /** The generated year of registrations, when asked for (`year: true`) and seeded now. */
+  year: DemoYearResult | null;
 }
 
 /** Validate the demo kaart entry by entry; a missing file gives an empty kaart, not a failure. */
@@ -50,18 +53,33 @@ async function loadDemoCatalogue(path: string) {
 
 export async function seedDemo(
   db: Db,
-  { now = new Date(), cataloguePath = DEMO_CATALOGUE_PATH }: { now?: Date; cataloguePath?: string } = {},
+  {
+    now = new Date(),
+    cataloguePath = DEMO_CATALOGUE_PATH,
+    year = false,
+  }: {
+    now?: Date;
+    cataloguePath?: string;
+    /**
+     * Also generate a year of registrations with status histories (server/seed/demo-year.ts), so
+     * the dashboard has something to show. Off by default: tests that start from an empty demo
+     * team (the browser tests) keep it empty.
+     */
+    year?: boolean;
+  } = {},
 ): Promise<DemoSeed> {
   const codes = DEMO_USERS.map(({ role, code }) => ({ role, code }));
   const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, DEMO_TEAMS[0]));
-  if (existing) return { seeded: false, codes, catalogue: { organizations: 0, services: 0, skipped: 0, missing: false } };
+  if (existing) return { seeded: false, codes, catalogue: { organizations: 0, services: 0, skipped: 0, missing: false }, year: null };
 
   const created = [];
   for (const name of DEMO_TEAMS) created.push(await createTeam(db, { name, municipality: DEMO_MUNICIPALITY }));
   const first = created[0]!;
+  const demoUsers: DemoUserInput[] = [];
   for (const u of DEMO_USERS) {
     const { user } = await createUser(db, first.id, { role: u.role, displayName: u.displayName }, now);
     await issueSignInCode(db, user.id, now, { code: u.code, demo: true });
+    demoUsers.push(user);
   }
   const kaart = await loadDemoCatalogue(cataloguePath);
   const [keeper] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'kaart_keeper'));
@@ -73,9 +91,11 @@ export async function seedDemo(
     keeper?.id ?? null,
     now,
   );
+  const history = year ? await seedDemoYear(db, { now, teams: created, existingUsers: demoUsers, services: kaart.services }) : null;
   return {
     seeded: true,
     codes,
     catalogue: { organizations: kaart.organizations.length, services: kaart.services.length, skipped: kaart.skipped, missing: kaart.missing },
+    year: history,
   };
 }

@@ -19,7 +19,7 @@ export interface CapturedRequest {
  * take the server away (the extension is then offline) and bring it back with the same data. Every
  * request that reaches it is kept, so a test can check what the extension sent.
  */
-export async function startTestApi() {
+export async function startTestApi(options: { demoYear?: boolean } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
@@ -30,7 +30,7 @@ export async function startTestApi() {
   const start = async () => {
     open = openDb({ dataDir });
     await migrate(open);
-    await seedDemo(open.db);
+    await seedDemo(open.db, { year: options.demoYear ?? false });
     const app = createApp({ db: open.db });
     server = serve({
       port,

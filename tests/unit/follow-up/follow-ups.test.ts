@@ -48,9 +48,10 @@ describe('follow-ups', () => {
     expect(followUpsOf([r], new Map([[r.id, info]]), NOW, 14)[0]).toMatchObject({ dueAt: '2026-12-31T00:00:00.000Z', state: 'upcoming', recordedBy: 'P. Demo', history });
   });
 
-  it('leaves out what needs no follow-up: ended, not started, unmet demand, not suitable', () => {
+  it('leaves out what needs no follow-up: started, ended, not started, unmet demand, not suitable', () => {
     const list = followUpsOf(
       [
+        reg('00000000-0000-7000-8000-000000000008', '2026-10-01T12:00:00.000Z', { status: 'started' }),
         reg('00000000-0000-7000-8000-000000000005', '2026-10-01T12:00:00.000Z', { status: 'ended' }),
         reg('00000000-0000-7000-8000-000000000006', '2026-10-01T12:00:00.000Z', { status: 'not_started', notStartedReason: 'no_capacity' }),
         reg('00000000-0000-7000-8000-000000000007', '2026-10-01T12:00:00.000Z', { outcome: 'unmet', status: undefined }),

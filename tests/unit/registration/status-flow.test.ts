@@ -15,7 +15,7 @@ const T0 = new Date('2026-06-01T10:00:00Z');
 describe('status flow', () => {
   it('offers only forward steps, "ended" only after "started", and nothing after the end', () => {
     expect(nextStatuses('requested')).toEqual(['matched', 'started', 'not_started']);
-    expect(nextStatuses('started')).toEqual(['ended', 'not_started']);
+    expect(nextStatuses('started')).toEqual(['ended']);
     expect(nextStatuses('ended')).toEqual([]);
     expect(nextStatuses('not_started')).toEqual([]);
   });

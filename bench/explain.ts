@@ -1,0 +1,56 @@
+/*
+ * `tsx bench/explain.ts [team|all|own] [months]`: EXPLAIN (ANALYZE, BUFFERS) of the stats SQL on
+ * the benchmark database left by `npm run bench`, to see where a slow query spends its time.
+ * BENCH_TIME=1 times the bare SQL instead; BENCH_SET="name=value;…" tries planner settings.
+ */
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import postgres from 'postgres';
+import { addMonths, amsterdamMonth } from '../lib/stats/month';
+import type { Db } from '../server/db/open';
+import { countStatsSql, type StatsFilter } from '../server/db/queries/stats';
+import { teamId, userId } from './load';
+import { BENCH_DATABASE } from './postgres';
+
+async function main() {
+  const [scope = 'team', monthsArg = '12'] = process.argv.slice(2);
+  const base = process.env.DATABASE_URL || 'postgres://handreiking:handreiking@localhost:5432/postgres';
+  const url = new URL(base);
+  url.pathname = `/${BENCH_DATABASE}`;
+  let captured: SQL | undefined;
+  // Catch the statement instead of running it; answer with an empty row so the caller completes.
+  const fake = {
+    execute: async (q: SQL) => {
+      captured = q;
+      return [{ months: '[]', conversion: '{}', reasons: '[]', kinds: '[]', organizations: '[]', domains: '[]', follow_ups: '[]', professionals: null }];
+    },
+  } as unknown as Db;
+  const filter: StatsFilter =
+    scope === 'all' ? { teamIds: null } : scope === 'own' ? { teamIds: [teamId(42)], recordedBy: userId(42, 0) } : { teamIds: [teamId(42)] };
+  const to = amsterdamMonth(new Date());
+  await countStatsSql(fake, filter, { from: addMonths(to, -(Number(monthsArg) - 1)), to, asOf: new Date(), byProfessional: scope !== 'own' }).catch(() => {});
+  const { sql: text, params } = new PgDialect().sqlToQuery(captured!);
+  const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  // BENCH_SET="enable_nestloop=off;…" tries planner settings in this session only.
+  for (const setting of (process.env.BENCH_SET ?? '').split(';').filter(Boolean)) await client.unsafe(`set ${setting}`);
+  if (process.env.BENCH_TIME) {
+    // Plain timings, without EXPLAIN's per-row overhead: median of 10 after 2 warm-ups.
+    const times: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      await client.unsafe(text, params as never[]);
+      if (i >= 2) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${scope} ${monthsArg} months: median ${times[5]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
+  } else {
+    const rows = await client.unsafe(`explain (analyze, buffers) ${text}`, params as never[]);
+    for (const r of rows) console.log(r['QUERY PLAN']);
+  }
+  await client.end();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

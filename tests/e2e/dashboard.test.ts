@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './api-server';
+import { startSession, type Session } from './harness';
+import { OptionsPage } from './pages/options';
+
+/*
+ * The review dashboard against the real API with the demo year: the figures and goal line for a
+ * team, the relapse warning for the team that fell back, a CSV that says what the screen says,
+ * and no serious accessibility problems.
+ */
+
+let session: Session;
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ demoYear: true });
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+  await api?.close();
+});
+
+/** A sign-in code for a new aandachtsfunctionaris of the named demo team, made by the demo admin. */
+async function codeForTeam(teamName: string) {
+  const admin = await api.as('DEMO-ADMIN');
+  const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
+  const team = teams.find((t) => t.name === teamName)!;
+  const created = await admin<{ signInCode: string }>(`/admin/teams/${team.id}/users`, {
+    method: 'POST',
+    body: JSON.stringify({ role: 'aandachtsfunctionaris', displayName: 'AF (demo)' }),
+  });
+  return created.signInCode;
+}
+
+async function openDashboard() {
+  const page = await session.browser.context.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html`);
+  await page.locator('[data-table="months"]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+describe('review dashboard', () => {
+  it('shows the team’s monthly figures with the goal line, and a CSV whose numbers match the screen', async () => {
+    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+    await options.connect(api.url, 'DEMO-AF');
+    await options.page.close();
+    const page = await openDashboard();
+    expect(await page.locator('[data-scope]').getAttribute('data-scope')).toBe('team');
+    await expect.poll(() => page.locator('figure.hr-chart figcaption').textContent()).toContain('Doel: 30%');
+    expect(await page.locator('[data-chart="shares"] canvas').count()).toBeGreaterThan(0);
+    // Twelve months and at least one with real numbers.
+    const screenRows = await page.locator('[data-table="months"] tbody tr').evaluateAll((rows) =>
+      rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
+    );
+    expect(screenRows).toHaveLength(12);
+    expect(screenRows.some((r) => Number(r[1]) >= 5)).toBe(true);
+    // The aandachtsfunctionaris sees whom to coach.
+    expect(await page.locator('[data-table="professionals"]').count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table="months"] button').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const parsed = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true }).data;
+    expect(parsed.slice(1)).toEqual(screenRows);
+    await page.close();
+  });
+
+  it('warns of a relapse for the team whose share fell after its ambassador left', async () => {
+    const code = await codeForTeam('Buurtteam Demostad Zuid');
+    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+    await options.page.getByRole('button', { name: 'Ontkoppelen' }).click();
+    await options.connect(api.url, code);
+    await options.page.close();
+    const page = await openDashboard();
+    expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
+    await page.close();
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    const page = await openDashboard();
+    // The extension page's CSP forbids inline scripts; evaluating through DevTools is not an inline script.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
