@@ -1,5 +1,5 @@
 import type { CaseContextInput } from '../lib/contracts/case-context';
-import type { Registration, RegistrationDraft, StatusUpdate } from '../lib/contracts/registration';
+import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../lib/contracts/registration';
 import type { SearchResponse, SuggestResponse } from '../lib/messages/protocol';
 
 /** What the overlay needs from the background; the content script passes the messaging version, tests a fake. */
@@ -8,4 +8,5 @@ export interface OverlayApi {
   search(text: string): Promise<SearchResponse>;
   register(context: CaseContextInput, draft: RegistrationDraft): Promise<Registration>;
   updateStatus(update: StatusUpdate): Promise<Registration>;
+  updateDetails(update: DetailsUpdate): Promise<Registration>;
 }

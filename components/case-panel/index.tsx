@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
-import type { RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
+import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
 import { isFinal } from '../../lib/registration/status-flow';
 import type { Locale } from '../../lib/i18n/messages';
 import { messagesFor } from '../../lib/i18n/pick-messages';
@@ -92,6 +92,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
   };
   const registerDraft = (draft: RegistrationDraft) => context && write(() => api.register(context, draft));
   const updateStatus = (update: StatusUpdate) => write(() => api.updateStatus(update));
+  const adjust = (update: DetailsUpdate) => write(() => api.updateDetails(update));
 
   const count = response?.result.suggestions.length ?? 0;
   if (collapsed) {
@@ -189,6 +190,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                             recorded={recordedFor(s.serviceId)}
                             busy={busy}
                             onRegister={canRecord ? registerDraft : undefined}
+                            onAdjust={canRecord ? adjust : undefined}
                           />
                         </li>
                       ) : null;
@@ -200,7 +202,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
               {canRecord && <NoOfferForm busy={busy} onSave={registerDraft} />}
             </>
           )}
-          <OfferSearch search={search} recordedFor={recordedFor} busy={busy} onRegister={canRecord ? registerDraft : undefined} />
+          <OfferSearch search={search} recordedFor={recordedFor} busy={busy} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />
         </div>
       </aside>
     </MessagesContext.Provider>

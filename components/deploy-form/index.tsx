@@ -1,23 +1,28 @@
 import { useState } from 'preact/hooks';
-import { ContactBy, type RegistrationDraft } from '../../lib/contracts/registration';
+import { ContactBy } from '../../lib/contracts/registration';
 import { RelationToProfessional } from '../../lib/contracts/help';
 import { ChoiceGroup } from '../choice-group';
 import { useMessages } from '../use-messages';
 
+export interface DeployDetails {
+  relation: RelationToProfessional;
+  contactBy: ContactBy;
+}
+
 /**
- * The second click of a registration: how this help relates to the professional's own work and
- * who makes the contact. Both have the usual answer preselected, so "Vastleggen" alone will do.
+ * How this help relates to the professional's own work and who makes the contact. A choice is
+ * recorded with the usual answers (alongside, the professional); this corrects them afterwards.
  */
-export function DeployForm({ serviceId, busy, onSave, onCancel }: { serviceId: string; busy: boolean; onSave: (draft: RegistrationDraft) => void; onCancel: () => void }) {
+export function DeployForm({ serviceId, initial, busy, onSave, onCancel }: { serviceId: string; initial?: Partial<DeployDetails>; busy: boolean; onSave: (details: DeployDetails) => void; onCancel: () => void }) {
   const { t } = useMessages();
-  const [relation, setRelation] = useState<RelationToProfessional>('alongside');
-  const [contactBy, setContactBy] = useState<ContactBy>('professional');
+  const [relation, setRelation] = useState<RelationToProfessional>(initial?.relation ?? 'alongside');
+  const [contactBy, setContactBy] = useState<ContactBy>(initial?.contactBy ?? 'professional');
   return (
     <form
       class="hr-deploy"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ outcome: 'deployed', serviceId, relation, contactBy });
+        onSave({ relation, contactBy });
       }}
     >
       <ChoiceGroup legend={t.relationLegend} name={`rel-${serviceId}`} options={RelationToProfessional.options} labels={t.relation} value={relation} onChange={setRelation} />

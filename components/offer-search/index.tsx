@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Registration, RegistrationDraft } from '../../lib/contracts/registration';
+import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { SearchResponse } from '../../lib/messages/protocol';
 import { SuggestionCard } from '../suggestion-card';
 import { useMessages } from '../use-messages';
@@ -10,10 +10,11 @@ export interface OfferSearchProps {
   recordedFor: (serviceId: string) => Registration | undefined;
   busy: boolean;
   onRegister?: (draft: RegistrationDraft) => void;
+  onAdjust?: (update: DetailsUpdate) => void;
 }
 
 /** Search as you type, a short pause after the last key so the list does not flicker. */
-export function OfferSearch({ search, recordedFor, busy, onRegister }: OfferSearchProps) {
+export function OfferSearch({ search, recordedFor, busy, onRegister, onAdjust }: OfferSearchProps) {
   const { t } = useMessages();
   const [query, setQuery] = useState('');
   const [response, setResponse] = useState<SearchResponse | null>(null);
@@ -62,7 +63,7 @@ export function OfferSearch({ search, recordedFor, busy, onRegister }: OfferSear
             if (!offer) return null;
             return (
               <li key={hit.id}>
-                <SuggestionCard offer={offer} recorded={recordedFor(hit.id)} busy={busy} onRegister={onRegister} />
+                <SuggestionCard offer={offer} recorded={recordedFor(hit.id)} busy={busy} onRegister={onRegister} onAdjust={onAdjust} />
               </li>
             );
           })}

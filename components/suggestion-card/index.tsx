@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Offer } from '../../lib/contracts/catalogue';
-import type { Registration, RegistrationDraft } from '../../lib/contracts/registration';
+import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { Suggestion } from '../../lib/contracts/suggestion';
 import type { Messages } from '../../lib/i18n/messages';
 import { DeployForm } from '../deploy-form';
@@ -17,10 +17,11 @@ export interface SuggestionCardProps {
   busy: boolean;
   /** Absent where nothing can be recorded (no case on the page). */
   onRegister?: (draft: RegistrationDraft) => void;
+  onAdjust?: (update: DetailsUpdate) => void;
 }
 
 /** Compact first (what, who, why, how to ask), the "mitsen en maren" one click away. */
-export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister }: SuggestionCardProps) {
+export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, onAdjust }: SuggestionCardProps) {
   const { t } = useMessages();
   const [open, setOpen] = useState(false);
   const titleId = `hr-offer-${offer.id}`;
@@ -53,21 +54,26 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister }
         <OfferDetails offer={offer} />
       </details>
       {recorded?.status && <p class="hr-card__recorded">{t.alreadyRecorded(t.status[recorded.status])}</p>}
-      {onRegister && !recorded && !open && (
-        <button type="button" class="hr-button" disabled={busy} aria-label={`${t.chooseShort}: ${offer.name}`} onClick={() => setOpen(true)}>
+      {onRegister && !recorded && (
+        // One click records the choice with the usual answers; they can be corrected just below.
+        <button type="button" class="hr-button" disabled={busy} aria-label={`${t.chooseShort}: ${offer.name}`} onClick={() => onRegister({ outcome: 'deployed', serviceId: offer.id })}>
           {t.chooseShort}
         </button>
       )}
-      {onRegister && !recorded && open && (
-        <DeployForm
-          serviceId={offer.id}
-          busy={busy}
-          onCancel={() => setOpen(false)}
-          onSave={(draft) => {
-            setOpen(false);
-            onRegister(draft);
-          }}
-        />
+      {onAdjust && recorded && (
+        <details class="hr-card__adjust" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{t.adjustDetails(recorded.relation ? t.relation[recorded.relation] : '—', recorded.contactBy ? t.contactBy[recorded.contactBy] : '—')}</summary>
+          <DeployForm
+            serviceId={offer.id}
+            initial={{ relation: recorded.relation, contactBy: recorded.contactBy }}
+            busy={busy}
+            onCancel={() => setOpen(false)}
+            onSave={(details) => {
+              setOpen(false);
+              onAdjust({ id: recorded.id, ...details });
+            }}
+          />
+        </details>
       )}
     </article>
   );

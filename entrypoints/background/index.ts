@@ -8,7 +8,7 @@ import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { onMessage } from '../../lib/messages/protocol';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase, type Database } from '../../lib/store/database';
-import { register, search, suggest, updateStatus } from '../../lib/suggest/case-service';
+import { register, search, suggest, updateDetails, updateStatus } from '../../lib/suggest/case-service';
 import { connectionView } from '../../lib/sync-control/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { getStoredCatalogue } from '../../lib/sync/refresh-catalogue';
@@ -74,6 +74,7 @@ export default defineBackground(() => {
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft)));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
+  onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('followUps', () => followUps());
   onMessage('connection', async () => connectionView(await db()));
   onMessage('connect', async ({ data }) => {

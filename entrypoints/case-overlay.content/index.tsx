@@ -23,6 +23,7 @@ const api: OverlayApi = {
   search: (text) => sendMessage('search', { text }),
   register: (context, draft) => sendMessage('register', { context, draft }),
   updateStatus: (update) => sendMessage('updateStatus', update),
+  updateDetails: (update) => sendMessage('updateDetails', update),
 };
 
 export default defineContentScript({

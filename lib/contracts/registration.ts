@@ -79,6 +79,10 @@ export const RegistrationDraft = z
   .refine((d) => d.outcome !== 'deployed' || d.serviceId || d.kind, { message: 'kies een aanbod of soort hulp', path: ['serviceId'] });
 export type RegistrationDraft = z.infer<typeof RegistrationDraft>;
 
+/** Corrects how a deployment relates to professional care and who makes the contact. */
+export const DetailsUpdate = z.strictObject({ id: z.uuid(), relation: RelationToProfessional, contactBy: ContactBy });
+export type DetailsUpdate = z.infer<typeof DetailsUpdate>;
+
 export const StatusUpdate = z
   .strictObject({ id: z.uuid(), status: Status, notStartedReason: NotStartedReason.optional() })
   .refine((u) => u.status !== 'not_started' || u.notStartedReason, { message: 'kies waarom het niet startte', path: ['notStartedReason'] });

@@ -159,6 +159,7 @@ export const en: Messages = {
   cancel: 'Cancel',
   alreadyRecorded: (status) => `Recorded (${status})`,
   moveTo: (status) => `Set to ${status}`,
+  adjustDetails: (relation, contactBy) => `${relation} professional support · contact: ${contactBy} (change)`,
   noOfferTitle: 'Record without an offer',
   deployedKindPrompt: 'Which kind of help was deployed?',
   unmetPrompt: 'Which kind of help was missing?',

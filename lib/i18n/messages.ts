@@ -79,6 +79,7 @@ export interface Messages {
   cancel: string;
   alreadyRecorded: (status: string) => string;
   moveTo: (status: string) => string;
+  adjustDetails: (relation: string, contactBy: string) => string;
   noOfferTitle: string;
   deployedKindPrompt: string;
   unmetPrompt: string;

@@ -149,6 +149,7 @@ export const nl: Messages = {
   cancel: 'Annuleren',
   alreadyRecorded: (status) => `Vastgelegd (${status})`,
   moveTo: (status) => `Zet op ${status}`,
+  adjustDetails: (relation, contactBy) => `${relation} professionele hulp · contact: ${contactBy} (aanpassen)`,
   noOfferTitle: 'Vastleggen zonder aanbod',
   deployedKindPrompt: 'Welke soort hulp is ingezet?',
   unmetPrompt: 'Welke soort hulp ontbrak?',

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
-import type { Registration, RegistrationDraft, StatusUpdate } from '../contracts/registration';
+import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../contracts/registration';
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
@@ -58,6 +58,7 @@ export interface ProtocolMap {
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;
   updateStatus(update: StatusUpdate): Registration;
+  updateDetails(update: DetailsUpdate): Registration;
   followUps(): FollowUpsResponse;
   connection(): ConnectionView;
   connect(input: { serverUrl: string; code: string }): ConnectionView;

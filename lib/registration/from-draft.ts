@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Offer } from '../contracts/catalogue';
-import { Registration, type CaseRef, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
+import { Registration, type CaseRef, type DetailsUpdate, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
 import { canMove } from './status-flow';
 
 /**
@@ -28,6 +28,17 @@ export function registrationFromDraft(caseRef: CaseRef, draft: RegistrationDraft
   });
 }
 
+/** Never earlier than the record's last change, even when the device clock runs behind. */
+function nextUpdatedAt(current: Registration, now: Date): string {
+  return new Date(Math.max(now.getTime(), Date.parse(current.updatedAt) + 1)).toISOString();
+}
+
+/** The same deployment with its relation to professional care and contact corrected. */
+export function withDetails(current: Registration, update: DetailsUpdate, now: Date): Registration {
+  if (current.outcome !== 'deployed') throw new Error('Alleen ingezette hulp heeft een verhouding en contactpersoon.');
+  return Registration.parse({ ...current, relation: update.relation, contactBy: update.contactBy, updatedAt: nextUpdatedAt(current, now), version: current.version + 1 });
+}
+
 /** The same record one status further, with a new version for the sync to carry. */
 export function withStatus(current: Registration, update: StatusUpdate, now: Date): Registration {
   if (current.outcome !== 'deployed') throw new Error('Alleen ingezette hulp heeft een status.');
@@ -38,7 +49,7 @@ export function withStatus(current: Registration, update: StatusUpdate, now: Dat
     ...current,
     status: update.status,
     notStartedReason: update.status === 'not_started' ? update.notStartedReason : undefined,
-    updatedAt: new Date(Math.max(now.getTime(), Date.parse(current.updatedAt) + 1)).toISOString(),
+    updatedAt: nextUpdatedAt(current, now),
     version: current.version + 1,
   });
 }

@@ -1,5 +1,5 @@
-import { Registration, type CaseRef, type StatusUpdate } from '../contracts/registration';
-import { withStatus } from '../registration/from-draft';
+import { Registration, type CaseRef, type DetailsUpdate, type StatusUpdate } from '../contracts/registration';
+import { withDetails, withStatus } from '../registration/from-draft';
 import type { Database } from './database';
 
 export const STORAGE_FULL_MESSAGE =
@@ -27,17 +27,17 @@ export async function saveRegistration(db: Database, registration: Registration)
   return valid;
 }
 
-/** Moves a registration's status forward; read, change and queue happen in one transaction. */
-export async function updateRegistrationStatus(db: Database, update: StatusUpdate, now: Date): Promise<Registration> {
+/** Changes a stored registration; read, change and queue happen in one transaction. */
+async function changeRegistration(db: Database, id: string, change: (current: Registration) => Registration): Promise<Registration> {
   const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
-  const current = await tx.objectStore('registrations').get(update.id);
+  const current = await tx.objectStore('registrations').get(id);
   if (!current) {
     tx.abort();
     throw new Error('Deze registratie bestaat niet (meer) op dit apparaat. Vernieuw het paneel.');
   }
   let next: Registration;
   try {
-    next = withStatus(current, update, now);
+    next = change(current);
   } catch (error) {
     tx.abort();
     throw error;
@@ -52,6 +52,16 @@ export async function updateRegistrationStatus(db: Database, update: StatusUpdat
     throw explainStorageError(error);
   }
   return next;
+}
+
+/** Moves a registration's status forward. */
+export function updateRegistrationStatus(db: Database, update: StatusUpdate, now: Date): Promise<Registration> {
+  return changeRegistration(db, update.id, (current) => withStatus(current, update, now));
+}
+
+/** Corrects a deployment's relation to professional care and who makes the contact. */
+export function updateRegistrationDetails(db: Database, update: DetailsUpdate, now: Date): Promise<Registration> {
+  return changeRegistration(db, update.id, (current) => withDetails(current, update, now));
 }
 
 export async function registrationsForCase(db: Database, caseRef: CaseRef): Promise<Registration[]> {

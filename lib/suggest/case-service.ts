@@ -1,6 +1,6 @@
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
-import { RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
+import { DetailsUpdate, RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
 import type { LoadedCatalogue } from '../catalogue/catalogue-state';
 import { matchCase } from '../matching/match-case';
 import type { CatalogueInfo, SearchResponse, SuggestResponse } from '../messages/protocol';
@@ -9,7 +9,7 @@ import type { Database } from '../store/database';
 import { pseudonymSecret } from '../store/meta';
 import { registrationFromDraft } from '../registration/from-draft';
 import { isFinal } from '../registration/status-flow';
-import { registrationsForCase, saveRegistration, updateRegistrationStatus } from '../store/registrations';
+import { registrationsForCase, saveRegistration, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
 
 /*
  * The background's answers to the overlay, as plain functions over a database and a catalogue so
@@ -76,4 +76,8 @@ export async function register(deps: ServiceDeps, input: CaseContextInput, draft
 
 export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {
   return updateRegistrationStatus(deps.db, StatusUpdate.parse(update), deps.now());
+}
+
+export async function updateDetails(deps: ServiceDeps, update: DetailsUpdate): Promise<Registration> {
+  return updateRegistrationDetails(deps.db, DetailsUpdate.parse(update), deps.now());
 }

@@ -192,6 +192,7 @@ describe('accessibility', () => {
   it('has no serious or critical axe violations with the registration forms open', async () => {
     const violations = await panelViolations('/spa/clienten/CL-30556', false, async (panel) => {
       await panel.suggestions.first().getByRole('button', { name: /^Kies dit aanbod/ }).click();
+      await panel.suggestions.first().locator('.hr-card__adjust summary').click();
       await panel.panel.getByRole('button', { name: 'Informele hulp past niet' }).click();
     });
     expect(violations).toEqual([]);

@@ -48,9 +48,8 @@ describe('a recorded choice', () => {
     // What the page itself keeps before we do anything.
     const before = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, dbs: (await indexedDB.databases()).length }));
 
-    // Two clicks: choose, then record with the preselected answers.
+    // One click records the choice with the usual answers.
     await panel.card(first!).getByRole('button', { name: /^Kies dit aanbod/ }).click();
-    await panel.card(first!).getByRole('button', { name: 'Vastleggen' }).click();
     await panel.card(first!).getByText('Vastgelegd (aangevraagd)').waitFor({ timeout: 10_000 });
     await panel.recorded.first().waitFor();
     expect(await panel.recorded.first().getAttribute('data-registration')).toBe(first);

@@ -36,7 +36,6 @@ async function recordOn(path: string) {
   await panel.waitForSuggestions();
   const [first] = await panel.suggestionIds();
   await panel.card(first!).getByRole('button', { name: /^Kies dit aanbod/ }).click();
-  await panel.card(first!).getByRole('button', { name: 'Vastleggen' }).click();
   await panel.card(first!).getByText(/^Vastgelegd/).waitFor({ timeout: 10_000 });
   await page.close();
   return first!;

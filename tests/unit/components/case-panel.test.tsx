@@ -31,6 +31,9 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
     updateStatus: vi.fn(async () => {
       throw new Error('not used');
     }),
+    updateDetails: vi.fn(async () => {
+      throw new Error('not used');
+    }),
     ...overrides,
   };
 }
@@ -95,11 +98,10 @@ describe('CasePanel', () => {
     });
     renderPanel(CONTEXT, api);
     fireEvent.click(await screen.findByRole('button', { name: /^Kies dit aanbod/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Opslag vol');
   });
 
-  it('records a deployment in two clicks with the usual answers preselected, then shows it instead of a second choose button', async () => {
+  it('records a choice in one click with the usual answers, then offers to correct them instead of a second choice', async () => {
     const saved = {
       id: '0190f2a0-0000-7000-8000-000000000001',
       caseRef: 'a'.repeat(64),
@@ -107,6 +109,8 @@ describe('CasePanel', () => {
       kind: 'buddy' as const,
       serviceId: 'maatje',
       domains: [],
+      relation: 'alongside' as const,
+      contactBy: 'professional' as const,
       status: 'requested' as const,
       createdAt: '2026-11-23T10:00:00.000Z',
       updatedAt: '2026-11-23T10:00:00.000Z',
@@ -119,17 +123,21 @@ describe('CasePanel', () => {
         stored = [saved];
         return saved;
       }),
+      updateDetails: vi.fn(async (update) => ({ ...saved, ...update, version: 2 })),
     });
     renderPanel(CONTEXT, api);
     fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
-    expect((screen.getByLabelText('Naast') as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText('Samen met de professional'));
-    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
     await screen.findByText('Vastgelegd (aangevraagd)');
-    expect((api.register as ReturnType<typeof vi.fn>).mock.calls[0]![1]).toEqual({ outcome: 'deployed', serviceId: 'maatje', relation: 'together', contactBy: 'professional' });
+    expect((api.register as ReturnType<typeof vi.fn>).mock.calls[0]![1]).toEqual({ outcome: 'deployed', serviceId: 'maatje' });
     expect(screen.queryByRole('button', { name: /^Kies dit aanbod/ })).toBeNull();
     // The next step of the record is one click away.
     expect(screen.getByRole('button', { name: 'Zet op gematcht: Aanbod maatje' })).toBeTruthy();
+    // Correcting the usual answers: two more clicks.
+    fireEvent.click(screen.getByText(/Naast professionele hulp · contact: Professional/));
+    expect((screen.getByLabelText('Naast') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Samen met de professional'));
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
+    await vi.waitFor(() => expect(api.updateDetails).toHaveBeenCalledWith({ id: saved.id, relation: 'together', contactBy: 'professional' }));
   });
 
   it('records unmet demand in two clicks', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
-import { registrationFromDraft, withStatus } from '../../../lib/registration/from-draft';
+import { registrationFromDraft, withDetails, withStatus } from '../../../lib/registration/from-draft';
 import { nextStatuses } from '../../../lib/registration/status-flow';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import { openDatabase } from '../../../lib/store/database';
@@ -77,5 +77,15 @@ describe('registering from the panel', () => {
   it('refuses to record without a case number on the page', async () => {
     const d = await deps();
     await expect(register(d, { system: 'manual', zrm: {} }, { outcome: 'unmet', kind: 'buddy' })).rejects.toThrow(/Geen dossiernummer/);
+  });
+});
+
+describe('correcting a deployment’s details', () => {
+  it('changes relation and contact with a new version, only for deployments', async () => {
+    const r = registrationFromDraft(REF, { outcome: 'deployed', serviceId: 'maatje' }, offer, T0);
+    const fixed = withDetails(r, { id: r.id, relation: 'aftercare', contactBy: 'ambassador' }, new Date('2026-06-02T10:00:00Z'));
+    expect(fixed).toMatchObject({ relation: 'aftercare', contactBy: 'ambassador', version: 2, status: 'requested' });
+    const unmet = registrationFromDraft(REF, { outcome: 'unmet', kind: 'buddy' }, undefined, T0);
+    expect(() => withDetails(unmet, { id: unmet.id, relation: 'aftercare', contactBy: 'ambassador' }, T0)).toThrow();
   });
 });
