@@ -1,7 +1,8 @@
 /*
  * `tsx bench/explain.ts [team|all|own] [months]`: EXPLAIN (ANALYZE, BUFFERS) of the stats SQL on
  * the benchmark database left by `npm run bench`, to see where a slow query spends its time.
- * BENCH_TIME=1 times the bare SQL instead; BENCH_SET="name=value;…" tries planner settings.
+ * BENCH_TIME=1 times the bare SQL instead (BENCH_TIME=3: 3 timed calls, default 10);
+ * BENCH_SET="name=value;…" tries planner settings.
  */
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
@@ -34,15 +35,16 @@ async function main() {
   // BENCH_SET="enable_nestloop=off;…" tries planner settings in this session only.
   for (const setting of (process.env.BENCH_SET ?? '').split(';').filter(Boolean)) await client.unsafe(`set ${setting}`);
   if (process.env.BENCH_TIME) {
-    // Plain timings, without EXPLAIN's per-row overhead: median of 10 after 2 warm-ups.
+    // Plain timings, without EXPLAIN's per-row overhead: median of 10 (or BENCH_TIME) after 2 warm-ups.
+    const runs = Number(process.env.BENCH_TIME) > 1 ? Number(process.env.BENCH_TIME) : 10;
     const times: number[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < runs + 2; i++) {
       const t0 = performance.now();
       await client.unsafe(text, params as never[]);
       if (i >= 2) times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    console.log(`${scope} ${monthsArg} months: median ${times[5]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
+    console.log(`${scope} ${monthsArg} months: median ${times[Math.floor(runs / 2)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
   } else {
     const rows = await client.unsafe(`explain (analyze, buffers) ${text}`, params as never[]);
     for (const r of rows) console.log(r['QUERY PLAN']);

@@ -154,6 +154,9 @@ export const registrations = pgTable(
     index('registrations_team_seq_idx').on(t.teamId, t.serverSeq),
     index('registrations_team_case_idx').on(t.teamId, t.caseRef),
     // Stats: the period's registrations of a team, and of one professional ("own" figures).
+    // registrations_team_created_idx also INCLUDEs (id, case_ref, outcome, kind, organization_id,
+    // not_started_reason, recorded_by, domains), so the stats read it index-only: migration
+    // 0003_stats_covering_indexes.sql, by hand, as Drizzle's index builder has no INCLUDE.
     index('registrations_team_created_idx').on(t.teamId, t.createdAt),
     index('registrations_recorded_by_created_idx').on(t.recordedBy, t.createdAt),
     // Stats: open follow-ups that fall due soon, without reading the team's whole history.
@@ -185,6 +188,8 @@ export const registrationEvents = pgTable(
   (t) => [
     index('registration_events_registration_idx').on(t.registrationId),
     // Stats: the status history of a team's registrations, read per team without a join first.
+    // Also INCLUDEs (status) for index-only reads: migration 0003_stats_covering_indexes.sql, by
+    // hand, as Drizzle's index builder has no INCLUDE.
     index('registration_events_team_registration_idx').on(t.teamId, t.registrationId, t.at),
   ],
 );

@@ -12,10 +12,11 @@ import { teams, users } from '../schema';
  * database so a team's years of registrations never travel to the API. One statement, so every
  * figure describes one snapshot. Month boundaries are Amsterdam months: the cohort month is
  * `created_at at time zone 'Europe/Amsterdam'`, and period limits are the instants lib/stats/month
- * computes. Indexes used: registrations (team_id, created_at) and (recorded_by, created_at) for
- * the period, (team_id, case_ref) for "was this case seen before the window", the partial
- * (team_id, follow_up_due) index for open follow-ups, registration_events (team_id,
- * registration_id, at) for the status history.
+ * computes. Indexes used: registrations (team_id, created_at), covering the columns read here
+ * (migration 0003), and (recorded_by, created_at) for the period, (team_id, case_ref) for "was
+ * this case seen before the window", the partial (team_id, follow_up_due) index for open
+ * follow-ups, registration_events (team_id, registration_id, at) INCLUDE (status) for the status
+ * history, one index-only probe per deployment. bench/RESULTS.md has the timings.
  */
 
 /** Whose registrations count: some teams (null = every team), optionally one person's own records. */
@@ -87,35 +88,43 @@ export async function countStatsSql(db: Db, filter: StatsFilter, options: SqlCou
       ) x)`
     : sql`null`;
 
+  // "Seen before the window" within the scope. s.team_id is in scope already, so the team list is
+  // redundant there; it lets the planner hash a team's older rows once (team figures), but for one
+  // professional's figures it made the planner square the team selectivity and scan the team's
+  // older rows per case instead of probing (team_id, case_ref): there the person alone is used.
+  const probeScope = filter.recordedBy ? sql`o.recorded_by = ${filter.recordedBy}::uuid` : teamsOf('o', filter.teamIds);
   const result = await db.execute(sql`
     with recent as (
       -- A case first seen in the window has all its registrations at or after the window's start.
+      -- A deployment's status history is summarised right here, one index-only probe of
+      -- registration_events (team_id, registration_id, at) per deployment: joining two separately
+      -- aggregated CTEs instead made the planner expect one row on each side and compare every
+      -- deployment with every summary (quadratic in a team's deployments).
       select r.id, r.team_id, r.case_ref, r.outcome, r.kind, r.organization_id, r.domains,
-        r.not_started_reason, r.created_at, r.recorded_by
+        r.not_started_reason, r.created_at, r.recorded_by,
+        ev.started_at, ev.requested_at, ev.marked_not_started
       from registrations r
+      left join lateral (
+        select
+          min(e.at) filter (where e.status in ('started', 'ended')) as started_at,
+          min(e.at) filter (where e.status in ('requested', 'matched', 'started', 'ended')) as requested_at,
+          bool_or(e.status = 'not_started') as marked_not_started
+        from registration_events e
+        -- An event carries its registration's team (server/db/queries/registrations.ts).
+        where r.outcome = 'deployed' and e.team_id = r.team_id and e.registration_id = r.id and e.at <= ${now}
+      ) ev on true
       where ${scopeOf('r', filter)} and r.created_at >= ${windowStart}
-    ),
-    ev as (
-      select e.registration_id,
-        min(e.at) filter (where e.status in ('started', 'ended')) as started_at,
-        min(e.at) filter (where e.status in ('requested', 'matched', 'started', 'ended')) as requested_at,
-        bool_or(e.status = 'not_started') as marked_not_started
-      from registration_events e
-      join recent s on s.id = e.registration_id
-      where ${teamsOf('e', filter.teamIds)} and s.outcome = 'deployed' and e.at <= ${now}
-      group by e.registration_id
     ),
     cases as (
       select min(s.created_at) as first_at,
         bool_or(s.outcome = 'deployed') as requested,
-        bool_or(ev.started_at is not null) as started,
+        bool_or(s.started_at is not null) as started,
         bool_or(s.outcome = 'unmet') as unmet,
         bool_or(s.outcome = 'not_suitable') as not_suitable
       from recent s
-      left join ev on ev.registration_id = s.id
       where not exists (
         select 1 from registrations o
-        where o.team_id = s.team_id and o.case_ref = s.case_ref and ${scopeOf('o', filter)} and o.created_at < ${windowStart}
+        where o.team_id = s.team_id and o.case_ref = s.case_ref and ${probeScope} and o.created_at < ${windowStart}
       )
       group by s.team_id, s.case_ref
       having min(s.created_at) < ${end}
@@ -133,10 +142,9 @@ export async function countStatsSql(db: Db, filter: StatsFilter, options: SqlCou
       select * from recent where created_at >= ${periodStart} and created_at < ${end}
     ),
     dep as (
-      select p.id, p.kind, p.organization_id, p.domains, p.not_started_reason, ev.started_at, ev.requested_at,
-        (ev.started_at is null and coalesce(ev.marked_not_started, false)) as not_started
+      select p.id, p.kind, p.organization_id, p.domains, p.not_started_reason, p.started_at, p.requested_at,
+        (p.started_at is null and coalesce(p.marked_not_started, false)) as not_started
       from period p
-      left join ev on ev.registration_id = p.id
       where p.outcome = 'deployed'
     )
     select
