@@ -13,6 +13,7 @@ import { loadServerRegistrations } from '../../server/db/queries/registrations';
 import { activeProfessionals, countStatsSql, statsSettings, type StatsFilter } from '../../server/db/queries/stats';
 import { registrationEvents, registrations } from '../../server/db/schema';
 import { caseRef, createWorld, push, registration, type Caller, type World } from './harness';
+import { prng } from '../seeded-random';
 
 let w: World;
 beforeAll(async () => {
@@ -185,16 +186,6 @@ describe('GET /stats: scope by role', () => {
  * answer, on a generated data set of 10,800 registrations in three more teams over 18 months.
  */
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const DAY = 86_400_000;
 const GENERATED = 10_800;

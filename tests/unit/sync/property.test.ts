@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES, type Registration } from '../../../lib/contracts/registration';
 import { countOutbox } from '../../../lib/store/outbox';
 import { Clock, FakeServer, normalise, openDevice, type Device } from './fake-server';
+import { prng } from '../../seeded-random';
 
-/** Small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FORWARD: Registration['status'][] = STATUSES.filter((s) => s !== 'not_started');
 
