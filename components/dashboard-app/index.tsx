@@ -12,6 +12,8 @@ import './style.css';
 export interface DashboardApi {
   stats(query: StatsQuery): Promise<StatsResponse>;
   organizationNames(): Promise<Record<string, string>>;
+  /** Teams to choose from: only an administrator gets any. */
+  teams?(): Promise<{ id: string; name: string }[]>;
 }
 
 type Load = { state: 'loading' } | { state: 'ready'; stats: StatsResponse } | { state: 'error'; message: string };
@@ -26,9 +28,12 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
   const [query, setQuery] = useState<StatsQuery>(initial);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [names, setNames] = useState<Record<string, string>>({});
+  const [teams, setTeams] = useState<{ id: string; name: string }[]>([]);
+  const [teamId, setTeamId] = useState('');
 
   useEffect(() => {
     api.organizationNames().then(setNames, () => setNames({}));
+    api.teams?.().then(setTeams, () => setTeams([]));
   }, [api]);
 
   useEffect(() => {
@@ -70,9 +75,22 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
             aria-label={d.period}
             onSubmit={(e) => {
               e.preventDefault();
-              setQuery({ from, to });
+              setQuery(teamId ? { from, to, teamId } : { from, to });
             }}
           >
+            {teams.length > 0 && (
+              <>
+                <label for="hr-team">{d.team}</label>
+                <select id="hr-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
+                  <option value="">{d.allTeams}</option>
+                  {teams.map((team) => (
+                    <option key={team.id} value={team.id}>
+                      {team.name}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
             <label for="hr-from">{d.from}</label>
             <input id="hr-from" type="month" required value={from} max={to} onInput={(e) => setFrom(e.currentTarget.value)} />
             <label for="hr-to">{d.to}</label>

@@ -95,11 +95,16 @@ export default defineBackground(() => {
     return connectionView(await db());
   });
 
-  onMessage('stats', async ({ data }) => {
+  const teamApi = async () => {
     const connection = await getConnection(await db());
     if (!connection) throw new Error('Het dashboard heeft de server van je team nodig: verbind eerst via de instellingen van Handreiking.');
-    const api = createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: (url, init) => fetch(url, init) });
-    return api.stats(data);
+    return { connection, api: createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: (url, init) => fetch(url, init) }) };
+  };
+  onMessage('stats', async ({ data }) => (await teamApi()).api.stats(data));
+  onMessage('dashboardTeams', async () => {
+    const { connection, api } = await teamApi();
+    if (connection.user.role !== 'admin') return [];
+    return (await api.teams()).teams.map((team) => ({ id: team.id, name: team.name }));
   });
   onMessage('organizationNames', async () => {
     const { offers } = await currentCatalogue();

@@ -3,6 +3,12 @@ import { DashboardApp } from '../../components/dashboard-app';
 import { sendMessage } from '../../lib/messages/protocol';
 
 render(
-  <DashboardApp api={{ stats: (query) => sendMessage('stats', query), organizationNames: () => sendMessage('organizationNames', undefined) }} />,
+  <DashboardApp
+    api={{
+      stats: (query) => sendMessage('stats', query),
+      organizationNames: () => sendMessage('organizationNames', undefined),
+      teams: () => sendMessage('dashboardTeams', undefined),
+    }}
+  />,
   document.getElementById('app')!,
 );

@@ -1,3 +1,4 @@
+import { TeamList } from '../contracts/accounts';
 import { StatsResponse, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
@@ -34,6 +35,8 @@ export interface ApiClient {
   pull(cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<SyncPullResponse>;
   catalogue(etag?: string | null, signal?: AbortSignal): Promise<CatalogueResult>;
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResponse>;
+  /** Admin only: the deployment's teams. */
+  teams(signal?: AbortSignal): Promise<TeamList>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -172,6 +175,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         },
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),
+    teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
     stats: (query, signal) => {
       const params = new URLSearchParams({ from: query.from, to: query.to });
       if (query.teamId) params.set('teamId', query.teamId);

@@ -88,6 +88,7 @@ export const UpdateTeamRequest = z
 export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequest>;
 
 export const TeamList = z.object({ teams: z.array(Team) });
+export type TeamList = z.infer<typeof TeamList>;
 export const UserList = z.object({ users: z.array(User) });
 
 export const CreateUserRequest = z.strictObject({ role: Role, displayName: name });

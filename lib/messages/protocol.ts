@@ -67,6 +67,8 @@ export interface ProtocolMap {
   stats(query: StatsQuery): StatsResponse;
   openDashboard(): void;
   organizationNames(): Record<string, string>;
+  /** The teams an admin may pick on the dashboard; empty for everyone else. */
+  dashboardTeams(): { id: string; name: string }[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

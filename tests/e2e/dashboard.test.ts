@@ -78,6 +78,20 @@ describe('review dashboard', () => {
     await page.close();
   });
 
+  it('lets the administrator see all teams together or pick one', async () => {
+    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+    await options.page.getByRole('button', { name: 'Ontkoppelen' }).click();
+    await options.connect(api.url, 'DEMO-ADMIN');
+    await options.page.close();
+    const page = await openDashboard();
+    expect(await page.locator('[data-scope]').getAttribute('data-scope')).toBe('all_teams');
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Buurtteam Demostad Zuid' });
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await expect.poll(() => page.locator('[data-scope]').textContent()).toContain('Buurtteam Demostad Zuid');
+    expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
+    await page.close();
+  });
+
   it('has no serious or critical axe violations', async () => {
     const page = await openDashboard();
     // The extension page's CSP forbids inline scripts; evaluating through DevTools is not an inline script.

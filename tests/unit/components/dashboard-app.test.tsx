@@ -29,6 +29,26 @@ describe('DashboardApp', () => {
     await vi.waitFor(() => expect(stats).toHaveBeenLastCalledWith({ from: '2026-01', to: '2026-11' }));
   });
 
+  it('lets an administrator pick one team, and asks for that team', async () => {
+    const stats = vi.fn(async () => statsFixture());
+    render(
+      <DashboardApp
+        api={{ stats, organizationNames: async () => ({}), teams: async () => [{ id: '0190f2a0-0000-7000-8000-0000000000c1', name: 'Buurtteam Zuid' }] }}
+        now={new Date('2026-11-23T12:00:00Z')}
+      />,
+    );
+    await screen.findByText('Per maand');
+    fireEvent.change(await screen.findByLabelText('Team'), { target: { value: '0190f2a0-0000-7000-8000-0000000000c1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toon' }));
+    await vi.waitFor(() => expect(stats).toHaveBeenLastCalledWith({ from: '2025-12', to: '2026-11', teamId: '0190f2a0-0000-7000-8000-0000000000c1' }));
+  });
+
+  it('offers no team choice to anyone else', async () => {
+    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), teams: async () => [] }} />);
+    await screen.findByText('Per maand');
+    expect(screen.queryByLabelText('Team')).toBeNull();
+  });
+
   it('says what to do when there is no server', async () => {
     render(
       <DashboardApp
