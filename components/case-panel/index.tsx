@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
 import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
 import { isFinal } from '../../lib/registration/status-flow';
@@ -34,7 +34,6 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
   const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const toggleRef = useRef<HTMLButtonElement>(null);
 
   const active: CaseContextInput | null = context ?? manual;
   // Re-ask only when what was read changes, not on every page mutation.
@@ -100,7 +99,6 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
       <MessagesContext.Provider value={{ t, locale }}>
         <div class="hr-tab">
           <button
-            ref={toggleRef}
             type="button"
             class="hr-tab__button"
             aria-expanded="false"

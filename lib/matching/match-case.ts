@@ -120,11 +120,11 @@ export interface MatchInput {
 
 export function matchCase({ context, offers, index, now }: MatchInput): MatchResult {
   const assessment = assess(context);
-  if (assessment.blocksAll) return { suggestions: [], warnings: assessment.warnings, networkPrompt: assessment.networkPrompt };
-
-  // A matrix that says the client manages on every domain leaves nothing to suggest.
+  // Nothing to suggest where no volunteer may be deployed, or where the matrix says the client
+  // manages on every domain.
   const scores = Object.values(context.zrm.scores);
-  if (scores.length > 0 && scores.every((score) => score >= 4)) {
+  const selfReliant = scores.length > 0 && scores.every((score) => score >= 4);
+  if (assessment.blocksAll || selfReliant) {
     return { suggestions: [], warnings: assessment.warnings, networkPrompt: assessment.networkPrompt };
   }
   const need = withoutNegated(context.needText);
