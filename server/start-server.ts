@@ -5,6 +5,7 @@ import { migrate } from './db/migrate';
 import { openDb } from './db/open';
 import { ensureAdmin } from './db/queries/accounts';
 import { purgeExpired } from './db/queries/retention';
+import { ensureRollup } from './db/queries/stats-rollup';
 import { seedDemo, type DemoSeed } from './seed/demo';
 
 /*
@@ -46,8 +47,12 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
           : `Demo kaart: ${k.organizations} organisations, ${k.services} services, ${k.skipped} entries skipped.`,
       );
       if (seed.year) log(`Demo year: ${seed.year.registrations} registrations of three teams over the last 13 months (${seed.year.ms} ms).`);
-    } else log('Demo: already seeded, left as it was.');
+    } else {
+      log(`Demo: already seeded, left as it was. For fresh demo data (a new demo year), stop and delete ${databaseUrl ? 'the database' : folder}.`);
+    }
   }
+  const rebuilt = await ensureRollup(open.db, new Date());
+  if (rebuilt) log(`Stats rollup: counted anew for ${rebuilt} team(s).`);
   const admin = await ensureAdmin(open.db, new Date());
   if (admin) log(`No administrator yet: sign in with code ${admin.signInCode} (valid until ${admin.codeExpiresAt}).`);
 

@@ -35,3 +35,8 @@ export function openDb(options: OpenOptions): OpenDb {
   const raw = drizzlePglite({ client, schema });
   return { driver: 'pglite', db: raw, raw, close: () => client.close() };
 }
+
+/** Both drivers answer `execute` differently: PGlite with {rows}, postgres-js with the array. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}

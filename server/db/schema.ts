@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Organization, Service } from '../../lib/contracts/catalogue';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
@@ -159,7 +159,9 @@ export const registrations = pgTable(
     // 0003_stats_covering_indexes.sql, by hand, as Drizzle's index builder has no INCLUDE.
     index('registrations_team_created_idx').on(t.teamId, t.createdAt),
     index('registrations_recorded_by_created_idx').on(t.recordedBy, t.createdAt),
-    // Stats: open follow-ups that fall due soon, without reading the team's whole history.
+    // Stats: open follow-ups that fall due soon, without reading the team's whole history. Also
+    // INCLUDEs (recorded_by) for index-only counts per professional: migration
+    // 0005_open_follow_up_covering.sql, by hand, as Drizzle's index builder has no INCLUDE.
     index('registrations_open_follow_up_idx')
       .on(t.teamId, t.followUpDue)
       .where(sql`outcome = 'deployed' and follow_up_due is not null and (status is null or status in ('chosen', 'requested', 'matched'))`),
@@ -210,3 +212,44 @@ export const registrationTombstones = pgTable(
   },
   (t) => [index('registration_tombstones_team_seq_idx').on(t.teamId, t.serverSeq)],
 );
+
+/**
+ * The review figures per team and Amsterdam month, kept by the server so the dashboard reads a few
+ * thousand small rows instead of a year of registrations (server/db/queries/stats-rollup.ts). One
+ * row per figure and key: "cohort" counts the cases first considered in the month; the others count
+ * the deployments and unmet demand registered in the month, by total, not-started reason, kind,
+ * organisation, ZRM domain and whole days to start (the median is exact from those counts). Holds
+ * counts only, never a case reference. Rewritten for a month in the same transaction as every
+ * change to a registration of that month's cases.
+ */
+export const statsRollup = pgTable(
+  'stats_rollup',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    figure: text('figure').notNull(),
+    key: text('key').notNull(),
+    considered: integer('considered').notNull().default(0),
+    requested: integer('requested').notNull().default(0),
+    started: integer('started').notNull().default(0),
+    unmet: integer('unmet').notNull().default(0),
+    notSuitable: integer('not_suitable').notNull().default(0),
+    notStarted: integer('not_started').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.month, t.figure, t.key] })],
+);
+
+/**
+ * Per team: which definition of the rollup its rows follow (rebuilt at start when the code's differs)
+ * and the newest status change counted, so figures asked "as of" an earlier moment are computed live.
+ */
+export const statsRollupTeams = pgTable('stats_rollup_teams', {
+  teamId: uuid('team_id')
+    .primaryKey()
+    .references(() => teams.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  latestEventAt: at('latest_event_at'),
+  builtAt: at('built_at').notNull(),
+});

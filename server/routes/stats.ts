@@ -56,7 +56,9 @@ export const statsRoutes = createRouter().openapi(
         filter = { teamIds: null };
       }
     }
-    const byProfessional = role === 'aandachtsfunctionaris' || role === 'admin';
+    // Whom to coach is the aandachtsfunctionaris's question only (issue 5): not the peers', and not
+    // the administrator's, who runs the server and issues accounts (shared/domain.md).
+    const byProfessional = role === 'aandachtsfunctionaris';
     const asOf = c.var.now();
     const { goal, threshold } = await statsSettings(db, filter.teamIds);
     const counts = await countStatsSql(db, filter, { from, to, asOf, byProfessional });

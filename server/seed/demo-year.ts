@@ -6,8 +6,9 @@ import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/hel
 import type { ContactBy, NotStartedReason, NotSuitableReason, Registration, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
 import { amsterdamMonth } from '../../lib/stats/month';
-import type { Db } from '../db/open';
+import { rowsOf, type Db } from '../db/open';
 import { followUpDue } from '../db/queries/registrations';
+import { rebuildRollup } from '../db/queries/stats-rollup';
 import { registrationEvents, registrations, users } from '../db/schema';
 
 /*
@@ -700,11 +701,8 @@ export async function seedDemoYear(db: Db, input: DemoYearInput): Promise<DemoYe
     }));
     for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(registrations).values(rows.slice(i, i + CHUNK));
     for (let i = 0; i < events.length; i += CHUNK) await tx.insert(registrationEvents).values(events.slice(i, i + CHUNK));
+    // Written in bulk, past the push path: count the stats rollup for these teams in one go.
+    await rebuildRollup(tx, [...new Set(plan.registrations.map((r) => r.teamId))], input.now);
   });
   return { users: plan.users.length, registrations: plan.registrations.length, events: events.length, ms: Math.round(performance.now() - began) };
-}
-
-/** postgres-js returns an array of rows, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

@@ -89,6 +89,8 @@ describe('review dashboard', () => {
     await page.getByRole('button', { name: 'Toon' }).click();
     await expect.poll(() => page.locator('[data-scope]').textContent()).toContain('Buurtteam Demostad Zuid');
     expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
+    // Whom to coach stays with the team's aandachtsfunctionaris.
+    expect(await page.locator('[data-table="professionals"]').count()).toBe(0);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import { addDays } from '../../auth/secrets';
 import type { Db } from '../open';
 import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
+import { refreshRollupAfterPush } from './stats-rollup';
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
@@ -133,6 +134,9 @@ export async function pushRegistrations(
   const pending = await db.transaction(async (tx) => {
     await lockTeam(tx, teamId);
     const verdicts: Pending[] = [];
+    // What the stats rollup has to recount once the batch is written.
+    const changedCases = new Set<string>();
+    const earlierCreated: Date[] = [];
     for (const raw of records) {
       const incoming = normalise(raw);
       const id = incoming.id;
@@ -167,6 +171,7 @@ export async function pushRegistrations(
           changedAt: now,
         });
         await tx.insert(registrationEvents).values({ registrationId: id, teamId, userId, deviceId, version: incoming.version, status: incoming.status ?? null, at: now });
+        changedCases.add(incoming.caseRef);
         verdicts.push({ id, status: 'accepted' });
         continue;
       }
@@ -201,8 +206,12 @@ export async function pushRegistrations(
         })
         .where(eq(registrations.id, id));
       await tx.insert(registrationEvents).values({ registrationId: id, teamId, userId, deviceId, version: incoming.version, status: incoming.status ?? null, at: now });
+      changedCases.add(incoming.caseRef);
+      // A device may correct createdAt: the month it counted in before is recounted too.
+      earlierCreated.push(stored.createdAt);
       verdicts.push({ id, status: 'accepted' });
     }
+    await refreshRollupAfterPush(tx, teamId, changedCases, earlierCreated, now);
     return verdicts;
   });
 

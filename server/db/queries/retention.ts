@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { registrations, registrationTombstones, signInCodes, teams, tokens } from '../schema';
 import { lockTeam } from './registrations';
+import { monthsOfCases, rewriteRollupMonths } from './stats-rollup';
 
 const nextSeq = sql<number>`nextval('registration_change_seq')`;
 
@@ -29,7 +30,9 @@ export async function eraseCase(db: Db, teamId: string, caseRef: string, now: Da
       .select({ id: registrations.id })
       .from(registrations)
       .where(and(eq(registrations.teamId, teamId), eq(registrations.caseRef, caseRef)));
+    const months = await monthsOfCases(tx, teamId, [caseRef]);
     await deleteWithTombstones(tx, teamId, rows.map((r) => r.id), now);
+    await rewriteRollupMonths(tx, teamId, months, null);
     return rows.length;
   });
 }
@@ -53,10 +56,13 @@ export async function purgeExpired(db: Db, now: Date): Promise<PurgeResult> {
     await db.transaction(async (tx) => {
       await lockTeam(tx, team.id);
       const expired = await tx
-        .select({ id: registrations.id })
+        .select({ id: registrations.id, caseRef: registrations.caseRef })
         .from(registrations)
         .where(and(eq(registrations.teamId, team.id), lt(registrations.changedAt, cutoff)));
+      // The months those cases count in, before deleting: a case may lose its first registration only.
+      const months = await monthsOfCases(tx, team.id, expired.map((r) => r.caseRef));
       await deleteWithTombstones(tx, team.id, expired.map((r) => r.id), now);
+      await rewriteRollupMonths(tx, team.id, months, null);
       result.registrations += expired.length;
       // A device offline for longer than the retention period has to start over anyway.
       const oldTombs = await tx

@@ -1,0 +1,135 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Month } from '../../../lib/contracts/stats';
+import type { StatsFact } from '../../../lib/stats/facts';
+import { amsterdamMonth, monthEnd, monthStart } from '../../../lib/stats/month';
+import { rowsOf, type Db } from '../open';
+import { registrations, statsRollup, statsRollupTeams } from '../schema';
+import { FACT_COLUMNS, factsSql, teamsOf, toFacts, ts } from './stats-facts';
+
+/*
+ * The stats rollup: the month-by-month facts of every team, stored (schema.ts `stats_rollup`), so
+ * a dashboard over a year of a hundred teams reads thousands of small rows instead of a million
+ * registrations. A month's rows are rewritten from the registrations, with the live SQL itself, in
+ * the same transaction as every change to them, under the team's lock (lockTeam), so they are
+ * never behind and two devices pushing at once cannot overwrite each other's counts. A change to
+ * one case rewrites the months the case has registrations in: its cohort month and the months its
+ * deployments count in. Retention and erasure do the same after deleting.
+ */
+
+/** Raise when the facts change meaning: every team's rollup is then rebuilt at the next start. */
+export const ROLLUP_VERSION = 1;
+
+/** The Amsterdam months in which these cases of one team have registrations now. */
+export async function monthsOfCases(tx: Db, teamId: string, caseRefs: Iterable<string>): Promise<Month[]> {
+  const refs = [...new Set(caseRefs)];
+  const months = new Set<Month>();
+  // In slices: a first retention run may expire tens of thousands of cases at once.
+  for (let i = 0; i < refs.length; i += 5_000) {
+    const rows = await tx
+      .selectDistinct({ month: sql<string>`to_char(${registrations.createdAt} at time zone 'Europe/Amsterdam', 'YYYY-MM')` })
+      .from(registrations)
+      .where(and(eq(registrations.teamId, teamId), inArray(registrations.caseRef, refs.slice(i, i + 5_000))));
+    for (const r of rows) months.add(r.month as Month);
+  }
+  return [...months];
+}
+
+/** Rewrite one team's rollup for these months from its registrations. Call under lockTeam. */
+export async function rewriteRollupMonths(tx: Db, teamId: string, months: Iterable<Month>, eventAt: Date | null): Promise<void> {
+  for (const month of [...new Set(months)].sort()) {
+    await tx.delete(statsRollup).where(and(eq(statsRollup.teamId, teamId), eq(statsRollup.month, month)));
+    const facts = factsSql(
+      { teamIds: [teamId] },
+      { windowStart: monthStart(month), periodStart: monthStart(month), end: monthEnd(month), asOf: null, onlyCasesSeenInWindow: true },
+    );
+    await tx.execute(sql`insert into stats_rollup (team_id, ${FACT_COLUMNS}) select team_id, ${FACT_COLUMNS} from (${facts}) f`);
+  }
+  if (eventAt) await noteLatestEvent(tx, teamId, eventAt);
+}
+
+/**
+ * The newest status change counted for a team. Figures asked as of an earlier moment (tests, a
+ * clock set back) are then computed live, since the rollup already counts the later change.
+ */
+async function noteLatestEvent(tx: Db, teamId: string, at: Date): Promise<void> {
+  await tx
+    .insert(statsRollupTeams)
+    .values({ teamId, version: ROLLUP_VERSION, latestEventAt: at, builtAt: at })
+    .onConflictDoUpdate({
+      target: statsRollupTeams.teamId,
+      set: { latestEventAt: sql`greatest(${statsRollupTeams.latestEventAt}, ${ts(at)})` },
+    });
+}
+
+/** After a push: the months of the pushed cases now, and the months updated rows were made in before. */
+export async function refreshRollupAfterPush(tx: Db, teamId: string, caseRefs: Iterable<string>, earlierMonths: Iterable<Date>, now: Date): Promise<void> {
+  const months = new Set<Month>(await monthsOfCases(tx, teamId, caseRefs));
+  for (const at of earlierMonths) months.add(amsterdamMonth(at));
+  if (months.size) await rewriteRollupMonths(tx, teamId, months, now);
+}
+
+/**
+ * Rebuild the rollup of some teams (null: all) from scratch, in one statement per call. For start-up
+ * (a new definition, or registrations from before the rollup existed), the demo seed and the bench:
+ * bulk loads that bypass the push path. Pushes to these teams should not run meanwhile.
+ */
+export async function rebuildRollup(db: Db, teamIds: readonly string[] | null, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from stats_rollup r where ${teamsOf('r', teamIds)}`);
+    const facts = factsSql({ teamIds }, { windowStart: null, periodStart: null, end: null, asOf: null });
+    await tx.execute(sql`insert into stats_rollup (team_id, ${FACT_COLUMNS}) select team_id, ${FACT_COLUMNS} from (${facts}) f`);
+    await tx.execute(sql`
+      insert into stats_rollup_teams (team_id, version, latest_event_at, built_at)
+      select t.team_id, ${ROLLUP_VERSION}, (select max(e.at) from registration_events e where e.team_id = t.team_id), ${ts(now)}
+      from (select id as team_id from teams) t where ${teamsOf('t', teamIds)}
+      on conflict (team_id) do update set version = excluded.version, latest_event_at = excluded.latest_event_at, built_at = excluded.built_at
+    `);
+  });
+}
+
+/**
+ * At start: rebuild the teams whose rollup follows an older definition, or that have registrations
+ * but no rollup yet (a database from before migration 0004). Returns how many teams were rebuilt.
+ */
+export async function ensureRollup(db: Db, now: Date): Promise<number> {
+  const stale = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select t.id from teams t
+      left join stats_rollup_teams s on s.team_id = t.id
+      where (s.team_id is null and exists (select 1 from registrations r where r.team_id = t.id))
+        or s.version <> ${ROLLUP_VERSION}
+    `),
+  ).map((r) => r.id);
+  if (stale.length) await rebuildRollup(db, stale, now);
+  return stale.length;
+}
+
+/** Whether the rollup answers for these teams (null: all) as of `asOf`: nothing newer counted in it. */
+export async function rollupCovers(db: Db, teamIds: readonly string[] | null, asOf: Date): Promise<boolean> {
+  const [row] = rowsOf<{ behind: boolean }>(
+    await db.execute(sql`
+      select exists (
+        select 1 from stats_rollup_teams s
+        where ${teamsOf('s', teamIds)} and (s.latest_event_at > ${ts(asOf)} or s.version <> ${ROLLUP_VERSION})
+      ) as behind
+    `),
+  );
+  return row?.behind === false;
+}
+
+/**
+ * The facts of these teams summed per month, figure and key: cohorts from `windowFrom`, the other
+ * figures from `from`, both up to `to`.
+ */
+export async function readRollupFacts(db: Db, teamIds: readonly string[] | null, months: { windowFrom: Month; from: Month; to: Month }): Promise<StatsFact[]> {
+  const result = await db.execute(sql`
+    select month, figure, key,
+      sum(considered)::int as considered, sum(requested)::int as requested, sum(started)::int as started,
+      sum(unmet)::int as unmet, sum(not_suitable)::int as not_suitable, sum(not_started)::int as not_started
+    from stats_rollup r
+    where ${teamsOf('r', teamIds)} and r.month <= ${months.to}
+      and r.month >= case when r.figure = 'cohort' then ${months.windowFrom} else ${months.from} end
+    group by month, figure, key
+  `);
+  return toFacts(result);
+}
