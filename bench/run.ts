@@ -1,8 +1,9 @@
 /*
  * `npm run bench`: the stats endpoint over a million registrations (100 teams, two years) on
  * PostgreSQL, measured the way users meet it: GET /stats through the real app (`app.request`, no
- * network) with tokens from real sign-ins. Each query runs with the project's secondary indexes
- * dropped and again with them built, in the same run and on the same data, and the results go to
+ * network) with tokens from real sign-ins. Each query runs three ways in the same run on the same
+ * data: counted live without the project's secondary indexes, live with them, and from the stats
+ * rollup (what the server does); plus what keeping the rollup costs a push. The results go to
  * bench/RESULTS.md. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,8 @@ import { createApp } from '../server/app';
 import { migrate } from '../server/db/migrate';
 import { openDb } from '../server/db/open';
 import { createUser, issueSignInCode } from '../server/db/queries/accounts';
+import { rebuildRollup, ROLLUP_VERSION } from '../server/db/queries/stats-rollup';
+import { v7 as uuidv7 } from 'uuid';
 import { loadBenchData, teamId, userId, type BenchShape } from './load';
 import { BENCH_DATABASE, freshBenchDatabase, redact } from './postgres';
 
@@ -25,8 +28,10 @@ const WARMUP = 3;
 const GOAL_MS = 200;
 /** A query without indexes can take minutes; the database stops it here and the run moves on. */
 const STATEMENT_TIMEOUT_MS = 20_000;
-/** Without indexes, a query stops after this much time (at least 5 timed runs) so the bench stays short. */
-const BASELINE_BUDGET_MS = 60_000;
+/** Counted live, a query stops after this much time (at least 5 timed runs) so the bench stays short. */
+const LIVE_BUDGET_MS = 60_000;
+/** Registrations per measured push: a device's batch after a morning of work. */
+const PUSH_BATCH = 10;
 /** Teams whose aandachtsfunctionaris (and one professional) sign in; runs rotate over them. */
 const MEASURED_TEAMS = [0, 11, 23, 37, 42, 58, 64, 71, 86, 99];
 
@@ -45,6 +50,8 @@ interface Scenario {
   title: string;
   tokens: string[];
   path: string;
+  /** A POST body per call; GET when absent. */
+  body?: () => unknown;
 }
 
 interface Timing {
@@ -117,13 +124,16 @@ async function main() {
 
   const measure = async (s: Scenario, budgetMs: number): Promise<Timing> => {
     const call = async (i: number) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${s.tokens[i % s.tokens.length]}` };
+      const init = s.body ? { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(s.body()) } : { headers };
       const t0 = performance.now();
-      const res = await app.request(s.path, { headers: { authorization: `Bearer ${s.tokens[i % s.tokens.length]}` } });
+      const res = await app.request(s.path, init);
       const body = await res.text();
       const ms = performance.now() - t0;
       if (res.status === 500 && ms >= STATEMENT_TIMEOUT_MS * 0.95) return null;
       if (res.status !== 200) throw new Error(`${s.key}: ${res.status} ${body.slice(0, 300)}`);
-      if (i === 0) StatsResponse.parse(JSON.parse(body));
+      if (i === 0 && !s.body) StatsResponse.parse(JSON.parse(body));
+      if (s.body && body.includes('"rejected"')) throw new Error(`${s.key}: a record was refused: ${body.slice(0, 300)}`);
       return ms;
     };
     const timedOut = { p50: STATEMENT_TIMEOUT_MS, p95: STATEMENT_TIMEOUT_MS, max: STATEMENT_TIMEOUT_MS, runs: 1, timedOut: true };
@@ -139,16 +149,22 @@ async function main() {
     times.sort((a, b) => a - b);
     return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1)!, runs: times.length, timedOut: false };
   };
-  const measureAll = async (variant: string, budgetMs: number) => {
+  const measureAll = async (variant: string, budgetMs: number, list = scenarios) => {
     const out: Record<string, Timing> = {};
-    for (const s of scenarios) {
+    for (const s of list) {
       const t = (out[s.key] = await measure(s, budgetMs));
-      log(`${variant.padEnd(16)} ${s.title.padEnd(42)} ${t.timedOut ? `timed out (> ${seconds(STATEMENT_TIMEOUT_MS)})` : `p50 ${t.p50.toFixed(0)} ms  p95 ${t.p95.toFixed(0)} ms  (${t.runs} runs)`}`);
+      log(`${variant.padEnd(16)} ${s.title.padEnd(44)} ${t.timedOut ? `timed out (> ${seconds(STATEMENT_TIMEOUT_MS)})` : `p50 ${t.p50.toFixed(0)} ms  p95 ${t.p95.toFixed(0)} ms  (${t.runs} runs)`}`);
     }
     return out;
   };
 
-  const without = await measureAll('without indexes', BASELINE_BUDGET_MS);
+  // Counted live first: the rollup is marked as behind every moment, so the route counts from the
+  // registrations (server/db/queries/stats-rollup.ts rollupCovers), as it would without a rollup.
+  await loader.unsafe(`
+    insert into stats_rollup_teams (team_id, version, latest_event_at, built_at)
+    select id, ${ROLLUP_VERSION}, 'infinity', now() from teams
+    on conflict (team_id) do update set latest_event_at = 'infinity'`);
+  const without = await measureAll('live, no indexes', LIVE_BUDGET_MS);
   const buildBegan = performance.now();
   for (const ix of projectIndexes) await loader.unsafe(ix.definition);
   // VACUUM as well: index-only scans need the visibility map, which the load's VACUUM may have left
@@ -156,7 +172,46 @@ async function main() {
   await loader.unsafe('vacuum analyze registrations, registration_events');
   const buildMs = performance.now() - buildBegan;
   log(`built the ${projectIndexes.length} project indexes in ${seconds(buildMs)}`);
-  const withIndexes = await measureAll('with indexes', Infinity);
+  const withIndexes = await measureAll('live, indexes', LIVE_BUDGET_MS);
+
+  // The rollup, counted in one go as the server does for a database from before it (ensureRollup).
+  const rollupBegan = performance.now();
+  await rebuildRollup(open.db, null, shape.now);
+  await loader.unsafe('vacuum analyze stats_rollup, stats_rollup_teams');
+  const rollupMs = performance.now() - rollupBegan;
+  const [rollupSize] = await loader<[{ rows: string; size: string }]>`
+    select count(*)::text as rows, pg_size_pretty(pg_total_relation_size('stats_rollup')) as size from stats_rollup`;
+  log(`counted the stats rollup in ${seconds(rollupMs)}: ${rollupSize.rows} rows, ${rollupSize.size}`);
+  const rollup = await measureAll('rollup', Infinity);
+
+  // What keeping the rollup costs a device's push: new registrations of new cases, made now.
+  let pushed = 0;
+  const push: Scenario = {
+    key: 'push',
+    title: `pushes of ${PUSH_BATCH} new registrations by a professional`,
+    tokens: proTokens,
+    path: '/sync/push',
+    body: () => ({
+      deviceId: 'bench-push',
+      records: Array.from({ length: PUSH_BATCH }, () => {
+        const at = new Date().toISOString();
+        pushed++;
+        return {
+          id: uuidv7(),
+          caseRef: `${pushed.toString(16).padStart(8, '0')}${'b'.repeat(56)}`,
+          outcome: 'deployed',
+          kind: 'buddy',
+          organizationId: 'humanitas',
+          domains: ['social_network'],
+          status: 'requested',
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        };
+      }),
+    }),
+  };
+  const pushTimes = await measureAll('rollup', Infinity, [push]);
 
   const facts = await machine(loader);
   const sizes = await loader<{ name: string; rows: string; size: string }[]>`
@@ -172,7 +227,10 @@ async function main() {
   const totalMs = performance.now() - began;
   writeFileSync(
     RESULTS,
-    report({ facts, sizes, settings, scenarios, without, withIndexes, projectIndexes, load, analyzeMs, buildMs, totalMs, previous: readPrevious() }),
+    report({
+      facts, sizes, settings, scenarios, without, withIndexes, rollup, push: { scenario: push, timing: pushTimes.push! },
+      rollupBuild: { ms: rollupMs, ...rollupSize }, projectIndexes, load, analyzeMs, buildMs, totalMs, previous: readPrevious(),
+    }),
   );
   log(`wrote ${RESULTS} (${seconds(totalMs)} in all)`);
 }
@@ -231,6 +289,9 @@ function report(r: {
   scenarios: Scenario[];
   without: Record<string, Timing>;
   withIndexes: Record<string, Timing>;
+  rollup: Record<string, Timing>;
+  push: { scenario: Scenario; timing: Timing };
+  rollupBuild: { ms: number; rows: string; size: string };
   projectIndexes: Array<{ name: string; table: string; definition: string }>;
   load: { registrationsMs: number; eventsMs: number; events: number };
   analyzeMs: number;
@@ -240,9 +301,11 @@ function report(r: {
 }): string {
   const ms = (v: number) => `${v.toFixed(0)} ms`;
   const verdict = (t: Timing) => (t.p95 < GOAL_MS ? 'yes' : 'no');
-  const cells = (t: Timing) =>
-    t.timedOut ? `> ${seconds(STATEMENT_TIMEOUT_MS)} (stopped) | – | – | 1` : `${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${t.runs}`;
-  const rows = r.scenarios.map((s) => `| ${s.title} | ${cells(r.without[s.key]!)} | ${cells(r.withIndexes[s.key]!)} | ${verdict(r.withIndexes[s.key]!)} |`);
+  const cells = (t: Timing) => (t.timedOut ? `> ${seconds(STATEMENT_TIMEOUT_MS)} (stopped) | – | 1` : `${ms(t.p50)} | ${ms(t.p95)} | ${t.runs}`);
+  const full = (t: Timing) => `${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${t.runs}`;
+  const rows = r.scenarios.map(
+    (s) => `| ${s.title} | ${cells(r.without[s.key]!)} | ${cells(r.withIndexes[s.key]!)} | ${full(r.rollup[s.key]!)} | ${verdict(r.rollup[s.key]!)} |`,
+  );
   return `# Stats endpoint benchmark
 
 Generated by \`npm run bench\` (bench/run.ts); the tables are rewritten on every run.
@@ -255,13 +318,17 @@ Generated by \`npm run bench\` (bench/run.ts); the tables are rewritten on every
 - Loading (INSERT … SELECT from generate_series, no secondary indexes, FK triggers off): registrations ${seconds(r.load.registrationsMs)}, events ${seconds(r.load.eventsMs)}, VACUUM ANALYZE ${seconds(r.analyzeMs)}; building the project indexes afterwards ${seconds(r.buildMs)}
 - Measured: GET /stats through \`createApp({db}).request\` (no network) with tokens from real sign-ins, ${WARMUP} warm-up calls then ${RUNS} timed calls per query, rotating over ${MEASURED_TEAMS.length} teams (one aandachtsfunctionaris and one professional each); times include auth, SQL, presenting and JSON. Whole run: ${seconds(r.totalMs)}.
 
-## p50 / p95 / max per query
+## p50 / p95 per query: live without indexes, live with indexes, rollup
 
-Same data, same run: first with the project's secondary indexes on \`registrations\` and \`registration_events\` dropped (primary keys and unique constraints kept), then with them built. Without indexes a query gets at most ${seconds(BASELINE_BUDGET_MS)} of timed runs (at least 5) and the database stops any call after ${seconds(STATEMENT_TIMEOUT_MS)} (statement_timeout), so the run stays short; with indexes every query gets ${RUNS} timed runs.
+Same data, same run, three ways: counted live from the registrations with the project's secondary indexes on \`registrations\` and \`registration_events\` dropped (primary keys and unique constraints kept); live with them built; and from the stats rollup, which is what the server does (a professional's own figures are always counted live, so that row measures the live query a third time). Live, a query gets at most ${seconds(LIVE_BUDGET_MS)} of timed runs (at least 5) and the database stops any call after ${seconds(STATEMENT_TIMEOUT_MS)} (statement_timeout), so the run stays short; from the rollup every query gets ${RUNS} timed runs.
 
-| Query | without: p50 | p95 | max | runs | with indexes: p50 | p95 | max | runs | p95 < ${GOAL_MS} ms |
-|---|---|---|---|---|---|---|---|---|---|
+| Query | live, no indexes: p50 | p95 | runs | live, indexes: p50 | p95 | runs | rollup: p50 | p95 | max | runs | rollup p95 < ${GOAL_MS} ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+The rollup (\`stats_rollup\`, migration 0004): ${Number(r.rollupBuild.rows).toLocaleString('en')} rows, ${r.rollupBuild.size}; counted from scratch for all teams in ${seconds(r.rollupBuild.ms)} (one statement, what the server does at start for a database from before the rollup).
+
+What keeping it costs a write: ${r.push.scenario.title}, each rewriting that team's rollup for the current month in the same transaction: p50 ${ms(r.push.timing.p50)}, p95 ${ms(r.push.timing.p95)}, max ${ms(r.push.timing.max)} (${r.push.timing.runs} pushes).
 
 Project indexes (from the migrations):
 
