@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'Handreiking',
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'alarms', 'sidePanel'],
+    // contextMenus: "open the dashboard" on the toolbar button's menu.
+    permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus'],
     action: { default_title: 'Handreiking' },
   },
   vite: () => ({

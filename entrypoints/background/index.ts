@@ -17,6 +17,7 @@ import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
 
 const SYNC_ALARM = 'handreiking-sync';
+const DASHBOARD_MENU = 'handreiking-open-dashboard';
 
 export default defineBackground(() => {
   /** This service worker's life; a sync lease from any other life belongs to a stopped worker. */
@@ -110,8 +111,23 @@ export default defineBackground(() => {
     const { offers } = await currentCatalogue();
     return Object.fromEntries(offers.map((o) => [o.organization.id, o.organization.name]));
   });
-  onMessage('openDashboard', async () => {
+  const openDashboard = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  };
+  onMessage('openDashboard', openDashboard);
+  // The dashboard from the toolbar too: the button's own menu (right-click), beside the side panel.
+  // Made at install and update; an update keeps the old item, so clear first (a duplicate id is an error).
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: DASHBOARD_MENU,
+        title: browser.i18n.getMessage('openDashboard'),
+        contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === DASHBOARD_MENU) void openDashboard();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

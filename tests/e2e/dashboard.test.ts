@@ -94,6 +94,28 @@ describe('review dashboard', () => {
     await page.close();
   });
 
+  it('opens from the side panel’s button and is on the toolbar button’s menu', async () => {
+    const { context, extensionId } = session.browser;
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const [dashboard] = await Promise.all([
+      context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/dashboard.html') }),
+      panel.getByRole('button', { name: 'Dashboard' }).click(),
+    ]);
+    await dashboard.locator('[data-table="months"]').waitFor({ timeout: 30_000 });
+    // A click on the toolbar's menu can't be scripted; its item must exist (update fails on an unknown id).
+    const [worker] = context.serviceWorkers();
+    type Menus = { chrome: { contextMenus: { update(id: string, change: object): Promise<void> } } };
+    const menu = await worker!.evaluate(() =>
+      (globalThis as unknown as Menus).chrome.contextMenus.update('handreiking-open-dashboard', {}).then(
+        () => 'present',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(menu).toBe('present');
+    await Promise.all([panel.close(), dashboard.close()]);
+  });
+
   it('has no serious or critical axe violations', async () => {
     const page = await openDashboard();
     // The extension page's CSP forbids inline scripts; evaluating through DevTools is not an inline script.
