@@ -130,7 +130,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
               </p>
               <p class="hr-muted">{stats.relapse.rule}</p>
             </section>
-            <ShareChart months={stats.months} goal={stats.goal} />
+            <ShareChart months={stats.months} goal={stats.goal} asOf={stats.scope.asOf} />
             <p class="hr-muted">{d.smallNumbers(stats.scope.threshold)}</p>
             {tables.map((table) => (
               <StatsTable key={table.id} table={table} note={table.id === 'professionals' ? d.professionalsNote : undefined} />

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MonthFigures } from '../../lib/contracts/stats';
+import { calendarNames, formatMonth } from '../../lib/i18n/calendar-names';
+import { amsterdamMonth } from '../../lib/stats/month';
 import { useMessages } from '../use-messages';
 
 /**
@@ -9,8 +11,10 @@ import { useMessages } from '../use-messages';
  * fast on canvas). The chart is a picture for sighted readers; the table "Per maand" carries the
  * same numbers for everyone, so the canvas is hidden from screen readers with a pointer to it.
  */
-export function ShareChart({ months, goal }: { months: MonthFigures[]; goal: number }) {
-  const { t } = useMessages();
+export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goal: number; asOf: string }) {
+  const { t, locale } = useMessages();
+  const last = months.at(-1)?.month;
+  const running = last !== undefined && last === amsterdamMonth(asOf) ? last : null;
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -25,14 +29,17 @@ export function ShareChart({ months, goal }: { months: MonthFigures[]; goal: num
       months.map(() => Math.round(goal * 1000) / 10),
     ];
     const width = Math.max(320, Math.min(host.current.clientWidth || 720, 960));
+    const names = calendarNames(locale);
     const plot = new uPlot(
       {
         width,
         height: 280,
         scales: { x: { time: true }, y: { range: [0, 100] } },
+        // Month names on the axis in the page's language (uPlot's own are English).
+        fmtDate: (template) => uPlot.fmtDate(template, names),
         axes: [{}, { values: (_u, ticks) => ticks.map((v) => `${v}%`) }],
         series: [
-          { label: t.dashboard.month, value: (_u, v) => (v == null ? '–' : new Date(v * 1000).toISOString().slice(0, 7)) },
+          { label: t.dashboard.month, value: (_u, v) => (v == null ? '–' : formatMonth(new Date(v * 1000).toISOString().slice(0, 7) as MonthFigures['month'], locale)) },
           { label: t.dashboard.seriesStarted, stroke: '#1b6e3a', width: 3, points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
           { label: t.dashboard.seriesRequested, stroke: '#174ea6', width: 2, dash: [6, 4], points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
           { label: t.dashboard.seriesGoal, stroke: '#b3261e', width: 2, dash: [2, 3], points: { show: false }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
@@ -42,7 +49,7 @@ export function ShareChart({ months, goal }: { months: MonthFigures[]; goal: num
       host.current,
     );
     return () => plot.destroy();
-  }, [months, goal, t]);
+  }, [months, goal, t, locale]);
 
   return (
     <figure class="hr-chart">
@@ -50,6 +57,11 @@ export function ShareChart({ months, goal }: { months: MonthFigures[]; goal: num
         {t.dashboard.chartTitle} · {t.dashboard.goalLine(Math.round(goal * 100))}
       </figcaption>
       <div ref={host} aria-hidden="true" data-chart="shares" />
+      {running && (
+        <p class="hr-muted" data-running-month={running}>
+          {t.dashboard.runningMonth(formatMonth(running, locale))}
+        </p>
+      )}
       <p class="hr-muted">{t.dashboard.chartAlt}</p>
     </figure>
   );

@@ -205,6 +205,7 @@ export const en: Messages = {
     goalLine: (percent) => `Goal: ${percent}%`,
     chartTitle: 'Share of considered cases with informal help, per month',
     chartAlt: 'The same figures are in the table "Per month" below.',
+    runningMonth: (month) => `${month} is still running. "Started" in particular will still rise: help often starts weeks after the request.`,
     seriesStarted: 'Started',
     seriesRequested: 'Requested',
     seriesGoal: 'Goal',

@@ -121,6 +121,8 @@ export interface Messages {
     goalLine: (percent: number) => string;
     chartTitle: string;
     chartAlt: string;
+    /** Under the chart when its last month is the current one, still incomplete. */
+    runningMonth: (month: string) => string;
     seriesStarted: string;
     seriesRequested: string;
     seriesGoal: string;

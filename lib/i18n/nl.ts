@@ -195,6 +195,7 @@ export const nl: Messages = {
     goalLine: (percent) => `Doel: ${percent}%`,
     chartTitle: 'Aandeel overwogen casussen met informele hulp, per maand',
     chartAlt: 'Dezelfde cijfers staan in de tabel "Per maand" hieronder.',
+    runningMonth: (month) => `De maand ${month} loopt nog. Vooral "gestart" stijgt nog: hulp start vaak pas weken na de aanvraag.`,
     seriesStarted: 'Gestart',
     seriesRequested: 'Aangevraagd',
     seriesGoal: 'Doel',

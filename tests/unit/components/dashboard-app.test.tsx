@@ -1,10 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import uPlot from 'uplot';
 import { DashboardApp } from '../../../components/dashboard-app';
 import { statsFixture } from '../stats-view/stats-fixture';
 
-vi.mock('uplot', () => ({ default: vi.fn(function () { return { destroy: vi.fn() }; }) }));
+// uPlot draws on canvas, which jsdom lacks: a stand-in that keeps the options it was given and
+// formats dates the way uPlot does, from the names it is handed.
+vi.mock('uplot', () => ({
+  default: Object.assign(
+    vi.fn(function () {
+      return { destroy: vi.fn() };
+    }),
+    { fmtDate: (_template: string, names: { MMM: string[] }) => (d: Date) => names.MMM[d.getUTCMonth()] },
+  ),
+}));
 
 afterEach(cleanup);
 
@@ -18,6 +28,23 @@ describe('DashboardApp', () => {
     expect(screen.getByRole('table', { name: 'Per maand' })).toBeTruthy();
     expect(screen.getByText('Humanitas')).toBeTruthy();
     expect(screen.getByText(/Alleen zichtbaar voor de aandachtsfunctionaris/)).toBeTruthy();
+  });
+
+  it('names the months on the chart in Dutch and says the last month is still running', async () => {
+    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(screen.getByText(/De maand november 2026 loopt nog/)).toBeTruthy();
+    await vi.waitFor(() => expect(vi.mocked(uPlot)).toHaveBeenCalled());
+    const options = vi.mocked(uPlot).mock.calls.at(-1)![0] as { fmtDate: (template: string) => (d: Date) => string };
+    expect(options.fmtDate('{MMM}')(new Date(Date.UTC(2026, 2, 15)))).toBe('mrt');
+  });
+
+  it('has no running-month note for a period that has ended', async () => {
+    const ended = statsFixture();
+    ended.scope.asOf = '2026-12-02T09:00:00.000Z';
+    render(<DashboardApp api={{ stats: async () => ended, organizationNames: async () => ({}) }} now={new Date('2026-12-02T09:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(screen.queryByText(/loopt nog/)).toBeNull();
   });
 
   it('asks again for the period the user picks', async () => {

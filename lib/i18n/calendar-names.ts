@@ -1,0 +1,31 @@
+import type { Month } from '../contracts/stats';
+import type { Locale } from './messages';
+
+/*
+ * Month and weekday names in the user's language, from the platform's Intl data rather than lists
+ * typed by hand: the chart's axis (uPlot takes these four lists) and month labels.
+ */
+
+const TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export interface CalendarNames {
+  MMMM: string[];
+  MMM: string[];
+  WWWW: string[];
+  WWW: string[];
+}
+
+export function calendarNames(locale: Locale): CalendarNames {
+  const months = (month: 'long' | 'short') =>
+    Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(TAGS[locale], { month, timeZone: 'UTC' }).format(Date.UTC(2026, i, 15)));
+  // 1 February 2026 is a Sunday: uPlot's weekday lists start on Sunday.
+  const weekdays = (weekday: 'long' | 'short') =>
+    Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(TAGS[locale], { weekday, timeZone: 'UTC' }).format(Date.UTC(2026, 1, 1 + i)));
+  return { MMMM: months('long'), MMM: months('short'), WWWW: weekdays('long'), WWW: weekdays('short') };
+}
+
+/** "november 2026" / "November 2026". */
+export function formatMonth(month: Month, locale: Locale): string {
+  const date = Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15);
+  return new Intl.DateTimeFormat(TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
