@@ -9,18 +9,11 @@ import type { Db } from '../open';
 import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
 import { refreshRollupAfterPush } from './stats-rollup';
+import { lockTeam } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
 const nextSeq = sql<number>`nextval('registration_change_seq')`;
-
-/**
- * Changes to one team's registrations are serialised, so sequence numbers become visible in the
- * order they were handed out and a pull can never step over one still being written.
- */
-export async function lockTeam(tx: Db, teamId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${teamId}))`);
-}
 
 /** The client's fields in one fixed order, so "same content" is a plain string comparison. */
 function wire(r: {

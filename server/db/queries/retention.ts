@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { registrations, registrationTombstones, signInCodes, teams, tokens } from '../schema';
-import { lockTeam } from './registrations';
+import { lockTeam } from './team-lock';
 import { monthsOfCases, rewriteRollupMonths } from './stats-rollup';
 
 const nextSeq = sql<number>`nextval('registration_change_seq')`;

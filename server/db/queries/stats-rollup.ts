@@ -3,8 +3,9 @@ import type { Month } from '../../../lib/contracts/stats';
 import type { StatsFact } from '../../../lib/stats/facts';
 import { amsterdamMonth, monthEnd, monthStart } from '../../../lib/stats/month';
 import { rowsOf, type Db } from '../open';
-import { registrations, statsRollup, statsRollupTeams } from '../schema';
+import { registrations, statsRollup, statsRollupTeams, teams } from '../schema';
 import { FACT_COLUMNS, factsSql, teamsOf, toFacts, ts } from './stats-facts';
+import { lockTeam } from './team-lock';
 
 /*
  * The stats rollup: the month-by-month facts of every team, stored (schema.ts `stats_rollup`), so
@@ -71,10 +72,13 @@ export async function refreshRollupAfterPush(tx: Db, teamId: string, caseRefs: I
 /**
  * Rebuild the rollup of some teams (null: all) from scratch, in one statement per call. For start-up
  * (a new definition, or registrations from before the rollup existed), the demo seed and the bench:
- * bulk loads that bypass the push path. Pushes to these teams should not run meanwhile.
+ * bulk loads that bypass the push path. Holds every team's lock, in one order, so another instance
+ * of the API that is serving pushes meanwhile waits instead of interleaving its rewrites.
  */
 export async function rebuildRollup(db: Db, teamIds: readonly string[] | null, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    const ids = teamIds ?? (await tx.select({ id: teams.id }).from(teams)).map((t) => t.id);
+    for (const id of [...ids].sort()) await lockTeam(tx, id);
     await tx.execute(sql`delete from stats_rollup r where ${teamsOf('r', teamIds)}`);
     const facts = factsSql({ teamIds }, { windowStart: null, periodStart: null, end: null, asOf: null });
     await tx.execute(sql`insert into stats_rollup (team_id, ${FACT_COLUMNS}) select team_id, ${FACT_COLUMNS} from (${facts}) f`);

@@ -1,0 +1,11 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../open';
+
+/**
+ * Changes to one team's registrations are serialised, so sequence numbers become visible in the
+ * order they were handed out and a pull can never step over one still being written, and the
+ * team's stats rollup is rewritten by one transaction at a time. Held until the transaction ends.
+ */
+export async function lockTeam(tx: Db, teamId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${teamId}))`);
+}
