@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseFlag } from '../../lib/contracts/case-context';
-import { ZRM_DOMAINS } from '../../lib/contracts/zrm';
+import { ZRM_DOMAIN_LABELS_NL, ZRM_DOMAINS } from '../../lib/contracts/zrm';
 
 /*
  * The shape of a fictitious demo case. The demo case systems render these in their own ways; the
@@ -16,20 +16,11 @@ export type DemoSystem = z.infer<typeof DemoSystem>;
 export const DEMO_ZRM_DOMAINS = ZRM_DOMAINS;
 export type DemoZrmDomain = (typeof DEMO_ZRM_DOMAINS)[number];
 
-/** Full Dutch names of the leefgebieden, as most case systems print them. */
-export const ZRM_LABELS: Record<DemoZrmDomain, string> = {
-  finances: 'Financiën',
-  daytime_activities: 'Dagbesteding',
-  housing: 'Huisvesting',
-  domestic_relations: 'Huiselijke relaties',
-  mental_health: 'Geestelijke gezondheid',
-  physical_health: 'Lichamelijke gezondheid',
-  addiction: 'Verslaving',
-  adl: 'Activiteiten dagelijks leven (ADL)',
-  social_network: 'Sociaal netwerk',
-  participation: 'Maatschappelijke participatie',
-  justice: 'Justitie',
-};
+/**
+ * Full Dutch names of the leefgebieden, as most case systems print them: the extension's own
+ * names, with "(ADL)" after daily living as CliëntVolg and CasusFlow show it.
+ */
+export const ZRM_LABELS: Record<DemoZrmDomain, string> = { ...ZRM_DOMAIN_LABELS_NL, adl: 'Activiteiten dagelijks leven (ADL)' };
 
 export const ZRM_LEVELS: Record<1 | 2 | 3 | 4 | 5, string> = {
   1: 'Acute problematiek',

@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
+import { ZRM_DOMAIN_LABELS_NL } from '../../lib/contracts/zrm';
 import { casesOf, findCase } from '../cases/cases';
 import { languageName } from '../cases/format';
 import {
   DEMO_SIGNALS,
   DEMO_ZRM_DOMAINS,
   WIJK_NAMES,
-  ZRM_LABELS,
   ZRM_LEVELS,
   type DemoCase,
-  type DemoZrmDomain,
   type Woonsituatie,
 } from '../cases/schema';
 import { DEMO_FOOTER_TEXT, html, slug, trusted, type SafeHtml } from './html';
@@ -28,7 +27,6 @@ const WOONSITUATIE_LABELS: Record<Woonsituatie, string> = {
 };
 
 /** This system prints the ADL domain without the abbreviation. */
-const LABELS: Record<DemoZrmDomain, string> = { ...ZRM_LABELS, adl: 'Activiteiten dagelijks leven' };
 
 const CSS = trusted(`
   * { box-sizing: border-box; }
@@ -164,8 +162,8 @@ function renderVerslag(c: DemoCase): SafeHtml {
         <legend>ZRM-scores (${c.zrm.edition})</legend>
         <div class="kt-zrm">
           ${DEMO_ZRM_DOMAINS.map((d) => {
-            const id = `zrm-${slug(LABELS[d])}`;
-            return field(id, LABELS[d], select(id, zrmOptions, String(c.zrm.scores[d])));
+            const id = `zrm-${slug(ZRM_DOMAIN_LABELS_NL[d])}`;
+            return field(id, ZRM_DOMAIN_LABELS_NL[d], select(id, zrmOptions, String(c.zrm.scores[d])));
           })}
         </div>
       </fieldset>

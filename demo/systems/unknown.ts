@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { findCaseById } from '../cases/cases';
 import { fakeBsn, formatDateNl, languageName } from '../cases/format';
-import { DEMO_ZRM_DOMAINS, ZRM_LABELS, type DemoCase, type DemoZrmDomain } from '../cases/schema';
+import { ZRM_DOMAIN_LABELS_NL } from '../../lib/contracts/zrm';
+import { DEMO_ZRM_DOMAINS, type DemoCase } from '../cases/schema';
 import { householdKlassiek } from './klassiek';
 import { DEMO_FOOTER_TEXT, html, trusted, type SafeHtml } from './html';
 
@@ -16,8 +17,6 @@ export const UNKNOWN_SYSTEM_CASES: Record<string, string> = {
   '884120': 'KD-2026-0412',
   '884133': 'KTG-10431',
 };
-
-const LABELS: Record<DemoZrmDomain, string> = { ...ZRM_LABELS, adl: 'Activiteiten dagelijks leven' };
 
 const CSS = trusted(`
   body { margin: 0; font: 13px Arial, Helvetica, sans-serif; background: #fff; color: #222; }
@@ -59,7 +58,7 @@ function renderClient(number: string, c: DemoCase): SafeHtml {
   <h3>Zelfredzaamheid</h3>
   <table>
     <tr><th>Domein</th><th>Score</th></tr>
-    ${DEMO_ZRM_DOMAINS.map((d) => html`<tr><td>${LABELS[d]}</td><td>${c.zrm.scores[d]}</td></tr>`)}
+    ${DEMO_ZRM_DOMAINS.map((d) => html`<tr><td>${ZRM_DOMAIN_LABELS_NL[d]}</td><td>${c.zrm.scores[d]}</td></tr>`)}
   </table>
   <h3>Vraag</h3>
   ${field('Hulpvraag', c.need)}
