@@ -16,13 +16,31 @@ export const CASE_FLAGS = [
   'no_motivation',
   'declines_informal',
   'language_barrier',
+  /** Drinks or uses now (not: stopped, in recovery). Offers for people in recovery exclude it. */
+  'active_addiction',
+  /** Aggression or threats towards helpers: no volunteer at home without a professional. */
+  'aggression',
+  /** A (mild) learning disability (LVB): the offers made for it fit, others may ask too much. */
+  'learning_disability',
 ] as const;
 export const CaseFlag = z.enum(CASE_FLAGS);
 export type CaseFlag = z.infer<typeof CaseFlag>;
 
+/** What the client does not want involved (domain.md: the client's refusals are honoured). */
+export const REFUSALS = ['own_network', 'neighbours', 'home_visits', 'group'] as const;
+export const Refusal = z.enum(REFUSALS);
+export type Refusal = z.infer<typeof Refusal>;
+
+/** How the client wants help to be given. */
+export const WISHES = ['anonymous', 'same_gender_volunteer'] as const;
+export const Wish = z.enum(WISHES);
+export type Wish = z.infer<typeof Wish>;
+
 export const Household = z.object({
   livesAlone: z.boolean().optional(),
   hasChildren: z.boolean().optional(),
+  /** Age of the youngest child at home, when the page tells. */
+  youngestChildAge: z.number().int().min(0).max(30).optional(),
   /** The client cares for someone else (mantelzorger). */
   isCarer: z.boolean().optional(),
 });
@@ -46,6 +64,9 @@ export const CaseContext = z.object({
   /** ISO 639-1 code of the language the client speaks best. */
   language: z.string().regex(/^[a-z]{2}$/).optional(),
   flags: z.array(CaseFlag).default([]),
+  gender: z.enum(['female', 'male']).optional(),
+  refusals: z.array(Refusal).default([]),
+  wishes: z.array(Wish).default([]),
 });
 export type CaseContext = z.infer<typeof CaseContext>;
 export type CaseContextInput = z.input<typeof CaseContext>;

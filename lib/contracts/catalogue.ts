@@ -62,6 +62,75 @@ export const RequestRoute = z
   })
   .refine((r) => r.phone || r.email || r.form_url, 'minstens één manier om aan te vragen (telefoon, e-mail of formulier)');
 
+/** What on the client's side rules an offer out, in the offer's own terms ("mitsen en maren" as data). */
+export const EXCLUSIONS = [
+  /** Acute crisis, on any domain: professional first. */
+  'acute_crisis',
+  'domestic_violence',
+  /** A network that is unsafe or works against the client. */
+  'unsafe_network',
+  /** Uses or drinks now (not: in recovery). */
+  'active_addiction',
+  /** Serious psychiatric problems; offers for psychiatric vulnerability do not list this. */
+  'severe_psychiatric',
+  /** Aggression or threats towards helpers. */
+  'aggression',
+  /** An imposed or coercive setting (verplicht kader). */
+  'coercive',
+  'severe_neglect',
+  /** Large or acute debts: debt counselling first. */
+  'debts',
+  /** Needs medical or nursing care that the volunteer would have to give. */
+  'medical_care',
+  /** No motivation of the client's own. */
+  'no_motivation',
+  /** No network at all, where the offer works through the network. */
+  'no_network',
+] as const;
+export const Exclusion = z.enum(EXCLUSIONS);
+export type Exclusion = z.infer<typeof Exclusion>;
+
+/** What an offer needs from the case before it can start. */
+export const REQUIREMENTS = [
+  /** The offer is made for people with a (mild) learning disability. */
+  'learning_disability',
+  /** At least one child up to and including six years old in the household. */
+  'young_child',
+  /** The client is a mantelzorger. */
+  'carer',
+  /** Children in the household (a group or help for parents). */
+  'parent',
+  /** The referring professional stays involved: shown, and recorded as 'together'. */
+  'professional_involved',
+  /** The client (or a representative) consents to the request. */
+  'consent',
+] as const;
+export const Requirement = z.enum(REQUIREMENTS);
+export type Requirement = z.infer<typeof Requirement>;
+
+export const Gender = z.enum(['female', 'male']);
+export type Gender = z.infer<typeof Gender>;
+
+/**
+ * Who an offer is for and who it is not for, as data that matching applies; the prose in
+ * `conditions` stays for the professional to read. Empty lists mean "no restriction".
+ */
+export const Eligibility = z.object({
+  /** Only for clients of these genders ("alleen voor vrouwen"). */
+  genders: z.array(Gender).default([]),
+  /** For speakers of these languages (ISO 639-1): help "in het Arabisch" is for Arabic speakers. */
+  language_groups: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
+  excludes: z.array(Exclusion).default([]),
+  requires: z.array(Requirement).default([]),
+  /** A volunteer comes to the client's home. */
+  home_visits: z.boolean().default(false),
+  /** Takes place in a group. */
+  group_setting: z.boolean().default(false),
+  /** Can match a volunteer of the client's own gender on request. */
+  same_gender_volunteer: z.boolean().default(false),
+});
+export type Eligibility = z.infer<typeof Eligibility>;
+
 export const HandreikingFields = z.object({
   zrm_domains: z.array(ZrmDomain).min(1),
   kind: KindOfHelp,
@@ -76,10 +145,15 @@ export const HandreikingFields = z.object({
   request: RequestRoute,
   /** Offers that put extra load on the client's household (e.g. exchange schemes) are kept from overburdened carers. */
   asks_effort_from_household: z.boolean().default(false),
-  /** Involves the client's own network or neighbours: not suggested where the network is unsafe. */
+  /** Involves the client's own network (family, friends): not where it is unsafe or refused. */
   involves_own_network: z.boolean().default(false),
+  /** Help comes from people in the client's own street or buurt: not where the client refuses them or wants anonymity. */
+  involves_neighbours: z.boolean().default(false),
   /** The organisation says it is full for now (saturation, 000:497–501). */
   full: z.boolean().default(false),
+  /** When a full organisation expects to take clients again (ISO date), if it said. */
+  full_until: z.iso.date().optional(),
+  eligibility: Eligibility.prefault({}),
 });
 
 export const Organization = z.object({

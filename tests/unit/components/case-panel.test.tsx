@@ -45,6 +45,8 @@ const CONTEXT: CaseContext = {
   needText: 'eenzaam',
   household: {},
   flags: [],
+  refusals: [],
+  wishes: [],
 };
 
 function renderPanel(context: CaseContext | null | undefined, api: OverlayApi) {
