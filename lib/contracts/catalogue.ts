@@ -78,9 +78,9 @@ export const EXCLUSIONS = [
   /** An imposed or coercive setting (verplicht kader). */
   'coercive',
   'severe_neglect',
-  /** Large or acute debts: debt counselling first. */
+  /** Acute debts (finances scored 1, acute problematiek): debt counselling first. Debts alone do not exclude: trained anonymous volunteers are what fits them. */
   'debts',
-  /** Needs medical or nursing care that the volunteer would have to give. */
+  /** Needs medical or nursing care: for offers where the volunteer takes over the care (respite), not for company or transport. */
   'medical_care',
   /** No motivation of the client's own. */
   'no_motivation',
