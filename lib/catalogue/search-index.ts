@@ -1,20 +1,135 @@
 import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
-import { foldWord, indexTerm, words } from './dutch-terms';
+import { foldWord, indexTerm, isFillerWord, isGenericWord, words } from './dutch-terms';
 import { SYNONYM_GROUPS } from './synonyms';
 
 /*
- * Search over the sociale kaart with MiniSearch: Dutch stemming, fuzzy matching for typos, prefix
- * matching while typing, and query expansion by synonym group. Keywords and names weigh most,
- * because they are what a kaart keeper chose for people to find an offer by.
+ * Search over the sociale kaart with MiniSearch (BM25 per field) and a Dutch snowball stemmer.
+ *
+ * A query is read word by word. Each word that carries meaning becomes a concept: the word itself,
+ * its other forms and the compounds it heads or starts in the kaart ("administratie" in
+ * "thuisadministratie", "maatje" in "taalmaatje"), its synonym group, and, only for a word the kaart
+ * and the synonym list do not know, its parts ("geheugenproblemen") or, in a short query, the
+ * nearest known word one or two typing errors away ("admnistratie"). Words of one synonym group
+ * are one concept. An offer scores per concept and field by the best of those terms, so a need
+ * counts once however many of its synonyms an offer repeats; fields and concepts add up.
+ *
+ * Filler words (function words, pronouns, everyday verbs of notes) never count. Generic words of
+ * the field ("vrijwilliger", "hulp") count only in a query that has nothing else that finds an offer.
+ * Keywords and names weigh most, because they are what a kaart keeper chose for people to find an
+ * offer by; an offer's conditions are not searched, since they mostly say what it does not do.
  */
 
 export interface SearchHit {
   id: string;
   score: number;
-  /** The words of the query (not their stems or synonyms) that found this offer. */
+  /**
+   * The words of the query, as typed, that found this offer: content words only (no filler, no
+   * generic word next to a content word). A word is listed when it, a form or compound of it, or
+   * the known word it is a typing error of is in the offer; when the offer was found only by a
+   * synonym, the first word of that need is listed ("alzheimer" for an offer that says "dementie").
+   */
   matchedWords: string[];
+}
+
+/** How a query word reached an index term. */
+export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'synonym' | 'typing';
+
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  source: TermSource;
+  /** The query word this term is a form, compound, part or correction of; none for a synonym. */
+  word?: string;
+}
+
+/** One meaning in a query: its words as typed and the index terms it is searched by. */
+export interface QueryConcept {
+  /** The first of `words`, shown as the reason when an offer matched only a synonym. */
+  word: string;
+  words: string[];
+  /** Only generic words of the field ("vrijwilliger", "hulp"). */
+  generic: boolean;
+  terms: QueryTerm[];
+}
+
+const WEIGHT: Record<TermSource, number> = {
+  word: 1,
+  variant: 0.9,
+  part: 0.7,
+  typo: 0.7,
+  // A compound the word ends, so a kind of it: "taalmaatje" for "maatje".
+  compound: 0.7,
+  // A compound the word begins, about it but a kind of something else: "rolstoelbus" for "rolstoel".
+  modifier: 0.5,
+  typing: 0.4,
+  // Times the weight of the word the synonym came from.
+  synonym: 0.5,
+};
+
+/** A query up to this many words is typed in a search box: only there are typing errors corrected. */
+const MAX_WORDS_FOR_TYPOS = 8;
+
+/** How much the second-best and further terms of one concept add to its best term, per field. */
+const TAIL = 0.1;
+
+const BOOST = { name: 2.5, keywords: 3, organization: 1.5, topics: 1, description: 1 };
+type Field = keyof typeof BOOST;
+const FIELDS = Object.keys(BOOST) as Field[];
+
+/** Endings that make another form of the same word: "mantelzorg-er", "maatje-s", "eenzaam-heid". */
+const INFLECTIONS = new Set([
+  'e', 'en', 'n', 's', 'es', 'er', 'ers', 'eren', 'je', 'jes', 'tje', 'tjes', 'heid', 'heden', 'ing', 'ingen',
+  'd', 't', 'de', 'te', 'den', 'ten', 'st', 'ste', 'lijk', 'lijke', 'ig', 'ige', 'isch', 'ische',
+]);
+/** Letters that join the parts of a Dutch compound: "vrijwilliger-s-werk", "klus-sen-dienst". */
+const LINKS = ['', 's', 'e', 'en'];
+/** The shortest part of a compound that counts: "net" in "netwerk" does not make it a kind of "werk". */
+const MIN_PART = 4;
+
+/** "alleen" is a need ("woont alleen", "staat er alleen voor") or means "only" ("spreekt alleen Arabisch"). */
+const ALONE_AFTER = new Set(['woont', 'woon', 'wonen', 'wonend', 'leeft', 'leven', 'is', 'ben', 'bent', 'voelt', 'voel', 'zich', 'staat', 'er', 'zit', 'eet', 'thuis', 'erg', 'heel', 'vaak', 'veel', 'zo', 'te']);
+const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'eten', 'achter']);
+/** "drinken" is about alcohol, except over coffee or tea ("een kop koffie drinken"). */
+const DRINKING = new Set(['drinken', 'drinkt', 'drink', 'dronk', 'dronken']);
+const SOFT_DRINKS = new Set(['koffie', 'kopje', 'kop', 'thee', 'limonade', 'water', 'frisdrank']);
+
+/** The form words are compared in: folded, and "ij" as "y" as the index writes it. */
+function norm(word: string): string {
+  return foldWord(word).replace(/ij/g, 'y');
+}
+
+const GROUPS_OF = new Map<string, (readonly string[])[]>();
+for (const group of SYNONYM_GROUPS) {
+  for (const entry of group) {
+    const key = norm(entry);
+    GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), group]);
+  }
+}
+
+/** Damerau–Levenshtein distance, giving up above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (i > 0 && rowMin > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
 }
 
 interface IndexedOffer {
@@ -26,27 +141,6 @@ interface IndexedOffer {
   topics: string;
 }
 
-const GROUP_OF = new Map<string, readonly string[]>();
-for (const group of SYNONYM_GROUPS) for (const word of group) GROUP_OF.set(foldWord(word), group);
-
-/** A query word with its synonyms, each tagged with the query word it came from. */
-export function expandQuery(text: string): { term: string; source: string; synonym: boolean }[] {
-  const out: { term: string; source: string; synonym: boolean }[] = [];
-  const seen = new Set<string>();
-  const add = (word: string, source: string, synonym: boolean) => {
-    for (const part of words(word)) {
-      const term = indexTerm(part);
-      if (!term || seen.has(term)) continue;
-      seen.add(term);
-      out.push({ term, source, synonym });
-    }
-  };
-  const queryWords = words(text).slice(0, 200);
-  for (const word of queryWords) add(word, word, false);
-  for (const word of queryWords) for (const synonym of GROUP_OF.get(foldWord(word)) ?? []) add(synonym, word, true);
-  return out;
-}
-
 function toDocument(offer: Offer): IndexedOffer {
   const h = offer.handreiking;
   return {
@@ -54,49 +148,319 @@ function toDocument(offer: Offer): IndexedOffer {
     name: offer.name,
     organization: offer.organization.name,
     keywords: [...h.keywords, ...offer.taxonomy_terms.map((t) => t.term)].join(' '),
-    description: [offer.description, offer.eligibility_description ?? '', ...h.conditions].join(' '),
+    description: [offer.description, offer.eligibility_description ?? ''].join(' '),
     topics: h.zrm_domains.map((d) => ZRM_DOMAIN_LABELS_NL[d]).join(' '),
   };
 }
 
+/** The words of the kaart, to tell a known word from a typo and to find compounds. */
+class Vocabulary {
+  /** Normalised word → its index term, for every word in the indexed text. */
+  readonly termOf = new Map<string, string>();
+  readonly terms = new Set<string>();
+  /** Words in the indexed text and in the synonym list. */
+  readonly known = new Set<string>();
+  private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly splits = new Map<string, boolean>();
+  private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
+
+  constructor(documents: IndexedOffer[]) {
+    for (const doc of documents) {
+      for (const text of [doc.name, doc.organization, doc.keywords, doc.description, doc.topics]) {
+        for (const word of words(text)) {
+          const term = indexTerm(word);
+          if (!term) continue;
+          const key = norm(word);
+          if (!this.termOf.has(key)) this.termOf.set(key, term);
+          this.terms.add(term);
+          this.known.add(key);
+        }
+      }
+    }
+    for (const key of GROUPS_OF.keys()) this.known.add(key);
+    for (const word of this.known) {
+      if (isFillerWord(word)) continue;
+      const list = this.byFirstLetter.get(word[0]!) ?? [];
+      list.push(word);
+      this.byFirstLetter.set(word[0]!, list);
+    }
+  }
+
+  /** Whether the kaart or the synonym list knows this word, as written or in another form. */
+  knows(word: string): boolean {
+    if (this.known.has(norm(word))) return true;
+    const term = indexTerm(word);
+    return term !== null && this.terms.has(term);
+  }
+
+  /** Whether a string is one or more known words of at least MIN_PART letters, joined by linking letters. */
+  isCompoundOfKnownWords(text: string): boolean {
+    const cached = this.splits.get(text);
+    if (cached !== undefined) return cached;
+    let result = this.known.has(text) && text.length >= MIN_PART && !isFillerWord(text);
+    for (let i = MIN_PART; !result && i <= text.length - MIN_PART; i++) {
+      const head = text.slice(0, i);
+      if (!this.known.has(head) || isFillerWord(head)) continue;
+      for (const link of LINKS) {
+        if (text.startsWith(link, i) && this.isCompoundOfKnownWords(text.slice(i + link.length))) {
+          result = true;
+          break;
+        }
+      }
+    }
+    this.splits.set(text, result);
+    return result;
+  }
+
+  /** An unknown word as two or three known words: "geheugenproblemen" → geheugen + problemen. */
+  partsOf(word: string): string[] | null {
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      if (!this.known.has(head) || isFillerWord(head)) continue;
+      for (const link of LINKS) {
+        if (!word.startsWith(link, i)) continue;
+        const rest = word.slice(i + link.length);
+        if (rest.length < MIN_PART) continue;
+        if (this.known.has(rest) && !isFillerWord(rest)) return [head, rest];
+        const restParts = this.partsOf(rest);
+        if (restParts && restParts.length === 2) return [head, ...restParts];
+      }
+    }
+    return null;
+  }
+
+  /** Known words one typing error away (two in long words), starting with the same letter. */
+  typosOf(word: string): string[] {
+    const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    if (max === 0) return [];
+    let best = max + 1;
+    let found: string[] = [];
+    for (const candidate of this.byFirstLetter.get(word[0]!) ?? []) {
+      const distance = editDistance(word, candidate, max);
+      if (distance > max || distance > best) continue;
+      if (distance < best) found = [];
+      best = distance;
+      found.push(candidate);
+    }
+    return found.slice(0, 3);
+  }
+
+  /**
+   * Other forms of a word and compounds with it in the kaart: "mantelzorgers", "thuisadministratie",
+   * and from its stem "wandelmaatje" for "wandelen".
+   */
+  relatives(word: string): { word: string; source: 'variant' | 'compound' | 'modifier' }[] {
+    if (word.length < MIN_PART) return [];
+    const cached = this.relativesOf.get(word);
+    if (cached) return cached;
+    const out: { word: string; source: 'variant' | 'compound' | 'modifier' }[] = [];
+    this.relativesOf.set(word, out);
+    const stem = this.termFor(word) ?? word;
+    const roots = stem.length >= MIN_PART && stem !== word ? [word, stem] : [word];
+    for (const candidate of this.termOf.keys()) {
+      if (candidate === word || candidate.length <= word.length - 2) continue;
+      const root = roots.find((r) => candidate.length > r.length && candidate.startsWith(r));
+      if (root) {
+        const rest = candidate.slice(root.length);
+        const doubled = root + root[root.length - 1];
+        const restAfterDoubling = candidate.startsWith(doubled) ? candidate.slice(doubled.length) : null;
+        if (INFLECTIONS.has(rest) || (restAfterDoubling !== null && INFLECTIONS.has(restAfterDoubling))) {
+          out.push({ word: candidate, source: 'variant' });
+        } else if (LINKS.some((link) => rest.startsWith(link) && this.isCompoundOfKnownWords(rest.slice(link.length)))) {
+          out.push({ word: candidate, source: 'modifier' });
+        }
+      } else if (candidate.length > word.length && candidate.endsWith(word)) {
+        const lead = candidate.slice(0, candidate.length - word.length);
+        if (LINKS.some((link) => lead.endsWith(link) && this.isCompoundOfKnownWords(lead.slice(0, lead.length - link.length)))) {
+          out.push({ word: candidate, source: 'compound' });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words of the kaart that begin with what is being typed. */
+  completions(prefix: string): string[] {
+    if (prefix.length < 3) return [];
+    return [...this.termOf.keys()].filter((w) => w.length > prefix.length && w.startsWith(prefix)).slice(0, 40);
+  }
+
+  termFor(word: string): string | null {
+    return this.termOf.get(norm(word)) ?? indexTerm(word);
+  }
+}
+
+/**
+ * Query words that carry meaning, in order: "alleen" kept only where it means alone, "drinken"
+ * only where no coffee or tea is near.
+ */
+function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
+  const out: { word: string; typing: boolean }[] = [];
+  list.forEach((word, i) => {
+    const folded = foldWord(word);
+    if (folded.length < 3 || isFillerWord(folded)) return;
+    if (folded === 'alleen') {
+      const before = i > 0 ? foldWord(list[i - 1]!) : '';
+      const after = i + 1 < list.length ? foldWord(list[i + 1]!) : '';
+      if (i + 1 < list.length && !ALONE_AFTER.has(before) && !ALONE_BEFORE.has(after)) return;
+    }
+    if (DRINKING.has(folded) && list.slice(Math.max(0, i - 3), i + 4).some((w) => SOFT_DRINKS.has(foldWord(w)))) return;
+    // The last word of a short query may still be being typed.
+    out.push({ word, typing: list.length <= 3 && i === list.length - 1 });
+  });
+  return out;
+}
+
+/**
+ * Reads a query as concepts. Words of one synonym group are one concept ("schulden",
+ * "deurwaarder" and "aanmaning" in one note are one need, not three). Typing errors are looked for
+ * only in a short query, as typed in a search box: in a case note an unknown word is far more often
+ * a word the kaart does not use than a typo, and "correcting" it finds the wrong thing.
+ */
+function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
+  const list = words(text).slice(0, 200);
+  const short = list.length <= MAX_WORDS_FOR_TYPOS;
+  const concepts: QueryConcept[] = [];
+  const byIdentity = new Map<string, QueryConcept>();
+  for (const { word, typing } of meaningfulWords(list)) {
+    const key = norm(word);
+    const bases: { word: string; weight: number; source: TermSource }[] = [];
+    if (vocabulary.knows(word)) {
+      bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
+    } else {
+      const parts = vocabulary.partsOf(key)?.filter((part) => !isGenericWord(part));
+      if (parts?.length) for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
+      else if (short) for (const typo of vocabulary.typosOf(key)) bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+    }
+    const terms = new Map<string, QueryTerm>();
+    const add = (w: string, weight: number, source: TermSource) => {
+      if (isFillerWord(w)) return;
+      const term = vocabulary.termFor(w);
+      if (!term) return;
+      const existing = terms.get(term);
+      if (!existing || existing.weight < weight) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word }) });
+    };
+    let group: readonly string[] | undefined;
+    for (const base of bases) {
+      add(base.word, base.weight, base.source);
+      // A part of an unknown compound is searched as itself, not as the head of further compounds.
+      if (base.source !== 'part') {
+        for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
+      }
+      for (const g of GROUPS_OF.get(base.word) ?? []) {
+        group ??= g;
+        for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
+      }
+    }
+    if (typing) for (const completion of vocabulary.completions(key)) add(completion, WEIGHT.typing, 'typing');
+    if (terms.size === 0) continue;
+    const identity = group ? `group:${SYNONYM_GROUPS.indexOf(group)}` : `term:${vocabulary.termFor(bases[0]?.word ?? key) ?? key}`;
+    const existing = byIdentity.get(identity);
+    if (existing) {
+      if (!existing.words.some((w) => norm(w) === key)) existing.words.push(word);
+      existing.generic &&= isGenericWord(word);
+      for (const term of terms.values()) {
+        const same = existing.terms.find((t) => t.term === term.term);
+        if (!same) existing.terms.push(term);
+        else if (same.weight < term.weight) Object.assign(same, term);
+      }
+      continue;
+    }
+    const concept: QueryConcept = { word, words: [word], generic: isGenericWord(word), terms: [...terms.values()] };
+    byIdentity.set(identity, concept);
+    concepts.push(concept);
+  }
+  for (const concept of concepts) concept.terms.sort((a, b) => b.weight - a.weight);
+  return concepts;
+}
+
 export interface SearchIndex {
   search(text: string, options?: { limit?: number }): SearchHit[];
+  /** How a query is read: its concepts and the terms each is searched by (for tests and explanations). */
+  analyse?(text: string): QueryConcept[];
 }
 
 export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
+  const documents = offers.map(toDocument);
   const mini = new MiniSearch<IndexedOffer>({
-    fields: ['name', 'organization', 'keywords', 'description', 'topics'],
+    fields: FIELDS,
     storeFields: [],
     processTerm: (term) => indexTerm(term),
     tokenize: (text) => words(text),
-    searchOptions: {
-      boost: { keywords: 3, name: 2.5, organization: 1.5, topics: 1.5, description: 1 },
-      // Typos: one edit in short words, about one in five in longer ones.
-      fuzzy: (term) => (term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : false),
-      prefix: (term) => term.length >= 4,
-      weights: { fuzzy: 0.4, prefix: 0.6 },
-    },
   });
-  mini.addAll(offers.map(toDocument));
+  mini.addAll(documents);
+  const vocabulary = new Vocabulary(documents);
+
+  // The index never changes, so a term's scores per field are computed once.
+  const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
+  const scoresOf = (term: string) => {
+    let perField = termCache.get(term);
+    if (!perField) {
+      perField = FIELDS.map((field) => {
+        const results = mini.search(term, { fields: [field], boost: BOOST, prefix: false, fuzzy: false, processTerm: (t) => t, tokenize: (t) => [t] });
+        return { field, scores: new Map(results.map((r) => [String(r.id), r.score])) };
+      });
+      termCache.set(term, perField);
+    }
+    return perField;
+  };
+
+  /**
+   * Per offer: in each field the best weighted term of the concept, plus a little for each further
+   * term; the fields add up, so a word in the name and in the keywords counts twice, but a synonym
+   * list repeated in the keywords does not.
+   */
+  const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
+    const perOfferField = new Map<string, number[]>();
+    const credited = new Map<string, Set<string>>();
+    for (const { term, weight, word } of concept.terms) {
+      for (const { field, scores } of scoresOf(term)) {
+        for (const [id, score] of scores) {
+          if (word) credited.set(id, (credited.get(id) ?? new Set()).add(word));
+          const key = `${field}\u0000${id}`;
+          const list = perOfferField.get(key) ?? [];
+          list.push(weight * score);
+          perOfferField.set(key, list);
+        }
+      }
+    }
+    const out = new Map<string, { score: number; words: Set<string> }>();
+    for (const [key, list] of perOfferField) {
+      const id = key.slice(key.indexOf('\u0000') + 1);
+      const best = Math.max(...list);
+      const rest = list.reduce((sum, s) => sum + s, 0) - best;
+      // The words that are themselves in the offer, or else the concept's first word (found by synonym).
+      const entry = out.get(id) ?? { score: 0, words: credited.get(id) ?? new Set([concept.word]) };
+      entry.score += best + TAIL * rest;
+      out.set(id, entry);
+    }
+    return out;
+  };
 
   return {
+    analyse: (text) => analyse(text, vocabulary),
     search(text, { limit = 20 } = {}) {
-      const expanded = expandQuery(text);
-      if (expanded.length === 0) return [];
-      const sourceOf = new Map(expanded.map((e) => [e.term, e]));
-      const results = mini.search(
-        {
-          combineWith: 'OR',
-          // Terms are already stemmed by expandQuery; processing them again would stem twice.
-          queries: expanded.map((e) => ({ queries: [e.term], boostTerm: () => (e.synonym ? 0.5 : 1) })),
-        },
-        { processTerm: (t) => t, tokenize: (t) => [t] },
-      );
-      return results.slice(0, limit).map((r) => ({
-        id: String(r.id),
-        score: r.score,
-        matchedWords: [...new Set(r.queryTerms.map((t) => sourceOf.get(t)?.source ?? t))],
-      }));
+      const scored = analyse(text, vocabulary)
+        .map((concept) => ({ concept, scores: conceptScores(concept) }))
+        .filter((c) => c.scores.size > 0);
+      // Generic words decide only when nothing else in the query finds an offer.
+      const content = scored.filter((c) => !c.concept.generic);
+      const active = content.length > 0 ? content : scored;
+      const totals = new Map<string, { score: number; words: string[] }>();
+      for (const { concept, scores } of active) {
+        for (const [id, { score, words: credited }] of scores) {
+          const total = totals.get(id) ?? { score: 0, words: [] };
+          total.score += score;
+          for (const word of concept.words) {
+            if (credited.has(word) && !total.words.some((w) => foldWord(w) === foldWord(word))) total.words.push(word);
+          }
+          totals.set(id, total);
+        }
+      }
+      return [...totals]
+        .sort(([a, x], [b, y]) => y.score - x.score || a.localeCompare(b))
+        .slice(0, limit)
+        .map(([id, { score, words: matched }]) => ({ id, score, matchedWords: matched }));
     },
   };
 }
