@@ -1,0 +1,108 @@
+import type { CaseFlag } from '../contracts/case-context';
+import type { ConceptDef } from './context-algorithm';
+import { phraseWords } from './sentences';
+
+/*
+ * The concepts we look for in what a professional wrote, in the words they use. Each is a case
+ * flag, or a fact about care: that the client is a carer, or that someone has an illness that
+ * makes the person caring for them a carer ("haar man heeft alzheimer"). Phrases that contain a
+ * negation themselves ("geen netwerk", "spreekt geen Nederlands") are concepts whole, so their
+ * "geen" negates nothing. A trailing * matches any ending.
+ */
+
+export type CaseConcept =
+  | { type: 'flag'; flag: CaseFlag }
+  | { type: 'carer' }
+  | { type: 'care_need' }
+  | { type: 'overburdened' }
+  | { type: 'wish_anonymous' }
+  | { type: 'wish_stop_using' }
+  | { type: 'wish_same_gender' };
+
+const FLAG_PHRASES: Record<CaseFlag, string> = {
+  domestic_violence: `huiselijk geweld|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
+    |geweld thuis|geweld door partner|geweld door haar partner|geweld door zijn partner|geweld door de partner|eergerelateerd geweld|slaat haar|sloeg haar
+    |veilig thuis melding|melding bij veilig thuis|melding veilig thuis`,
+  unsafe_network: `onveilig netwerk|netwerk is onveilig|netwerk onveilig|onveilige thuissituatie|negatief netwerk|onveilige situatie thuis|thuis niet veilig|niet veilig thuis
+    |financiele uitbuiting|uitbuiting|stalking|gestalkt|bedreigd door`,
+  no_network: `geen netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie|geen familie of vrienden
+    |niemand om op terug te vallen|niemand om op te steunen|sociaal isolement|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
+    |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
+  carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
+  crisis: 'crisis|acute crisis|crisissituatie|crisisopname|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
+  debts: `schulden|schuld|betalingsachterstand*|huurachterstand|achterstanden|deurwaarder|incassobureau*|beslaglegging|loonbeslag|schuldhulpverlening
+    |schuldhulp|schuldsanering|wsnp|aanmaningen|schuldeisers|geldzorgen|problematische schulden|energieachterstand`,
+  psychiatric: `psychiatrische problematiek|psychiatrisch*|psychose|psychotisch*|schizofre*|bipolair*|manisch|borderline|persoonlijkheidsstoornis
+    |ernstige psychische problemen|ernstige psychische problematiek|ernstige psychische klachten`,
+  coercive: `verplicht kader|gedwongen kader|verplichte zorg|verplichte ambulante zorg|ondertoezichtstelling|ots|rechterlijke machtiging|zorgmachtiging|crisismaatregel|jeugdreclassering
+    |wvggz|onder toezicht gesteld|reclasseringstoezicht`,
+  severe_neglect: 'ernstige vervuiling|woningvervuiling|vervuilde woning|vervuiling|vervuild|sterk vervuild|verwaarlozing|verwaarloost|verwaarloosd|hoarding|verzamelwoede|verloedering',
+  medical_care: 'medische zorg|verpleegkundige zorg|verpleging|wondzorg|sondevoeding|insuline|medicatie toedienen|medische handelingen|verpleegkundige handelingen',
+  no_motivation: 'geen motivatie|niet gemotiveerd|ongemotiveerd|zorgmijd*|zorgmijder|staat niet open voor hulp',
+  // Read from a refusal of volunteers (REFUSAL_TARGETS.informal_help), so that "no volunteer at home" stays a refusal of home visits.
+  declines_informal: '',
+  language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands
+    |spreekt weinig nederlands|beperkt nederlands|nederlandse taal niet machtig|spreekt geen woord nederlands|verstaat geen nederlands
+    |een paar woorden nederlands|nauwelijks nederlands|weinig nederlands|nog geen nederlands|spreekt gebrekkig nederlands|gebrekkig nederlands`,
+  active_addiction: `verslaafd|verslaving|alcoholverslaving|drugsverslaving|gokverslaving|alcoholprobleem|alcoholproblemen|alcoholmisbruik|drankprobleem
+    |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
+    |heroine|gokt|gokproblemen|verslavingsproblematiek`,
+  aggression: 'agressie|agressief|verbaal agressief|dreigend|bedreigend|bedreigt|intimiderend|geweld tegen hulpverleners|gewelddadig',
+  learning_disability: `lvb|licht verstandelijke beperking|licht verstandelijk beperkt|verstandelijke beperking|verstandelijk beperkt|zwakbegaafd*
+    |laag iq|verstandelijk gehandicapt`,
+};
+
+const OTHER_PHRASES: [string, CaseConcept][] = [
+  ['mantelzorger|mantelzorg|mantelzorgt|zorgt voor|verzorgt|mantelzorgtaken|zorgtaken|zorg voor haar|zorg voor zijn', { type: 'carer' }],
+  [
+    `dementie|dement|alzheimer|parkinson|multiple sclerose|cva|herseninfarct|beroerte|hersenletsel|nah|kanker|terminaal|terminaal ziek
+    |bedlegerig|ernstig ziek|chronisch ziek|zorgbehoevend|rolstoelafhankelijk|beperking|gehandicapt|autisme|hulpbehoevend`,
+    { type: 'care_need' },
+  ],
+  ['overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om', { type: 'overburdened' }],
+  [
+    `wil stoppen|wil minderen|wil minder drinken|wil minder gebruiken|wil stoppen met drinken|wil stoppen met gebruiken|wil van de drank af
+    |wil afkicken|wil clean worden|wil nuchter blijven|wil niet meer drinken|wil niet meer gebruiken|gemotiveerd om te stoppen|wil ermee stoppen
+    |wil er vanaf|wil ervan af|wil ermee ophouden|wil het drinken|wil zijn drankgebruik|wil haar drankgebruik|wil minder blowen|wil stoppen met blowen`,
+    { type: 'wish_stop_using' },
+  ],
+  [
+    `anoniem|anonieme|anoniemer|anonimiteit|discreet|discrete|niemand mag het weten|niemand mag weten|iemand die ze niet kent|iemand die hij niet kent
+    |iemand die zij niet kent|niet uit haar wijk|niet uit zijn wijk|niet uit de wijk|niet uit de buurt|niet uit haar buurt|niet uit zijn buurt
+    |van buiten de wijk|van buiten de buurt|buiten de eigen buurt|een onbekende`,
+    { type: 'wish_anonymous' },
+  ],
+  [
+    `vrouwelijke vrijwilliger|vrouwelijk maatje|mannelijke vrijwilliger|mannelijk maatje|hetzelfde geslacht|zelfde geslacht|een vrouw als vrijwilliger
+    |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man`,
+    { type: 'wish_same_gender' },
+  ],
+];
+
+const split = (phrases: string) => phrases.split('|').map((p) => p.trim()).filter(Boolean);
+
+export const CASE_CONCEPTS: readonly ConceptDef<CaseConcept>[] = [
+  ...(Object.entries(FLAG_PHRASES) as [CaseFlag, string][]).flatMap(([flag, phrases]) =>
+    split(phrases).map((p) => ({ words: phraseWords(p), concept: { type: 'flag', flag } as CaseConcept })),
+  ),
+  ...OTHER_PHRASES.flatMap(([phrases, concept]) => split(phrases).map((p) => ({ words: phraseWords(p), concept }))),
+];
+
+/** Risks that stay risks when they lie in the past: violence and threats once shown are a reason for care now. */
+export const LASTING_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence', 'unsafe_network', 'aggression']);
+
+/** Flags about the household's relations: whoever is "other" in the sentence, they concern the client. */
+export const RELATIONAL_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence', 'unsafe_network', 'aggression', 'no_network', 'carer_overburdened']);
+
+/** What a refusal can be about, in the words of the note: "wil niet dat familie of buren het weten". */
+export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help', string> = {
+  own_network: `familie|familieleden|schoonfamilie|netwerk|eigen netwerk|kinderen|zoon|dochter|broer|zus|broers|zussen|vrienden|vriendinnen|kennissen
+    |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|kring|eigen kring`,
+  neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt',
+  home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis',
+  group: 'groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepsgesprek*',
+  informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers',
+};
+export const REFUSAL_TARGET_PHRASES = Object.fromEntries(
+  Object.entries(REFUSAL_TARGETS).map(([k, v]) => [k, split(v).map(phraseWords)]),
+) as Record<keyof typeof REFUSAL_TARGETS, string[][]>;

@@ -1,0 +1,145 @@
+import type { CaseFlag, Refusal, Wish } from '../contracts/case-context';
+import { annotateSentence, indexConcepts, type ConceptHit, type Scope } from './context-algorithm';
+import { CASE_CONCEPTS, LASTING_FLAGS, REFUSAL_TARGET_PHRASES, RELATIONAL_FLAGS, type CaseConcept } from './case-concepts';
+import { phraseAt, sentencesOf, type Sentence } from './sentences';
+
+/*
+ * What the free text of a case says about the client, read with ConText: the flags that hold
+ * for the client now (not denied, not past, not supposed, not someone else's), what the client
+ * refuses, how they want help given, and whether they care for someone.
+ */
+
+export interface CaseTextReading {
+  flags: CaseFlag[];
+  refusals: Refusal[];
+  wishes: Wish[];
+  isCarer: boolean;
+  /** A child of the client has a disability or condition ("zoon van 9 met autisme"). */
+  childWithDisability: boolean;
+  /** Someone close to the client uses ("haar zoon gebruikt cocaïne"): the client is a naaste. */
+  relativeWithAddiction: boolean;
+  /** The client wants to stop or cut down ("wil minder drinken"). */
+  wantsToStopUsing: boolean;
+}
+
+const CONCEPT_INDEX = indexConcepts(CASE_CONCEPTS);
+/** Someone whose illness makes the client their carer: they live with, or are family of, the client. */
+const CARED_FOR = new Set(['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'kind', 'moeder', 'vader', 'ouders', 'zoontje', 'dochtertje', 'broer', 'zus', 'schoonmoeder', 'schoonvader']);
+const CHILDREN = new Set(['zoon', 'dochter', 'kind', 'kinderen', 'zoontje', 'dochtertje', 'oudste', 'jongste']);
+
+/** The trigger words of the "someone else" scope a concept stands in, if any. */
+function otherScopeOf(hit: ConceptHit<CaseConcept>, scopes: readonly Scope[]): readonly string[] | undefined {
+  return scopes.find((s) => s.qualifier === 'other' && hit.start >= s.start && hit.start < s.end)?.trigger;
+}
+
+const holds = (hit: ConceptHit<CaseConcept>) =>
+  !hit.qualifiers.has('negated') &&
+  !hit.qualifiers.has('hypothetical') &&
+  (!hit.qualifiers.has('historical') || (hit.concept.type === 'flag' && LASTING_FLAGS.has(hit.concept.flag)));
+
+/** The possessive that, for this client, marks someone else's: "zijn familie" in a woman's file is his. */
+const OTHERS_POSSESSIVE: Record<'female' | 'male', string> = { female: 'zijn', male: 'haar' };
+
+function refusedTargets(sentence: Sentence, scope: Scope, clientGender?: 'female' | 'male'): Set<keyof typeof REFUSAL_TARGET_PHRASES> {
+  const found = new Set<keyof typeof REFUSAL_TARGET_PHRASES>();
+  for (let i = scope.start; i < scope.end; i++) {
+    if (clientGender && i > 0 && sentence[i - 1]!.word === OTHERS_POSSESSIVE[clientGender]) continue;
+    for (const [target, phrases] of Object.entries(REFUSAL_TARGET_PHRASES) as [keyof typeof REFUSAL_TARGET_PHRASES, string[][]][]) {
+      if (phrases.some((p) => phraseAt(sentence, i, p))) found.add(target);
+    }
+  }
+  return found;
+}
+
+/** For a woman "hij" and "hem" are someone else; for a man "zij". ("ze" can be "they": left alone.) */
+const OTHER_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['hij', 'hem']), male: new Set(['zij']) };
+
+export function readCaseText(text: string, clientGender?: 'female' | 'male'): CaseTextReading {
+  const pronouns = clientGender ? OTHER_PRONOUNS[clientGender] : undefined;
+  const flags = new Set<CaseFlag>();
+  const refusals = new Set<Refusal>();
+  const wishes = new Set<Wish>();
+  let isCarer = false;
+  let overburdened = false;
+  let childWithDisability = false;
+  let relativeWithAddiction = false;
+  let wantsToStopUsing = false;
+
+  for (const sentence of sentencesOf(text)) {
+    const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
+    for (const hit of hits) {
+      if (!holds(hit)) continue;
+      const other = hit.qualifiers.has('other');
+      const c = hit.concept;
+      const whose = other ? otherScopeOf(hit, scopes) : undefined;
+      switch (c.type) {
+        case 'flag':
+          if (!other || RELATIONAL_FLAGS.has(c.flag)) flags.add(c.flag);
+          if (other && c.flag === 'active_addiction') relativeWithAddiction = true;
+          if (c.flag === 'learning_disability' && whose?.some((w) => CHILDREN.has(w))) childWithDisability = true;
+          break;
+        case 'carer':
+          if (!other) isCarer = true;
+          break;
+        case 'care_need':
+          // "Haar man heeft alzheimer": the client is his carer.
+          if (whose?.some((w) => CARED_FOR.has(w))) isCarer = true;
+          if (whose?.some((w) => CHILDREN.has(w))) childWithDisability = true;
+          break;
+        case 'overburdened':
+          // "Haar dochter is overbelast" is the daughter; only the client's own load counts here.
+          if (!other) overburdened = true;
+          break;
+        case 'wish_stop_using':
+          if (!other) wantsToStopUsing = true;
+          break;
+        // "Hoeft niet anoniem": a wish inside a refusal is no wish.
+        case 'wish_anonymous':
+          if (!hit.qualifiers.has('refused')) wishes.add('anonymous');
+          break;
+        case 'wish_same_gender':
+          if (!hit.qualifiers.has('refused')) wishes.add('same_gender_volunteer');
+          break;
+      }
+    }
+    for (const scope of scopes) {
+      if (scope.qualifier !== 'refused') continue;
+      const targets = refusedTargets(sentence, scope, clientGender);
+      if (targets.has('own_network')) refusals.add('own_network');
+      if (targets.has('neighbours')) refusals.add('neighbours');
+      if (targets.has('home_visits')) refusals.add('home_visits');
+      if (targets.has('group')) refusals.add('group');
+      // "Wil geen vrijwilliger aan huis" refuses home visits, not every volunteer.
+      if (targets.has('informal_help') && !targets.has('home_visits') && !targets.has('group')) flags.add('declines_informal');
+    }
+  }
+  if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
+  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing };
+}
+
+/**
+ * The need with what the client does not have or does not want taken out, for searching: "geen
+ * schulden" must not find debt help, "wil geen hulp van de buren" must not find neighbour help.
+ * A denied scope goes whole; of a refused scope only what is refused, since "wil niet dat familie
+ * het weet van haar schulden" still asks for help with debts.
+ */
+export function needWithoutDenied(text: string): string {
+  const kept: string[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const { scopes } = annotateSentence(sentence, CONCEPT_INDEX);
+    const drop = new Array<boolean>(sentence.length).fill(false);
+    for (const s of scopes) {
+      if (s.qualifier === 'negated') for (let i = s.start; i < s.end; i++) drop[i] = true;
+      if (s.qualifier !== 'refused') continue;
+      for (let i = s.start; i < s.end; i++) {
+        for (const phrases of Object.values(REFUSAL_TARGET_PHRASES)) {
+          const hit = phrases.find((p) => phraseAt(sentence, i, p));
+          if (hit) for (let k = i; k < i + hit.length; k++) drop[k] = true;
+        }
+      }
+    }
+    const words = sentence.filter((_, i) => !drop[i]).map((t) => t.raw);
+    if (words.length) kept.push(words.join(' '));
+  }
+  return kept.join('. ');
+}

@@ -1,0 +1,62 @@
+import { foldWord } from '../catalogue/dutch-terms';
+
+/*
+ * Case text as ConText reads it: sentences of folded words. A sentence ends at . ! ? ; a line
+ * break or a bullet, since professionals write notes as lists as often as prose. A label's colon
+ * stays inside: "Schulden: nee" is one statement.
+ */
+
+export interface Token {
+  /** Folded: lower case, no accents ("cliënt" → "client"). */
+  word: string;
+  /** As written, for showing the word back to the professional. */
+  raw: string;
+}
+
+export type Sentence = Token[];
+
+/** Words that only add emphasis; dropped so "wil absoluut niet" reads as "wil niet". */
+const INTENSIFIERS = new Set(['absoluut', 'echt', 'beslist', 'pertinent', 'helemaal', 'zeker', 'eigenlijk', 'juist', 'heus', 'werkelijk', 'persé', 'perse', 'uitdrukkelijk', 'nadrukkelijk', 'expliciet', 'stellig', 'principieel', 'graag', 'heel']);
+
+/** Longer texts are cut: a hostile page must not make the reader slow. */
+const MAX_TEXT = 20_000;
+
+/** Abbreviations whose dot ends no sentence: "De zoon van mw. is verslaafd" is one sentence. */
+const ABBREVIATIONS = /\b(mw|mevr|dhr|hr|bijv|o\.a|ca|nr|n\.v\.t|nvt|evt|incl|excl|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|jl|a\.s|vlg|zgn|resp|etc)\./gi;
+
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const plain = text
+    .slice(0, MAX_TEXT)
+    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ' '))
+    // "per se" is one intensifier in two words.
+    .replace(/\bper\s+se\b/gi, ' ');
+  for (const part of plain.split(/[.!?;\n\r•·]+/)) {
+    const tokens: Token[] = [];
+    for (const raw of part.split(/[^\p{L}\p{N}]+/u)) {
+      if (!raw) continue;
+      const word = foldWord(raw);
+      if (INTENSIFIERS.has(word)) continue;
+      tokens.push({ word, raw });
+    }
+    if (tokens.length > 0) out.push(tokens);
+  }
+  return out;
+}
+
+/** Where a phrase of folded words starts in a sentence at position `at`, or false. */
+export function phraseAt(sentence: Sentence, at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > sentence.length) return false;
+  for (let i = 0; i < phrase.length; i++) {
+    const want = phrase[i]!;
+    const word = sentence[at + i]!.word;
+    // A trailing '*' matches any word that starts so: "verslaaf*" finds "verslaafd" and "verslaving" does not.
+    if (want.endsWith('*') ? !word.startsWith(want.slice(0, -1)) : word !== want) return false;
+  }
+  return true;
+}
+
+/** "huiselijk geweld" → ["huiselijk", "geweld"]: a phrase in the form sentences are matched in. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean).map((w) => (w.endsWith('*') ? `${foldWord(w.slice(0, -1))}*` : foldWord(w)));
+}
