@@ -12,6 +12,7 @@ import { CaseRecords } from '../case-records';
 import { NoOfferForm } from '../no-offer-form';
 import { SuggestionCard } from '../suggestion-card';
 import { MessagesContext } from '../use-messages';
+import { LeftOutList } from '../left-out-list';
 import { WarningList } from '../warning-list';
 import './style.css';
 
@@ -195,6 +196,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                     })}
                   </ol>
                 )}
+                <LeftOutList leftOut={response.result.leftOut} offers={response.offers} />
               </section>
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={busy} onUpdate={updateStatus} />}
               {canRecord && <NoOfferForm busy={busy} onSave={registerDraft} />}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Offer } from '../../lib/contracts/catalogue';
 import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { Suggestion } from '../../lib/contracts/suggestion';
+import { formatDayMonth } from '../../lib/i18n/calendar-names';
 import type { Messages } from '../../lib/i18n/messages';
 import { DeployForm } from '../deploy-form';
 import { OfferDetails, RequestLinks } from '../offer-details';
@@ -22,7 +23,7 @@ export interface SuggestionCardProps {
 
 /** Compact first (what, who, why, how to ask), the "mitsen en maren" one click away. */
 export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, onAdjust }: SuggestionCardProps) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   const [open, setOpen] = useState(false);
   const titleId = `hr-offer-${offer.id}`;
   const h = offer.handreiking;
@@ -40,11 +41,17 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
           <span class="hr-card__why-title">{t.why}:</span> {suggestion.reasons.map((r) => reasonText(r, t)).join(' · ')}
         </div>
       )}
-      {suggestion?.notes.map((n) => (
-        <p key={n} class="hr-card__note">
-          {n in t.note ? t.note[n as keyof Messages['note']] : n}
+      {suggestion?.opensOn ? (
+        <p class="hr-card__note" data-opens-on={suggestion.opensOn}>
+          {t.opensOn(formatDayMonth(suggestion.opensOn, locale))}
         </p>
-      ))}
+      ) : (
+        suggestion?.notes.map((n) => (
+          <p key={n} class="hr-card__note">
+            {n in t.note ? t.note[n as keyof Messages['note']] : n}
+          </p>
+        ))
+      )}
       <RequestLinks offer={offer} />
       <details class="hr-card__more">
         <summary>

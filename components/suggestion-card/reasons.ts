@@ -16,5 +16,7 @@ export function reasonText(reason: Reason, t: Messages): string {
       return reason.flag in t.reasonFlag ? t.reasonFlag[reason.flag as keyof Messages['reasonFlag']] : reason.flag;
     case 'language':
       return t.reasonLanguage(reason.language);
+    case 'wish':
+      return t.reasonWish[reason.wish];
   }
 }

@@ -43,6 +43,12 @@ export const Household = z.object({
   youngestChildAge: z.number().int().min(0).max(30).optional(),
   /** The client cares for someone else (mantelzorger). */
   isCarer: z.boolean().optional(),
+  /** One parent alone with the children (eenoudergezin). */
+  singleParent: z.boolean().optional(),
+  /** A child of the client has a disability or a chronic condition. */
+  childWithDisability: z.boolean().optional(),
+  /** Someone close to the client drinks or uses: the client is a naaste, not the one who uses. */
+  relativeWithAddiction: z.boolean().optional(),
 });
 
 /**
@@ -66,6 +72,8 @@ export const CaseContext = z.object({
   flags: z.array(CaseFlag).default([]),
   gender: z.enum(['female', 'male']).optional(),
   refusals: z.array(Refusal).default([]),
+  /** The client wants to stop or cut down drinking or using ("wil minder drinken"). */
+  wantsToStopUsing: z.boolean().optional(),
   wishes: z.array(Wish).default([]),
 });
 export type CaseContext = z.infer<typeof CaseContext>;

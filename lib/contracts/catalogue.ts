@@ -71,6 +71,8 @@ export const EXCLUSIONS = [
   'unsafe_network',
   /** Uses or drinks now (not: in recovery). */
   'active_addiction',
+  /** Uses now and does not want to stop or cut down: recovery offers ask for that wish. */
+  'unwilling_to_stop',
   /** Serious psychiatric problems; offers for psychiatric vulnerability do not list this. */
   'severe_psychiatric',
   /** Aggression or threats towards helpers. */
@@ -100,6 +102,12 @@ export const REQUIREMENTS = [
   'carer',
   /** Children in the household (a group or help for parents). */
   'parent',
+  /** A parent alone with the children. */
+  'single_parent',
+  /** A child with a disability or chronic condition (groups for their parents). */
+  'child_with_disability',
+  /** Someone close to the client uses (groups for naasten, not for the one who uses). */
+  'relative_with_addiction',
   /** The referring professional stays involved: shown, and recorded as 'together'. */
   'professional_involved',
   /** The client (or a representative) consents to the request. */

@@ -29,3 +29,9 @@ export function formatMonth(month: Month, locale: Locale): string {
   const date = Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15);
   return new Intl.DateTimeFormat(TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** "1 februari" / "1 February": a day of the year, for "opens 1 February". Takes an ISO date. */
+export function formatDayMonth(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+}

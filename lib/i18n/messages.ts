@@ -1,5 +1,7 @@
 import type { KindOfHelp, TargetGroup } from '../contracts/help';
 import type { NetworkPrompt, WarningCode } from '../contracts/suggestion';
+import type { Exclusion, Requirement } from '../contracts/catalogue';
+import type { Refusal, Wish } from '../contracts/case-context';
 import type { ContactBy, NotStartedReason, NotSuitableReason, Outcome, Status } from '../contracts/registration';
 import type { RelationToProfessional } from '../contracts/help';
 import type { ZrmDomain } from '../contracts/zrm';
@@ -48,7 +50,26 @@ export interface Messages {
   reasonKeyword: (terms: string) => string;
   reasonFlag: Record<'carer_overburdened' | 'debts' | 'no_network', string>;
   reasonLanguage: (language: string) => string;
+  reasonWish: Record<Wish, string>;
   note: Record<'full' | 'outside_window' | 'language_nl_only', string>;
+  /** A seasonal offer that opens soon; the date is already formatted ("1 januari"). */
+  opensOn: (date: string) => string;
+  leftOutTitle: (n: number) => string;
+  leftOutHelp: string;
+  leftOut: {
+    gender: Record<'female' | 'male', string>;
+    age: (min: number | undefined, max: number | undefined) => string;
+    language: (languages: string) => string;
+    area: string;
+    excludes: Record<Exclusion, string>;
+    requires: Record<Requirement, string>;
+    refusal: Record<Refusal, string>;
+    wish: Record<Wish, string>;
+    full: (until: string | undefined) => string;
+    season: (opens: string | undefined) => string;
+    acute_domain: string;
+    caution: Record<'psychiatric_untrained' | 'debts_private' | 'carer_load' | 'aggression_home', string>;
+  };
   moreDetails: string;
   volunteers: string;
   volunteerTraits: Record<'trained' | 'screened' | 'coordinator' | 'contact_with_professional' | 'complex_cases' | 'anonymous', string>;

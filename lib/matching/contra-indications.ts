@@ -1,12 +1,11 @@
-import type { Offer } from '../contracts/catalogue';
 import type { CaseContext } from '../contracts/case-context';
 import type { NetworkPrompt, Warning } from '../contracts/suggestion';
 import { ZRM_DOMAINS, type ZrmDomain } from '../contracts/zrm';
 
 /*
  * When informal help does not fit, or only with care (domain.md, "When informal help fits, and
- * when it does not"). Warnings are shown above the suggestions; `excludes` keeps unsuitable offers
- * out of the list altogether, so a professional in a hurry cannot pick one by mistake.
+ * when it does not"). Warnings are shown above the suggestions; what they mean for single offers
+ * is decided in eligibility.ts, so a professional in a hurry cannot pick an unsuitable one.
  */
 
 export interface Assessment {
@@ -15,6 +14,17 @@ export interface Assessment {
   /** Domains with ZRM score 1: professional first, no informal suggestions for them. */
   acuteDomains: Set<ZrmDomain>;
   blocksAll: boolean;
+}
+
+/**
+ * The "network first" prompt: the own network is asked first only where it is safe and the
+ * client has not refused it; where it is exhausted the prompt says so.
+ */
+function networkPromptFor(context: CaseContext, flags: ReadonlySet<string>): NetworkPrompt {
+  if (flags.has('domestic_violence') || flags.has('unsafe_network')) return 'network_unsafe';
+  if (context.refusals.includes('own_network')) return 'network_refused';
+  if (flags.has('no_network')) return 'network_exhausted';
+  return 'ask_network';
 }
 
 export function assess(context: CaseContext): Assessment {
@@ -26,37 +36,20 @@ export function assess(context: CaseContext): Assessment {
   if (flags.has('severe_neglect')) warnings.push({ code: 'severe_neglect_no_volunteers', blocksAll: true });
   if (flags.has('crisis')) warnings.push({ code: 'crisis', blocksAll: true });
   for (const domain of acuteDomains) warnings.push({ code: 'acute_domain', domain, blocksAll: false });
-  const unsafe = flags.has('domestic_violence') || flags.has('unsafe_network');
-  if (unsafe) warnings.push({ code: 'unsafe_network', blocksAll: false });
+  if (flags.has('domestic_violence') || flags.has('unsafe_network')) warnings.push({ code: 'unsafe_network', blocksAll: false });
   if (flags.has('carer_overburdened')) warnings.push({ code: 'carer_overburdened', blocksAll: false });
-  const debts = flags.has('debts');
-  if (debts) warnings.push({ code: 'debts_anonymous', blocksAll: false });
+  if (flags.has('debts')) warnings.push({ code: 'debts_anonymous', blocksAll: false });
   if (flags.has('psychiatric')) warnings.push({ code: 'psychiatric_specialised', blocksAll: false });
   if (flags.has('medical_care')) warnings.push({ code: 'medical_not_volunteers', blocksAll: false });
   if (flags.has('no_motivation')) warnings.push({ code: 'no_motivation', blocksAll: false });
-  if (flags.has('declines_informal')) warnings.push({ code: 'declines_informal', blocksAll: false });
+  // A client who wants no volunteer gets none suggested: the professional talks it through first.
+  if (flags.has('declines_informal')) warnings.push({ code: 'declines_informal', blocksAll: true });
   if (flags.has('no_network')) warnings.push({ code: 'long_isolation_supplement', blocksAll: false });
 
   return {
     warnings,
-    networkPrompt: unsafe ? 'network_unsafe' : flags.has('no_network') ? 'network_exhausted' : 'ask_network',
+    networkPrompt: networkPromptFor(context, flags),
     acuteDomains,
     blocksAll: warnings.some((w) => w.blocksAll),
   };
-}
-
-/** Why this offer must not be suggested for this case, or null when it may be. */
-export function exclusion(offer: Offer, context: CaseContext, assessment: Assessment): string | null {
-  const h = offer.handreiking;
-  const flags = new Set(context.flags);
-  if (offer.status !== 'active') return 'niet actief';
-  if (h.zrm_domains.every((d) => assessment.acuteDomains.has(d))) return 'alleen voor domeinen in crisis';
-  const unsafe = flags.has('domestic_violence') || flags.has('unsafe_network');
-  if (unsafe && (h.involves_own_network || h.kind === 'own_network' || h.kind === 'neighbour')) return 'netwerk onveilig';
-  if (flags.has('carer_overburdened') && h.asks_effort_from_household) return 'vraagt inzet van overbelaste mantelzorger';
-  if (flags.has('psychiatric') && !(h.volunteers.complex_cases && h.volunteers.trained) && h.kind !== 'self_help_group')
-    return 'geen getrainde vrijwilligers voor psychiatrische problematiek';
-  if (flags.has('debts') && (h.kind === 'neighbour' || h.kind === 'own_network') && h.zrm_domains.includes('finances'))
-    return 'schulden: liever anonieme getrainde vrijwilligers dan buren of familie';
-  return null;
 }

@@ -1,24 +1,43 @@
 import type { Offer } from '../contracts/catalogue';
 import type { CaseContext } from '../contracts/case-context';
-import type { MatchResult, Reason, Suggestion } from '../contracts/suggestion';
+import type { LeftOut, MatchResult, Reason, Suggestion } from '../contracts/suggestion';
 import type { TargetGroup } from '../contracts/help';
 import type { SearchIndex } from '../catalogue/search-index';
-import { withoutNegated } from '../catalogue/dutch-terms';
-import { coveringArea } from './area';
-import { isAvailable } from './availability';
-import { assess, exclusion } from './contra-indications';
+import { needWithoutDenied } from '../case-text/read-case-text';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../follow-up/follow-ups';
+import { coveringArea, wijkGazetteer } from './area';
+import { isAvailable, nextOpening } from './availability';
+import { assess } from './contra-indications';
+import { ruleOut } from './eligibility';
 
 /*
  * Matching is pure and deterministic: the same case, catalogue and date give the same list, so a
  * professional can trust that a suggestion is there for a reason, and tests can pin it down.
- * Points: a domain the case scores 2 counts most, then 3; the need's words through the search
- * index; target group, language and situation. Unsuitable offers are excluded, not demoted.
+ * Read the case → find what answers it (a domain the case scores 2 counts most, then 3; the
+ * need's words through the search index) → leave out what the offers' own rules or the client
+ * exclude, with the reason → rank the rest by fit, target group, language and situation.
  */
 
 export const MAX_SUGGESTIONS = 8;
+/** The offers left out are listed for the professional to check, best fit first, up to this many. */
+export const MAX_LEFT_OUT = 12;
 const MIN_SCORE = 2;
+/**
+ * A seasonal offer that opens within this many days is suggested with its opening date: a request
+ * made now is matched and followed up over about two follow-up periods (domain.md: a volunteer is
+ * not available tomorrow, think ahead).
+ */
+export const SEASON_HORIZON_DAYS = 2 * DEFAULT_FOLLOW_UP_DAYS;
 
 const DOMAIN_POINTS: Record<number, number> = { 2: 3, 3: 2 };
+/**
+ * The need in the professional's words, scaled to at most this many points: as much as two
+ * domains scored 2, so what the client asks for can outweigh an offer that merely covers domains.
+ */
+const TEXT_POINTS = 6;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Points an offer that opens soon gives way to one that can start now; it orders, it does not drop. */
+const SEASON_PENALTY = 1;
 
 function targetGroupsOf(context: CaseContext): Set<TargetGroup> {
   const groups = new Set<TargetGroup>(['everyone']);
@@ -29,48 +48,43 @@ function targetGroupsOf(context: CaseContext): Set<TargetGroup> {
   if (household.isCarer || flags.includes('carer_overburdened')) groups.add('carers');
   if ((language && language !== 'nl') || flags.includes('language_barrier')) groups.add('newcomers');
   if (flags.includes('psychiatric')) groups.add('psychiatric');
+  if (flags.includes('learning_disability')) groups.add('disability');
   if ((zrm.scores.social_network ?? 5) <= 2 || flags.includes('no_network')) groups.add('isolated');
   if ((zrm.scores.physical_health ?? 5) <= 2) groups.add('chronic_illness');
   return groups;
 }
 
-function scoreOffer(
-  offer: Offer,
-  context: CaseContext,
-  groups: Set<TargetGroup>,
-  acute: Set<string>,
-  text: { score: number; words: string[] } | undefined,
-  now: Date,
-): Suggestion | null {
-  const h = offer.handreiking;
-  const { age } = context;
-  if (age !== undefined && offer.minimum_age !== undefined && age < offer.minimum_age) return null;
-  if (age !== undefined && offer.maximum_age !== undefined && age > offer.maximum_age) return null;
-  const area = coveringArea(offer, context);
-  if (area === null) return null;
+interface Fit {
+  points: number;
+  reasons: Reason[];
+}
 
+/** What in the case this offer answers: needy domains and the need's words. Nothing means it does not answer the case. */
+function fitOf(offer: Offer, context: CaseContext, acute: ReadonlySet<string>, text: { score: number; words: string[] } | undefined): Fit {
   const reasons: Reason[] = [];
-  const notes: string[] = [];
-  let score = 0;
-  let fit = 0;
-
-  for (const domain of h.zrm_domains) {
+  let points = 0;
+  for (const domain of offer.handreiking.zrm_domains) {
     const value = context.zrm.scores[domain];
     if (value === undefined || acute.has(domain)) continue;
-    const points = DOMAIN_POINTS[value];
-    if (points) {
-      score += points;
-      fit += points;
+    const p = DOMAIN_POINTS[value];
+    if (p) {
+      points += p;
       reasons.push({ type: 'domain', domain, score: value });
     }
   }
   if (text && text.score > 0) {
-    score += text.score;
-    fit += text.score;
-    reasons.push({ type: 'keyword', terms: text.words.slice(0, 5) });
+    points += text.score;
+    if (text.words.length) reasons.push({ type: 'keyword', terms: text.words.slice(0, 5) });
   }
-  // Group fit only counts for offers that answer something in the case: groups sharpen, they do not suggest.
-  if (fit === 0) return null;
+  return { points, reasons };
+}
+
+function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGroup>, fit: Fit, area: string | undefined, now: Date): Suggestion {
+  const h = offer.handreiking;
+  const reasons = [...fit.reasons];
+  const notes: string[] = [];
+  let score = fit.points;
+  // Groups sharpen the order; they never suggest an offer on their own.
   const specificGroups = h.target_groups.filter((g) => g !== 'everyone' && groups.has(g));
   for (const group of specificGroups) reasons.push({ type: 'target_group', group });
   score += Math.min(specificGroups.length, 2) * 1.5;
@@ -99,16 +113,24 @@ function scoreOffer(
       notes.push('language_nl_only');
     }
   }
-  if (area) reasons.push({ type: 'area', area });
-  if (h.full) {
-    score -= 3;
-    notes.push('full');
+  if (context.wishes.includes('same_gender_volunteer') && h.eligibility.same_gender_volunteer) {
+    score += 1;
+    reasons.push({ type: 'wish', wish: 'same_gender_volunteer' });
   }
+  if (area) reasons.push({ type: 'area', area });
+  let opensOn: string | undefined;
   if (!isAvailable(offer, now)) {
-    score -= 2;
+    // Can be requested now, but one that can start now is the better answer.
+    score -= SEASON_PENALTY;
+    opensOn = isoDate(nextOpening(offer, now));
     notes.push('outside_window');
   }
-  return { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes };
+  return { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes, ...(opensOn ? { opensOn } : {}) };
+}
+
+/** The Amsterdam calendar date of a moment, as the panel shows it. */
+function isoDate(date: Date | undefined): string | undefined {
+  return date ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date) : undefined;
 }
 
 export interface MatchInput {
@@ -120,30 +142,53 @@ export interface MatchInput {
 
 export function matchCase({ context, offers, index, now }: MatchInput): MatchResult {
   const assessment = assess(context);
+  const done = (suggestions: Suggestion[], leftOut: LeftOut[]): MatchResult => ({
+    suggestions,
+    warnings: assessment.warnings,
+    networkPrompt: assessment.networkPrompt,
+    leftOut,
+  });
   // Nothing to suggest where no volunteer may be deployed, or where the matrix says the client
   // manages on every domain.
   const scores = Object.values(context.zrm.scores);
   const selfReliant = scores.length > 0 && scores.every((score) => score >= 4);
-  if (assessment.blocksAll || selfReliant) {
-    return { suggestions: [], warnings: assessment.warnings, networkPrompt: assessment.networkPrompt };
-  }
-  const need = withoutNegated(context.needText);
+  if (assessment.blocksAll || selfReliant) return done([], []);
+
+  // What the client does not have or does not want is no need: "geen schulden", "geen buren".
+  const need = needWithoutDenied(context.needText);
   const hits = need ? index.search(need, { limit: offers.length }) : [];
   const top = hits[0]?.score ?? 0;
-  // Text relevance scaled to at most 4 points, so words alone never outweigh two needy domains.
-  const textById = new Map(hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * 4 : 0, words: hit.matchedWords }]));
+  const textById = new Map(hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords }]));
   const groups = targetGroupsOf(context);
+  const gazetteer = wijkGazetteer(offers);
 
   const suggestions: Suggestion[] = [];
+  const leftOut: (LeftOut & { fit: number })[] = [];
   for (const offer of offers) {
-    if (exclusion(offer, context, assessment)) continue;
-    const suggestion = scoreOffer(offer, context, groups, assessment.acuteDomains, textById.get(offer.id), now);
-    if (suggestion && suggestion.score >= MIN_SCORE) suggestions.push(suggestion);
+    if (offer.status !== 'active') continue;
+    const fit = fitOf(offer, context, assessment.acuteDomains, textById.get(offer.id));
+    if (fit.points === 0) continue;
+    const reason =
+      ruleOut(offer, context, assessment, gazetteer) ?? seasonRuleOut(offer, now);
+    if (reason) {
+      if (fit.points >= MIN_SCORE) leftOut.push({ serviceId: offer.id, reason, fit: fit.points });
+      continue;
+    }
+    const suggestion = rank(offer, context, groups, fit, coveringArea(offer, context, gazetteer) ?? undefined, now);
+    if (suggestion.score + (suggestion.opensOn ? SEASON_PENALTY : 0) >= MIN_SCORE) suggestions.push(suggestion);
   }
   suggestions.sort((a, b) => b.score - a.score || a.serviceId.localeCompare(b.serviceId));
-  return {
-    suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
-    warnings: assessment.warnings,
-    networkPrompt: assessment.networkPrompt,
-  };
+  leftOut.sort((a, b) => b.fit - a.fit || a.serviceId.localeCompare(b.serviceId));
+  return done(
+    suggestions.slice(0, MAX_SUGGESTIONS),
+    leftOut.slice(0, MAX_LEFT_OUT).map(({ serviceId, reason }) => ({ serviceId, reason })),
+  );
+}
+
+/** Out of season and not opening within the horizon: left out, saying when it opens. */
+function seasonRuleOut(offer: Offer, now: Date): LeftOut['reason'] | null {
+  if (isAvailable(offer, now)) return null;
+  const opens = nextOpening(offer, now);
+  if (opens && opens.getTime() - now.getTime() <= SEASON_HORIZON_DAYS * DAY_MS) return null;
+  return { type: 'season', opens: isoDate(opens) };
 }

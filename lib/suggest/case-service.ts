@@ -47,7 +47,11 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, now: deps.now() });
   const caseRef = await caseRefOf(deps, context);
   const registrations = caseRef ? await registrationsForCase(deps.db, caseRef) : [];
-  const ids = [...result.suggestions.map((s) => s.serviceId), ...registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : []))];
+  const ids = [
+    ...result.suggestions.map((s) => s.serviceId),
+    ...result.leftOut.map((l) => l.serviceId),
+    ...registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])),
+  ];
   return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue) };
 }
 

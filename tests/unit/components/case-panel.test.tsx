@@ -13,7 +13,7 @@ const offer = parseCatalogue({ version: '1', demo: true, organizations: [organiz
 function response(overrides: Partial<SuggestResponse> = {}): SuggestResponse {
   return {
     caseRef: 'a'.repeat(64),
-    result: { suggestions: [{ serviceId: 'maatje', score: 5, reasons: [{ type: 'domain', domain: 'social_network', score: 2 }], notes: [] }], warnings: [], networkPrompt: 'ask_network' },
+    result: { suggestions: [{ serviceId: 'maatje', score: 5, reasons: [{ type: 'domain', domain: 'social_network', score: 2 }], notes: [] }], warnings: [], networkPrompt: 'ask_network', leftOut: [] },
     offers: { maatje: offer },
     registrations: [],
     catalogue: { version: '1', demo: true, offers: 1, skipped: 0 },
@@ -160,7 +160,7 @@ describe('CasePanel', () => {
 
   it('shows blocking warnings without the network prompt', async () => {
     const api = fakeApi({
-      suggest: vi.fn(async () => response({ result: { suggestions: [], warnings: [{ code: 'crisis', blocksAll: true }], networkPrompt: 'ask_network' } })),
+      suggest: vi.fn(async () => response({ result: { suggestions: [], warnings: [{ code: 'crisis', blocksAll: true }], networkPrompt: 'ask_network', leftOut: [] } })),
     });
     renderPanel(CONTEXT, api);
     await screen.findByText(/Crisis: eerst professionele hulp/);
