@@ -27,12 +27,16 @@ interface Row {
   first?: string;
   never?: KindOfHelp[];
   empty?: boolean;
+  /** Offers that answer the case but must be left out, with the kind of reason. */
+  leftOut?: Record<string, string>;
 }
 
 const TABLE: Row[] = [
   { id: 'KD-2026-0412', warnings: [], prompt: 'ask_network', first: 'humanitas-maatje-eenzaamheid', top: ['even-buurten-buurtgenoot'] },
-  { id: 'KD-2026-0418', warnings: ['unsafe_network'], prompt: 'network_unsafe', top: ['humanitas-gezinsmaatje'], never: ['own_network', 'neighbour'] },
-  { id: 'KD-2026-0423', warnings: ['psychiatric_specialised'], prompt: 'ask_network', top: ['maatjesproject-maatje-meervoudige-problemen', 'buddyhulp-buddy'] },
+  // The gezinsmaatje's own condition excludes domestic violence (issue 10): left out, with that reason, never suggested.
+  { id: 'KD-2026-0418', warnings: ['unsafe_network'], prompt: 'network_unsafe', leftOut: { 'humanitas-gezinsmaatje': 'excludes' }, never: ['own_network', 'neighbour'] },
+  // Kwartiermaken's maatje for psychological vulnerability answers this case's words as well as these two: top 5, not 3.
+  { id: 'KD-2026-0423', warnings: ['psychiatric_specialised'], prompt: 'ask_network', top: ['maatjesproject-maatje-meervoudige-problemen', 'buddyhulp-buddy'], topN: 5 },
   { id: 'KD-2026-0431', warnings: ['carer_overburdened'], prompt: 'ask_network', first: 'vhd-zorgzaam', top: ['mantelzorg-logeeropvang'] },
   { id: 'KD-2026-0437', now: FEBRUARY, warnings: [], prompt: 'ask_network', top: ['humanitas-thuisadministratie', 'vhd-belastingaangifte'] },
   { id: 'KD-2026-0440', warnings: [], prompt: 'ask_network', first: 'hoogeloon-dorpsondersteuning' },
@@ -51,7 +55,8 @@ const TABLE: Row[] = [
   { id: 'CL-30534', warnings: ['medical_not_volunteers'], prompt: 'ask_network', first: 'vhd-ziekenhuisbegeleiding' },
   { id: 'CL-30541', warnings: [], prompt: 'ask_network', empty: true },
   { id: 'CL-30556', warnings: [], prompt: 'ask_network', first: 'vc-taalmaatje', top: ['al-amal-maatje'] },
-  { id: 'CL-30563', warnings: ['debts_anonymous'], prompt: 'ask_network', first: 'humanitas-thuisadministratie', top: ['zelfhulp-verslaving'], topN: 8 },
+  // He asks for three things alike (drink less, a day's occupation, help with the letters): both answers near the top, neither has to be first.
+  { id: 'CL-30563', warnings: ['debts_anonymous'], prompt: 'ask_network', top: ['humanitas-thuisadministratie', 'zelfhulp-verslaving'], topN: 5 },
 ];
 
 describe('matching on the demo cases', () => {
@@ -74,6 +79,10 @@ describe('matching on the demo cases', () => {
     expect(ids.length).toBeLessThanOrEqual(8);
     if (row.first) expect(ids[0]).toBe(row.first);
     for (const id of row.top ?? []) expect(ids.slice(0, row.topN ?? 3), id).toContain(id);
+    for (const [id, type] of Object.entries(row.leftOut ?? {})) {
+      expect(ids).not.toContain(id);
+      expect(result.leftOut.find((l) => l.serviceId === id)?.reason.type, id).toBe(type);
+    }
     for (const id of ids) {
       const offer = catalogue.byId.get(id)!;
       expect(row.never ?? [], id).not.toContain(offer.handreiking.kind);

@@ -11,7 +11,12 @@ export function contextOf(c: DemoCase, now: Date): CaseContext {
     age: now.getFullYear() - c.birthYear,
     postcode4: c.address.postcode.slice(0, 4),
     wijk: c.wijk,
-    household: { livesAlone: c.household.livesAlone, hasChildren: c.household.children > 0, ...(c.household.isCarer ? { isCarer: true } : {}) },
+    household: {
+      livesAlone: c.household.livesAlone,
+      hasChildren: c.household.children > 0,
+      ...(c.household.situation === 'eenoudergezin' ? { singleParent: true } : {}),
+      ...(c.household.isCarer ? { isCarer: true } : {}),
+    },
     language: c.language,
     flags: c.signals.map((s) => SIGNAL_FLAGS[s]),
   });
