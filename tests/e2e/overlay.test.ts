@@ -21,7 +21,8 @@ async function openCase(path: string) {
 describe('the panel on each demo case system', () => {
   it.each([
     ['classic client file', '/klassiek/dossier/KD-2026-0412', 'humanitas-maatje-eenzaamheid', [], 'ask_network'],
-    ['intake report', '/keukentafel/verslag/KTG-10431', 'humanitas-thuisadministratie', ['debts_anonymous'], 'ask_network'],
+    // The report says she does not want family or neighbours to know: the prompt respects that (issue 10).
+    ['intake report', '/keukentafel/verslag/KTG-10431', 'humanitas-thuisadministratie', ['debts_anonymous'], 'network_refused'],
     ['single-page app', '/spa/clienten/CL-30517', 'humanitas-maatje-eenzaamheid', ['long_isolation_supplement'], 'network_exhausted'],
     ['unknown system (generic adapter)', '/onbekend/client/884120', 'humanitas-maatje-eenzaamheid', [], 'ask_network'],
   ])('%s: shows the expected suggestions and warnings', async (_name, path, first, warnings, prompt) => {
