@@ -41,6 +41,9 @@ export const AdapterConfig = z.object({
     /** A yes/no field or checkbox saying the client is a mantelzorger. */
     carer: FieldSource.optional(),
     language: FieldSource.optional(),
+    gender: FieldSource.optional(),
+    /** The client's name: read in memory only, for the salutation ("Mevrouw", "Dhr.") when no gender field exists. */
+    name: FieldSource.optional(),
     need: z.array(FieldSource).default([]),
     /** Items whose text names a signal (list items, chips, checked checkboxes' labels). */
     signals: z.string().min(1).optional(),

@@ -10,5 +10,36 @@ export function householdFromText(text: string): CaseContext['household'] {
   if (/(kind|zoon|dochter|gezin met|eenoudergezin)/.test(t) && !/geen (thuiswonende )?kind/.test(t) && !/inwonend bij/.test(t))
     household.hasChildren = true;
   if (/mantelzorg|zorgt voor/.test(t)) household.isCarer = true;
+  if (/eenoudergezin|een-oudergezin|alleenstaande (?:moeder|vader|ouder)|alleen met (?:de |haar |zijn )?(?:kind|kinderen|zoon|dochter)/.test(t)) {
+    household.singleParent = true;
+    household.hasChildren = true;
+  }
+  const youngest = youngestChildAge(t);
+  if (youngest !== undefined) {
+    household.youngestChildAge = youngest;
+    household.hasChildren = true;
+  }
   return household;
+}
+
+const CHILD_WORDS = 'kind|kinderen|kinds|zoon|zoontje|dochter|dochtertje|jongen|meisje|tweeling|peuter|kleuter|baby';
+
+/**
+ * The youngest child's age, where a text gives ages: "2 kinderen (3 en 5 jr)", "dochter van 4",
+ * "zoontje (2)", "een baby van 8 maanden" (0), "kinderen van 6, 9 en 12 jaar". Undefined when
+ * no age is given.
+ */
+export function youngestChildAge(text: string): number | undefined {
+  const t = normaliseLabel(text);
+  if (/\b(baby|pasgeboren|zuigeling)\b/.test(t)) return 0;
+  const ages: number[] = [];
+  const re = new RegExp(`\\b(?:${CHILD_WORDS})\\b[^.;]{0,25}?((?:\\d{1,2}(?:\\s*(?:,|en|&|\\/)\\s*)?)+)\\s*(?:jaar|jr|j\\b|\\))`, 'g');
+  for (const m of t.matchAll(re)) for (const n of m[1]!.match(/\d{1,2}/g) ?? []) ages.push(Number(n));
+  // "(kinderen 3 en 5)" without "jaar": only inside brackets after a child word.
+  for (const m of t.matchAll(new RegExp(`\\b(?:${CHILD_WORDS})\\b\\s*\\(([\\d\\s,en&]+)\\)`, 'g'))) for (const n of m[1]!.match(/\d{1,2}/g) ?? []) ages.push(Number(n));
+  // "zoon 9, dochter 12": a child word with a bare number right after it, not a count of times or hours.
+  for (const m of t.matchAll(new RegExp(`\\b(?:${CHILD_WORDS})\\s+\\(?(\\d{1,2})\\)?(?!\\s*(?:keer|x|uur|dagen|dag|weken|week|maanden|maand|kinderen)\\b)(?=[\\s,.;)]|$)`, 'g')))
+    ages.push(Number(m[1]));
+  const real = ages.filter((a) => a <= 30);
+  return real.length ? Math.min(...real) : undefined;
 }

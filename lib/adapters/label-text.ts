@@ -4,7 +4,7 @@ export function normaliseLabel(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff]/g, '')
     .toLowerCase()
-    .replace(/[:*?]+\s*$/, '')
+    .replace(/[:*?.]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

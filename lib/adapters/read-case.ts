@@ -1,11 +1,12 @@
 import { CaseContext } from '../contracts/case-context';
+import { readCaseText } from '../case-text/read-case-text';
 import type { AdapterConfig, FieldSource } from './adapter-config';
+import { genderFromSalutations } from './client-gender';
 import { householdFromText } from './household-words';
 import { visibleText } from './label-text';
-import { languageCode } from './language-names';
 import { collectLabelledValues, controlValue, lookupLabel, type LabelledValue } from './labelled-values';
-import { editionFromText, readZrm } from './read-zrm';
-import { flagsFromSignalTexts } from './signal-words';
+import { readFacts } from './read-facts';
+import { domainForLabel, editionFromText, readZrm, scoreFromText, withoutZrmScores } from './read-zrm';
 
 /*
  * The adapter engine: one function turns any case page into a CaseContext, guided by a config.
@@ -35,25 +36,29 @@ function readField(
   return lookupLabel(labelled, source.labels)?.value;
 }
 
-/** "12-03-1946", "1946", "geboren 3 maart 1946" → 1946. */
-export function yearFromText(text: string): number | undefined {
-  const m = /(?:^|\D)(19\d{2}|20\d{2})(?!\d)/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
-
-export function ageFromText(text: string): number | undefined {
-  const m = /(?:^|\D)(\d{1,3})(?!\d)/.exec(text);
-  const n = m ? Number(m[1]) : NaN;
-  return n >= 0 && n <= 120 ? n : undefined;
-}
-
-export function postcode4FromText(text: string): string | undefined {
-  const m = /(?:^|\D)([1-9]\d{3})(?:\s?[A-Za-z]{2})?(?!\d)/.exec(text);
-  return m?.[1];
-}
+export { ageFromBirth, ageFromProse, ageFromText, postcode4FromText, yearFromText } from './field-values';
 
 function isYes(text: string | undefined): boolean {
   return text !== undefined && /^(ja|yes|true|waar|x)$/i.test(text.trim());
+}
+
+const YES_NO = /^(ja|nee|yes|no|x|onbekend|n\.?v\.?t\.?|niet van toepassing|aanwezig|afwezig|geen)$/i;
+
+/**
+ * The free text of the case that flags, refusals and wishes are read from: the need, every
+ * labelled text of a few words ("Situatie", "Risico's", a report's sections), and yes/no fields
+ * as "label: answer" ("Schulden: nee"). Scores and identity fields are left out: "Verslaving: 5"
+ * is a ZRM row, not an addiction.
+ */
+export function caseTextOf(labelled: Map<string, LabelledValue>, need: string, identity: ReadonlySet<Element>): string {
+  const parts = [need];
+  for (const { label, value, element } of labelled.values()) {
+    if (identity.has(element)) continue;
+    if (domainForLabel(label) && scoreFromText(value) !== undefined) continue;
+    if (YES_NO.test(value.trim())) parts.push(`${label}: ${value}`);
+    else if (value.trim().split(/\s+/).length >= 2) parts.push(`${label}: ${value}`);
+  }
+  return withoutZrmScores(parts.join('\n'));
 }
 
 function signalTexts(doc: Document, selector: string | undefined, skip?: Element | null): string[] {
@@ -88,37 +93,54 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
     ? readZrm(container, { scoreColumn: config.zrm.scoreColumn, edition: config.zrm.edition ?? editionFromText(doc), skip })
     : { edition: 'unknown' as const, scores: {} };
 
-  const caseKey = readField(doc, f.caseKey, labelled, skip);
-  const need = f.need
-    .map((source) => readField(doc, source, labelled, skip))
+  const field = (source: FieldSource | undefined) => readField(doc, source, labelled, skip);
+  const facts = readFacts(doc, config, labelled, { skip, now: options.now });
+  const caseKey = facts.caseKey;
+  const labelledNeed = f.need
+    .map(field)
     .filter((t): t is string => Boolean(t))
     .join('\n')
     .slice(0, 4000);
-  if (!caseKey && Object.keys(zrm.scores).length === 0 && !need) return null;
+  if (!caseKey && Object.keys(zrm.scores).length === 0 && !labelledNeed) return null;
+  // A case page without a need field: the professional's notes say what is asked.
+  const need = labelledNeed || facts.notes();
 
-  const now = options.now ?? new Date();
-  const birth = readField(doc, f.birth, labelled, skip);
-  const birthYear = birth ? yearFromText(birth) : undefined;
-  const ageText = readField(doc, f.age, labelled, skip);
-  const age = ageText !== undefined ? ageFromText(ageText) : birthYear ? now.getFullYear() - birthYear : undefined;
-  const postcodeText = readField(doc, f.postcode, labelled, skip);
-  const householdText = readField(doc, f.household, labelled, skip);
-  const languageText = readField(doc, f.language, labelled, skip);
+  const identity = new Set([f.caseKey, f.birth, f.age, f.postcode, f.wijk, f.language, f.gender, f.name].flatMap((source) => {
+    const hit = source ? lookupLabel(labelled, source.labels) : undefined;
+    return hit ? [hit.element] : [];
+  }));
+  const caseText = caseTextOf(labelled, need, identity);
+  const signals = [...signalTexts(doc, f.signals, skip), ...(field(f.signalText)?.split(/[,;]/) ?? [])];
+  // The page's own words first (professionals' fields left out), then the labelled texts.
+  const gender = facts.gender ?? facts.genderFromText() ?? genderFromSalutations(caseText);
+  const reading = readCaseText([caseText, ...signals].join('\n'), gender);
+  const householdText = field(f.household);
+  const household = householdText ? householdFromText(householdText) : {};
+  // The notes tell what a household field leaves out: the children's ages, a parent on their own.
+  const fromNotes = householdFromText(caseText);
+  if (household.youngestChildAge === undefined && fromNotes.youngestChildAge !== undefined)
+    Object.assign(household, { youngestChildAge: fromNotes.youngestChildAge, hasChildren: true });
+  if (fromNotes.singleParent) Object.assign(household, { singleParent: true, hasChildren: true });
+  if (isYes(field(f.carer)) || reading.isCarer) household.isCarer = true;
+  if (reading.childWithDisability) household.childWithDisability = true;
+  if (reading.relativeWithAddiction) household.relativeWithAddiction = true;
 
   const parsed = CaseContext.safeParse({
     system: config.id,
-    caseKey: caseKey?.slice(0, 200),
+    caseKey,
     zrm,
     needText: need,
-    age: age !== undefined && age >= 0 && age <= 120 ? age : undefined,
-    postcode4: postcodeText ? postcode4FromText(postcodeText) : undefined,
-    wijk: readField(doc, f.wijk, labelled, skip)?.slice(0, 100),
-    household: { ...(householdText ? householdFromText(householdText) : {}), ...(isYes(readField(doc, f.carer, labelled, skip)) ? { isCarer: true } : {}) },
-    language: languageText ? languageCode(languageText) : undefined,
-    flags: flagsFromSignalTexts([
-      ...signalTexts(doc, f.signals, skip),
-      ...(readField(doc, f.signalText, labelled, skip)?.split(/[,;]/) ?? []),
-    ]),
+    age: facts.age,
+    postcode4: facts.postcode4,
+    wijk: facts.wijk,
+    household,
+    language: facts.language,
+    flags: reading.flags,
+    gender,
+    refusals: reading.refusals,
+    ...(reading.wantsToStopUsing ? { wantsToStopUsing: true } : {}),
+    ...(reading.disability ? { disability: true } : {}),
+    wishes: reading.wishes,
   });
   // A page that yields an impossible value is read as "no case" rather than half a case.
   return parsed.success ? parsed.data : null;

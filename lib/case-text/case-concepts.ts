@@ -53,7 +53,11 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
 };
 
 const OTHER_PHRASES: [string, CaseConcept][] = [
-  ['mantelzorger|mantelzorg|mantelzorgt|zorgt voor|verzorgt|mantelzorgtaken|zorgtaken|zorg voor haar|zorg voor zijn', { type: 'carer' }],
+  [
+    `mantelzorger|mantelzorg|mantelzorgt|zorgt voor|verzorgt|mantelzorgtaken|zorgtaken|zorg voor haar|zorg voor zijn|jonge mantelzorger
+    |zorgt veel voor|zorgt dagelijks voor|zorgt vaak voor|zorgt ook voor|zorgt thuis voor|zorgt alleen voor|zorgt al jaren voor`,
+    { type: 'carer' },
+  ],
   [
     `dementie|dement|alzheimer|parkinson|multiple sclerose|cva|herseninfarct|beroerte|hersenletsel|nah|kanker|terminaal|terminaal ziek
     |bedlegerig|ernstig ziek|chronisch ziek|zorgbehoevend|rolstoelafhankelijk|beperking|gehandicapt|autisme|hulpbehoevend`,

@@ -20,6 +20,8 @@ export interface CaseTextReading {
   relativeWithAddiction: boolean;
   /** The client wants to stop or cut down ("wil minder drinken"). */
   wantsToStopUsing: boolean;
+  /** The client has a disability or chronic condition of their own. */
+  disability: boolean;
 }
 
 const CONCEPT_INDEX = indexConcepts(CASE_CONCEPTS);
@@ -64,6 +66,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   let childWithDisability = false;
   let relativeWithAddiction = false;
   let wantsToStopUsing = false;
+  let disability = false;
 
   for (const sentence of sentencesOf(text)) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
@@ -83,6 +86,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
           break;
         case 'care_need':
           // "Haar man heeft alzheimer": the client is his carer.
+          if (!other) disability = true;
           if (whose?.some((w) => CARED_FOR.has(w))) isCarer = true;
           if (whose?.some((w) => CHILDREN.has(w))) childWithDisability = true;
           break;
@@ -114,7 +118,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
     }
   }
   if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
-  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing };
+  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability };
 }
 
 /**

@@ -72,6 +72,8 @@ export const CaseContext = z.object({
   flags: z.array(CaseFlag).default([]),
   gender: z.enum(['female', 'male']).optional(),
   refusals: z.array(Refusal).default([]),
+  /** The client has a physical or learning disability or a chronic condition ("heeft autisme", "zit in een rolstoel"). */
+  disability: z.boolean().optional(),
   /** The client wants to stop or cut down drinking or using ("wil minder drinken"). */
   wantsToStopUsing: z.boolean().optional(),
   wishes: z.array(Wish).default([]),

@@ -102,6 +102,8 @@ export const REQUIREMENTS = [
   'carer',
   /** Children in the household (a group or help for parents). */
   'parent',
+  /** The client has a disability or a chronic condition (offers made for them). */
+  'disability',
   /** A parent alone with the children. */
   'single_parent',
   /** A child with a disability or chronic condition (groups for their parents). */

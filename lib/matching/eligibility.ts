@@ -58,6 +58,8 @@ export function caseMeets(requirement: Requirement, context: CaseContext): boole
       return household.isCarer === true || has(context, 'carer_overburdened');
     case 'parent':
       return household.hasChildren === true || household.youngestChildAge !== undefined;
+    case 'disability':
+      return context.disability === true || has(context, 'learning_disability');
     case 'single_parent':
       return household.singleParent === true;
     case 'child_with_disability':
@@ -105,8 +107,10 @@ export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessme
     return { type: 'caution', caution: 'psychiatric_untrained' };
   if (has(context, 'debts') && (involvesNeighbours(offer) || involvesNetwork(offer)) && h.zrm_domains.includes('finances'))
     return { type: 'caution', caution: 'debts_private' };
-  // Aggression towards helpers: no volunteer at the door unless a professional works alongside.
-  if (has(context, 'aggression') && e.home_visits && !e.requires.includes('professional_involved')) return { type: 'caution', caution: 'aggression_home' };
+  // Aggression towards helpers: no volunteer alone with the client (at home or as a buddy) unless a
+  // professional works alongside; the volunteer's safety comes first (domain.md, 004:420–440).
+  if (has(context, 'aggression') && (e.home_visits || h.kind === 'buddy') && !e.requires.includes('professional_involved'))
+    return { type: 'caution', caution: 'aggression_home' };
   if (h.full) return { type: 'full', until: h.full_until };
   return null;
 }

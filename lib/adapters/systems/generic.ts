@@ -11,18 +11,30 @@ export const generic = AdapterConfig.parse({
   fields: {
     caseKey: {
       labels: [
-        'Dossiernummer', 'Cliëntnummer', 'Clientnummer', 'Cliënt-ID', 'Client-ID', 'Cliëntnr', 'Clientnr',
-        'Registratienummer', 'Zaaknummer', 'Casusnummer', 'Dossiernr', 'Kenmerk',
+        'Dossiernummer', 'Cliëntnummer', 'Clientnummer', 'Cliënt-ID', 'Client-ID', 'Cliëntnr', 'Clientnr', 'Cliëntcode',
+        'Registratienummer', 'Registratienr', 'Zaaknummer', 'Zaaknr', 'Zaak-ID', 'Casusnummer', 'Casusnr', 'Casus-ID', 'Casus',
+        'Dossiernr', 'Dossier-ID', 'Dossier', 'Kenmerk', 'Cliënt-nr', 'Client-nr', 'Dossiernummer cliënt', 'Ons kenmerk',
+        'Klantnummer', 'Klantnr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer',
       ],
     },
-    birth: { labels: ['Geboortedatum', 'Geboortejaar', 'Geboren', 'Geb. datum'] },
+    birth: { labels: ['Geboortedatum', 'Geboortejaar', 'Geboren', 'Geb. datum', 'Geb.datum', 'Geboren op', 'Geb'] },
     age: { labels: ['Leeftijd'] },
-    postcode: { labels: ['Postcode', 'Adres', 'Woonadres'] },
-    wijk: { labels: ['Wijk', 'Buurt', 'Stadsdeel'] },
-    household: { labels: ['Huishouden', 'Woonsituatie', 'Gezinssamenstelling', 'Leefsituatie', 'Samenstelling huishouden'] },
-    language: { labels: ['Taal', 'Voorkeurstaal', 'Gesproken taal', 'Moedertaal', 'Spreektaal'] },
+    postcode: { labels: ['Postcode', 'Adres', 'Woonadres', 'Postcode en plaats', 'Postcode en woonplaats', 'Woonplaats', 'Tijdelijk adres', 'Verblijfadres', 'Postadres'] },
+    wijk: { labels: ['Wijk', 'Buurt', 'Stadsdeel', 'Kern', 'Woonkern', 'Dorp', 'Wijkteam', 'Gebied', 'Werkgebied'] },
+    household: { labels: ['Huishouden', 'Woonsituatie', 'Gezinssamenstelling', 'Leefsituatie', 'Samenstelling huishouden', 'Gezin', 'Thuissituatie'] },
+    language: { labels: ['Taal', 'Voorkeurstaal', 'Voertaal', 'Gesproken taal', 'Moedertaal', 'Spreektaal', 'Thuistaal', 'Eerste taal', 'Communicatietaal', 'Taal cliënt'] },
+    gender: { labels: ['Geslacht', 'Gender', 'Aanhef', 'M/V'] },
+    name: { labels: ['Naam', 'Naam cliënt', 'Cliëntnaam', 'Cliënt', 'Client', 'Betrokkene', 'Aanvrager', 'Inwoner'] },
     need: [
-      { labels: ['Hulpvraag', 'Vraag', 'Hulpvraag cliënt', 'Wat wil de cliënt bereiken', 'Probleemomschrijving', 'Aanleiding'] },
+      {
+        labels: [
+          'Hulpvraag', 'Hulpvraag cliënt', 'Hulpvraag van cliënt', 'Vraag', 'Vraag van cliënt', 'Vraag cliënt', 'Wat wil de cliënt bereiken',
+          'Wat wil mevrouw', 'Wat wil meneer', 'Wat wil mevrouw bereiken', 'Wat wil meneer bereiken', 'Ondersteuningsvraag', 'Zorgvraag',
+          'Hulpvraag en doelen', 'Doel', 'Doelen', 'Wens', 'Wensen', 'Wens van cliënt', 'Probleemomschrijving', 'Vraagverheldering',
+          // "Wat wil mevrouw?", "Wat wil D.?", "Wat wil de cliënt?": read as a prefix.
+          'Wat wil',
+        ],
+      },
     ],
     signals: '[class*="signal"] li, [class*="signaal"] li, [class*="signal"] input[type="checkbox"]',
     signalText: { labels: ['Bijzonderheden', 'Signalen', 'Aandachtspunten', 'Risicofactoren'] },

@@ -43,14 +43,15 @@ const TABLE: [file: string, url: string, expected: Expected][] = [
   [
     'klassiek-KD-2026-0418.html',
     `${L}/klassiek/dossier/KD-2026-0418`,
-    { system: 'klassiek', caseKey: 'KD-2026-0418', postcode4: '4816', flags: ['domestic_violence', 'unsafe_network'], zrm: { domestic_relations: 2, social_network: 2 }, household: { livesAlone: false, hasChildren: true } },
+    // The children's ages stand in the situation text ("6 en 9 jaar"): the youngest is read for offers that ask for a young child.
+    { system: 'klassiek', caseKey: 'KD-2026-0418', postcode4: '4816', flags: ['domestic_violence', 'unsafe_network'], zrm: { domestic_relations: 2, social_network: 2 }, household: { livesAlone: false, hasChildren: true, youngestChildAge: 6 } },
   ],
   [
     'keukentafel-KTG-10431.html',
     `${L}/keukentafel/verslag/KTG-10431`,
     {
       system: 'keukentafel', caseKey: 'KTG-10431', edition: '2013', age: 27, postcode4: '4826', wijk: 'West', language: 'nl', flags: ['debts'],
-      household: { livesAlone: false, hasChildren: true }, zrm: { finances: 2, daytime_activities: 3, adl: 4, justice: 5 }, needIncludes: 'geldzaken',
+      household: { livesAlone: false, hasChildren: true, youngestChildAge: 2, singleParent: true }, zrm: { finances: 2, daytime_activities: 3, adl: 4, justice: 5 }, needIncludes: 'geldzaken',
     },
   ],
   [

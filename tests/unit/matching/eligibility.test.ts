@@ -193,6 +193,7 @@ describe('ruleOut: exclusions', () => {
 /** For each requirement: cases that meet it and cases that do not. */
 const REQUIREMENT_CASES: Record<Requirement, { meets: Partial<CaseContextInput>[]; not: Partial<CaseContextInput>[] }> = {
   learning_disability: { meets: [{ flags: ['learning_disability'] }], not: [{}, { flags: ['psychiatric'] }] },
+  disability: { meets: [{ disability: true }, { flags: ['learning_disability'] }], not: [{}, { disability: false }, { household: { childWithDisability: true } }] },
   young_child: {
     meets: [{ household: { youngestChildAge: 6 } }, { household: { youngestChildAge: 0 } }, { household: { hasChildren: true } }],
     not: [{}, { household: { youngestChildAge: 7 } }, { household: { hasChildren: true, youngestChildAge: 12 } }, { household: { hasChildren: false } }],
@@ -336,9 +337,12 @@ describe('ruleOut: cautions', () => {
   it('aggression_home: a volunteer at the door of an aggressive client', () => {
     expect(reason(eligibility({ home_visits: true }), { flags: ['aggression'] })).toEqual({ type: 'caution', caution: 'aggression_home' });
   });
-  it('aggression_home: not with a professional alongside, not outside the home, not without aggression', () => {
+  it('aggression_home: a buddy alone with the client counts as at home too', () => {
+    expect(reason(eligibility({ home_visits: false }, { kind: 'buddy' }), { flags: ['aggression'] })).toEqual({ type: 'caution', caution: 'aggression_home' });
+  });
+  it('aggression_home: not with a professional alongside, not outside the home and without a buddy, not without aggression', () => {
     expect(reason(eligibility({ home_visits: true, requires: ['professional_involved'] }), { flags: ['aggression'] })).toBeNull();
-    expect(reason(eligibility({ home_visits: false }), { flags: ['aggression'] })).toBeNull();
+    expect(reason(eligibility({ home_visits: false }, { kind: 'volunteer_organisation' }), { flags: ['aggression'] })).toBeNull();
     expect(reason(eligibility({ home_visits: true }))).toBeNull();
   });
 });

@@ -1,0 +1,180 @@
+/*
+ * Each fact has its own shape, and a value is read only when it has that shape: a case key holds
+ * a digit, an age is a number a person can be, a wijk is a name. What stands after a label in
+ * running text ("Cliëntnr. 448120 · Dhr. R. Proef") is cut to the part that has the shape, and a
+ * label whose text holds none ("Dossier mevrouw A. Voorbeeld") gives nothing.
+ */
+
+/**
+ * The case system's id at the start of a text: one to three tokens of capitals and digits, at
+ * least one digit ("448120", "WT-2026-0902", "R 2026 3341", "MZ/2026/0093"). Stops at the first
+ * word ("Dhr.", "mevrouw"), separator or bracket. A date is not a case key.
+ */
+export function caseKeyFromText(text: string): string | undefined {
+  const tokens: string[] = [];
+  for (const raw of text.trim().split(/\s+/).slice(0, 4)) {
+    const token = raw.replace(/[,;:.)]+$/, '');
+    if (!/^[\p{L}\p{N}#][\p{L}\p{N}/._#-]*$/u.test(token)) break;
+    // A word, not a code: lower-case letters and no digit ("Dhr", "mevrouw"), or a long capital word.
+    if (!/\d/.test(token) && (/\p{Ll}/u.test(token) || token.length > 4)) break;
+    tokens.push(token);
+    if (token !== raw) break;
+  }
+  // Trailing letters without digits belong to the next phrase ("2026-0412 ZRM").
+  while (tokens.length > 1 && !/\d/.test(tokens[tokens.length - 1]!)) tokens.pop();
+  const key = tokens.join(' ');
+  if (!/\d/.test(key) || key.length < 2 || key.length > 40) return undefined;
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(key) || /^\d{4}-\d{2}-\d{2}$/.test(key)) return undefined;
+  return key;
+}
+
+/** "74 jaar", "45 jr", "36": the first number a person's age can be. */
+export function ageFromText(text: string): number | undefined {
+  const m = /(?:^|\D)(\d{1,3})(?![\d.,-]\d)(?!\d)/.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 0 && n <= 120 ? n : undefined;
+}
+
+/** "12-03-1946", "1946", "geboren 3 maart 1946" → 1946. */
+export function yearFromText(text: string): number | undefined {
+  const m = /(?:^|\D)(19\d{2}|20\d{2})(?!\d)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'maa', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MONTH_NAME = /(?:^|[^\p{L}\d])(\d{1,2})\s+(jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(19\d{2}|20\d{2})(?!\d)/iu;
+
+/** A birth date as [year, month, day]: "12-03-1946", "1946-03-12", "12 maart 1946". */
+function birthDate(text: string): [number, number, number] | undefined {
+  const dmy = /(?:^|\D)(\d{1,2})[-/.](\d{1,2})[-/.](19\d{2}|20\d{2})(?!\d)/.exec(text);
+  if (dmy) return [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
+  const ymd = /(?:^|\D)(19\d{2}|20\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (ymd) return [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  const named = MONTH_NAME.exec(text);
+  if (named) {
+    const month = named[2]!.toLowerCase() === 'mrt' ? 3 : MONTHS.indexOf(named[2]!.toLowerCase().slice(0, 3)) + 1;
+    return [Number(named[3]), month, Number(named[1])];
+  }
+  return undefined;
+}
+
+/** Age on `now` from a birth date ("12-03-1946", "1946-03-12", "12 maart 1946") or, when only the year is given, the years between. */
+export function ageFromBirth(text: string, now: Date): number | undefined {
+  const date = birthDate(text);
+  if (date) {
+    const [year, month, day] = date;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const [y, m, d] = amsterdamDate(now);
+      return y - year - (m < month || (m === month && d < day) ? 1 : 0);
+    }
+  }
+  const only = yearFromText(text);
+  return only !== undefined ? amsterdamDate(now)[0] - only : undefined;
+}
+
+/**
+ * A birth date or year right at the start of a text that followed "geb." or "geboren" in running
+ * text: "14-02-1997, woont …", "op 3 maart 1946", "in 1985". "geboren in Syrië en sinds 2015 hier" has none.
+ */
+export function ageFromBirthAtStart(text: string, now: Date): number | undefined {
+  const head = text.replace(/^(?:op|in|:)\s+/i, '').slice(0, 24);
+  if (!/^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}{3})/u.test(head)) return undefined;
+  return ageFromBirth(head, now);
+}
+
+function amsterdamDate(now: Date): [number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const [y, m, d] = parts.split('-').map(Number);
+  return [y!, m!, d!];
+}
+
+type Gender = 'female' | 'male';
+
+const FEMALE_WORD = /^(?:mevrouw|mevr|mw|cliente|clienta|vrouw|dame|weduwe|moeder)$/i;
+const MALE_WORD = /^(?:meneer|dhr|de heer|heer|man|weduwnaar|vader)$/i;
+const genderOf = (word: string | undefined): Gender | undefined =>
+  word === undefined ? undefined : FEMALE_WORD.test(word) ? 'female' : MALE_WORD.test(word) ? 'male' : undefined;
+
+const SALUTATION = '(mevrouw|mevr|mw|meneer|dhr|de heer|cliënte|cliente|clienta|cliënt|client)';
+/** Initials and a surname after a salutation: "A. ", "J.P. ", "van der Berg", "Voorbeeld-Smit". */
+const NAME = "(?:\\s*\\p{Lu}\\.)*(?:\\s+(?:van|de|der|den|ter|ten|el|al|op|'t)){0,3}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+/** Family members: "haar 80-jarige moeder" is not the client. */
+const FAMILY = /^(?:moeder|vader|zoon|dochter|broer|zus|zuster|partner|echtgeno\p{L}*|man|vrouw|kind|kleinzoon|kleindochter|buurman|buurvrouw|schoon\p{L}*)$/iu;
+
+const PROSE_AGES: { re: RegExp; gender: (m: RegExpExecArray) => Gender | undefined; age: (m: RegExpExecArray) => string }[] = [
+  // "Mevrouw A. Testhoeve (79)", "Meneer (84) woont alleen", "Dhr. P. Proef (58 jaar)"
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\)`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "Dhr. F. Proef, 51 jaar, …"
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME},\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "mevrouw is 84 jaar", "meneer wordt 67 jaar"
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\s+(?:is|wordt|werd)\\s+(\\d{1,3})\\s+jaar\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+];
+/** "een 67-jarige man", "Een 84-jarige weduwe": the client introduced by age, not "haar 80-jarige moeder". */
+const JARIGE = /(?:^|[^\p{L}])een\s+(\d{1,3})[- ]jarige\s+(\p{L}+)/giu;
+
+/**
+ * An age in the prose of a note. A salutation tells whose age it is: when the client's gender is
+ * known, "Meneer (78)" in the note of a woman caring for her husband is his age, not hers.
+ */
+export function ageFromProse(text: string, clientGender?: Gender): number | undefined {
+  const t = text.slice(0, 100_000);
+  const found: { index: number; age: number; gender?: Gender }[] = [];
+  for (const { re, gender, age } of PROSE_AGES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t), n = 0; m && n < 50; m = re.exec(t), n++) found.push({ index: m.index, age: Number(age(m)), gender: gender(m) });
+  }
+  JARIGE.lastIndex = 0;
+  for (let m = JARIGE.exec(t), n = 0; m && n < 50; m = JARIGE.exec(t), n++) {
+    const word = m[2]!;
+    if (FAMILY.test(word) && !/^(?:man|vrouw)$/i.test(word)) continue;
+    found.push({ index: m.index, age: Number(m[1]), gender: genderOf(word) });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const fits = found.find((f) => f.age <= 120 && (!clientGender || !f.gender || f.gender === clientGender));
+  return fits?.age;
+}
+
+/**
+ * The four digits of a Dutch postcode in a value: "4821 KL Demostad" → "4821", "Postcode 4825 (West)"
+ * → "4825". A full postcode wins over four bare digits; digits that are part of a date are not one.
+ */
+export function postcode4FromText(text: string): string | undefined {
+  const full = /(?:^|[^\p{L}\d])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\d])/u.exec(text);
+  if (full && !/^(?:sa|sd|ss)$/i.test(full[2]!)) return full[1];
+  const bare = /(?:^|[^\d\-/.])([1-9]\d{3})(?![\d]|[-/.]\d)/.exec(text);
+  return bare?.[1];
+}
+
+/** A full postcode in running text, strict: four digits, two capitals, then a place, a comma or a bracket. */
+export function postcode4FromProse(text: string): string | undefined {
+  const m = /(?:^|[^\p{L}\d])([1-9]\d{3}) ?([A-Z]{2})(?=$|[\s,.;)(])/u.exec(text);
+  return m && !/^(?:SA|SD|SS)$/.test(m[2]!) ? m[1] : undefined;
+}
+
+const WIJK_WORDS = /^\s*(?:(?:de\s+|het\s+|sociaal\s+)?(?:wijkteam|buurtteam|team|wijk|buurt|stadsdeel|kern|dorp|woonkern|gebied|werkgebied)\b[\s:]*)+/i;
+
+/**
+ * The name of a wijk in a field's value: "Zuid (postcode 4822)" → "Zuid", "wijk Oost" → "Oost",
+ * "Hoogeloon. Haar man …" → "Hoogeloon". In running text (`strict`) only capitalised words count:
+ * "in dezelfde wijk en …" holds no name.
+ */
+export function wijkFromValue(text: string, strict = false): string | undefined {
+  let t = text.replace(WIJK_WORDS, '');
+  t = t.split(/\s*[(,;:·|•\n]|\s[-–—]\s|[.!?](?:\s|$)/)[0]!.trim();
+  if (strict) t = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}/u.exec(t)?.[0] ?? '';
+  if (!t || /\d/.test(t) || t.length > 40 || t.split(/\s+/).length > 4 || !/^\p{L}/u.test(t)) return undefined;
+  if (/^(?:onbekend|n\.?v\.?t|geen|nvt|kies|overig|anders)\b/i.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * A wijk written with the address: "4813 KL Demostad (Noord)", "Demostad, 4824 (Zuid)",
+ * "Postcode: 4825 (West)", or right after the postcode with a comma: "4814 HG, Noord" (a place
+ * follows a postcode without one).
+ */
+export function wijkFromAddress(text: string): string | undefined {
+  const bracket = /(?:^|[^\d])[1-9]\d{3}(?: ?[A-Z]{2})?(?:,? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?,? \((\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\)/u.exec(text);
+  if (bracket) return bracket[1];
+  const comma = /(?:^|[^\d])[1-9]\d{3} ?[A-Z]{2}, (\p{Lu}[\p{L}'’-]+)(?=$|[\s,.;)])/u.exec(text);
+  return comma?.[1];
+}

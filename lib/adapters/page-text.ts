@@ -1,0 +1,133 @@
+import { controlValue } from './labelled-values';
+import { normaliseLabel } from './label-text';
+
+/*
+ * The case page as lines of text, the way a person reads it top to bottom: blocks and <br> break
+ * lines, form controls show their value, and the chrome (menus, banner, footer, "Recent bekeken")
+ * is left out. Facts that no label structure carries ("Cliëntnr. 448120", "geb. 14-02-1997",
+ * "woont in wijk Oost") are found in these lines.
+ */
+
+/** Enough for any case page; a hostile page's megabytes of text are not read past this. */
+const MAX_TEXT = 60_000;
+/** A line longer than this is cut into lines of this length. */
+const MAX_LINE = 2000;
+const MAX_NODES = 50_000;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'HEAD']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL']);
+const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const LOGIN_LINE = /^(?:ingelogd|aangemeld als|gebruiker|medewerker)\b/i;
+
+/** The visible lines of the case content, chrome and our own overlay left out. */
+export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean, skip?: Element | null): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let total = 0;
+  const breakLine = () => {
+    const text = line.replace(/\s+/g, ' ').trim().normalize('NFC');
+    // "Ingelogd als: Mevr. K. Collega": the colleague at the keyboard, not the client.
+    if (text && !LOGIN_LINE.test(text)) {
+      lines.push(text);
+      total += text.length;
+    }
+    line = '';
+  };
+  // Depth-first in document order with an explicit stack: deep hostile nesting cannot overflow it.
+  const stack: (Node | 'end')[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  for (let steps = 0; stack.length && steps < MAX_NODES && total < MAX_TEXT; steps++) {
+    const node = stack.pop()!;
+    if (node === 'end') {
+      breakLine();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      if (isChrome(node)) continue;
+      const text = node.nodeValue ?? '';
+      for (let at = 0; at < text.length && total + line.length < MAX_TEXT; ) {
+        const room = MAX_LINE - line.length;
+        line += text.slice(at, at + room);
+        at += room;
+        if (line.length >= MAX_LINE) breakLine();
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    if (skip?.contains(el) || isChrome(el)) continue;
+    if (el.tagName === 'BR') {
+      breakLine();
+      continue;
+    }
+    if (CONTROLS.has(el.tagName)) {
+      const value = el.tagName === 'INPUT' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type) ? '' : controlValue(el);
+      line += ` ${value} `;
+      continue;
+    }
+    const inline = INLINE.has(el.tagName);
+    if (!inline) breakLine();
+    else line += ' ';
+    if (!inline) stack.push('end');
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  breakLine();
+  return lines;
+}
+
+/** Lower case without accents, one character for one, so positions in the folded text are positions in the text. */
+function foldKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (lower.length === text.length && /^[\x00-\x7f]*$/.test(lower)) return lower;
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    out += folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+/** The folded lines, made once per list of lines. */
+const foldedCache = new WeakMap<readonly string[], string[]>();
+function foldedLines(lines: readonly string[]): string[] {
+  let folded = foldedCache.get(lines);
+  if (!folded) foldedCache.set(lines, (folded = lines.map(foldKeepingLength)));
+  return folded;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How far after its label a value is read. */
+const MAX_VALUE = 200;
+const MAX_HITS = 50;
+
+/**
+ * The texts that follow the given labels in the lines, best label first and in page order per
+ * label: "Cliëntnr. 448120 · Dhr. R." gives "448120 · Dhr. R." for "Cliëntnr". The label must
+ * stand as a word of its own ("Geb" does not match "Geboren") and may be followed by "." or ":".
+ * The caller reads its own kind of value from the start of each text and skips those that hold
+ * none ("Dossier mevrouw A." holds no case key).
+ */
+export function textsAfterLabels(lines: readonly string[], labels: readonly string[]): string[] {
+  const wanted = [...new Set(labels.map(normaliseLabel).filter((l) => l.length >= 2))];
+  if (!wanted.length) return [];
+  const folded = foldedLines(lines);
+  const out: string[] = [];
+  for (const label of wanted) {
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])\\.?\\s*:?\\s*`, 'gu');
+    for (let i = 0; i < lines.length && out.length < MAX_HITS; i++) {
+      const line = folded[i]!;
+      if (!line.includes(label)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m && out.length < MAX_HITS; m = re.exec(line)) {
+        const start = m.index + m[0].length;
+        const value = lines[i]!.slice(start, start + MAX_VALUE).trim();
+        if (value) out.push(value);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ageFromProse, caseKeyFromText, postcode4FromText, wijkFromAddress, wijkFromValue } from '../../../lib/adapters/field-values';
+import { collectLabelledValues } from '../../../lib/adapters/labelled-values';
+import { readCase } from '../../../lib/adapters/read-case';
+import { domainLine, readZrm, scoreFromText } from '../../../lib/adapters/read-zrm';
+import { generic } from '../../../lib/adapters/systems/generic';
+
+/*
+ * The generic reader on small hand-written pages, one reading rule per test: what a professional
+ * reads on a page of a case system nobody configured, and the distractors they skip (other
+ * clients in "Recent bekeken", the logged-in colleague, the husband's age in a carer's file).
+ */
+
+const NOW = new Date('2026-11-23T10:00:00+01:00');
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${body}</body></html>`, 'text/html');
+}
+
+function read(body: string) {
+  return readCase(page(body), generic, { now: NOW });
+}
+
+describe('labelled fields', () => {
+  it('pairs a label cell written in bold with the cell next to it', () => {
+    const c = read(`<table><tr><td class="lbl"><b>Cliëntnr.:</b></td><td>C-448210</td></tr>
+      <tr><td><b>Leeftijd:</b></td><td>74 jaar</td></tr><tr><td><b>Wijk:</b></td><td>Zuid</td></tr></table>`);
+    expect(c).toMatchObject({ caseKey: 'C-448210', age: 74, wijk: 'Zuid' });
+  });
+
+  it('pairs two elements side by side in a row: <span>Label</span><span>value</span>', () => {
+    const c = read(`<section><h3>Gegevens</h3>
+      <div class="pair"><span>Registratienummer</span><span>BT-7741-22</span></div>
+      <div class="pair"><span>Postcode</span><span>4814 GB</span></div>
+      <div class="pair"><span>Wijk</span><span>Noord</span></div></section>`);
+    expect(c).toMatchObject({ caseKey: 'BT-7741-22', postcode4: '4814', wijk: 'Noord' });
+  });
+
+  it('does not take a date or a sentence standing first in a row for a label', () => {
+    const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
+      <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));
+    expect(values.has('12-11-2026')).toBe(false);
+    expect(values.has('ze belde gisteren')).toBe(false);
+  });
+
+  it('reads a label that wraps its control by its own words, and a select left on its placeholder as empty', () => {
+    const c = read(`<form><label>Registratienummer <input value="BT/2026/1187"></label>
+      <label>Taal <select><option value="">— kies —</option><option value="ar" selected>Arabisch</option></select></label>
+      <label>Wijk <select><option value="">— kies —</option><option value="noord">Noord</option></select></label></form>`);
+    expect(c).toMatchObject({ caseKey: 'BT/2026/1187', language: 'ar' });
+    expect(c!.wijk).toBeUndefined();
+  });
+
+  it('does not read a table under a heading as the heading\'s text', () => {
+    const c = read(`<h2>Casus - SPOED</h2><table><tr><td><b>Zaaknr.:</b></td><td>Z2026-11-2044</td></tr>
+      <tr><td><b>Naam:</b></td><td>Dhr. P. Casusman</td></tr></table>`);
+    expect(c!.caseKey).toBe('Z2026-11-2044');
+  });
+
+  it('reads the loose lines under a bold heading, and a label written halfway a paragraph', () => {
+    const c = read(`<p>Kenmerk: WTC/26/0917</p><div class="verslag"><div class="kop"><b>Verslag</b></div>
+      Mevrouw woont sinds een jaar zelfstandig.<br><br>Hulpvraag: mevrouw wil iemand om samen mee te zwemmen.<br><br>Geen agressie.</div>
+      <p>Mevrouw is moe. Ze weet niet hoe ze moet omgaan met haar zoon. Vraag van cliënt: praten met andere ouders.</p>`);
+    expect(c!.needText).toContain('samen mee te zwemmen');
+  });
+
+  it('reads labels inside running text: "…, Leeftijd: 57 jaar, …" and "… Taal: Nederlands."', () => {
+    const c = read(`<p>Zaaknummer: Z-26-04410</p><p>Mevr. B. Voorbeeldt, Leeftijd: 57 jaar, woont met haar zoon. Taal: Nederlands. Ze werkt.</p>`);
+    expect(c).toMatchObject({ caseKey: 'Z-26-04410', age: 57, language: 'nl' });
+  });
+
+  it('does not take another person\'s field for the client\'s: "Naam medewerker", "Leeftijd partner"', () => {
+    const c = read(`<dl><dt>Dossiernummer</dt><dd>D-1</dd><dt>Naam medewerker</dt><dd>Mevr. K. Collega</dd>
+      <dt>Leeftijd partner</dt><dd>81</dd></dl>`);
+    expect(c!.gender).toBeUndefined();
+    expect(c!.age).toBeUndefined();
+  });
+});
+
+describe('labels written in the text', () => {
+  it('reads a key after an abbreviated label without a colon, up to the next word', () => {
+    expect(read(`<p>Cliëntnr. 448120<br>Dhr. R. Proefpersoon</p>`)!.caseKey).toBe('448120');
+    expect(read(`<p><strong>Dossiernr. 2026-1142</strong> — Dhr. H. Demo</p>`)!.caseKey).toBe('2026-1142');
+  });
+
+  it('finds no key where the label holds a name or a year', () => {
+    expect(caseKeyFromText('mevrouw A. Voorbeeld-Pieters')).toBeUndefined();
+    expect(caseKeyFromText('17-11-2026')).toBeUndefined();
+    expect(caseKeyFromText('R 2026 3341')).toBe('R 2026 3341');
+    expect(caseKeyFromText('WT-2026-0902 · Huisbezoek')).toBe('WT-2026-0902');
+  });
+
+  it('reads an age from "geb." and "Geboortejaar" in a list, on the Amsterdam date of now', () => {
+    expect(read(`<p>Kenmerk: K-1</p><ul><li>Mevrouw S. Fictief</li><li>geb. 14-02-1997</li></ul>`)!.age).toBe(29);
+    expect(read(`<p>Kenmerk: K-1</p><ul><li>Geboortejaar 1985</li></ul>`)!.age).toBe(41);
+    // Born on the day itself: a birthday today counts.
+    expect(read(`<p>Kenmerk: K-1</p><p>geb. 23-11-1995</p>`)!.age).toBe(31);
+  });
+
+  it('does not read "geboren in Syrië" or a contact date as a birth date', () => {
+    const c = read(`<p>Kenmerk: K-1</p><p>Meneer is geboren in Syrië en woont sinds 2015 in Nederland.</p><p>Laatste contact: 17-11-2026</p>`);
+    expect(c!.age).toBeUndefined();
+  });
+
+  it('reads a wijk from "wijk Oost" in the text, not from "dezelfde wijk" or the team\'s name', () => {
+    expect(read(`<p>Kenmerk: K-1</p><p>Mevrouw woont in wijk Oost met haar zoon.</p>`)!.wijk).toBe('Oost');
+    const c = read(`<table><tr><td>Sociaal Wijkteam Zuid</td></tr></table><p>Kenmerk: K-1</p><p>De familie woont in dezelfde wijk en zoekt contact.</p>`);
+    expect(c!.wijk).toBeUndefined();
+  });
+});
+
+describe('address and wijk', () => {
+  it('reads the postcode from an address line without a label', () => {
+    expect(read(`<p>Cliëntnr. 1234567</p><ul><li>Steekproefstraat 9, 4821 LM Demostad</li></ul>`)!.postcode4).toBe('4821');
+  });
+
+  it('prefers a full postcode and never takes a year from a date', () => {
+    expect(postcode4FromText('Testlaan 8, 4814 CG Demostad')).toBe('4814');
+    expect(postcode4FromText('Demostad, 4824 (Zuid)')).toBe('4824');
+    expect(postcode4FromText('14-02-1945')).toBeUndefined();
+  });
+
+  it('does not take the address of the team\'s office or walk-in for the client\'s', () => {
+    const c = read(`<p>Kenmerk: K-1</p><p>Gesprek op het wijkpunt Oost, Marktplein 1, 4811 AB Demostad (Centrum).</p>`);
+    expect(c!.postcode4).toBeUndefined();
+    expect(c!.wijk).toBeUndefined();
+  });
+
+  it('reads the wijk written with the address', () => {
+    expect(wijkFromAddress('Nepstraat 40, 4813 KL Demostad (Noord)')).toBe('Noord');
+    expect(wijkFromAddress('Demostad, 4824 (Zuid)')).toBe('Zuid');
+    expect(wijkFromAddress('Demopad 12, 4814 HG, Noord')).toBe('Noord');
+    expect(wijkFromAddress('Oefenstraat 31, 4821 KL Demostad')).toBeUndefined();
+  });
+
+  it('cuts a wijk field to its name', () => {
+    expect(wijkFromValue('Zuid (postcode 4822)')).toBe('Zuid');
+    expect(wijkFromValue('Hoogeloon. Haar man is overleden.')).toBe('Hoogeloon');
+    expect(wijkFromValue('Wijkteam Noord')).toBe('Noord');
+    expect(wijkFromValue('— kies —')).toBeUndefined();
+    expect(wijkFromValue('en zoekt contact', true)).toBeUndefined();
+  });
+});
+
+describe('distractors', () => {
+  const recentAside = `<aside class="recent"><h4>Recent bekeken</h4><ul>
+    <li><a href="#">Cliëntnr. 447930</a> <span>Mevr. L. Oefening</span></li><li><a href="#">WT-2026-08790 · Mevr. K. Test</a></li></ul></aside>`;
+  const recentMenu = `<table><tr><td class="menu"><a href="#">Overzicht</a><br><a href="#">Cliënten</a><br><br>
+    <b>Recent bekeken</b><br><a href="#">Dossiernummer: C-448199</a><br><a href="#">C-447930</a></td></tr></table>`;
+
+  it('does not read "Recent bekeken" numbers as the case key', () => {
+    expect(read(`${recentAside}<main><h1>Verslag</h1><p>Dossiernummer: WT-2026-08812</p></main>`)!.caseKey).toBe('WT-2026-08812');
+    expect(read(`${recentMenu}<h2>Hulpvraag</h2><p>Mevrouw wil graag een maatje voor de wandeling.</p>`)!.caseKey).toBeUndefined();
+    expect(read(`${recentAside}<h2>Hulpvraag</h2><p>Meneer wil graag een maatje voor de wandeling.</p>`)!.caseKey).toBeUndefined();
+  });
+
+  it('does not read a table headed "Recent bekeken" as the case', () => {
+    const c = read(`<table><tr><th>Recent bekeken</th></tr><tr><td>Dossiernummer: 2026-0001</td></tr></table>
+      <h2>Hulpvraag</h2><p>Mevrouw wil graag een maatje.</p>`);
+    expect(c!.caseKey).toBeUndefined();
+  });
+
+  it('does not read the salutations of other clients or of the logged-in colleague as the client\'s gender', () => {
+    const colleague = `<div class="banner">Ingelogd als: Mevr. K. Collega | Uitloggen</div>`;
+    expect(read(`${colleague}${recentAside}<p>Dossiernummer: D-1</p><h2>Hulpvraag</h2><p>Meneer zoekt vervoer naar het ziekenhuis.</p>`)!.gender).toBe('male');
+    expect(read(`${colleague}${recentAside}<p>Dossiernummer: D-1</p><h2>Hulpvraag</h2><p>Vervoer naar het ziekenhuis.</p>`)!.gender).toBeUndefined();
+  });
+
+  it('reads the case key from the page header when nothing else shows it, but not the menu in it', () => {
+    const c = read(`<header><nav><a href="#">Dossier 77</a></nav><div>Dossiernummer: 2026-5501</div></header>
+      <main><h2>Hulpvraag</h2><p>Mevrouw wil graag een maatje.</p></main>`);
+    expect(c!.caseKey).toBe('2026-5501');
+  });
+});
+
+describe('age in the prose', () => {
+  it('reads "Mevrouw A. Testhoeve (79)" and "een 67-jarige man"', () => {
+    expect(ageFromProse('Mevrouw A. Testhoeve (79) woont alleen.')).toBe(79);
+    expect(ageFromProse('Het gaat om een 67-jarige man die alleen woont.')).toBe(67);
+  });
+
+  it('does not read a relative\'s age as the client\'s', () => {
+    expect(ageFromProse('Mevrouw zorgt voor haar 80-jarige moeder.')).toBeUndefined();
+    expect(ageFromProse('Haar zoon (26) woont bij mevrouw in.')).toBeUndefined();
+    // A woman caring for her husband: "Meneer (78)" is his age.
+    expect(ageFromProse('Meneer (78) heeft Parkinson. Mevrouw zorgt dag en nacht voor hem.', 'female')).toBeUndefined();
+    expect(ageFromProse('Meneer (78) heeft Parkinson.', 'male')).toBe(78);
+  });
+
+  it('uses the client\'s gender from the page to judge a salutation with an age', () => {
+    const c = read(`<p>Kenmerk: MZ/1</p><dl><dt>Geslacht</dt><dd>vrouw</dd></dl><p>Meneer (78) heeft Parkinson en mevrouw zorgt voor hem.</p>`);
+    expect(c!.age).toBeUndefined();
+  });
+});
+
+describe('ZRM', () => {
+  it('reads domain lines whose names have several words, and a split 2017 domain as the lower score', () => {
+    const { scores } = readZrm(page(`<ul><li>Huiselijke relaties: 4 (voldoende zelfredzaam)</li><li>Werk &amp; opleiding 3/5</li>
+      <li>Tijdsbesteding 4/5</li><li>Sociaal netwerk — niet zelfredzaam</li><li>Basale ADL: 4</li><li>Instrumentele ADL: 2</li></ul>`));
+    expect(scores).toEqual({ domestic_relations: 4, daytime_activities: 3, social_network: 2, adl: 2 });
+  });
+
+  it('reads ZRM cards with the domain as a heading and the level in words', () => {
+    const { scores } = readZrm(page(`<section><h3>Sociaal netwerk</h3><div class="level"><span class="dot"></span> Niet zelfredzaam</div></section>
+      <section><h3>Huisvesting</h3><div>Voldoende zelfredzaam</div></section>`));
+    expect(scores).toEqual({ social_network: 2, housing: 4 });
+  });
+
+  it('reads a select wrapped in its label, and skips a domain left unscored', () => {
+    const opts = (chosen: string) =>
+      ['', '1', '2', '3', '4', '5'].map((v) => `<option value="${v}"${v === chosen ? ' selected' : ''}>${v ? `${v} - niveau` : '— niet gescoord —'}</option>`).join('');
+    const { scores } = readZrm(page(`<label>Financiën <select>${opts('1')}</select></label><label>Verslaving <select>${opts('')}</select></label>`));
+    expect(scores).toEqual({ finances: 1 });
+  });
+
+  it('does not read a count as a score: "Huishouden: 2 kinderen", "Wonen: 3 kamers"', () => {
+    expect(domainLine('Huishouden: 2 kinderen')).toBeUndefined();
+    expect(scoreFromText('3 keer per week')).toBeUndefined();
+    expect(scoreFromText('3 beperkt zelfredzaam')).toBe(3);
+    expect(scoreFromText('4/5')).toBe(4);
+  });
+});
+
+describe('need', () => {
+  it('takes "Wat wil …?" headings as the need', () => {
+    const c = read(`<p>Cliëntnummer: 300-5521</p><h2>Wat wil D.?</h2><p>Hij wil graag sporten en nieuwe vrienden maken.</p><h2>Gezin</h2><p>Moeder heeft schulden.</p>`);
+    expect(c!.needText).toContain('nieuwe vrienden maken');
+    expect(c!.needText).not.toContain('schulden');
+  });
+
+  it('reads a control right under a need heading, not a form of several controls', () => {
+    const c = read(`<p>Kenmerk: K-1</p><h2>Hulpvraag</h2><div class="field"><textarea>Mevrouw wil hulp bij de post.</textarea></div>`);
+    expect(c!.needText).toBe('Mevrouw wil hulp bij de post.');
+    const form = read(`<p>Kenmerk: K-1</p><h2>Hulpvraag</h2><div><input value="Naam"><input value="Adres"></div>`);
+    expect(form!.needText).not.toContain('Naam');
+  });
+
+  it('reads the notes as the need on a case page without a need field', () => {
+    const c = read(`<p>Casusnummer: N-26-0458</p><table><tr><td><b>Verslag MDO</b></td></tr>
+      <tr><td><p>Moeder vraagt of er een vrijwilliger kan komen die met meneer gaat wandelen of sporten.</p></td></tr></table>`);
+    expect(c!.needText).toContain('gaat wandelen of sporten');
+  });
+
+  it('does not make a case of a page that has no case key, scores or need field', () => {
+    expect(read(`<h1>Nieuws</h1><p>De gemeente opent volgende week een nieuw buurthuis aan het marktplein in Oost.</p>`)).toBeNull();
+  });
+});
