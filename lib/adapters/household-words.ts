@@ -10,7 +10,7 @@ export function householdFromText(text: string): CaseContext['household'] {
   if (/(kind|zoon|dochter|gezin met|eenoudergezin)/.test(t) && !/geen (thuiswonende )?kind/.test(t) && !/inwonend bij/.test(t))
     household.hasChildren = true;
   if (/mantelzorg|zorgt voor/.test(t)) household.isCarer = true;
-  if (/eenoudergezin|een-oudergezin|alleenstaande (?:moeder|vader|ouder)|alleen met (?:de |haar |zijn )?(?:kind|kinderen|zoon|dochter)/.test(t)) {
+  if (/eenoudergezin|een-oudergezin|alleenstaande (?:moeder|vader|ouder)|staat (?:er )?alleen voor (?:de |haar |zijn )?(?:kind|kinderen)/.test(t)) {
     household.singleParent = true;
     household.hasChildren = true;
   }

@@ -57,6 +57,9 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
     const el = node as Element;
     if (SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
     if (skip?.contains(el) || isChrome(el)) continue;
+    // The label of an unticked box or an empty field is a question, not an answer: "☐ Huiselijk
+    // geweld" or "Mantelzorg voor: [ ]" says nothing of the client.
+    if (el.tagName === 'LABEL' && labelsNoAnswer(el)) continue;
     if (el.tagName === 'BR') {
       breakLine();
       continue;
@@ -74,6 +77,15 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
   }
   breakLine();
   return lines;
+}
+
+/** A label whose control holds no answer: a box not ticked, a field left empty. */
+function labelsNoAnswer(label: Element): boolean {
+  const forId = label.getAttribute('for');
+  const control = (forId ? label.ownerDocument.getElementById(forId) : null) ?? label.querySelector('input, select, textarea');
+  if (!control || !CONTROLS.has(control.tagName)) return false;
+  if (control.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type)) return !(control as HTMLInputElement).checked;
+  return controlValue(control) === '';
 }
 
 /** Lower case without accents, one character for one, so positions in the folded text are positions in the text. */

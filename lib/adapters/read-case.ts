@@ -6,7 +6,7 @@ import { householdFromText } from './household-words';
 import { visibleText } from './label-text';
 import { collectLabelledValues, controlValue, lookupLabel, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
-import { domainForLabel, editionFromText, readZrm, scoreFromText, withoutZrmScores } from './read-zrm';
+import { editionFromText, readZrm, withoutZrmScores } from './read-zrm';
 
 /*
  * The adapter engine: one function turns any case page into a CaseContext, guided by a config.
@@ -42,23 +42,14 @@ function isYes(text: string | undefined): boolean {
   return text !== undefined && /^(ja|yes|true|waar|x)$/i.test(text.trim());
 }
 
-const YES_NO = /^(ja|nee|yes|no|x|onbekend|n\.?v\.?t\.?|niet van toepassing|aanwezig|afwezig|geen)$/i;
-
 /**
- * The free text of the case that flags, refusals and wishes are read from: the need, every
- * labelled text of a few words ("Situatie", "Risico's", a report's sections), and yes/no fields
- * as "label: answer" ("Schulden: nee"). Scores and identity fields are left out: "Verslaving: 5"
- * is a ZRM row, not an addiction.
+ * The text of the case that flags, refusals and wishes are read from: the need and every line of
+ * the case's content as a person reads it (chips, table notes, yes/no fields as "Schulden: nee"),
+ * without the page's chrome, unticked options and the ZRM's scores: "Verslaving: 5" is a row of the
+ * matrix, not an addiction.
  */
-export function caseTextOf(labelled: Map<string, LabelledValue>, need: string, identity: ReadonlySet<Element>): string {
-  const parts = [need];
-  for (const { label, value, element } of labelled.values()) {
-    if (identity.has(element)) continue;
-    if (domainForLabel(label) && scoreFromText(value) !== undefined) continue;
-    if (YES_NO.test(value.trim())) parts.push(`${label}: ${value}`);
-    else if (value.trim().split(/\s+/).length >= 2) parts.push(`${label}: ${value}`);
-  }
-  return withoutZrmScores(parts.join('\n'));
+export function caseTextOf(need: string, lines: readonly string[]): string {
+  return withoutZrmScores([need, ...lines].join('\n'));
 }
 
 function signalTexts(doc: Document, selector: string | undefined, skip?: Element | null): string[] {
@@ -105,11 +96,7 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
   // A case page without a need field: the professional's notes say what is asked.
   const need = labelledNeed || facts.notes();
 
-  const identity = new Set([f.caseKey, f.birth, f.age, f.postcode, f.wijk, f.language, f.gender, f.name].flatMap((source) => {
-    const hit = source ? lookupLabel(labelled, source.labels) : undefined;
-    return hit ? [hit.element] : [];
-  }));
-  const caseText = caseTextOf(labelled, need, identity);
+  const caseText = caseTextOf(need, facts.lines());
   const signals = [...signalTexts(doc, f.signals, skip), ...(field(f.signalText)?.split(/[,;]/) ?? [])];
   // The page's own words first (professionals' fields left out), then the labelled texts.
   const gender = facts.gender ?? facts.genderFromText() ?? genderFromSalutations(caseText);

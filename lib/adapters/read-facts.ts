@@ -38,6 +38,8 @@ export interface Facts {
   genderFromText: () => ClientGender | undefined;
   /** The professional's free text, for a case page that has no need field. */
   notes: () => string;
+  /** Every line of the case's content (chrome, professionals and unticked options left out), for reading the case text. */
+  lines: () => string[];
 }
 
 /** A team is not a place: "Wijkteam Noord" in running text is the team that works there. */
@@ -141,7 +143,7 @@ export function readFacts(
     return out.join('\n').slice(0, MAX_NOTES);
   };
 
-  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes };
+  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: pageLines };
 }
 
 /** "Naam medewerker: Mevr. K. Collega", "Contactpersoon wijkteam: Dhr. X": fields about the professionals. */

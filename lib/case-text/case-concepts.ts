@@ -20,12 +20,14 @@ export type CaseConcept =
   | { type: 'wish_same_gender' };
 
 const FLAG_PHRASES: Record<CaseFlag, string> = {
-  domestic_violence: `huiselijk geweld|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
+  domestic_violence: `huiselijk geweld|geslagen|slaat|sloeg|heeft geslagen|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
     |geweld thuis|geweld door partner|geweld door haar partner|geweld door zijn partner|geweld door de partner|eergerelateerd geweld|slaat haar|sloeg haar
     |veilig thuis melding|melding bij veilig thuis|melding veilig thuis`,
   unsafe_network: `onveilig netwerk|netwerk is onveilig|netwerk onveilig|onveilige thuissituatie|negatief netwerk|onveilige situatie thuis|thuis niet veilig|niet veilig thuis
-    |financiele uitbuiting|uitbuiting|stalking|gestalkt|bedreigd door`,
-  no_network: `geen netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie|geen familie of vrienden
+    |financiele uitbuiting|uitbuiting|stalking|gestalkt|bedreigd door|voelt zich gecontroleerd|gecontroleerd door|staat achter de partner|staan achter de partner
+    |staat volledig achter de partner|staat aan zijn kant|staan aan zijn kant|staat aan haar kant|staan aan haar kant|kiest de kant van`,
+  no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
+    |geen familie meer|geen familie of vrienden meer|heeft geen familie meer
     |niemand om op terug te vallen|niemand om op te steunen|sociaal isolement|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
     |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
@@ -43,7 +45,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   declines_informal: '',
   language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands
     |spreekt weinig nederlands|beperkt nederlands|nederlandse taal niet machtig|spreekt geen woord nederlands|verstaat geen nederlands
-    |een paar woorden nederlands|nauwelijks nederlands|weinig nederlands|nog geen nederlands|spreekt gebrekkig nederlands|gebrekkig nederlands`,
+    |een paar woorden nederlands|nauwelijks nederlands|weinig nederlands|nog geen nederlands|spreekt gebrekkig nederlands|gebrekkig nederlands
+    |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands`,
   active_addiction: `verslaafd|verslaving|alcoholverslaving|drugsverslaving|gokverslaving|alcoholprobleem|alcoholproblemen|alcoholmisbruik|drankprobleem
     |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
     |heroine|gokt|gokproblemen|verslavingsproblematiek`,

@@ -73,14 +73,14 @@ export const TRIGGERS: readonly Trigger[] = [
     |niet uitgesloten|geen uitzondering|niet zeker of|geen enkele twijfel|niet goed|niet lukt|niet lukken|niet meer lukt|niet kan|niet meer kan
     |kan niet|kan niet meer|geen contact|weinig contact|niet meer zelfstandig|niet zelfstandig|niet durft|durft niet|geen zin|weet niet|niet weet
     |geen werk|geen dagbesteding|geen daginvulling|geen structuur|geen vaste|niet vaak|niet veel|geen kinderen|geen partner|als gevolg van
-    |zo snel als|zo veel als|als het kan|zodra`, 'pseudo', 'both'),
+    |zo snel als|zo veel als|als het kan|zodra|geen of|niet of`, 'pseudo', 'both'),
   // The client refuses: not a denial that something is there, but what may not be done.
   ...t(`wil geen|wil niet|wilt geen|wilt niet|willen geen|willen niet|wil liever geen|wil liever niet|liever geen|liever niet|weigert|wijst af
     |staat niet open voor|houdt de boot af|ziet niets in|ziet geen heil in|moet niet|hoeft geen|hoeft niet|geen behoefte aan|geen behoefte aan
-    |heeft geen behoefte aan|geen interesse in|is tegen|niet dat|mag niet|mogen niet|niet betrokken worden|niet betrekken|mag geen|mogen geen`, 'refused', 'preceding'),
+    |heeft geen behoefte aan|geen interesse in|is tegen|niet dat|mag niet|mogen niet|niet betrokken worden|niet betrekken|mag geen|mogen geen`, 'refused', 'preceding', 7),
   // "Wil wel een vrijwilliger, maar niet aan huis": what follows "maar niet" is refused.
   ...t('maar niet|maar geen', 'refused', 'preceding', 4),
-  ...t(`mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
+  ...t(`wil ze er niet bij|wil hij er niet bij|wil ze niet bij|wil hij niet bij|wil ze er niet bij hebben|wil hij er niet bij hebben|er niet bij hebben|mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
     |niet zitten|afgewezen|wijst ze af|wijst hij af|weigert ze|weigert hij|houdt ze af|houdt hij af|niets van weten|niet van weten|het niet weten
     |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet`, 'refused', 'following', 8),
   // Denied: absent on the page.
@@ -95,7 +95,7 @@ export const TRIGGERS: readonly Trigger[] = [
     |zijn niet aanwezig|is geen sprake|geen sprake|is er geen sprake|zijn niet gesignaleerd
     |niet aan de hand`, 'negated', 'following', 4),
   // In the past, or over.
-  ...t('vroeger|in het verleden|destijds|voorheen|eerder|jaren geleden|gestopt met|heeft gehad|stopte met|ex|oud|oude|herstellende van|herstellend|tot 19*|tot 20*|was tot|waren tot', 'historical', 'preceding'),
+  ...t('vroeger|in het verleden|destijds|voorheen|eerder|jaren geleden|na een opname voor|na opname voor|na een behandeling voor|na behandeling voor|gestopt met|heeft gehad|stopte met|ex|oud|oude|herstellende van|herstellend|tot 19*|tot 20*|was tot|waren tot', 'historical', 'preceding'),
   ...t('was|waren', 'historical', 'preceding', 2),
   ...t('gehad|gestopt|opgelost|afbetaald|afgelost|gesaneerd|kwijtgescholden|afgerond|verleden tijd|voorbij|achter de rug|achter zich|niet meer', 'historical', 'following', 6),
   ...t('clean|nuchter|abstinent|afgekickt|in herstel', 'historical', 'both', 6),

@@ -16,7 +16,7 @@ export interface Token {
 export type Sentence = Token[];
 
 /** Words that only add emphasis; dropped so "wil absoluut niet" reads as "wil niet". */
-const INTENSIFIERS = new Set(['absoluut', 'echt', 'beslist', 'pertinent', 'helemaal', 'zeker', 'eigenlijk', 'juist', 'heus', 'werkelijk', 'persé', 'perse', 'uitdrukkelijk', 'nadrukkelijk', 'expliciet', 'stellig', 'principieel', 'graag', 'heel']);
+const INTENSIFIERS = new Set(['absoluut', 'echt', 'beslist', 'pertinent', 'helemaal', 'zeker', 'eigenlijk', 'juist', 'heus', 'werkelijk', 'persé', 'perse', 'uitdrukkelijk', 'nadrukkelijk', 'expliciet', 'stellig', 'principieel', 'graag', 'heel', 'verder']);
 
 /** Longer texts are cut: a hostile page must not make the reader slow. */
 const MAX_TEXT = 20_000;
