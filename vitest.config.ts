@@ -12,7 +12,7 @@ export default defineConfig({
         plugins: [WxtVitest(), preact()],
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/eval/**/*.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
           environment: 'node',
         },

@@ -78,5 +78,8 @@ export const EvalCase = z.object({
 export type EvalCase = z.infer<typeof EvalCase>;
 export type EvalCaseInput = z.input<typeof EvalCase>;
 
+/** Where the demo server shows an evaluation page; no configured adapter claims these paths. */
+export const evalPagePath = (c: Pick<EvalCase, 'style' | 'id'>) => `/stijl/${c.style}/${c.id}`;
+
 /** The default moment of the evaluation: a Monday in late November. */
 export const EVAL_NOW = '2026-11-23T10:00:00+01:00';
