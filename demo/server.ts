@@ -8,6 +8,7 @@ import { DEMO_FOOTER_TEXT, html } from './systems/html';
 import { renderIndexPage } from './systems/index-page';
 import { keukentafelRoutes } from './systems/keukentafel';
 import { klassiekRoutes } from './systems/klassiek';
+import { pageStyleRoutes } from './systems/page-styles';
 import { spaRoutes } from './systems/spa/index';
 import { unknownRoutes } from './systems/unknown';
 
@@ -20,6 +21,7 @@ import { unknownRoutes } from './systems/unknown';
  *   /onbekend/client/:id      ZorgDossier Plus (no adapter config)
  *   /test/vijandig            hostile page
  *   /formulier/:serviceId     demo request form of a volunteer organisation
+ *   /stijl/:style/:id         evaluation case pages in other page styles (generic adapter)
  * Run: npx tsx demo/server.ts   (PORT or 4300)
  */
 
@@ -37,6 +39,7 @@ export function createDemoApp(): Hono {
   app.route('/onbekend', unknownRoutes());
   app.route('/test', hostileRoutes());
   app.route('/formulier', formRoutes());
+  app.route('/stijl', pageStyleRoutes());
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) =>
     c.html(

@@ -1,6 +1,7 @@
 import { casesOf, findCaseById } from '../cases/cases';
 import { DEMO_SYSTEMS, type DemoSystem } from '../cases/schema';
 import { DEMO_FOOTER_TEXT, html, trusted, type SafeHtml } from './html';
+import { renderPageStylesSection } from './page-styles';
 import { UNKNOWN_SYSTEM_CASES } from './unknown';
 
 const SYSTEM_INFO: Record<DemoSystem, { title: string; product: string; list: string; href: (id: string) => string }> = {
@@ -75,6 +76,7 @@ export function renderIndexPage(): SafeHtml {
       <li><a href="/formulier/demo-aanbod">Demo-aanmeldformulier</a> – waar een aanbod naar doorlinkt</li>
     </ul>
   </section>
+  ${renderPageStylesSection()}
 </main>
 <footer>${DEMO_FOOTER_TEXT} – Handreiking demo</footer>
 </body>
