@@ -7,8 +7,10 @@ import { foldWord } from '../catalogue/dutch-terms';
  * offer. An offer serves a case when one of its areas covers the case's postcode. When the page
  * gives only a wijk, an area covers it when it names that wijk, when the kaart itself shows the
  * wijk lies inside the area's postcodes (the gazetteer below), or when the area is the whole town
- * by name (no postcodes, no wijken). A wijk the kaart does not place is not assumed to be inside
- * a postcode area: a wrong place is worse than a missed offer.
+ * by name (no postcodes, no wijken). An area that names other wijken, or postcodes where the kaart
+ * places the wijk elsewhere, does not cover it. A wijk the kaart does not place at all cannot be
+ * held against a postcode-only area: then the place is unknown (no area shown, nothing ruled out),
+ * since ruling out every town-wide offer for a wijk nobody listed hides all help.
  */
 
 /** Inclusive [from, to] of "1234" or "1234-1240"; null for a reversed range, which covers nothing. */
@@ -69,7 +71,7 @@ export function wijkGazetteer(offers: readonly Offer[]): ReadonlyMap<string, str
 
 const NO_GAZETTEER: ReadonlyMap<string, string[]> = new Map();
 
-/** The name of the area that covers the case, null when none does, undefined when the case has no place. */
+/** The name of the area that covers the case, null when none does, undefined when the case's place is unknown or cannot be placed. */
 export function coveringArea(
   offer: Offer,
   context: Pick<CaseContext, 'postcode4' | 'wijk'>,
@@ -79,6 +81,7 @@ export function coveringArea(
   const wijk = context.wijk ? foldWijk(context.wijk) : '';
   if (postcode === undefined && !wijk) return undefined;
   const placed = wijk ? gazetteer.get(wijk) : undefined;
+  let undecided = false;
   for (const area of offer.service_areas) {
     const namesWijk = wijk !== '' && area.wijken.some((w) => foldWijk(w) === wijk);
     if (postcode !== undefined) {
@@ -88,6 +91,7 @@ export function coveringArea(
     if (namesWijk) return area.name;
     if (area.postcodes.length === 0 && area.wijken.length === 0) return area.name;
     if (area.postcodes.length > 0 && placed && placed.length > 0 && rangesInside(placed, area.postcodes)) return area.name;
+    if (area.postcodes.length > 0 && area.wijken.length === 0 && !placed) undecided = true;
   }
-  return null;
+  return undecided ? undefined : null;
 }
