@@ -159,6 +159,11 @@ export const HandreikingFields = z.object({
   involves_own_network: z.boolean().default(false),
   /** Help comes from people in the client's own street or buurt: not where the client refuses them or wants anonymity. */
   involves_neighbours: z.boolean().default(false),
+  /**
+   * A way to find help rather than help itself: a referral line, a coordinator who passes requests
+   * on, a case consultation for professionals. Useful, but ranked after offers that help the client.
+   */
+  route_only: z.boolean().default(false),
   /** The organisation says it is full for now (saturation, 000:497–501). */
   full: z.boolean().default(false),
   /** When a full organisation expects to take clients again (ISO date), if it said. */

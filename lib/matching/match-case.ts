@@ -36,6 +36,8 @@ const DOMAIN_POINTS: Record<number, number> = { 2: 3, 3: 2 };
  */
 const TEXT_POINTS = 6;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A referral line or coordinator gives way to an offer that helps the client itself. */
+const ROUTE_PENALTY = 3;
 /** Points an offer that opens soon gives way to one that can start now; it orders, it does not drop. */
 const SEASON_PENALTY = 1;
 
@@ -117,6 +119,7 @@ function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGrou
     score += 1;
     reasons.push({ type: 'wish', wish: 'same_gender_volunteer' });
   }
+  if (h.route_only) score -= ROUTE_PENALTY;
   if (area) reasons.push({ type: 'area', area });
   let opensOn: string | undefined;
   if (!isAvailable(offer, now)) {
