@@ -17,7 +17,8 @@ export interface OfferSearchProps {
 export function OfferSearch({ search, recordedFor, busy, onRegister, onAdjust }: OfferSearchProps) {
   const { t } = useMessages();
   const [query, setQuery] = useState('');
-  const [response, setResponse] = useState<SearchResponse | null>(null);
+  /** The answer and the text it answers: while a newer query runs, the list says which one it shows. */
+  const [response, setResponse] = useState<(SearchResponse & { query: string }) | null>(null);
   useEffect(() => {
     const text = query.trim();
     if (text.length < 2) {
@@ -27,8 +28,8 @@ export function OfferSearch({ search, recordedFor, busy, onRegister, onAdjust }:
     let current = true;
     const timer = setTimeout(() => {
       search(text).then(
-        (r) => current && setResponse(r),
-        () => current && setResponse({ hits: [], offers: {} }),
+        (r) => current && setResponse({ ...r, query: text }),
+        () => current && setResponse({ hits: [], offers: {}, query: text }),
       );
     }, 200);
     return () => {
@@ -53,11 +54,11 @@ export function OfferSearch({ search, recordedFor, busy, onRegister, onAdjust }:
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
-      <div aria-live="polite" class="hr-search__status">
-        {response && (response.hits.length === 0 ? t.searchNoResults(query.trim()) : t.searchResults(response.hits.length))}
+      <div aria-live="polite" class="hr-search__status" data-query={response?.query}>
+        {response && (response.hits.length === 0 ? t.searchNoResults(response.query) : t.searchResults(response.hits.length))}
       </div>
       {response && response.hits.length > 0 && (
-        <ul class="hr-list" aria-label={t.searchTitle}>
+        <ul class="hr-list" aria-label={t.searchTitle} data-query={response.query}>
           {response.hits.map((hit) => {
             const offer = response.offers[hit.id];
             if (!offer) return null;

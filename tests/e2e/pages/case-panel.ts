@@ -40,7 +40,8 @@ export class CasePanelPage {
 
   async search(text: string): Promise<string[]> {
     await this.searchBox.fill(text);
-    await this.searchResults.first().waitFor({ timeout: 10_000 });
+    // Wait for the answer to this text, not the list still showing the previous query.
+    await this.panel.locator(`.hr-search__status[data-query="${text.trim()}"]`).waitFor({ timeout: 10_000 });
     return this.searchResults.evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
   }
 
