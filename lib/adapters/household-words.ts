@@ -22,6 +22,19 @@ export function householdFromText(text: string): CaseContext['household'] {
   return household;
 }
 
+/**
+ * A parent on their own, told in the notes rather than a household field: children, and a partner
+ * who left or died ("gescheiden", "vertrokken bij haar ex-partner", "weduwe"), while nothing says a
+ * partner lives there now.
+ */
+export function singleParentFromNotes(text: string, hasChildren: boolean): boolean {
+  if (!hasChildren) return false;
+  const t = normaliseLabel(text);
+  const alone = /\b(?:gescheiden|scheiding|ex-?partner|ex-?man|ex-?vrouw|weduwe|weduwnaar|staat er alleen voor|staan er alleen voor|er alleen voor staat|er alleen voor staan|vrouwenopvang)\b/.test(t);
+  const together = /\b(?:samenwonend|samen met (?:haar|zijn) (?:partner|man|vrouw)|met (?:haar|zijn) (?:partner|man|vrouw) en|getrouwd|gehuwd|partner woont|de partner woont)\b/.test(t);
+  return alone && !together;
+}
+
 const CHILD_WORDS = 'kind|kinderen|kinds|zoon|zoontje|dochter|dochtertje|jongen|meisje|tweeling|peuter|kleuter|baby';
 
 /**

@@ -2,7 +2,7 @@ import { CaseContext } from '../contracts/case-context';
 import { readCaseText } from '../case-text/read-case-text';
 import type { AdapterConfig, FieldSource } from './adapter-config';
 import { genderFromSalutations } from './client-gender';
-import { householdFromText } from './household-words';
+import { householdFromText, singleParentFromNotes } from './household-words';
 import { visibleText } from './label-text';
 import { collectLabelledValues, controlValue, lookupLabel, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
@@ -107,7 +107,8 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
   const fromNotes = householdFromText(caseText);
   if (household.youngestChildAge === undefined && fromNotes.youngestChildAge !== undefined)
     Object.assign(household, { youngestChildAge: fromNotes.youngestChildAge, hasChildren: true });
-  if (fromNotes.singleParent) Object.assign(household, { singleParent: true, hasChildren: true });
+  if (fromNotes.singleParent || singleParentFromNotes(caseText, household.hasChildren === true || household.youngestChildAge !== undefined))
+    Object.assign(household, { singleParent: true, hasChildren: true });
   if (isYes(field(f.carer)) || reading.isCarer) household.isCarer = true;
   if (reading.childWithDisability) household.childWithDisability = true;
   if (reading.relativeWithAddiction) household.relativeWithAddiction = true;
@@ -127,6 +128,7 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
     refusals: reading.refusals,
     ...(reading.wantsToStopUsing ? { wantsToStopUsing: true } : {}),
     ...(reading.disability ? { disability: true } : {}),
+    ...(reading.usesWheelchair ? { usesWheelchair: true } : {}),
     wishes: reading.wishes,
   });
   // A page that yields an impossible value is read as "no case" rather than half a case.

@@ -17,6 +17,7 @@ export type CaseConcept =
   | { type: 'overburdened' }
   | { type: 'wish_anonymous' }
   | { type: 'wish_stop_using' }
+  | { type: 'wheelchair' }
   | { type: 'wish_same_gender' };
 
 const FLAG_PHRASES: Record<CaseFlag, string> = {
@@ -27,7 +28,7 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |financiele uitbuiting|uitbuiting|stalking|gestalkt|bedreigd door|voelt zich gecontroleerd|gecontroleerd door|staat achter de partner|staan achter de partner
     |staat volledig achter de partner|staat aan zijn kant|staan aan zijn kant|staat aan haar kant|staan aan haar kant|kiest de kant van`,
   no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
-    |geen familie meer|geen familie of vrienden meer|heeft geen familie meer
+    |geen familie meer|geen familie of vrienden meer|heeft geen familie meer|geen familie of vriendenkring|geen vriendenkring
     |niemand om op terug te vallen|niemand om op te steunen|sociaal isolement|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
     |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
@@ -67,6 +68,7 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
     { type: 'care_need' },
   ],
   ['overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om', { type: 'overburdened' }],
+  ['rolstoel|in een rolstoel|rolstoelgebruiker|rolstoelafhankelijk|rolstoelgebonden|elektrische rolstoel', { type: 'wheelchair' }],
   [
     `wil stoppen|wil minderen|wil minder drinken|wil minder gebruiken|wil stoppen met drinken|wil stoppen met gebruiken|wil van de drank af
     |wil afkicken|wil clean worden|wil nuchter blijven|wil niet meer drinken|wil niet meer gebruiken|gemotiveerd om te stoppen|wil ermee stoppen
@@ -107,7 +109,7 @@ export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits
     |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|kring|eigen kring`,
   neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt',
   home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis',
-  group: 'groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepsgesprek*',
+  group: 'lotgenoten*|groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepsgesprek*',
   informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers',
 };
 export const REFUSAL_TARGET_PHRASES = Object.fromEntries(

@@ -80,7 +80,8 @@ export const TRIGGERS: readonly Trigger[] = [
     |heeft geen behoefte aan|geen interesse in|is tegen|niet dat|mag niet|mogen niet|niet betrokken worden|niet betrekken|mag geen|mogen geen`, 'refused', 'preceding', 7),
   // "Wil wel een vrijwilliger, maar niet aan huis": what follows "maar niet" is refused.
   ...t('maar niet|maar geen', 'refused', 'preceding', 4),
-  ...t(`wil ze er niet bij|wil hij er niet bij|wil ze niet bij|wil hij niet bij|wil ze er niet bij hebben|wil hij er niet bij hebben|er niet bij hebben|mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
+  ...t(`is niets voor haar|is niets voor hem|zijn niets voor haar|zijn niets voor hem|is niks voor haar|is niks voor hem|zijn niks voor haar
+    |zijn niks voor hem|ziet ze niets in|ziet hij niets in|wil ze er niet bij|wil hij er niet bij|wil ze niet bij|wil hij niet bij|wil ze er niet bij hebben|wil hij er niet bij hebben|er niet bij hebben|mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
     |niet zitten|afgewezen|wijst ze af|wijst hij af|weigert ze|weigert hij|houdt ze af|houdt hij af|niets van weten|niet van weten|het niet weten
     |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet`, 'refused', 'following', 8),
   // Denied: absent on the page.

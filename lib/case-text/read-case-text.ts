@@ -22,6 +22,8 @@ export interface CaseTextReading {
   wantsToStopUsing: boolean;
   /** The client has a disability or chronic condition of their own. */
   disability: boolean;
+  /** The client moves in a wheelchair. */
+  usesWheelchair: boolean;
 }
 
 const CONCEPT_INDEX = indexConcepts(CASE_CONCEPTS);
@@ -67,6 +69,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   let relativeWithAddiction = false;
   let wantsToStopUsing = false;
   let disability = false;
+  let usesWheelchair = false;
 
   for (const sentence of sentencesOf(text)) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
@@ -94,6 +97,12 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
           // "Haar dochter is overbelast" is the daughter; only the client's own load counts here.
           if (!other) overburdened = true;
           break;
+        case 'wheelchair':
+          if (!other) {
+            usesWheelchair = true;
+            disability = true;
+          }
+          break;
         case 'wish_stop_using':
           if (!other) wantsToStopUsing = true;
           break;
@@ -118,23 +127,23 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
     }
   }
   if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
-  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability };
+  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability, usesWheelchair };
 }
 
 /**
  * The need with what the client does not have or does not want taken out, for searching: "geen
  * schulden" must not find debt help, "wil geen hulp van de buren" must not find neighbour help.
- * A denied scope goes whole; of a refused scope only what is refused, since "wil niet dat familie
- * het weet van haar schulden" still asks for help with debts.
+ * Only the denied concepts and the refused help go: "wil niet terugvallen" still asks for help
+ * staying sober, and "wil niet dat familie het weet van haar schulden" still asks for help with debts.
  */
 export function needWithoutDenied(text: string): string {
   const kept: string[] = [];
   for (const sentence of sentencesOf(text)) {
-    const { scopes } = annotateSentence(sentence, CONCEPT_INDEX);
+    const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX);
     const drop = new Array<boolean>(sentence.length).fill(false);
+    for (const hit of hits) if (hit.qualifiers.has('negated')) for (let i = hit.start; i < hit.end; i++) drop[i] = true;
     for (const s of scopes) {
-      if (s.qualifier === 'negated') for (let i = s.start; i < s.end; i++) drop[i] = true;
-      if (s.qualifier !== 'refused') continue;
+      if (s.qualifier !== 'refused' && s.qualifier !== 'negated') continue;
       for (let i = s.start; i < s.end; i++) {
         for (const phrases of Object.values(REFUSAL_TARGET_PHRASES)) {
           const hit = phrases.find((p) => phraseAt(sentence, i, p));

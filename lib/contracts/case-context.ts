@@ -74,6 +74,8 @@ export const CaseContext = z.object({
   refusals: z.array(Refusal).default([]),
   /** The client has a physical or learning disability or a chronic condition ("heeft autisme", "zit in een rolstoel"). */
   disability: z.boolean().optional(),
+  /** The client moves in a wheelchair. */
+  usesWheelchair: z.boolean().optional(),
   /** The client wants to stop or cut down drinking or using ("wil minder drinken"). */
   wantsToStopUsing: z.boolean().optional(),
   wishes: z.array(Wish).default([]),

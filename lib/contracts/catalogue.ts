@@ -104,6 +104,8 @@ export const REQUIREMENTS = [
   'parent',
   /** The client has a disability or a chronic condition (offers made for them). */
   'disability',
+  /** The client uses a wheelchair (transport made for it). */
+  'wheelchair',
   /** A parent alone with the children. */
   'single_parent',
   /** A child with a disability or chronic condition (groups for their parents). */

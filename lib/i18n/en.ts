@@ -94,6 +94,7 @@ export const en: Messages = {
       carer: 'only for carers',
       parent: 'only for parents',
       disability: 'for people with a disability or chronic condition',
+      wheelchair: 'only for wheelchair users',
       single_parent: 'only for single parents',
       child_with_disability: 'for parents of a child with a disability',
       relative_with_addiction: 'for relatives of someone with an addiction',

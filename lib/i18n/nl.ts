@@ -96,6 +96,7 @@ export const nl: Messages = {
       carer: 'alleen voor mantelzorgers',
       parent: 'alleen voor ouders',
       disability: 'voor mensen met een beperking of chronische aandoening',
+      wheelchair: 'alleen voor wie een rolstoel gebruikt',
       single_parent: 'alleen voor alleenstaande ouders',
       child_with_disability: 'voor ouders van een kind met een beperking',
       relative_with_addiction: 'voor naasten van iemand met een verslaving',

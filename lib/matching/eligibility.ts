@@ -60,6 +60,8 @@ export function caseMeets(requirement: Requirement, context: CaseContext): boole
       return household.hasChildren === true || household.youngestChildAge !== undefined;
     case 'disability':
       return context.disability === true || has(context, 'learning_disability');
+    case 'wheelchair':
+      return context.usesWheelchair === true;
     case 'single_parent':
       return household.singleParent === true;
     case 'child_with_disability':

@@ -193,6 +193,7 @@ describe('ruleOut: exclusions', () => {
 /** For each requirement: cases that meet it and cases that do not. */
 const REQUIREMENT_CASES: Record<Requirement, { meets: Partial<CaseContextInput>[]; not: Partial<CaseContextInput>[] }> = {
   learning_disability: { meets: [{ flags: ['learning_disability'] }], not: [{}, { flags: ['psychiatric'] }] },
+  wheelchair: { meets: [{ usesWheelchair: true }], not: [{}, { disability: true }, { usesWheelchair: false }] },
   disability: { meets: [{ disability: true }, { flags: ['learning_disability'] }], not: [{}, { disability: false }, { household: { childWithDisability: true } }] },
   young_child: {
     meets: [{ household: { youngestChildAge: 6 } }, { household: { youngestChildAge: 0 } }, { household: { hasChildren: true } }],
