@@ -81,6 +81,21 @@ describe('case pages in other page styles, read by the generic adapter', () => {
     },
   );
 
+  it('lists an excluded offer that answers the need behind "show what was left out", with its reason, and never as a card', async () => {
+    // form-03: debts with shame; the Humanitas schuldhulpmaatje would fit but takes nobody now.
+    const c = evalCase('form-03');
+    expect(c.expect.never).toContain('humanitas-schuldhulpmaatje');
+    const { page, panel } = await openEvalPage(c);
+    const leftOut = panel.panel.locator('details.hr-left-out');
+    await expect(leftOut.locator('summary').textContent()).resolves.toMatch(/weggelaten \(\d+\)|left out \(\d+\)/);
+    await leftOut.locator('summary').click();
+    const item = leftOut.locator('li[data-service-id="humanitas-schuldhulpmaatje"]');
+    expect(await item.getAttribute('data-left-out-reason')).toBe('full');
+    expect(await item.isVisible()).toBe(true);
+    expect(await panel.suggestionIds()).not.toContain('humanitas-schuldhulpmaatje');
+    await page.close();
+  });
+
   it(`raises no warning on a page that says risks are absent (${DENIES_RISKS}: "geen sprake van een crisis")`, async () => {
     const c = evalCase(DENIES_RISKS);
     expect(c.html).toMatch(/geen sprake van/i);

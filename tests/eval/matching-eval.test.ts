@@ -12,7 +12,7 @@ import { evaluate } from './score-eval';
 
 const GOALS = { harmfulSuggestions: 0, fitAt5: 0.9, warningsWrong: 0, warningsMissed: 0, fieldAccuracy: 0.97 };
 /** Reached so far where the goal is not (yet): the floor that holds until the goal does. */
-const REACHED = { harmfulSuggestions: 2, fitAt5: 0.84, warningsMissed: 2 };
+const REACHED = { warningsMissed: 1 };
 
 describe('matching evaluation (tests/eval/cases)', () => {
   const summary = evaluate(EVAL_CASES, currentPipeline);
@@ -39,12 +39,12 @@ describe('matching evaluation (tests/eval/cases)', () => {
     expect(summary.warningsMissed, JSON.stringify(list((o) => o.warningsMissed).map((o) => [o.id, o.warningsMissed]))).toBeLessThanOrEqual(REACHED.warningsMissed);
   });
 
-  it(`suggests no more harmful offers than now (${REACHED.harmfulSuggestions}; goal ${GOALS.harmfulSuggestions})`, () => {
-    expect(summary.harmfulSuggestions, JSON.stringify(list((o) => o.harmful).map((o) => [o.id, o.harmful]))).toBeLessThanOrEqual(REACHED.harmfulSuggestions);
+  it('never suggests an offer that its own rules or the client exclude', () => {
+    expect(summary.harmfulSuggestions, JSON.stringify(list((o) => o.harmful).map((o) => [o.id, o.harmful]))).toBe(GOALS.harmfulSuggestions);
   });
 
-  it(`puts what plainly fits in the first five at least as often as now (${REACHED.fitAt5}; goal ${GOALS.fitAt5})`, () => {
-    expect(summary.fitAt5, JSON.stringify(list((o) => !o.fit).map((o) => [o.id, o.missingFromTop5]))).toBeGreaterThanOrEqual(REACHED.fitAt5);
+  it(`puts what plainly fits in the first five (fit@5 ≥ ${GOALS.fitAt5})`, () => {
+    expect(summary.fitAt5, JSON.stringify(list((o) => !o.fit).map((o) => [o.id, o.missingFromTop5]))).toBeGreaterThanOrEqual(GOALS.fitAt5);
   });
 
   it('never suggests anything where nothing may be suggested', () => {
