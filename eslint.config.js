@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.data/**', 'tests/fixtures/pages/**', 'server/db/migrations/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.data/**', 'tests/fixtures/pages/**', 'server/db/migrations/**', 'bench/.baseline/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

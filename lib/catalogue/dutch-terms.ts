@@ -56,11 +56,6 @@ const GENERIC_WORDS = new Set(
   aanbod`.split(/\s+/),
 );
 
-/**
- * What negation skips over and what is never a need by itself: the filler words and the generic
- * words together ("geen hulp van de buren": the negated word is "buren").
- */
-const STOPWORDS = new Set([...FILLER_WORDS, ...GENERIC_WORDS]);
 
 /** A word that carries no meaning of its own in a query or an offer. */
 export function isFillerWord(word: string): boolean {
@@ -105,28 +100,3 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-const NEGATORS = new Set(['geen', 'niet', 'zonder', 'nooit']);
-const JOINERS = new Set(['of', 'en', 'noch']);
-
-/**
- * Drops what a note says the client does not want: "liever geen hulp van de buren" must not
- * find neighbour help. The negated word goes, and so do words joined to it ("geen buren of familie").
- */
-export function withoutNegated(text: string): string {
-  const out: string[] = [];
-  const list = words(text);
-  for (let i = 0; i < list.length; i++) {
-    const word = foldWord(list[i]!);
-    if (!NEGATORS.has(word)) {
-      out.push(list[i]!);
-      continue;
-    }
-    // Skip up to three small words ("geen hulp van de buren"), then the negated word and its joined words.
-    let j = i + 1;
-    while (j < list.length && j - i <= 4 && STOPWORDS.has(foldWord(list[j]!))) j++;
-    j++;
-    while (j + 1 < list.length && JOINERS.has(foldWord(list[j]!))) j += 2;
-    i = j - 1;
-  }
-  return out.join(' ');
-}

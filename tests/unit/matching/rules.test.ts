@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { createSearchIndex } from '../../../lib/catalogue/search-index';
-import { withoutNegated } from '../../../lib/catalogue/dutch-terms';
+import { needWithoutDenied } from '../../../lib/case-text/read-case-text';
 import { CaseContext, type CaseContextInput } from '../../../lib/contracts/case-context';
 import { coveringArea } from '../../../lib/matching/area';
 import { isAvailable } from '../../../lib/matching/availability';
@@ -98,8 +98,8 @@ describe('area', () => {
 
 describe('negation in need text', () => {
   it('drops what the client does not want', () => {
-    expect(withoutNegated('Hij wil liever geen hulp van de buren, wel een maatje')).not.toMatch(/buren/);
-    expect(withoutNegated('niet via familie of buren maar anoniem')).toBe('maar anoniem');
-    expect(withoutNegated('zoekt een maatje')).toBe('zoekt een maatje');
+    expect(needWithoutDenied('Hij wil liever geen hulp van de buren, wel een maatje')).not.toMatch(/buren/);
+    expect(needWithoutDenied('niet via familie of buren maar anoniem')).not.toMatch(/familie|buren/);
+    expect(needWithoutDenied('zoekt een maatje')).toBe('zoekt een maatje');
   });
 });
