@@ -147,7 +147,7 @@ export function annotateSentence<C>(
         // A short denial with nothing denied after it reads backwards: "Schulden: geen",
         // "Schulden heeft mevrouw niet".
         const empty = forward[1] === forward[0];
-        if (q === 'negated' && (empty || (trigger.maxScope !== undefined && !hasConcept(forward)))) ranges.push(scopeBackward(sentence, i, TRAILING_SCOPE, 'negated_backward', inConcept));
+        if (q === 'negated' && (empty || (trigger.maxScope !== undefined && !hasConcept(forward))) && !statesInability(sentence, i)) ranges.push(scopeBackward(sentence, i, TRAILING_SCOPE, 'negated_backward', inConcept));
       }
       if (trigger.direction !== 'preceding') ranges.push(scopeBackward(sentence, i, trigger.maxScope, q, inConcept));
       for (const [start, stop] of ranges) scopes.push({ qualifier: q, start, end: stop, trigger: trigger.words });
@@ -157,6 +157,13 @@ export function annotateSentence<C>(
 
   for (const hit of hits) for (const s of scopes) if (hit.start >= s.start && hit.start < s.end) hit.qualifiers.add(s.qualifier);
   return { hits, scopes };
+}
+
+/** "Boodschappen doen lukt niet", "koken kan ze niet meer": what the client cannot do is a need, not a denial. */
+const INABILITY = new Set(['lukt', 'lukken', 'lukte', 'kan', 'kunnen', 'kon', 'gaat', 'gaan', 'red', 'redt']);
+function statesInability(sentence: Sentence, negation: number): boolean {
+  for (let k = negation - 1; k >= Math.max(0, negation - TRAILING_SCOPE); k--) if (INABILITY.has(sentence[k]!.word)) return true;
+  return false;
 }
 
 function pronounTrigger(word: string): Trigger {

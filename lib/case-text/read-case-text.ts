@@ -133,9 +133,21 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
 /**
  * The need with what the client does not have or does not want taken out, for searching: "geen
  * schulden" must not find debt help, "wil geen hulp van de buren" must not find neighbour help.
- * Only the denied concepts and the refused help go: "wil niet terugvallen" still asks for help
- * staying sober, and "wil niet dat familie het weet van haar schulden" still asks for help with debts.
+ * The denied concepts and the refused help go, the other words of a denial stay: "mensen die niet
+ * drinken" still asks for sober company. Words a denial covers are never shown as a reason
+ * (`deniedWords`).
  */
+/** The folded words a denial or refusal covers in a text: never to be shown as what the need asks for. */
+export function deniedWords(text: string): Set<string> {
+  const denied = new Set<string>();
+  for (const sentence of sentencesOf(text)) {
+    for (const s of annotateSentence(sentence, CONCEPT_INDEX).scopes) {
+      if (s.qualifier === 'negated' || s.qualifier === 'refused') for (let i = s.start; i < s.end; i++) denied.add(sentence[i]!.word);
+    }
+  }
+  return denied;
+}
+
 export function needWithoutDenied(text: string): string {
   const kept: string[] = [];
   for (const sentence of sentencesOf(text)) {

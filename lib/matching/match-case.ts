@@ -3,7 +3,8 @@ import type { CaseContext } from '../contracts/case-context';
 import type { LeftOut, MatchResult, Reason, Suggestion } from '../contracts/suggestion';
 import type { TargetGroup } from '../contracts/help';
 import type { SearchIndex } from '../catalogue/search-index';
-import { needWithoutDenied } from '../case-text/read-case-text';
+import { deniedWords, needWithoutDenied } from '../case-text/read-case-text';
+import { foldWord } from '../catalogue/dutch-terms';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../follow-up/follow-ups';
 import { coveringArea, wijkGazetteer } from './area';
 import { isAvailable, nextOpening } from './availability';
@@ -161,7 +162,11 @@ export function matchCase({ context, offers, index, now }: MatchInput): MatchRes
   const need = needWithoutDenied(context.needText);
   const hits = need ? index.search(need, { limit: offers.length }) : [];
   const top = hits[0]?.score ?? 0;
-  const textById = new Map(hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords }]));
+  // A word the note denies or refuses is never shown as what the need asks for.
+  const denied = deniedWords(context.needText);
+  const textById = new Map(
+    hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords.filter((w) => !denied.has(foldWord(w))) }]),
+  );
   const groups = targetGroupsOf(context);
   const gazetteer = wijkGazetteer(offers);
 

@@ -291,6 +291,12 @@ describe('keyword reasons', () => {
     expect(leftOutIds(r)).not.toContain('debt-help');
   });
 
+  it('never shows a word a denial covers, even one that is no case flag: "niet eenzaam"', () => {
+    const r = match(services, { needText: 'Mevrouw voelt zich niet eenzaam, maar heeft schulden' });
+    expect(keywordTerms(r)).not.toContain('eenzaam');
+    expect(keywordTerms(r)).toContain('schulden');
+  });
+
   it('(with the debts affirmed, debt help is found by "schulden")', () => {
     const r = match(services, { needText: 'Mevrouw heeft schulden en voelt zich eenzaam' });
     expect(suggested(r).sort()).toEqual(['debt-help', 'lonely-buddy']);
