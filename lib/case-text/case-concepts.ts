@@ -34,7 +34,9 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
   crisis: 'crisis|acute crisis|crisissituatie|crisisopname|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
   debts: `schulden|schuld|betalingsachterstand*|huurachterstand|achterstanden|deurwaarder|incassobureau*|beslaglegging|loonbeslag|schuldhulpverlening
-    |schuldhulp|schuldsanering|wsnp|aanmaningen|schuldeisers|geldzorgen|problematische schulden|energieachterstand`,
+    |schuldhulp|schuldsanering|wsnp|aanmaningen|schuldeisers|geldzorgen|problematische schulden|energieachterstand
+    |huurschuld|achterstallige huur|huur open|huur staat open|maanden huur open|openstaande rekeningen|openstaande rekening
+    |dreigt af te sluiten|dreigende afsluiting|afsluiting dreigt|rekeningen niet betalen|kan de rekeningen niet betalen`,
   psychiatric: `psychiatrische problematiek|psychiatrisch*|psychose|psychotisch*|schizofre*|bipolair*|manisch|borderline|persoonlijkheidsstoornis
     |ernstige psychische problemen|ernstige psychische problematiek|ernstige psychische klachten`,
   coercive: `verplicht kader|gedwongen kader|verplichte zorg|verplichte ambulante zorg|ondertoezichtstelling|ots|rechterlijke machtiging|zorgmachtiging|crisismaatregel|jeugdreclassering

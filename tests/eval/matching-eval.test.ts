@@ -6,13 +6,10 @@ import { evaluate } from './score-eval';
 
 /*
  * The matching evaluation as a test: the goals of issue 10 are correctness, not timing, so they
- * are floors here. Where the product does not reach a goal yet, the floor is what it reaches now
- * (it may only move towards the goal); bench/RESULTS.md lists the cases still wrong.
+ * are floors here; bench/RESULTS.md lists the cases still wrong and the held-out figures.
  */
 
 const GOALS = { harmfulSuggestions: 0, fitAt5: 0.9, warningsWrong: 0, warningsMissed: 0, fieldAccuracy: 0.97 };
-/** Reached so far where the goal is not (yet): the floor that holds until the goal does. */
-const REACHED = { warningsMissed: 1 };
 
 describe('matching evaluation (tests/eval/cases)', () => {
   const summary = evaluate(EVAL_CASES, currentPipeline);
@@ -35,8 +32,8 @@ describe('matching evaluation (tests/eval/cases)', () => {
     expect(summary.warningsWrong, JSON.stringify(list((o) => o.warningsWrong).map((o) => [o.id, o.warningsWrong]))).toBe(GOALS.warningsWrong);
   });
 
-  it(`misses no more warnings than now (${REACHED.warningsMissed}; goal ${GOALS.warningsMissed})`, () => {
-    expect(summary.warningsMissed, JSON.stringify(list((o) => o.warningsMissed).map((o) => [o.id, o.warningsMissed]))).toBeLessThanOrEqual(REACHED.warningsMissed);
+  it('misses no warning a professional would raise', () => {
+    expect(summary.warningsMissed, JSON.stringify(list((o) => o.warningsMissed).map((o) => [o.id, o.warningsMissed]))).toBe(GOALS.warningsMissed);
   });
 
   it('never suggests an offer that its own rules or the client exclude', () => {

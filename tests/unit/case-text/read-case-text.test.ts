@@ -270,6 +270,11 @@ describe('readCaseText', () => {
     expect(read('Hij heeft schulden.', 'female')).toEqual(want(NOTHING));
   });
 
+  it('reads debts said as rent open or a threatened cut-off, and not when denied', () => {
+    expect(read('Er staan twee maanden huur open en de energieleverancier dreigt af te sluiten.')).toEqual(want({ flags: ['debts'] }));
+    expect(read('Geen huurschuld, geen openstaande rekeningen.')).toEqual(want(NOTHING));
+  });
+
   it('reads nothing from an empty text', () => {
     expect(read('')).toEqual(want(NOTHING));
   });
