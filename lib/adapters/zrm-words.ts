@@ -1,0 +1,160 @@
+import { ZRM_DOMAIN_LABELS_NL, type ZrmDomain } from '../contracts/zrm';
+import { normaliseLabel } from './label-text';
+
+/*
+ * The ZRM in words: the domain names each edition prints, the five levels, and a score written as
+ * a digit, a level's name or a bar. Text only, no page: read-zrm.ts finds where on a page they stand.
+ */
+
+/*
+ * Names per edition. The 2017 edition splits two of the older domains: "Werk & opleiding" and
+ * "Tijdsbesteding" were "Dagbesteding", "Basale ADL" and "Instrumentele ADL" were "ADL". We keep
+ * the eleven domains and read a split domain as the lower of its two scores: the client needs
+ * help where either part falls short.
+ */
+const ALIASES: Record<ZrmDomain, string[]> = {
+  finances: ['Financien', 'Geldzaken', 'Financiële situatie', 'Inkomen'],
+  daytime_activities: ['Dagbesteding', 'Werk en opleiding', 'Werk & opleiding', 'Werk/opleiding', 'Tijdsbesteding', 'Dagbesteding en werk', 'Werk en dagbesteding'],
+  housing: ['Huisvesting', 'Wonen'],
+  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin'],
+  mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ'],
+  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid'],
+  addiction: ['Verslaving', 'Middelengebruik', 'Alcohol- en drugsgebruik', 'Middelen'],
+  adl: [
+    'ADL', 'Activiteiten dagelijks leven (ADL)', 'Activiteiten dagelijks leven', 'Activiteiten van het dagelijks leven',
+    'ADL-vaardigheden', 'ADL vaardigheden', 'Basale ADL', 'Instrumentele ADL', 'Huishouden',
+  ],
+  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten'],
+  participation: ['Maatschappelijke participatie', 'Participatie'],
+  justice: ['Justitie', 'Politie en justitie'],
+};
+
+const DOMAIN_BY_LABEL = new Map<string, ZrmDomain>();
+for (const [domain, names] of Object.entries(ALIASES) as [ZrmDomain, string[]][]) {
+  for (const name of [ZRM_DOMAIN_LABELS_NL[domain], ...names]) DOMAIN_BY_LABEL.set(normaliseLabel(name), domain);
+}
+
+const LEVEL_PATTERN = '(?:acute problematiek|acuut|niet zelfredzaam|beperkt zelfredzaam|voldoende zelfredzaam|volledig zelfredzaam|zelfredzaam)';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A domain name with its score, anywhere in folded text: "middelengebruik — volledig zelfredzaam", "verslaving: 5". */
+/** Marks that draw a score as a bar: "▮▮□□□", "■■■□□", "●●●●○". */
+const FILLED_MARKS = '▮■●★█◼⬛▰⬤';
+const EMPTY_MARKS = '□○☆▯░◻▱⬜◯▢';
+const BAR_PATTERN = `[${FILLED_MARKS}${EMPTY_MARKS}](?:\\s?[${FILLED_MARKS}${EMPTY_MARKS}]){4}`;
+const ZRM_MENTION = new RegExp(
+  `(?:${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*(?:[:—–=-]\\s*)?` +
+    `\\(?(?:(?:score|niveau)\\s*[:=]?\\s*)?` +
+    `(?:${BAR_PATTERN}(?:\\s*[1-5](?:\\s*/\\s*5)?)?|[1-5](?:\\s*/\\s*5)?(?:\\s*[-–(]\\s*${LEVEL_PATTERN}\\)?)?|${LEVEL_PATTERN}|n\\.?v\\.?t\\.?)\\)?`,
+  'gu',
+);
+
+/**
+ * Folded text without its ZRM scores: the matrix names domains ("Verslaving", "Middelengebruik")
+ * that would otherwise read as signals. Lower case and without accents, line breaks kept.
+ */
+export function withoutZrmScores(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(ZRM_MENTION, ' ');
+}
+
+/** A numbered domain ("3. Huisvesting", "3) Huisvesting") is named by its name. */
+export const ENUMERATOR = /^\d{1,2}[.)]\s*/;
+
+export function domainForLabel(text: string): ZrmDomain | undefined {
+  const label = normaliseLabel(text);
+  return DOMAIN_BY_LABEL.get(label) ?? DOMAIN_BY_LABEL.get(label.replace(ENUMERATOR, ''));
+}
+
+/** The five levels in the words every edition prints; longest first, so "niet zelfredzaam" is not read as "zelfredzaam". */
+const LEVEL_WORDS: [string, number][] = [
+  ['acute problematiek', 1],
+  ['acuut', 1],
+  ['niet zelfredzaam', 2],
+  ['beperkt zelfredzaam', 3],
+  ['voldoende zelfredzaam', 4],
+  ['volledig zelfredzaam', 5],
+  ['zelfredzaam', 5],
+];
+
+/**
+ * A score is a lone digit 1–5 at the start, optionally followed by its level's name ("2",
+ * "2 - Niet zelfredzaam", "4/5"), or the level's name alone at the start ("Beperkt zelfredzaam").
+ * "3.5", "1e0" or "12" are not scores, nor a sentence that mentions a level halfway: better no
+ * score than a wrong 1.
+ */
+export function scoreFromText(text: string): number | undefined {
+  const head = text.trim().slice(0, 60);
+  const m = /^\(?([1-5])(?=$|\s*[-–—:()/,]|\s+\S)/.exec(head);
+  if (m) {
+    // "2 kinderen", "3 keer per week": a count, not a score. A digit followed by a word is a
+    // score only when the word is its level ("3 beperkt zelfredzaam").
+    const rest = head.slice(m[0].length);
+    // "1 2 3 4 5": the scale's labels in a row, not a chosen score.
+    if (/^\s+[1-5](?!\d)/.test(rest)) return undefined;
+    if (!/^\s+\p{L}/u.test(rest) || levelOf(rest) !== undefined) return Number(m[1]);
+    // "3 van 5", "3 uit 5": a score out of five, written out.
+    if (/^\s+(?:van|uit)\s+5(?!\d)/.test(rest)) return Number(m[1]);
+    return undefined;
+  }
+  return levelOf(head);
+}
+
+/**
+ * A score as pages print it after a domain or in its value: what scoreFromText reads, also after
+ * "score:", "niveau" or "=" ("score: 3", "(niveau 2)"), and a bar of five marks ("▮▮□□□ 2",
+ * "■■■□□"), where a digit wins and otherwise the filled marks are counted.
+ */
+export function readScore(text: string): number | undefined {
+  const head = text.trim().slice(0, 80).replace(/^\(?\s*(?:zrm[- ]?)?(?:score|niveau)\s*[:=]?\s*|^=\s*/i, '');
+  return scoreFromText(head) ?? barScore(head);
+}
+
+const BAR = new RegExp(`^(${BAR_PATTERN})(?!\\s?[${FILLED_MARKS}${EMPTY_MARKS}])\\s*(.*)$`, 'u');
+const FILLED = new RegExp(`[${FILLED_MARKS}]`, 'gu');
+
+/** "▮▮□□□ 2" reads 2, "■■■□□" reads 3; a bar with nothing filled, or followed by other text, reads nothing. */
+function barScore(text: string): number | undefined {
+  const m = BAR.exec(text.slice(0, 80));
+  if (!m) return undefined;
+  const rest = m[2]!.trim();
+  if (rest) return scoreFromText(rest);
+  const filled = (m[1]!.match(FILLED) ?? []).length;
+  return filled >= 1 && filled <= 5 ? filled : undefined;
+}
+
+/** The level named at the start of a text ("Beperkt zelfredzaam", "niet zelfredzaam, ..."). */
+function levelOf(text: string): number | undefined {
+  const words = normaliseLabel(text).replace(/^[^a-z]+/, '');
+  for (const [level, score] of LEVEL_WORDS) if (words === level || words.startsWith(`${level} `) || words.startsWith(`${level}(`) || words.startsWith(`${level},`)) return score;
+  return undefined;
+}
+
+/** "Financiën: 2 (niet zelfredzaam)", "Sociaal netwerk — beperkt zelfredzaam": a domain and its score on one line. */
+export function domainLine(line: string): { domain: ZrmDomain; score: number; name: string } | undefined {
+  const folded = foldText(line).slice(0, 120);
+  const m = DOMAIN_AT_START.exec(folded);
+  if (!m) return undefined;
+  const domain = DOMAIN_BY_LABEL.get(m[1]!);
+  const rest = folded.slice(m[0].length);
+  if (rest.length > 60) return undefined;
+  const score = domain ? readScore(rest) : undefined;
+  return domain && score !== undefined ? { domain, score, name: m[1]! } : undefined;
+}
+
+/** Lower case, no accents, spaces folded: how domain names are compared. */
+function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A domain name at the start of a line and the separator after it: "sociaal netwerk: ",
+ * "werk & opleiding 3/5", "huisvesting — ". Longest names first, so "basale adl" is not read as "basale".
+ */
+const DOMAIN_AT_START = new RegExp(
+  `^(?:\\d{1,2}[.)]\\s*)?(${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` +
+    `(?:\\s*[:–—]\\s*|\\s+-\\s+|\\s+)`,
+);
+
