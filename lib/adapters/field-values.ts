@@ -1,3 +1,5 @@
+import { amsterdamWallTime } from '../calendar/amsterdam-day';
+
 /*
  * Each fact has its own shape, and a value is read only when it has that shape: a case key holds
  * a digit, an age is a number a person can be, a wijk is a name. What stands after a label in
@@ -83,9 +85,8 @@ export function ageFromBirthAtStart(text: string, now: Date): number | undefined
 }
 
 function amsterdamDate(now: Date): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  const [y, m, d] = parts.split('-').map(Number);
-  return [y!, m!, d!];
+  const { year, month, day } = amsterdamWallTime(now);
+  return [year, month, day];
 }
 
 type Gender = 'female' | 'male';

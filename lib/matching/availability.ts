@@ -1,4 +1,5 @@
 import type { Offer } from '../contracts/catalogue';
+import { amsterdamWallTime } from '../calendar/amsterdam-day';
 
 /*
  * Availability windows are Dutch yearly windows "MM-DD": `from` is the first day, `until` the
@@ -7,36 +8,9 @@ import type { Offer } from '../contracts/catalogue';
  * The day is the day in Amsterdam, whatever the device's time zone.
  */
 
-const ZONE = 'Europe/Amsterdam';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sorts after every "MM-DD", so a window without `until` includes 31 December. */
 const END_OF_YEAR = '13-01';
-
-const amsterdam = new Intl.DateTimeFormat('en-US', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
-
-interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function amsterdamWallTime(date: Date): WallTime {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of amsterdam.formatToParts(date)) if (type !== 'literal') parts[type] = Number(value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
-}
 
 /** Amsterdam's offset from UTC at this instant, in ms (+1 h in winter, +2 h in summer). */
 function offsetAt(ms: number): number {

@@ -3,6 +3,7 @@ import type { CaseContext } from '../contracts/case-context';
 import type { LeftOut, MatchResult, Reason, Suggestion } from '../contracts/suggestion';
 import type { TargetGroup } from '../contracts/help';
 import type { SearchIndex } from '../catalogue/search-index';
+import { amsterdamIsoDate } from '../calendar/amsterdam-day';
 import { deniedWords, needWithoutDenied } from '../case-text/read-case-text';
 import { foldWord } from '../catalogue/dutch-terms';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../follow-up/follow-ups';
@@ -134,7 +135,7 @@ function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGrou
 
 /** The Amsterdam calendar date of a moment, as the panel shows it. */
 function isoDate(date: Date | undefined): string | undefined {
-  return date ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date) : undefined;
+  return date ? amsterdamIsoDate(date) : undefined;
 }
 
 export interface MatchInput {
