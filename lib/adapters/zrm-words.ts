@@ -1,4 +1,5 @@
 import { ZRM_DOMAIN_LABELS_NL, type ZrmDomain } from '../contracts/zrm';
+import { foldWord } from '../catalogue/dutch-terms';
 import { normaliseLabel } from './label-text';
 
 /*
@@ -53,11 +54,7 @@ const ZRM_MENTION = new RegExp(
  * that would otherwise read as signals. Lower case and without accents, line breaks kept.
  */
 export function withoutZrmScores(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(ZRM_MENTION, ' ');
+  return foldWord(text).replace(ZRM_MENTION, ' ');
 }
 
 /** A numbered domain ("3. Huisvesting", "3) Huisvesting") is named by its name. */
@@ -146,7 +143,7 @@ export function domainLine(line: string): { domain: ZrmDomain; score: number; na
 
 /** Lower case, no accents, spaces folded: how domain names are compared. */
 function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldWord(text).replace(/\s+/g, ' ').trim();
 }
 
 /**
