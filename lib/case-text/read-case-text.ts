@@ -137,26 +137,25 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
  * drinken" still asks for sober company. Words a denial covers are never shown as a reason
  * (`deniedWords`).
  */
-/** The folded words a denial or refusal covers in a text: never to be shown as what the need asks for. */
-export function deniedWords(text: string): Set<string> {
-  const denied = new Set<string>();
-  for (const sentence of sentencesOf(text)) {
-    for (const s of annotateSentence(sentence, CONCEPT_INDEX).scopes) {
-      if (s.qualifier === 'negated' || s.qualifier === 'refused') for (let i = s.start; i < s.end; i++) denied.add(sentence[i]!.word);
-    }
-  }
-  return denied;
+export interface NeedForSearch {
+  /** The need without denied concepts and refused help, to search the kaart with. */
+  text: string;
+  /** The folded words a denial or refusal covers: never shown as what the need asks for. */
+  denied: Set<string>;
 }
 
-export function needWithoutDenied(text: string): string {
+/** Both from one reading of the note, since matching needs both for every case. */
+export function needForSearch(need: string): NeedForSearch {
   const kept: string[] = [];
-  for (const sentence of sentencesOf(text)) {
+  const denied = new Set<string>();
+  for (const sentence of sentencesOf(need)) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX);
     const drop = new Array<boolean>(sentence.length).fill(false);
     for (const hit of hits) if (hit.qualifiers.has('negated')) for (let i = hit.start; i < hit.end; i++) drop[i] = true;
     for (const s of scopes) {
       if (s.qualifier !== 'refused' && s.qualifier !== 'negated') continue;
       for (let i = s.start; i < s.end; i++) {
+        denied.add(sentence[i]!.word);
         for (const phrases of Object.values(REFUSAL_TARGET_PHRASES)) {
           const hit = phrases.find((p) => phraseAt(sentence, i, p));
           if (hit) for (let k = i; k < i + hit.length; k++) drop[k] = true;
@@ -166,5 +165,9 @@ export function needWithoutDenied(text: string): string {
     const words = sentence.filter((_, i) => !drop[i]).map((t) => t.raw);
     if (words.length) kept.push(words.join(' '));
   }
-  return kept.join('. ');
+  return { text: kept.join('. '), denied };
+}
+
+export function needWithoutDenied(text: string): string {
+  return needForSearch(text).text;
 }

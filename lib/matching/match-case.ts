@@ -4,7 +4,7 @@ import type { LeftOut, MatchResult, Reason, Suggestion } from '../contracts/sugg
 import type { TargetGroup } from '../contracts/help';
 import type { SearchIndex } from '../catalogue/search-index';
 import { amsterdamIsoDate } from '../calendar/amsterdam-day';
-import { deniedWords, needWithoutDenied } from '../case-text/read-case-text';
+import { needForSearch } from '../case-text/read-case-text';
 import { foldWord } from '../catalogue/dutch-terms';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../follow-up/follow-ups';
 import { coveringArea, wijkGazetteer } from './area';
@@ -160,11 +160,10 @@ export function matchCase({ context, offers, index, now }: MatchInput): MatchRes
   if (assessment.blocksAll || selfReliant) return done([], []);
 
   // What the client does not have or does not want is no need: "geen schulden", "geen buren".
-  const need = needWithoutDenied(context.needText);
+  const { text: need, denied } = needForSearch(context.needText);
   const hits = need ? index.search(need, { limit: offers.length }) : [];
   const top = hits[0]?.score ?? 0;
   // A word the note denies or refuses is never shown as what the need asks for.
-  const denied = deniedWords(context.needText);
   const textById = new Map(
     hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords.filter((w) => !denied.has(foldWord(w))) }]),
   );
