@@ -143,9 +143,11 @@ export interface MatchInput {
   offers: readonly Offer[];
   index: SearchIndex;
   now: Date;
+  /** Built once with the catalogue (loadCatalogue); derived from `offers` when not given. */
+  gazetteer?: ReadonlyMap<string, string[]>;
 }
 
-export function matchCase({ context, offers, index, now }: MatchInput): MatchResult {
+export function matchCase({ context, offers, index, now, gazetteer = wijkGazetteer(offers) }: MatchInput): MatchResult {
   const assessment = assess(context);
   const done = (suggestions: Suggestion[], leftOut: LeftOut[]): MatchResult => ({
     suggestions,
@@ -168,7 +170,6 @@ export function matchCase({ context, offers, index, now }: MatchInput): MatchRes
     hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords.filter((w) => !denied.has(foldWord(w))) }]),
   );
   const groups = targetGroupsOf(context);
-  const gazetteer = wijkGazetteer(offers);
 
   const suggestions: Suggestion[] = [];
   const leftOut: (LeftOut & { fit: number })[] = [];

@@ -44,7 +44,7 @@ async function caseRefOf(deps: ServiceDeps, context: CaseContext): Promise<strin
 export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promise<SuggestResponse> {
   const context = CaseContext.parse(input);
   const { catalogue } = deps;
-  const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, now: deps.now() });
+  const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: deps.now() });
   const caseRef = await caseRefOf(deps, context);
   const registrations = caseRef ? await registrationsForCase(deps.db, caseRef) : [];
   const ids = [

@@ -24,7 +24,7 @@ export const currentPipeline: Pipeline = (c, now) => {
   const page = evalDocument(c);
   const context = readCase(page, pickAdapter(page.URL), { now });
   const result = context
-    ? matchCase({ context, offers: catalogue.offers, index: catalogue.index, now })
+    ? matchCase({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now })
     : { suggestions: [], warnings: [], networkPrompt: 'ask_network' as const };
   return { context, result };
 };
