@@ -36,7 +36,6 @@ function readField(
   return lookupLabel(labelled, source.labels)?.value;
 }
 
-export { ageFromBirth, ageFromProse, ageFromText, postcode4FromText, yearFromText } from './field-values';
 
 function isYes(text: string | undefined): boolean {
   return text !== undefined && /^(ja|yes|true|waar|x)$/i.test(text.trim());
@@ -48,7 +47,7 @@ function isYes(text: string | undefined): boolean {
  * without the page's chrome, unticked options and the ZRM's scores: "Verslaving: 5" is a row of the
  * matrix, not an addiction.
  */
-export function caseTextOf(need: string, lines: readonly string[]): string {
+function caseTextOf(need: string, lines: readonly string[]): string {
   return withoutZrmScores([need, ...lines].join('\n'));
 }
 
