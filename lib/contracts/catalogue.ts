@@ -140,6 +140,11 @@ export const Eligibility = z.object({
   group_setting: z.boolean().default(false),
   /** Can match a volunteer of the client's own gender on request. */
   same_gender_volunteer: z.boolean().default(false),
+  /**
+   * The help goes to a child of the household (a buddy for a child with a disability), usually
+   * asked for by a parent: its age limits and its "disability" requirement are the child's.
+   */
+  for_child: z.boolean().default(false),
 });
 export type Eligibility = z.infer<typeof Eligibility>;
 

@@ -78,14 +78,29 @@ export function caseMeets(requirement: Requirement, context: CaseContext): boole
 const involvesNetwork = (offer: Offer) => offer.handreiking.involves_own_network || offer.handreiking.kind === 'own_network';
 const involvesNeighbours = (offer: Offer) => offer.handreiking.involves_neighbours || offer.handreiking.kind === 'neighbour';
 
+const withinAges = (offer: Offer, age: number) =>
+  (offer.minimum_age === undefined || age >= offer.minimum_age) && (offer.maximum_age === undefined || age <= offer.maximum_age);
+
+/**
+ * Whether an offer made for children is asked for a child of this client: the household has a
+ * child, and the youngest child's age (when the page gives it) is within the offer's ages. A
+ * client who is young enough themselves is judged on their own age and needs, as for any offer.
+ */
+function forChildOfClient(offer: Offer, context: CaseContext): boolean {
+  if (!offer.handreiking.eligibility.for_child) return false;
+  if (context.age !== undefined && withinAges(offer, context.age)) return false;
+  const { household } = context;
+  if (household.youngestChildAge !== undefined) return withinAges(offer, household.youngestChildAge);
+  return household.hasChildren === true;
+}
+
 export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessment, gazetteer?: ReadonlyMap<string, string[]>): LeftOutReason | null {
   const h = offer.handreiking;
   const e = h.eligibility;
   if (h.zrm_domains.every((d) => assessment.acuteDomains.has(d))) return { type: 'acute_domain' };
   if (e.genders.length > 0 && context.gender && !e.genders.includes(context.gender)) return { type: 'gender', genders: e.genders };
-  const { age } = context;
-  if (age !== undefined && ((offer.minimum_age !== undefined && age < offer.minimum_age) || (offer.maximum_age !== undefined && age > offer.maximum_age)))
-    return { type: 'age', min: offer.minimum_age, max: offer.maximum_age };
+  const child = forChildOfClient(offer, context);
+  if (!child && context.age !== undefined && !withinAges(offer, context.age)) return { type: 'age', min: offer.minimum_age, max: offer.maximum_age };
   // A client whose language the page does not name is taken to speak Dutch.
   if (e.language_groups.length > 0 && !e.language_groups.includes(context.language ?? 'nl')) return { type: 'language', languages: e.language_groups };
   if (coveringArea(offer, context, gazetteer) === null) return { type: 'area' };
@@ -94,7 +109,7 @@ export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessme
   if (unsafe && (involvesNetwork(offer) || involvesNeighbours(offer))) return { type: 'excludes', exclusion: 'unsafe_network' };
   const excluded = e.excludes.find((x) => caseHas(x, context, assessment));
   if (excluded) return { type: 'excludes', exclusion: excluded };
-  const unmet = e.requires.find((r) => !caseMeets(r, context));
+  const unmet = e.requires.find((r) => !(child && r === 'disability' ? context.household.childWithDisability === true : caseMeets(r, context)));
   if (unmet) return { type: 'requires', requirement: unmet };
 
   const refuses = new Set(context.refusals);

@@ -84,6 +84,33 @@ describe('ruleOut: age', () => {
   });
 });
 
+describe('ruleOut: an offer for a child of the client', () => {
+  // A buddy for a child with a disability, 4 to 23, asked for by a parent.
+  const forChild = offer({ eligibility: { for_child: true, requires: ['disability'] } }, { minimum_age: 4, maximum_age: 23 });
+  const sameForClient = offer({ eligibility: { requires: ['disability'] } }, { minimum_age: 4, maximum_age: 23 });
+  const parentOf = (youngestChildAge: number | undefined, childWithDisability = true) => ({
+    age: 42,
+    household: { hasChildren: true, youngestChildAge, childWithDisability },
+  });
+
+  it('checks the ages and the disability against the child, for a parent', () => {
+    expect(reason(forChild, parentOf(9))).toBeNull();
+    expect(reason(forChild, parentOf(undefined))).toBeNull();
+  });
+  it('leaves it out when the child is outside the ages, or has no disability', () => {
+    expect(reason(forChild, parentOf(2))).toEqual({ type: 'age', min: 4, max: 23 });
+    expect(reason(forChild, parentOf(9, false))).toEqual({ type: 'requires', requirement: 'disability' });
+    expect(reason(forChild, { age: 42 })).toEqual({ type: 'age', min: 4, max: 23 });
+  });
+  it('judges a young client on their own age and needs', () => {
+    expect(reason(forChild, { age: 15, disability: true })).toBeNull();
+    expect(reason(forChild, { age: 15, household: { hasChildren: false } })).toEqual({ type: 'requires', requirement: 'disability' });
+  });
+  it('keeps the parent\'s own age for an offer not marked as for a child', () => {
+    expect(reason(sameForClient, parentOf(9))).toEqual({ type: 'age', min: 4, max: 23 });
+  });
+});
+
 describe('ruleOut: language group', () => {
   const arabic = eligibility({ language_groups: ['ar'] });
   it('leaves out an offer for Arabic speakers for a Dutch speaker, and where the page names no language', () => {
