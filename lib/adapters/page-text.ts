@@ -1,4 +1,4 @@
-import { controlValue } from './labelled-values';
+import { controlValue } from './element-text';
 import { normaliseLabel } from './label-text';
 
 /*

@@ -4,7 +4,9 @@ import type { AdapterConfig, FieldSource } from './adapter-config';
 import { genderFromSalutations } from './client-gender';
 import { householdFromText, singleParentFromNotes } from './household-words';
 import { visibleText } from './label-text';
-import { collectLabelledValues, controlValue, lookupLabel, type LabelledValue } from './labelled-values';
+import { controlValue } from './element-text';
+import { lookupLabel } from './label-lookup';
+import { collectLabelledValues, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
 import { editionFromText, readZrm, withoutZrmScores } from './read-zrm';
 

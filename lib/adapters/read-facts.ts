@@ -13,7 +13,10 @@ import {
 } from './field-values';
 import { normaliseLabel, visibleText } from './label-text';
 import { languageCode } from './language-names';
-import { controlValue, lookupLabels, PROFESSIONAL_WORDS, professionalNames, type LabelledValue } from './labelled-values';
+import { controlValue } from './element-text';
+import { lookupLabels } from './label-lookup';
+import type { LabelledValue } from './labelled-values';
+import { PROFESSIONAL_WORDS, professionalNames } from './professional-names';
 import { chromeTest } from './page-chrome';
 import { contentLines, textsAfterLabels } from './page-text';
 import { domainLine } from './read-zrm';

@@ -1,6 +1,7 @@
 import type { ZrmDomain, ZrmEdition, ZrmScores } from '../contracts/zrm';
 import { normaliseLabel, visibleText } from './label-text';
-import { controlValue, ownText, valueForLabel } from './labelled-values';
+import { controlValue, ownText } from './element-text';
+import { valueForLabel } from './labelled-values';
 import { choiceDomain, MAX_CHECKED, MAX_RADIOS, radioGroups } from './zrm-radios';
 import { choiceScore, columnHeader, scoreInRow } from './zrm-tables';
 import { domainForLabel, domainLine, ENUMERATOR, readScore } from './zrm-words';

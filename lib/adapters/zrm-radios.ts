@@ -1,6 +1,6 @@
 import type { ZrmDomain } from '../contracts/zrm';
 import { visibleText } from './label-text';
-import { ownText } from './labelled-values';
+import { ownText } from './element-text';
 import { MAX_ROW_CELLS } from './zrm-tables';
 import { domainForLabel } from './zrm-words';
 

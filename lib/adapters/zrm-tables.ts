@@ -1,5 +1,5 @@
 import { normaliseLabel, visibleText } from './label-text';
-import { controlValue, ownText } from './labelled-values';
+import { controlValue, ownText } from './element-text';
 import { domainForLabel, readScore, scoreFromText } from './zrm-words';
 
 /*
