@@ -23,10 +23,17 @@ export type CaseConcept =
 const FLAG_PHRASES: Record<CaseFlag, string> = {
   domestic_violence: `huiselijk geweld|geslagen|slaat|sloeg|heeft geslagen|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
     |geweld thuis|geweld door partner|geweld door haar partner|geweld door zijn partner|geweld door de partner|eergerelateerd geweld|slaat haar|sloeg haar
-    |veilig thuis melding|melding bij veilig thuis|melding veilig thuis`,
+    |veilig thuis melding|melding bij veilig thuis|melding veilig thuis|gemeld bij veilig thuis|veilig thuis is betrokken|veilig thuis betrokken
+    |veilig thuis is ingeschakeld|veilig thuis ingeschakeld|contact met veilig thuis|advies bij veilig thuis|advies gevraagd bij veilig thuis
+    |huisverbod|tijdelijk huisverbod|contactverbod|straatverbod|gebiedsverbod
+    |bedreigt haar|bedreigt hem|bedreigt mevrouw|bedreigt meneer|haar bedreigen|hem bedreigen|mevrouw bedreigen|meneer bedreigen
+    |wordt bedreigd|werd bedreigd|wordt door hem bedreigd|wordt door haar bedreigd|bedreigingen van|bedreigingen door`,
   unsafe_network: `onveilig netwerk|netwerk is onveilig|netwerk onveilig|onveilige thuissituatie|negatief netwerk|onveilige situatie thuis|thuis niet veilig|niet veilig thuis
     |financiele uitbuiting|uitbuiting|stalking|gestalkt|bedreigd door|voelt zich gecontroleerd|gecontroleerd door|staat achter de partner|staan achter de partner
-    |staat volledig achter de partner|staat aan zijn kant|staan aan zijn kant|staat aan haar kant|staan aan haar kant|kiest de kant van`,
+    |staat volledig achter de partner|staat aan zijn kant|staan aan zijn kant|staat aan haar kant|staan aan haar kant|kiest de kant van
+    |vertrouwt haar omgeving niet|vertrouwt zijn omgeving niet|vertrouwt de omgeving niet|vertrouwt haar familie niet|vertrouwt zijn familie niet
+    |vertrouwt niemand in haar omgeving|vertrouwt niemand in zijn omgeving|geeft door wat ze doet|geeft door wat hij doet|geven door wat ze doet
+    |geven door wat hij doet|houdt haar in de gaten|houdt hem in de gaten|houden haar in de gaten|houden hem in de gaten|wordt in de gaten gehouden`,
   no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
     |geen familie meer|geen familie of vrienden meer|heeft geen familie meer|geen familie of vriendenkring|geen vriendenkring
     |niemand om op terug te vallen|niemand om op te steunen|sociaal isolement|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
@@ -110,7 +117,7 @@ export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits
   own_network: `familie|familieleden|schoonfamilie|netwerk|eigen netwerk|kinderen|zoon|dochter|broer|zus|broers|zussen|vrienden|vriendinnen|kennissen
     |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|kring|eigen kring`,
   neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt',
-  home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis',
+  home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis|in mijn huis|bij mij thuis|bij mij aan huis|mijn huis in',
   group: 'lotgenoten*|groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepsgesprek*',
   informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers',
 };

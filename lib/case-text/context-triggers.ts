@@ -80,6 +80,14 @@ export const TRIGGERS: readonly Trigger[] = [
     |heeft geen behoefte aan|geen interesse in|is tegen|niet dat|mag niet|mogen niet|niet betrokken worden|niet betrekken|mag geen|mogen geen`, 'refused', 'preceding', 7),
   // "Wil wel een vrijwilliger, maar niet aan huis": what follows "maar niet" is refused.
   ...t('maar niet|maar geen', 'refused', 'preceding', 4),
+  // "Wil dat niet: geen vrijwilligers": a refusal whose object follows the colon, kept short so the
+  // rest of the sentence ("ik red me met mijn zoon") is not refused with it.
+  ...t('wil dat niet|wil het niet|wil dit niet|wil dat ook niet|wil ze dat niet|wil hij dat niet|wil mevrouw dat niet|wil meneer dat niet', 'refused', 'preceding', 4),
+  // A way of helping ruled out as a preference: "geen bezoek aan huis", "geen vreemden in mijn huis".
+  // Only the few words after it, so the help itself stays wanted ("geen hulp aan huis, wel samen wandelen").
+  ...t('geen bezoek|geen vrijwilliger|geen vrijwilligers|geen vreemden|geen mensen|geen hulp', 'refused', 'preceding', 2),
+  // …unless it states what the client lacks: "krijgt geen bezoek meer thuis" is loneliness.
+  ...t('geen bezoek meer|krijgt geen bezoek|komt geen bezoek|krijgt geen hulp|komt geen hulp|geen hulp meer|geen mensen meer|komen geen mensen|geen vrijwilliger meer|nog geen vrijwilliger|nog geen hulp', 'pseudo', 'both'),
   ...t(`is niets voor haar|is niets voor hem|zijn niets voor haar|zijn niets voor hem|is niks voor haar|is niks voor hem|zijn niks voor haar
     |zijn niks voor hem|ziet ze niets in|ziet hij niets in|wil ze er niet bij|wil hij er niet bij|wil ze niet bij|wil hij niet bij|wil ze er niet bij hebben|wil hij er niet bij hebben|er niet bij hebben|mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
     |niet zitten|afgewezen|wijst ze af|wijst hij af|weigert ze|weigert hij|houdt ze af|houdt hij af|niets van weten|niet van weten|het niet weten

@@ -229,6 +229,26 @@ const WISHES: [string, Expected][] = [
   ['Mevrouw heeft hulp nodig bij de administratie.', NOTHING],
 ];
 
+// Threats by an (ex-)partner and a network that watches the client, in the words notes use.
+const THREATS: [string, Expected][] = [
+  ['Sinds de scheiding blijft de ex-partner mevrouw bedreigen.', { flags: ['domestic_violence'] }],
+  ['Veilig Thuis is betrokken en er is een contactverbod aangevraagd.', { flags: ['domestic_violence'] }],
+  ['Er is een tijdelijk huisverbod opgelegd.', { flags: ['domestic_violence'] }],
+  ['Mevrouw voelt zich veilig thuis.', NOTHING],
+  ['Er is geen contactverbod nodig.', NOTHING],
+  ['Zijn familie woont in de straat en geeft door wat ze doet.', { flags: ['unsafe_network'] }],
+  ['Mevrouw vertrouwt haar omgeving niet meer.', { flags: ['unsafe_network'] }],
+];
+
+// A way of helping ruled out as a preference, and the same words stating what the client lacks.
+const REFUSED_FORMS: [string, Expected][] = [
+  ['Contact buiten de deur: samen wandelen, geen bezoek aan huis.', { refusals: ['home_visits'] }],
+  ['Ik wil geen vreemden in mijn huis.', { refusals: ['home_visits'] }],
+  ['Mevrouw wil dat uitdrukkelijk niet: geen vrijwilligers, ik red me met mijn zoon.', { flags: ['declines_informal'] }],
+  ['Mevrouw krijgt geen bezoek meer thuis.', NOTHING],
+  ['Er is nog geen vrijwilliger aan huis geweest.', NOTHING],
+];
+
 const TABLES: [string, [string, Expected][]][] = [
   ['negation before the concept', NEGATION_BEFORE],
   ['negation after the concept', NEGATION_AFTER],
@@ -240,6 +260,8 @@ const TABLES: [string, [string, Expected][]][] = [
   ['historical', HISTORICAL],
   ['hypothetical', HYPOTHETICAL],
   ['wishes', WISHES],
+  ['threats and a watching network', THREATS],
+  ['ways of helping refused', REFUSED_FORMS],
 ];
 
 describe('readCaseText', () => {
