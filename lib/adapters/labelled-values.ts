@@ -105,6 +105,11 @@ function onlyChild(parent: Element, child: Element): boolean {
 
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'DIV', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
 
+/** "Ze woont alleen." ends a sentence; "Cliëntnr." and "Geb. datum." end an abbreviation. */
+function endsLikeSentence(text: string): boolean {
+  return /[!?]$/.test(text) || (text.endsWith('.') && text.split(' ').length > 2);
+}
+
 /**
  * The value of a label that stands first of exactly two elements in a row with no text of its
  * own: <div><span>Postcode</span><span>4814 GB</span></div>. The label reads as one: a few words,
@@ -116,7 +121,7 @@ function pairedValue(labelEl: Element): Element | undefined {
   if (!row || row.children.length !== 2 || row.firstElementChild !== labelEl) return undefined;
   for (let n = row.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return undefined;
   const text = visibleText(labelEl, MAX_LABEL_LENGTH + 1);
-  if (!text || text.length > MAX_LABEL_LENGTH || /\d/.test(text) || /[.!?]$/.test(text) || text.split(' ').length > 6) return undefined;
+  if (!text || text.length > MAX_LABEL_LENGTH || /\d/.test(text) || endsLikeSentence(text) || text.split(' ').length > 6) return undefined;
   const value = labelEl.nextElementSibling!;
   return /^H[1-6]$/.test(value.tagName) ? undefined : value;
 }

@@ -37,6 +37,12 @@ describe('labelled fields', () => {
     expect(c).toMatchObject({ caseKey: 'BT-7741-22', postcode4: '4814', wijk: 'Noord' });
   });
 
+  it('takes an abbreviated label ending in a dot for a label in such a row', () => {
+    const c = read(`<div class="kv"><div class="k">Cliëntnr.</div><div class="v">BW-31907</div></div>
+      <div class="kv"><div class="k">Geb. datum</div><div class="v">12-03-1985</div></div>`);
+    expect(c).toMatchObject({ caseKey: 'BW-31907', age: 41 });
+  });
+
   it('does not take a date or a sentence standing first in a row for a label', () => {
     const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
       <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));
