@@ -1,4 +1,4 @@
-import { normaliseLabel } from './label-text';
+import { labelAlternatives, normaliseLabel } from './label-text';
 import type { LabelledValue } from './labelled-values';
 import { PROFESSIONAL_ROLE } from './professional-names';
 
@@ -35,9 +35,14 @@ export function lookupLabels(values: Map<string, LabelledValue>, labels: readonl
     }
   };
   for (const label of labels) add(values.get(normaliseLabel(label)));
+  const aboutClient = options.aboutClient ?? false;
   for (const label of labels) {
     const wanted = normaliseLabel(label);
-    for (const [pageLabel, hit] of values) if (startsWithLabel(pageLabel, wanted, options.aboutClient ?? false)) add(hit);
+    for (const [pageLabel, hit] of values) {
+      if (startsWithLabel(pageLabel, wanted, aboutClient)) add(hit);
+      // "Client ID / Cliëntnummer": either name of a bilingual label.
+      else if (labelAlternatives(pageLabel).some((part) => part === wanted || startsWithLabel(part, wanted, aboutClient))) add(hit);
+    }
   }
   return hits;
 }

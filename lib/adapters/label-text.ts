@@ -15,3 +15,13 @@ export function visibleText(el: Element | null | undefined, max = 4000): string 
   const raw = el.textContent ?? '';
   return raw.slice(0, max * 2).replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+/**
+ * The names a bilingual or combined label gives, each as a label of its own: "client id /
+ * clientnummer" → ["client id", "clientnummer"]. Only a slash or bar with spaces around it
+ * separates: "postcode/plaats" is one label that starts with "postcode".
+ */
+export function labelAlternatives(label: string): string[] {
+  const parts = label.split(/\s+[/|]\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? parts : [];
+}

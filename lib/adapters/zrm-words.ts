@@ -1,6 +1,6 @@
 import { ZRM_DOMAIN_LABELS_NL, type ZrmDomain } from '../contracts/zrm';
 import { foldWord } from '../catalogue/dutch-terms';
-import { normaliseLabel } from './label-text';
+import { labelAlternatives, normaliseLabel } from './label-text';
 
 /*
  * The ZRM in words: the domain names each edition prints, the five levels, and a score written as
@@ -62,7 +62,14 @@ export const ENUMERATOR = /^\d{1,2}[.)]\s*/;
 
 export function domainForLabel(text: string): ZrmDomain | undefined {
   const label = normaliseLabel(text);
-  return DOMAIN_BY_LABEL.get(label) ?? DOMAIN_BY_LABEL.get(label.replace(ENUMERATOR, ''));
+  const found = DOMAIN_BY_LABEL.get(label) ?? DOMAIN_BY_LABEL.get(label.replace(ENUMERATOR, ''));
+  if (found) return found;
+  // Bilingual forms name a domain twice: "Finances / Financiën".
+  for (const part of labelAlternatives(label)) {
+    const domain = DOMAIN_BY_LABEL.get(part);
+    if (domain) return domain;
+  }
+  return undefined;
 }
 
 /** The five levels in the words every edition prints; longest first, so "niet zelfredzaam" is not read as "zelfredzaam". */

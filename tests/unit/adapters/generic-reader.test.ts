@@ -43,6 +43,13 @@ describe('labelled fields', () => {
     expect(c).toMatchObject({ caseKey: 'BW-31907', age: 41 });
   });
 
+  it('reads either name of a bilingual label, for facts and ZRM domains', () => {
+    const c = read(`<form><div><label for="a">Client ID / Cliëntnummer</label> <input id="a" value="CD-552913"></div>
+      <div><label for="b">Finances / Financiën</label> <input id="b" type="number" value="2"></div>
+      <div><label for="c">Social network / Sociaal netwerk</label> <input id="c" type="number" value="3"></div></form>`);
+    expect(c).toMatchObject({ caseKey: 'CD-552913', zrm: { scores: { finances: 2, social_network: 3 } } });
+  });
+
   it('does not take a date or a sentence standing first in a row for a label', () => {
     const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
       <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));
