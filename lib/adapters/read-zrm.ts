@@ -1,10 +1,10 @@
 import type { ZrmDomain, ZrmEdition, ZrmScores } from '../contracts/zrm';
 import { normaliseLabel, visibleText } from './label-text';
-import { controlValue, ownText } from './element-text';
+import { controlValue, INLINE_TAGS, ownText } from './element-text';
 import { valueForLabel } from './labelled-values';
 import { choiceDomain, MAX_CHECKED, MAX_RADIOS, radioGroups } from './zrm-radios';
 import { choiceScore, columnHeader, scoreInRow } from './zrm-tables';
-import { domainForLabel, domainLine, ENUMERATOR, readScore } from './zrm-words';
+import { domainForLabel, domainLines, ENUMERATOR, readScore } from './zrm-words';
 
 export { domainForLabel, domainLine, readScore, scoreFromText, withoutZrmScores } from './zrm-words';
 
@@ -21,7 +21,7 @@ function linesOf(el: Element): string[] {
     if (node.nodeName === 'BR') lines.push('');
     else lines[lines.length - 1] += node.textContent ?? '';
   });
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 0 && l.length <= 120);
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 0 && l.length <= 1200);
 }
 
 const CANDIDATES = 'th, td, dt, label, span, b, strong, div, p, li, h2, h3, h4, h5, h6';
@@ -49,7 +49,8 @@ export function readZrm(
   for (const el of Array.from(root.querySelectorAll(CANDIDATES)).slice(0, 5000)) {
     if (options.skip?.contains(el)) continue;
     const labelTag = el.tagName === 'LABEL' || el.tagName === 'TH' || el.tagName === 'TD' || el.tagName === 'DT' || /^H[1-6]$/.test(el.tagName);
-    const onlyBreaks = Array.from(el.children).every((c) => c.tagName === 'BR');
+    // A block of text lines: line breaks and inline marks only ("<p><b>ZRM:</b> Financiën 2 · …</p>").
+    const onlyBreaks = Array.from(el.children).every((c) => c.tagName === 'BR' || INLINE_TAGS.has(c.tagName));
     if (!labelTag && !onlyBreaks) continue;
     // A label that wraps its control ("<label>Financiën <select>…</select></label>") is named by its own text.
     const text = el.tagName === 'LABEL' ? ownText(el) : (el.textContent ?? '');
@@ -70,10 +71,7 @@ export function readZrm(
     }
     // A list item or paragraph that holds "domain: score" lines.
     if (el.tagName === 'LABEL' || el.tagName === 'TH' || /^H[1-6]$/.test(el.tagName)) continue;
-    for (const line of linesOf(el)) {
-      const hit = domainLine(line);
-      if (hit) record(hit.name, hit.domain, hit.score);
-    }
+    for (const line of linesOf(el)) for (const hit of domainLines(line)) record(hit.name, hit.domain, hit.score);
   }
   // Radio groups, one per domain: the checked button gives the score.
   const radios = Array.from(root.querySelectorAll('input[type=radio]')).slice(0, MAX_RADIOS) as HTMLInputElement[];

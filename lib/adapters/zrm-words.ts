@@ -148,6 +148,26 @@ export function domainLine(line: string): { domain: ZrmDomain; score: number; na
   return domain && score !== undefined ? { domain, score, name: m[1]! } : undefined;
 }
 
+/** Between the domains of a matrix written on one line: "Sociaal netwerk 3 · Dagbesteding 3, ADL 4". */
+const LIST_SEPARATOR = /\s+[·|•/]\s+|;\s*|,\s+/;
+
+/**
+ * Every domain and score of a line that lists several ("ZRM (meting, meneer): Sociaal netwerk 3 ·
+ * Dagbesteding 3 · ADL 4"), or of the line itself. A single hit in a split line is not taken: a
+ * sentence with a comma ("wonen, 3 kinderen") is no matrix.
+ */
+export function domainLines(line: string): { domain: ZrmDomain; score: number; name: string }[] {
+  const whole = domainLine(line);
+  if (line.length <= 120 && whole && !LIST_SEPARATOR.test(line)) return [whole];
+  const hits = line
+    .slice(0, 1200)
+    .split(LIST_SEPARATOR)
+    .map((segment) => domainLine(segment.replace(/^[^:]{0,60}:\s*/, '')) ?? domainLine(segment))
+    .filter((hit) => hit !== undefined);
+  if (hits.length >= 2) return hits;
+  return whole ? [whole] : [];
+}
+
 /** Lower case, no accents, spaces folded: how domain names are compared. */
 function foldText(text: string): string {
   return foldWord(text).replace(/\s+/g, ' ').trim();

@@ -165,6 +165,12 @@ describe('ZRM bars and labelled scores', () => {
     expect(withoutZrmScores('verslaving aan gokken')).toContain('verslaving');
   });
 
+  it('reads a matrix written on one line after a label, and no matrix in a sentence with commas', () => {
+    const line = readZrm(page('<p><b>ZRM (meting wijkverpleging, meneer):</b> Sociaal netwerk 3 · Dagbesteding 3 · ADL 4, Financiën 5</p>'));
+    expect(line.scores).toEqual({ social_network: 3, daytime_activities: 3, adl: 4, finances: 5 });
+    expect(readZrm(page('<p>Huisvesting, 3 kinderen thuis; wonen 3 jaar geleden verhuisd, financiën 2 keer besproken</p>')).scores).toEqual({});
+  });
+
   // Caps, not timing: machines are shared, so the test checks what is read, not how fast.
   it('reads a hostile page within its caps: thousands of checked radios, marked cells and domain rows', () => {
     const many = Array.from({ length: 1000 }, (_, i) => `<input type="radio" name="r${i}" value="3" checked>`).join('');
