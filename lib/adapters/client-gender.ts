@@ -10,8 +10,8 @@ export type ClientGender = 'female' | 'male';
 
 export function genderFromField(text: string): ClientGender | undefined {
   const t = normaliseLabel(text);
-  if (/^(v|vrouw|vrouwelijk|female|f|mevrouw|mw|mevr)\b/.test(t)) return 'female';
-  if (/^(m|man|mannelijk|male|meneer|dhr|de heer)\b/.test(t)) return 'male';
+  if (/^(v|vrouw|vrouwelijk|female|f|mevrouw|mw|mevr|meisje|woman|girl)\b/.test(t)) return 'female';
+  if (/^(m|man|mannelijk|male|meneer|dhr|de heer|jongen|boy)\b/.test(t)) return 'male';
   return undefined;
 }
 

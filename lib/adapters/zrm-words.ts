@@ -62,7 +62,9 @@ export const ENUMERATOR = /^\d{1,2}[.)]\s*/;
 
 export function domainForLabel(text: string): ZrmDomain | undefined {
   const label = normaliseLabel(text);
-  const found = DOMAIN_BY_LABEL.get(label) ?? DOMAIN_BY_LABEL.get(label.replace(ENUMERATOR, ''));
+  const bare = label.replace(ENUMERATOR, '');
+  // "Dagbesteding (school)", "Financiën (incl. schulden)": a note in brackets names no other domain.
+  const found = DOMAIN_BY_LABEL.get(label) ?? DOMAIN_BY_LABEL.get(bare) ?? DOMAIN_BY_LABEL.get(bare.replace(/\s*\([^)]*\)$/, ''));
   if (found) return found;
   // Bilingual forms name a domain twice: "Finances / Financiën".
   for (const part of labelAlternatives(label)) {

@@ -50,6 +50,15 @@ describe('labelled fields', () => {
     expect(c).toMatchObject({ caseKey: 'CD-552913', zrm: { scores: { finances: 2, social_network: 3 } } });
   });
 
+  it('reads English labels, a girl as female and a domain with a note in brackets', () => {
+    const c = read(`<form><label>Case number <input value="JD-2026-3317"></label>
+      <label>Gender <select><option>Jongen</option><option selected>Meisje</option></select></label>
+      <label>Preferred language <select><option selected>Türkçe</option><option>Nederlands</option></select></label>
+      <label>Dagbesteding (school) <input type="number" value="3"></label></form>`);
+    expect(c).toMatchObject({ caseKey: 'JD-2026-3317', gender: 'female', language: 'tr', zrm: { scores: { daytime_activities: 3 } } });
+    expect(read(`<label>Dossiernummer <input value="JD-1"></label><label>Geslacht <select><option selected>Jongen</option></select></label>`)).toMatchObject({ gender: 'male' });
+  });
+
   it('does not take a date or a sentence standing first in a row for a label', () => {
     const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
       <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));
