@@ -168,10 +168,10 @@ export const cases: EvalCaseInput[] = [
       wishes: [],
       warnings: ['unsafe_network'],
       networkPrompt: 'network_unsafe',
-      top5: ['zelfhulp-alleenstaande-ouders', 'divers-ouderkamer'],
+      top5: ['zelfhulp-alleenstaande-ouders'],
       never: ['humanitas-gezinsmaatje', 'eigen-kracht-conferentie', 'vhd-netwerkcoach', 'wehelpen-hulpnetwerk', 'mantelzorg-zorgrooster-familie'],
     },
-    why: 'Huiselijk geweld en een familie die de kant van de ex kiest: geen aanbod dat het eigen netwerk inschakelt, en het gezinsmaatje sluit huiselijk geweld zelf uit. De groep voor alleenstaande ouders en de ouderkamer kennen die uitsluiting niet en beantwoorden haar vraag.',
+    why: 'Huiselijk geweld en een familie die de kant van de ex kiest: geen aanbod dat het eigen netwerk inschakelt, en het gezinsmaatje sluit huiselijk geweld zelf uit. De groep voor alleenstaande ouders kent die uitsluiting niet en beantwoordt haar vraag precies.',
   },
 
   // ───────────── tabs-01 · tax return in February, widower in Centrum ─────────────
@@ -241,10 +241,10 @@ export const cases: EvalCaseInput[] = [
       wishes: [],
       warnings: [],
       networkPrompt: 'ask_network',
-      top5: ['vhd-administratieve-ondersteuning', 'juvans-formulierenhulp'],
+      top5: ['vhd-administratieve-ondersteuning'],
       never: ['vhd-belastingaangifte', 'humanitas-schuldhulpmaatje'],
     },
-    why: 'In juni helpt de belastinghulp niet (alleen tot 1 april, en het gaat niet om een aangifte); een brief over toeslagen en een bezwaar zijn precies de losse vragen van de administratieve ondersteuning en de formulierenhulp. Geen schulden, dus geen schuldhulpmaatje.',
+    why: 'In juni helpt de belastinghulp niet (alleen tot 1 april, en het gaat niet om een aangifte); een brief over toeslagen en een bezwaar opstellen is precies een losse vraag voor de administratieve ondersteuning. Geen schulden, dus geen schuldhulpmaatje.',
   },
 
   // ───────────── tabs-03 · her son drinks and smokes weed; she is the naaste ─────────────
