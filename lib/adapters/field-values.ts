@@ -136,6 +136,25 @@ export function ageFromProse(text: string, clientGender?: Gender): number | unde
 }
 
 /**
+ * The client's header strip: name, then the age or the birth date as the next item, "Dhr. J.
+ * Fictief · 35 jr · Dossier …", "Mw. S. Testkamp-de Vries · 15-03-1982 · …". Only a salutation
+ * followed by the item right after it counts, so a date further along (an appointment) does not.
+ */
+const STRIP_ITEM = new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?\\s[^·|•\\n]{1,40}?\\s*[·|•]\\s*(?:geb\\.?\\s*)?([^·|•\\n]{1,24}?)\\s*(?=[·|•\\n]|$)`, 'giu');
+export function ageFromStrip(text: string, now: Date, clientGender?: Gender): number | undefined {
+  STRIP_ITEM.lastIndex = 0;
+  const t = text.slice(0, 100_000);
+  for (let m = STRIP_ITEM.exec(t), n = 0; m && n < 20; m = STRIP_ITEM.exec(t), n++) {
+    if (clientGender && genderOf(m[1]!) && genderOf(m[1]!) !== clientGender) continue;
+    const item = m[2]!.trim();
+    const years = /^(\d{1,3})\s*(?:jaar|jr)\.?$/i.exec(item);
+    if (years) return Number(years[1]);
+    if (/^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$/.test(item)) return ageFromBirth(item, now);
+  }
+  return undefined;
+}
+
+/**
  * The four digits of a Dutch postcode in a value: "4821 KL Demostad" → "4821", "Postcode 4825 (West)"
  * → "4825". A full postcode wins over four bare digits; digits that are part of a date are not one.
  */

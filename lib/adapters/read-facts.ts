@@ -4,6 +4,7 @@ import {
   ageFromBirth,
   ageFromBirthAtStart,
   ageFromProse,
+  ageFromStrip,
   ageFromText,
   caseKeyFromText,
   postcode4FromProse,
@@ -118,7 +119,8 @@ export function readFacts(
     first(structured(f.birth), (v) => validAge(ageFromBirth(v, now))) ??
     first(inText(f.age), (v) => validAge(ageAtStart(v))) ??
     first(inText(f.birth), (v) => validAge(ageFromBirthAtStart(v, now))) ??
-    validAge(ageFromProse(pageLines().join('\n'), gender ?? genderFromText()));
+    validAge(ageFromProse(pageLines().join('\n'), gender ?? genderFromText())) ??
+    validAge(ageFromStrip(pageLines().join('\n'), now, gender ?? genderFromText()));
 
   const postcodeValues = structured(f.postcode);
   const postcode4 =

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ageFromProse, caseKeyFromText, postcode4FromText, wijkFromAddress, wijkFromValue } from '../../../lib/adapters/field-values';
+import { ageFromProse, ageFromStrip, caseKeyFromText, postcode4FromText, wijkFromAddress, wijkFromValue } from '../../../lib/adapters/field-values';
 import { collectLabelledValues } from '../../../lib/adapters/labelled-values';
 import { readCase } from '../../../lib/adapters/read-case';
 import { domainLine, readZrm, scoreFromText } from '../../../lib/adapters/read-zrm';
@@ -200,6 +200,15 @@ describe('age in the prose', () => {
   it('reads "Mevrouw A. Testhoeve (79)" and "een 67-jarige man"', () => {
     expect(ageFromProse('Mevrouw A. Testhoeve (79) woont alleen.')).toBe(79);
     expect(ageFromProse('Het gaat om een 67-jarige man die alleen woont.')).toBe(67);
+  });
+
+  it('reads the age or birth date right after the name in a header strip, nothing further along', () => {
+    expect(ageFromStrip('Dhr. J. Fictief · 35 jr · Dossier SW-26-0455', NOW)).toBe(35);
+    expect(ageFromStrip('Mw. S. Testkamp-de Vries · 15-03-1982 · Dossier SW-26-0388', NOW)).toBe(44);
+    expect(ageFromStrip('Mw. A. Proef · afspraak · 12-12-2026', NOW)).toBeUndefined();
+    expect(ageFromStrip('Afspraak 12-03-1980 · Mw. A. Proef', NOW)).toBeUndefined();
+    // In a man's file, the wife's strip is hers.
+    expect(ageFromStrip('Mw. A. Proef · 80 jaar', NOW, 'male')).toBeUndefined();
   });
 
   it('does not read a relative\'s age as the client\'s', () => {
