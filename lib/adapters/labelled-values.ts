@@ -1,3 +1,4 @@
+import { addAccessibleNamePairs } from './accessible-names';
 import { controlValue, INLINE_TAGS, ownText } from './element-text';
 import { headingSection, isBoldHeading } from './heading-section';
 import { addInlinePairs } from './inline-pairs';
@@ -174,5 +175,6 @@ export function collectLabelledValues(root: ParentNode, skip?: Element | null): 
     found.set(label, { label, ...hit });
   }
   addInlinePairs(root, found, isChrome, skip);
+  addAccessibleNamePairs(root, found, isChrome, skip);
   return found;
 }

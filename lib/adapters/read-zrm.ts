@@ -73,6 +73,19 @@ export function readZrm(
     if (el.tagName === 'LABEL' || el.tagName === 'TH' || /^H[1-6]$/.test(el.tagName)) continue;
     for (const line of linesOf(el)) for (const hit of domainLines(line)) record(hit.name, hit.domain, hit.score);
   }
+  // Accessible names: <div aria-label="Financiën"><b>3</b></div>, <img alt="Financiën: 2 – niet zelfredzaam">.
+  for (const el of Array.from(root.querySelectorAll('[aria-label], img[alt], [title]')).slice(0, 2000)) {
+    if (options.skip?.contains(el)) continue;
+    const name = el.getAttribute('aria-label') || el.getAttribute('alt') || el.getAttribute('title') || '';
+    if (name.length > 120) continue;
+    const domain = domainForLabel(name);
+    if (domain) {
+      const score = readScore(el.tagName === 'IMG' ? '' : visibleText(el, 60));
+      if (score !== undefined) record(name, domain, score);
+      continue;
+    }
+    for (const hit of domainLines(name)) record(hit.name, hit.domain, hit.score);
+  }
   // Radio groups, one per domain: the checked button gives the score.
   const radios = Array.from(root.querySelectorAll('input[type=radio]')).slice(0, MAX_RADIOS) as HTMLInputElement[];
   const groups = radioGroups(radios);

@@ -59,6 +59,15 @@ describe('labelled fields', () => {
     expect(read(`<label>Dossiernummer <input value="JD-1"></label><label>Geslacht <select><option selected>Jongen</option></select></label>`)).toMatchObject({ gender: 'male' });
   });
 
+  it('reads fields named only for screen readers (aria-label, aria-labelledby), not buttons or the menu', () => {
+    const c = read(`<nav><span aria-label="Wijk">Noord</span></nav>
+      <div role="region" aria-label="Cliënt"><span aria-label="Cliëntnummer">ZW-20931</span><span aria-label="Wijk">Oost</span>
+      <button aria-label="Hulpvraag">✎</button></div>
+      <h3 id="kop">Hulpvraag</h3><div class="x" aria-labelledby="kop"><div>Mevrouw wil graag samen eten met anderen.</div></div>`);
+    expect(c).toMatchObject({ caseKey: 'ZW-20931', wijk: 'Oost' });
+    expect(c?.needText).toContain('samen eten met anderen');
+  });
+
   it('does not take a date or a sentence standing first in a row for a label', () => {
     const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
       <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));

@@ -171,6 +171,13 @@ describe('ZRM bars and labelled scores', () => {
     expect(readZrm(page('<p>Huisvesting, 3 kinderen thuis; wonen 3 jaar geleden verhuisd, financiën 2 keer besproken</p>')).scores).toEqual({});
   });
 
+  it('reads scores given only in accessible names: aria-labelled items, and icons by their alt or title', () => {
+    expect(scoresOf(`<div role="list" aria-label="Zelfredzaamheidsmatrix"><div role="listitem" aria-label="Financiën"><i aria-hidden="true"></i><b>2</b></div>
+      <div role="listitem" aria-label="Sociaal netwerk"><b>4</b></div></div>`)).toEqual({ finances: 2, social_network: 4 });
+    expect(scoresOf(`<ul><li><img src="f.svg" alt="Financiën: 2 – niet zelfredzaam"></li><li><span title="Huisvesting 4">🏠</span></li>
+      <li><img src="logo.svg" alt="Logo gemeente"></li></ul>`)).toEqual({ finances: 2, housing: 4 });
+  });
+
   // Caps, not timing: machines are shared, so the test checks what is read, not how fast.
   it('reads a hostile page within its caps: thousands of checked radios, marked cells and domain rows', () => {
     const many = Array.from({ length: 1000 }, (_, i) => `<input type="radio" name="r${i}" value="3" checked>`).join('');

@@ -1,0 +1,47 @@
+import { controlValue } from './element-text';
+import { normaliseLabel, visibleText } from './label-text';
+import type { LabelledValue } from './labelled-values';
+import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
+
+/*
+ * Labels a person hears rather than sees: case systems built from icons and cards name their fields
+ * only for screen readers, `<span aria-label="Cliëntnummer">ZW-1</span>`, or point at a visible
+ * caption, `<div aria-labelledby="kop-vraag">…</div>`. The accessible name is the label, the
+ * element's text or control value its value. Read after the visible pairs, which win.
+ */
+
+/** Controls, links and page landmarks name what they do, not a fact of the case. */
+const NOT_A_FIELD = 'button, a, nav, header, footer, [role=navigation], [role=banner], [role=search], [role=menu], [role=menubar], [role=tablist], [role=tab], [role=button], [role=link], img, svg';
+const MAX_ELEMENTS = 2000;
+const MAX_LABEL_LENGTH = 60;
+
+function accessibleLabel(el: Element): string {
+  const own = el.getAttribute('aria-label');
+  if (own) return own;
+  const doc = el.ownerDocument;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map((id) => visibleText(doc.getElementById(id), MAX_LABEL_LENGTH))
+    .join(' ');
+}
+
+export function addAccessibleNamePairs(
+  root: ParentNode,
+  found: Map<string, LabelledValue>,
+  isChrome: (node: Node) => boolean,
+  skip?: Element | null,
+): void {
+  const named = Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]')).slice(0, MAX_ELEMENTS);
+  for (const el of named) {
+    if (skip?.contains(el) || el.matches(NOT_A_FIELD) || el.closest('nav, header, footer, [role=navigation], [role=banner]') || isChrome(el)) continue;
+    const raw = accessibleLabel(el).trim();
+    if (!raw || raw.length > MAX_LABEL_LENGTH || /\d/.test(raw)) continue;
+    const label = normaliseLabel(raw);
+    if (!label || found.has(label) || LOGIN_LABEL.test(label)) continue;
+    const value = controlValue(el);
+    if (!value || normaliseLabel(value) === label || isProfessionalsName(label, value)) continue;
+    found.set(label, { label, value, element: el });
+  }
+}
