@@ -9,13 +9,16 @@ import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
  */
 const INLINE_SEPARATOR = /\s+[·|•]\s+|;\s+(?=[^:;.]{1,40}:\s)|\n/;
 const INLINE_PAIR = /^([^:]{2,40}?)\s*:\s*(\S.{0,600})$/s;
+/** A print view's dotted leader instead of a colon: "Dossiernummer ........ SW-1". */
+const LEADER_PAIR = /^([^:.]{2,40}?)\s*(?:\.{2,}|…+)\s*(\S.{0,600})$/s;
+const PAIR_MARK = /:|\.{2}|…/;
 /**
  * A label written inside running text, after a sentence or a comma: "…, Leeftijd: 57 jaar, …",
  * "… omgaan. Hulpvraag: ze wil …". A capital, at most four words, no digits.
  */
 const LABEL_IN_TEXT = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’/-]*(?: [\p{L}'’/-]+){0,3})\s*:\s+(?=\S)/gu;
 /** Blocks that can hold inline pairs. */
-const INLINE_BLOCKS = 'p, li, dd, td, div, span';
+const INLINE_BLOCKS = 'p, li, dd, td, div, span, pre';
 const MAX_INLINE_TEXT = 2000;
 /** Real case pages have a few hundred blocks; past this we stop rather than slow the page. */
 const MAX_BLOCKS = 5000;
@@ -65,9 +68,14 @@ export function addInlinePairs(root: ParentNode, found: Map<string, LabelledValu
     if (el.tagName === 'SPAN' && el.parentElement && !INLINE_TAGS.has(el.parentElement.tagName) && el.parentElement.matches(INLINE_BLOCKS)) continue;
     if (isChrome(el)) continue;
     const text = ownLines(el, isChrome);
-    if (!text.includes(':') || text.length > MAX_INLINE_TEXT) continue;
+    if (!PAIR_MARK.test(text) || text.length > MAX_INLINE_TEXT) continue;
     for (const raw of text.split(INLINE_SEPARATOR)) {
       const segment = raw.replace(/\s+/g, ' ').trim();
+      const leader = LEADER_PAIR.exec(segment);
+      if (leader) {
+        add(leader[1]!, leader[2]!, el);
+        continue;
+      }
       if (!segment.includes(':')) continue;
       const m = INLINE_PAIR.exec(segment);
       if (m && !/[.!?,]\s/.test(m[1]!)) {

@@ -19,12 +19,14 @@ function linesOf(el: Element): string[] {
   const lines: string[] = [''];
   el.childNodes.forEach((node) => {
     if (node.nodeName === 'BR') lines.push('');
+    // Preformatted text (a print view) breaks its lines where the text does.
+    else if (el.tagName === 'PRE') lines.push(...(node.textContent ?? '').split('\n'));
     else lines[lines.length - 1] += node.textContent ?? '';
   });
   return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 0 && l.length <= 1200);
 }
 
-const CANDIDATES = 'th, td, dt, label, span, b, strong, div, p, li, h2, h3, h4, h5, h6';
+const CANDIDATES = 'th, td, dt, label, span, b, strong, div, p, li, pre, h2, h3, h4, h5, h6';
 
 export interface ZrmReading {
   edition: ZrmEdition;

@@ -181,6 +181,6 @@ function foldText(text: string): string {
  */
 const DOMAIN_AT_START = new RegExp(
   `^(?:\\d{1,2}[.)]\\s*)?(${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` +
-    `(?:\\s*[:–—]\\s*|\\s+-\\s+|\\s+)`,
+    `(?:\\s*[:–—]\\s*|\\s*(?:\\.{2,}|…+)\\s*|\\s+-\\s+|\\s+)`,
 );
 

@@ -59,7 +59,9 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands`,
   active_addiction: `verslaafd|verslaving|alcoholverslaving|drugsverslaving|gokverslaving|alcoholprobleem|alcoholproblemen|alcoholmisbruik|drankprobleem
     |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
-    |heroine|gokt|gokproblemen|verslavingsproblematiek`,
+    |heroine|gokt|gokproblemen|verslavingsproblematiek|problematisch alcoholgebruik|actief alcoholgebruik|overmatig alcoholgebruik|fors alcoholgebruik
+    |dagelijks alcoholgebruik|actief middelengebruik|actief gebruik|problematisch drankgebruik|drinkt elke avond|drinkt iedere avond|drinkt elke dag
+    |drinkt iedere dag|blikjes bier|flessen wijn per|fles wijn per dag`,
   aggression: 'agressie|agressief|verbaal agressief|dreigend|bedreigend|bedreigt|intimiderend|geweld tegen hulpverleners|gewelddadig',
   learning_disability: `lvb|licht verstandelijke beperking|licht verstandelijk beperkt|verstandelijke beperking|verstandelijk beperkt|zwakbegaafd*
     |laag iq|verstandelijk gehandicapt`,

@@ -147,7 +147,7 @@ export function annotateSentence<C>(
         // A short denial with nothing denied after it reads backwards: "Schulden: geen",
         // "Schulden heeft mevrouw niet".
         const empty = forward[1] === forward[0];
-        if (q === 'negated' && (empty || (trigger.maxScope !== undefined && !hasConcept(forward))) && !statesInability(sentence, i)) ranges.push(scopeBackward(sentence, i, TRAILING_SCOPE, 'negated_backward', inConcept));
+        if (q === 'negated' && !trigger.forwardOnly && (empty || (trigger.maxScope !== undefined && !hasConcept(forward))) && !statesInability(sentence, i)) ranges.push(scopeBackward(sentence, i, TRAILING_SCOPE, 'negated_backward', inConcept));
       }
       if (trigger.direction !== 'preceding') ranges.push(scopeBackward(sentence, i, trigger.maxScope, q, inConcept));
       for (const [start, stop] of ranges) scopes.push({ qualifier: q, start, end: stop, trigger: trigger.words });

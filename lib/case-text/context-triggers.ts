@@ -22,6 +22,8 @@ export interface Trigger {
   maxScope?: number;
   /** Only a trigger as the sentence's first word. */
   atStart?: boolean;
+  /** Never reads backwards: "alcoholgebruik zonder stopwens" denies the wish, not the drinking. */
+  forwardOnly?: boolean;
 }
 
 const t = (phrases: string, qualifier: Qualifier | 'pseudo', direction: Direction, maxScope?: number): Trigger[] =>
@@ -93,7 +95,8 @@ export const TRIGGERS: readonly Trigger[] = [
     |niet zitten|afgewezen|wijst ze af|wijst hij af|weigert ze|weigert hij|houdt ze af|houdt hij af|niets van weten|niet van weten|het niet weten
     |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet`, 'refused', 'following', 8),
   // Denied: absent on the page.
-  ...t('geen|niet|nooit|zonder|noch|nergens|is niet|zijn niet', 'negated', 'preceding', 3),
+  ...t('geen|niet|nooit|noch|nergens|is niet|zijn niet', 'negated', 'preceding', 3),
+  ...t('zonder', 'negated', 'preceding', 3).map((trigger) => ({ ...trigger, forwardOnly: true })),
   ...t(`geen sprake van|er is geen sprake van|geen aanwijzing voor|geen aanwijzingen voor|geen signalen van|geen signalen voor|geen signaal van
     |niets wijst op|niet wijzen op|geen zorgen over|geen zorgen om|ontkent|geen tekenen van|geen teken van|geen vermoeden van|geen risico op
     |geen melding van|niet bekend met|geen last van|geen problemen met|geen probleem met|geen aanleiding voor|geen reden voor

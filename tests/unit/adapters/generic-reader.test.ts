@@ -68,6 +68,14 @@ describe('labelled fields', () => {
     expect(c?.needText).toContain('samen eten met anderen');
   });
 
+  it('reads a print view\'s dotted leaders as label and value, facts and ZRM alike', () => {
+    const c = read(`<div class="print-page"><pre class="kv">Dossiernummer ........ AF-2026-114
+Leeftijd ............. 58 jaar
+Financiën ............ 2
+Sociaal netwerk ...... 3</pre></div>`);
+    expect(c).toMatchObject({ caseKey: 'AF-2026-114', age: 58, zrm: { scores: { finances: 2, social_network: 3 } } });
+  });
+
   it('does not take a date or a sentence standing first in a row for a label', () => {
     const values = collectLabelledValues(page(`<div><span>12-11-2026</span><span>Huisbezoek</span></div>
       <div><span>Ze belde gisteren.</span><span>Geen bijzonderheden</span></div>`));

@@ -240,6 +240,14 @@ const THREATS: [string, Expected][] = [
   ['Mevrouw vertrouwt haar omgeving niet meer.', { flags: ['unsafe_network'] }],
 ];
 
+// Drinking described by its amount or frequency, and denied.
+const DRINKING: [string, Expected][] = [
+  ['Meneer drinkt elke avond 8 à 10 blikjes bier en wil niet minderen.', { flags: ['active_addiction'] }],
+  ['Actief alcoholgebruik zonder stopwens.', { flags: ['active_addiction'] }],
+  ['Geen actief alcoholgebruik.', NOTHING],
+  ['Meneer drinkt niet elke dag.', NOTHING],
+];
+
 // A way of helping ruled out as a preference, and the same words stating what the client lacks.
 const REFUSED_FORMS: [string, Expected][] = [
   ['Contact buiten de deur: samen wandelen, geen bezoek aan huis.', { refusals: ['home_visits'] }],
@@ -262,6 +270,7 @@ const TABLES: [string, [string, Expected][]][] = [
   ['wishes', WISHES],
   ['threats and a watching network', THREATS],
   ['ways of helping refused', REFUSED_FORMS],
+  ['drinking by amount', DRINKING],
 ];
 
 describe('readCaseText', () => {
