@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EVAL_CASES } from '../tests/eval/cases/index';
 import { EvalCase, EVAL_STYLES } from '../tests/eval/eval-case';
 import { cases as heldOutInput } from '../tests/eval/held-out/cases';
+import { cases as heldOut2Input } from '../tests/eval/held-out-2/cases';
 import { evalDocument, currentPipeline } from '../tests/eval/pipeline';
 import { evaluate, type EvalSummary, type Pipeline } from '../tests/eval/score-eval';
 
@@ -74,10 +75,14 @@ async function main() {
   const heldOut = heldOutInput.map((c) => EvalCase.parse(c));
   const heldBefore = evaluate(heldOut, baseline);
   const heldNow = evaluate(heldOut, currentPipeline);
+  const heldOut2 = heldOut2Input.map((c) => EvalCase.parse(c));
+  const held2Before = evaluate(heldOut2, baseline);
+  const held2Now = evaluate(heldOut2, currentPipeline);
   const ms = performance.now() - began;
   const wrong = (o: EvalSummary['outcomes'][number]) => o.harmful.length > 0 || !o.fit || o.warningsWrong.length > 0 || o.warningsMissed.length > 0;
   const failing = now.outcomes.filter(wrong);
   const heldFailing = heldNow.outcomes.filter(wrong);
+  const held2Failing = held2Now.outcomes.filter(wrong);
   const describe = (o: EvalSummary['outcomes'][number]) =>
     `- ${o.id}: ${[
       o.harmful.length ? `harmful ${o.harmful.join(', ')}` : '',
@@ -105,12 +110,19 @@ async function main() {
     ...rows(`before issue 10 (${BEFORE_ISSUE_10})`, before),
     ...rows('now', now),
     '',
-    `The matcher was tuned on these cases after they were written, so these figures are its best. A held-out set of ${heldOut.length} pages in new layouts (tests/eval/held-out) was written after tuning by someone who had not seen the matcher or the set. Its cases are never tuned on; after its first run (harmful 5.3%, fit@5 0.633, field accuracy 0.814) showed that ZRM scores drawn as radio buttons, marks and bars were not read, those layout families were added to the reader, by someone who did not see the cases. A fresh held-out set is due before the next tuning:`,
+    `The matcher was tuned on these cases after they were written, so these figures are its best. A first held-out set of ${heldOut.length} pages in new layouts (tests/eval/held-out) was written after tuning by someone who had not seen the matcher or the set. After its first run (harmful 5.3%, fit@5 0.633, field accuracy 0.814) ZRM radio buttons, marks and bars were added to the reader; its later misses (threats and refusals in words the reader lacked, bilingual labels) were then fixed too, so it is no longer held out:`,
     '',
     '| matcher, held-out set | harmful suggestions | fit@5 | warnings wrong | warnings missed | network prompt wrong | field accuracy |',
     '|---|---|---|---|---|---|---|',
     ...rows(`before issue 10 (${BEFORE_ISSUE_10})`, heldBefore),
     ...rows('now', heldNow),
+    '',
+    `A second held-out set of ${heldOut2.length} pages in eight more layouts (tests/eval/held-out-2: SOAP notes, tabs, aria-labelled cards, ZRM as icons, a phone layout, a print view, meeting minutes, a plan of action) was written on 2 December 2026 without seeing the matcher. Its first run, on the matcher of that day: harmful 2.3% (4 of 177 suggestions, 2 cases), fit@5 0.625, warnings wrong 1 and missed 6, network prompt wrong 2, field accuracy 0.671. That run showed three layout families the reader did not know (fields named only by aria-label, ZRM icons named by alt/title, a print view's dotted leaders) and drinking told by amount; those were added, so this set too is used now and the next change needs a fresh one. After those fixes:`,
+    '',
+    '| matcher, held-out set 2 | harmful suggestions | fit@5 | warnings wrong | warnings missed | network prompt wrong | field accuracy |',
+    '|---|---|---|---|---|---|---|',
+    ...rows(`before issue 10 (${BEFORE_ISSUE_10})`, held2Before),
+    ...rows('now', held2Now),
     '',
     '## Now, per page style',
     '',
@@ -125,6 +137,10 @@ async function main() {
     `## Held-out cases still wrong now (${heldFailing.length})`,
     '',
     ...heldFailing.map(describe),
+    '',
+    `## Held-out set 2 cases still wrong now (${held2Failing.length})`,
+    '',
+    ...held2Failing.map(describe),
     '',
     END,
   ].join('\n');
