@@ -54,9 +54,13 @@ export async function admitSignIn(db: Db, rules: ThrottleRule[], now: Date): Pro
 }
 
 /** The code was right: its attempt does not count. */
-export async function signInSucceeded(db: Db, gate: Extract<SignInGate, { ok: true }>): Promise<void> {
+export async function signInSucceeded(db: Db, gate: Extract<SignInGate, { ok: true }>, now: Date): Promise<void> {
   for (const { rule } of gate.attempts) await releaseAttempt(db, rule.keyHash);
+  await forgetStale(db, now);
 }
+
+/** Counters are only kept while they can still matter; this runs after every attempt, right or wrong. */
+const forgetStale = (db: Db, now: Date) => forgetStaleAttempts(db, new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * MINUTE), now);
 
 /** The code was wrong: a rule whose last allowed attempt this was locks now; returns until when. */
 export async function signInFailed(db: Db, gate: Extract<SignInGate, { ok: true }>, now: Date): Promise<Date | null> {
@@ -66,6 +70,6 @@ export async function signInFailed(db: Db, gate: Extract<SignInGate, { ok: true 
     const locked = await lockKey(db, rule, now);
     if (!until || locked > until) until = locked;
   }
-  await forgetStaleAttempts(db, new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * MINUTE), now);
+  await forgetStale(db, now);
   return until;
 }

@@ -25,7 +25,7 @@ export const authRoutes = createRouter()
       const gate = await admitSignIn(c.var.db, rules, now);
       if (!gate.ok) return tooManyAttempts(c, gate.lockedUntil, now);
       const session = await exchangeSignInCode(c.var.db, code, now);
-      if (session) await signInSucceeded(c.var.db, gate);
+      if (session) await signInSucceeded(c.var.db, gate, now);
       else {
         const lockedNow = await signInFailed(c.var.db, gate, now);
         if (lockedNow) return tooManyAttempts(c, lockedNow, now);

@@ -88,6 +88,15 @@ describe('guessing sign-in codes', () => {
     expect(JSON.stringify(rows)).not.toContain('192.0.2.44');
   });
 
+  it('forgets counters once their window and lock are over', async () => {
+    await from('192.0.2.45', wrongCode(freshPrefix()));
+    expect(await w.db.select().from(signInThrottle)).toHaveLength(2);
+    w.clock.now = new Date(T0.getTime() + (SIGN_IN_LOCK_MINUTES + 1) * 60_000);
+    await from('192.0.2.46', await newCode());
+    const left = await w.db.select().from(signInThrottle);
+    expect(left.map((r) => r.windowStartedAt.toISOString())).toEqual([w.clock.now.toISOString(), w.clock.now.toISOString()]);
+  });
+
   it('ignores X-Forwarded-For unless TRUST_PROXY=1, so a client cannot claim a new address per guess', async () => {
     vi.stubEnv('TRUST_PROXY', '');
     const statuses = [];
