@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { migrate } from './db/migrate';
+import { signInKeySource } from './auth/sign-in-key';
 import { openDb } from './db/open';
 import { ensureAdmin } from './db/queries/accounts';
 import { purgeExpired } from './db/queries/retention';
@@ -35,6 +36,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
   await migrate(open);
+  log(`Sign-in codes are hashed with the key from ${signInKeySource()}.`);
 
   let seed: DemoSeed | null = null;
   if (demo) {
@@ -50,6 +52,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
     } else {
       log(`Demo: already seeded, left as it was. For fresh demo data (a new demo year), stop and delete ${databaseUrl ? 'the database' : folder}.`);
     }
+    log(`Demo sign-in codes renewed; they work until ${seed.codesExpireAt} (every start renews them).`);
   }
   const rebuilt = await ensureRollup(open.db, new Date());
   if (rebuilt) log(`Stats rollup: counted anew for ${rebuilt} team(s).`);

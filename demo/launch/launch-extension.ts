@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './find-chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The demo build (`npm run build:demo`, `wxt build --mode demo`): it suggests from the demo kaart
+ * before it is connected. The production build (`npm run build`, `.output/chrome-mv3`) has no
+ * demo kaart.
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 
 /** Flags that keep Chromium from calling home on a machine without internet. */
 export const CHROMIUM_ARGS = [

@@ -1,37 +1,42 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import demoCatalogue from '../../demo/sociale-kaart.json';
 import { createApiClient } from '../../lib/api/client';
-import { loadCatalogue, type LoadedCatalogue } from '../../lib/catalogue/catalogue-state';
+import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogue';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { onMessage } from '../../lib/messages/protocol';
 import { getConnection } from '../../lib/store/connection';
-import { openDatabase, type Database } from '../../lib/store/database';
+import { openDatabase } from '../../lib/store/database';
+import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
 import { register, search, suggest, updateDetails, updateStatus } from '../../lib/suggest/case-service';
 import { connectionView } from '../../lib/sync-control/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
-import { getStoredCatalogue } from '../../lib/sync/refresh-catalogue';
 import { runSync } from '../../lib/sync/run-sync';
 import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
+import { showDueFollowUps } from '../../lib/toolbar/badge';
+import { createDashboardMenu, isDashboardMenu } from '../../lib/toolbar/dashboard-menu';
+import { rememberUntilFailure } from '../../lib/worker-life/remember';
 
 const SYNC_ALARM = 'handreiking-sync';
-const DASHBOARD_MENU = 'handreiking-open-dashboard';
+
+/**
+ * Before its first sync the extension suggests from the demo kaart only in demo and development
+ * builds (`npm start`, the browser tests, `wxt dev`). A production build carries no demo kaart at
+ * all: the condition is settled at build time, so the 248 KB import is dropped from its worker.
+ */
+const kaartBeforeFirstSync = async (): Promise<unknown> =>
+  import.meta.env.MODE === 'production' ? NO_KAART : (await import('../../demo/sociale-kaart.json')).default;
 
 export default defineBackground(() => {
   /** This service worker's life; a sync lease from any other life belongs to a stopped worker. */
   const WORKER_LIFE = crypto.randomUUID();
   // Chrome stops this worker when idle: nothing here outlives it but IndexedDB and the alarm.
-  let database: Promise<Database> | undefined;
-  let catalogue: Promise<LoadedCatalogue> | undefined;
-  const db = () => (database ??= openDatabase());
-  /** The team's kaart as last synced, or the bundled demo kaart before the first sync. */
-  const currentCatalogue = () =>
-    (catalogue ??= db()
-      .then(getStoredCatalogue)
-      .then((stored) => loadCatalogue(stored?.catalogue ?? demoCatalogue)));
-  const deps = async () => ({ db: await db(), catalogue: await currentCatalogue(), now: () => new Date() });
+  const database = rememberUntilFailure(openDatabase);
+  const db = () => database.get();
+  /** The team's kaart as last synced, or the kaart before the first sync. */
+  const kaart = currentCatalogue(db, kaartBeforeFirstSync);
+  const deps = async () => ({ db: await db(), catalogue: await kaart.get(), now: () => new Date() });
 
   const followUps = async () => {
     const d = await deps();
@@ -42,8 +47,7 @@ export default defineBackground(() => {
   /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {
     const { badge } = await followUps();
-    await browser.action.setBadgeText({ text: badge > 0 ? String(badge) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await showDueFollowUps(browser.action, badge);
   };
 
   /** One sync pass, then the alarm for the next; all state is in IndexedDB, so a stop mid-way is harmless. */
@@ -58,7 +62,7 @@ export default defineBackground(() => {
       holder: `${WORKER_LIFE}/${crypto.randomUUID()}`,
       isGone: (holder) => !holder.startsWith(`${WORKER_LIFE}/`),
     });
-    if (report.catalogue === 'changed') catalogue = undefined;
+    if (report.catalogue === 'changed') kaart.forget();
     const wake = nextWake(await getSyncOverview(d), new Date());
     if (wake.at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(wake.at.getTime(), Date.now() + 1_000) });
     else await browser.alarms.clear(SYNC_ALARM);
@@ -81,7 +85,7 @@ export default defineBackground(() => {
   onMessage('connect', async ({ data }) => {
     const d = await db();
     await connect({ db: d, fetch: (url, init) => fetch(url, init), serverUrl: data.serverUrl.trim().replace(/\/+$/, ''), code: data.code.trim() });
-    catalogue = undefined;
+    kaart.forget();
     await sync(true).catch(() => undefined);
     return connectionView(d);
   });
@@ -104,30 +108,21 @@ export default defineBackground(() => {
   onMessage('stats', async ({ data }) => (await teamApi()).api.stats(data));
   onMessage('dashboardTeams', async () => {
     const { connection, api } = await teamApi();
-    if (connection.user.role !== 'admin') return [];
-    return (await api.teams()).teams.map((team) => ({ id: team.id, name: team.name }));
+    return dashboardTeams(connection.user.role, () => api.teams());
   });
   onMessage('organizationNames', async () => {
-    const { offers } = await currentCatalogue();
+    const { offers } = await kaart.get();
     return Object.fromEntries(offers.map((o) => [o.organization.id, o.organization.name]));
   });
   const openDashboard = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   };
   onMessage('openDashboard', openDashboard);
-  // The dashboard from the toolbar too: the button's own menu (right-click), beside the side panel.
-  // Made at install and update; an update keeps the old item, so clear first (a duplicate id is an error).
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: DASHBOARD_MENU,
-        title: browser.i18n.getMessage('openDashboard'),
-        contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'],
-      }),
-    );
+    void createDashboardMenu(browser.contextMenus, browser.i18n.getMessage('openDashboard'), import.meta.env.MANIFEST_VERSION === 2 ? 2 : 3);
   });
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === DASHBOARD_MENU) void openDashboard();
+    if (isDashboardMenu(info)) void openDashboard();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -27,6 +27,35 @@ export async function saveRegistration(db: Database, registration: Registration)
   return valid;
 }
 
+/**
+ * Saves a registration unless `sameAs` finds one of the case's records that stands for it; then
+ * that record is returned and nothing is written. Looking and saving are one transaction, so two
+ * clicks at once can't both find nothing and both save.
+ */
+export async function saveRegistrationUnlessPresent(
+  db: Database,
+  registration: Registration,
+  sameAs: (existing: Registration[]) => Registration | undefined,
+): Promise<Registration> {
+  const valid = Registration.parse(registration);
+  try {
+    const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
+    const present = sameAs(await tx.objectStore('registrations').index('byCase').getAll(valid.caseRef));
+    if (present) {
+      await tx.done;
+      return present;
+    }
+    await Promise.all([
+      tx.objectStore('registrations').put(valid),
+      tx.objectStore('outbox').put({ id: valid.id, version: valid.version, queuedAt: valid.updatedAt, attempts: 0 }),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+  return valid;
+}
+
 /** Changes a stored registration; read, change and queue happen in one transaction. */
 async function changeRegistration(db: Database, id: string, change: (current: Registration) => Registration): Promise<Registration> {
   const tx = db.transaction(['registrations', 'outbox'], 'readwrite');

@@ -9,7 +9,13 @@ import type { Database } from '../store/database';
 import { pseudonymSecret } from '../store/meta';
 import { registrationFromDraft } from '../registration/from-draft';
 import { isFinal } from '../registration/status-flow';
-import { registrationsForCase, saveRegistration, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
+import {
+  registrationsForCase,
+  saveRegistration,
+  saveRegistrationUnlessPresent,
+  updateRegistrationDetails,
+  updateRegistrationStatus,
+} from '../store/registrations';
 
 /*
  * The background's answers to the overlay, as plain functions over a database and a catalogue so
@@ -71,11 +77,11 @@ export async function register(deps: ServiceDeps, input: CaseContextInput, draft
   if (!caseRef) throw new Error('Geen dossiernummer gevonden op deze pagina: niets vastgelegd.');
   const offer = draft.serviceId ? deps.catalogue.byId.get(draft.serviceId) : undefined;
   if (draft.serviceId && !offer) throw new Error(`Onbekend aanbod "${draft.serviceId}": de sociale kaart is mogelijk bijgewerkt. Vernieuw de pagina.`);
-  if (offer) {
-    const open = (await registrationsForCase(deps.db, caseRef)).find((r) => r.serviceId === offer.id && !isFinal(r.status));
-    if (open) return open;
-  }
-  return saveRegistration(deps.db, registrationFromDraft(caseRef, draft, offer, deps.now()));
+  const registration = registrationFromDraft(caseRef, draft, offer, deps.now());
+  if (!offer) return saveRegistration(deps.db, registration);
+  return saveRegistrationUnlessPresent(deps.db, registration, (existing) =>
+    existing.find((r) => r.serviceId === offer.id && !isFinal(r.status)),
+  );
 }
 
 export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {

@@ -1,12 +1,15 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 
 /*
- * Bearer tokens and sign-in codes are random and only their SHA-256 is stored: the database alone
- * never lets anyone in. A fast hash is enough because the secrets are long and random, unlike
- * passwords; sign-in codes are short but single-use and expire within days.
+ * Bearer tokens and sign-in codes are random and only a hash of them is stored: the database alone
+ * never lets anyone in. Tokens are 256 random bits, so their plain SHA-256 can't be reversed.
+ * Sign-in codes are short (8 characters, 31^8 ≈ 8.5·10^11): a plain hash of one could be found by
+ * trying every code offline, so they are hashed with a key (HMAC) the database does not hold
+ * (`sign-in-key.ts`), and guessing them online is throttled (`sign-in-throttle.ts`).
  */
 
 export const TOKEN_TTL_DAYS = 90;
+/** Every sign-in code, demo codes included, works for this long after it was issued. */
 export const SIGN_IN_CODE_TTL_DAYS = 7;
 
 export function newToken(): string {
@@ -32,10 +35,15 @@ export function normaliseSignInCode(code: string): string {
   return code.toUpperCase().replace(/[\s-]/g, '');
 }
 
-export function hashSignInCode(code: string): string {
-  return hashSecret(`sign-in:${normaliseSignInCode(code)}`);
+/** The stored form of a sign-in code: HMAC-SHA-256 under the server's sign-in key. */
+export function hashSignInCode(code: string, key: Buffer): string {
+  return createHmac('sha256', key).update(`sign-in:${normaliseSignInCode(code)}`).digest('hex');
 }
 
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
+/**
+ * How codes were stored before they were keyed (unsalted SHA-256). Only read, to let a code issued
+ * before the upgrade work until it expires (at most SIGN_IN_CODE_TTL_DAYS); never written.
+ */
+export function legacyHashSignInCode(code: string): string {
+  return hashSecret(`sign-in:${normaliseSignInCode(code)}`);
 }

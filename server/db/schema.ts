@@ -71,7 +71,10 @@ export const users = pgTable(
   (t) => [index('users_team_idx').on(t.teamId)],
 );
 
-/** Only hashes are stored: a leaked table gives no way in. Demo codes are reusable and never expire. */
+/**
+ * Only keyed hashes are stored (server/auth/secrets.ts): a leaked table gives no way in. Every code
+ * expires; demo codes are reusable until then.
+ */
 export const signInCodes = pgTable(
   'sign_in_codes',
   {
@@ -81,12 +84,24 @@ export const signInCodes = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull().unique(),
     createdAt: createdAt(),
-    expiresAt: at('expires_at'),
+    expiresAt: at('expires_at').notNull(),
     usedAt: at('used_at'),
     demo: boolean('demo').notNull().default(false),
   },
   (t) => [index('sign_in_codes_user_idx').on(t.userId)],
 );
+
+/**
+ * Failed sign-ins per client address and per code prefix (server/auth/sign-in-throttle.ts), kept in
+ * the database so every API instance on it counts the same attempts. The key is a keyed hash, so
+ * no client address is stored; a row is dropped once its window and lock are over.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  keyHash: text('key_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: at('window_started_at').notNull(),
+  lockedUntil: at('locked_until'),
+});
 
 export const tokens = pgTable(
   'tokens',

@@ -22,6 +22,6 @@ export default function setup() {
   if (!findChromium()) tryInstallChromium();
   if (!findChromium()) throw new Error(INSTALL_HINT);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built: run \`npm run build\` first (expected ${EXTENSION_DIR}/manifest.json).`);
+    throw new Error(`The demo build of the extension is missing: run \`npm run build:demo\` first (expected ${EXTENSION_DIR}/manifest.json).`);
   }
 }

@@ -8,7 +8,7 @@ import { ServerRegistration, type SyncPullResponse } from '../../lib/contracts/s
 import { ZRM_DOMAINS } from '../../lib/contracts/zrm';
 import { addMonths, amsterdamMonth, monthStart } from '../../lib/stats/month';
 import { createApp } from '../../server/app';
-import { addDays } from '../../server/auth/secrets';
+import { addDays } from '../../lib/calendar/add-days';
 import { registrationEvents, registrations, teams, users } from '../../server/db/schema';
 import { DEMO_CATALOGUE_PATH, seedDemo } from '../../server/seed/demo';
 import { planDemoYear, type DemoYearInput } from '../../server/seed/demo-year';

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import { ensureAdmin, listTeams } from '../../server/db/queries/accounts';
-import { DEMO_USERS, seedDemo } from '../../server/seed/demo';
+import { createTeam, ensureAdmin, listTeams } from '../../server/db/queries/accounts';
+import { SIGN_IN_CODE_TTL_DAYS } from '../../server/auth/secrets';
+import { DEMO_USERS, DemoSeedRefused, seedDemo } from '../../server/seed/demo';
 import { caller, createTestDb, type TestDb } from './harness';
 
 let t: TestDb;
@@ -72,6 +73,63 @@ describe('seedDemo', () => {
     } finally {
       await t2.close();
     }
+  });
+});
+
+describe('seedDemo on a database that is not a demo (issue 11, finding 3)', () => {
+  it('refuses with NODE_ENV=production, says what to do, and creates nothing', async () => {
+    const refused = seedDemo(t.db, { env: { NODE_ENV: 'production' } });
+    await expect(refused).rejects.toBeInstanceOf(DemoSeedRefused);
+    await expect(refused).rejects.toThrow(/NODE_ENV=production.*without --demo/s);
+    expect(await listTeams(t.db)).toEqual([]);
+  });
+
+  it('refuses beside a real team, names it, and leaves the database as it was', async () => {
+    await createTeam(t.db, { name: 'Wijkteam Centrum', municipality: 'Echtstad' });
+    const refused = seedDemo(t.db, { env: {} });
+    await expect(refused).rejects.toThrow(/"Wijkteam Centrum".*own, empty database/s);
+    expect((await listTeams(t.db)).map((team) => team.name)).toEqual(['Wijkteam Centrum']);
+    const anon = caller(createApp({ db: t.db }));
+    expect((await anon.post('/auth/exchange', { code: 'DEMO-ADMIN' })).status).toBe(400);
+  });
+
+  it('refuses after a deployment made its first administrator (the "Beheer" team)', async () => {
+    await ensureAdmin(t.db, new Date());
+    await expect(seedDemo(t.db, { env: {} })).rejects.toBeInstanceOf(DemoSeedRefused);
+  });
+
+  it('counts a team named like a demo team in another municipality as real', async () => {
+    await createTeam(t.db, { name: 'Buurtteam Demostad Oost', municipality: 'Echtstad' });
+    await expect(seedDemo(t.db, { env: {} })).rejects.toBeInstanceOf(DemoSeedRefused);
+  });
+});
+
+describe('demo codes expire', () => {
+  const DAY = 86_400_000;
+  const start = new Date('2026-03-02T09:00:00.000Z');
+
+  it(`work for ${SIGN_IN_CODE_TTL_DAYS} days, then not; the next start of the demo renews them`, async () => {
+    const clock = { now: start };
+    const anon = caller(createApp({ db: t.db, now: () => clock.now }));
+    const seed = await seedDemo(t.db, { now: start, env: {} });
+    expect(seed.codesExpireAt).toBe(new Date(start.getTime() + SIGN_IN_CODE_TTL_DAYS * DAY).toISOString());
+
+    clock.now = new Date(start.getTime() + SIGN_IN_CODE_TTL_DAYS * DAY - 1_000);
+    expect((await anon.post('/auth/exchange', { code: 'DEMO-ADMIN' })).status).toBe(200);
+    clock.now = new Date(start.getTime() + SIGN_IN_CODE_TTL_DAYS * DAY);
+    // (Two of them: all demo codes start with "DEMO", and five wrong tries lock a prefix.)
+    for (const code of ['DEMO-ADMIN', 'DEMO-PRO']) expect((await anon.post('/auth/exchange', { code })).status, code).toBe(400);
+
+    // `npm start` seeds on every start: the codes work again, and nothing else was made twice.
+    const again = await seedDemo(t.db, { now: clock.now, env: {} });
+    expect(again.seeded).toBe(false);
+    expect(again.codesExpireAt).toBe(new Date(clock.now.getTime() + SIGN_IN_CODE_TTL_DAYS * DAY).toISOString());
+    for (const { code, role } of DEMO_USERS) {
+      const res = await anon.post('/auth/exchange', { code });
+      expect(res.status, code).toBe(200);
+      expect(res.body.user.role).toBe(role);
+    }
+    expect(await listTeams(t.db)).toHaveLength(3);
   });
 });
 

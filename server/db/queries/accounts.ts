@@ -1,14 +1,16 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { addDays } from '../../../lib/calendar/add-days';
 import type { CreateTeamRequest, CreateUserRequest, IssuedCode, Role, Team, UpdateTeamRequest, User } from '../../../lib/contracts/accounts';
 import {
-  addDays,
   hashSecret,
   hashSignInCode,
+  legacyHashSignInCode,
   newSignInCode,
   newToken,
   SIGN_IN_CODE_TTL_DAYS,
   TOKEN_TTL_DAYS,
 } from '../../auth/secrets';
+import { signInKey } from '../../auth/sign-in-key';
 import { ApiFailure } from '../../http/errors';
 import type { Db } from '../open';
 import { municipalities, signInCodes, teams, tokens, users } from '../schema';
@@ -92,8 +94,8 @@ export async function getUser(db: Db, id: string): Promise<User | null> {
 }
 
 /**
- * A fresh one-time code for a user (first sign-in or a new device). `demo` codes are fixed,
- * reusable and never expire; only the demo seed makes them.
+ * A fresh one-time code for a user (first sign-in or a new device). `demo` codes are fixed and
+ * reusable; only the demo seed makes them. Every code expires after SIGN_IN_CODE_TTL_DAYS.
  */
 export async function issueSignInCode(
   db: Db,
@@ -102,10 +104,11 @@ export async function issueSignInCode(
   fixed?: { code: string; demo: true },
 ): Promise<IssuedCode> {
   const code = fixed?.code ?? newSignInCode();
-  const expiresAt = fixed ? null : addDays(now, SIGN_IN_CODE_TTL_DAYS);
-  await db.insert(signInCodes).values({ userId, codeHash: hashSignInCode(code), createdAt: now, expiresAt, demo: fixed?.demo ?? false });
-  // A demo code is shown with a far expiry so clients need no special case.
-  return { signInCode: code, codeExpiresAt: (expiresAt ?? new Date('9999-12-31T00:00:00Z')).toISOString() };
+  const expiresAt = addDays(now, SIGN_IN_CODE_TTL_DAYS);
+  await db
+    .insert(signInCodes)
+    .values({ userId, codeHash: hashSignInCode(code, signInKey()), createdAt: now, expiresAt, demo: fixed?.demo ?? false });
+  return { signInCode: code, codeExpiresAt: expiresAt.toISOString() };
 }
 
 export async function createUser(
@@ -147,9 +150,11 @@ export async function exchangeSignInCode(
       .select({ code: signInCodes, user: users })
       .from(signInCodes)
       .innerJoin(users, eq(signInCodes.userId, users.id))
-      .where(eq(signInCodes.codeHash, hashSignInCode(code)));
+      // A code issued before codes were keyed is stored as plain SHA-256; it still works until it expires.
+      .where(inArray(signInCodes.codeHash, [hashSignInCode(code, signInKey()), legacyHashSignInCode(code)]))
+      .limit(1);
     if (!found || found.user.revokedAt) return null;
-    if (found.code.expiresAt && found.code.expiresAt <= now) return null;
+    if (found.code.expiresAt <= now) return null;
     if (!found.code.demo) {
       // Marking it used in the same statement that checks it keeps two racing exchanges from both winning.
       const used = await tx

@@ -4,7 +4,7 @@ import type { UserRef } from '../../../lib/contracts/accounts';
 import { REGISTRATION_FIELDS, type Registration } from '../../../lib/contracts/registration';
 import type { RecordResult, ServerRegistration, StatusChange } from '../../../lib/contracts/sync';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
-import { addDays } from '../../auth/secrets';
+import { addDays } from '../../../lib/calendar/add-days';
 import type { Db } from '../open';
 import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
