@@ -37,7 +37,7 @@ describe('fault injection: sync between devices and the real API under crashes a
   let server: ServerUnderTest;
   beforeAll(async () => {
     server = await startServer({ killSwitch: true });
-  });
+  }, 180_000);
   afterAll(() => server?.close());
 
   it(`ends every run with server and devices equal and each registration stored once (${RUNS} runs, seed ${SEED})`, async () => {
@@ -122,7 +122,7 @@ describe('fault injection: a real server process killed with SIGKILL mid-batch',
   beforeAll(async () => {
     // The child runs on the real clock: tokens issued now must be valid there.
     server = await startServer({ start: new Date() });
-  });
+  }, 180_000);
   afterAll(async () => {
     if (child) await kill(child);
     await server?.handOver(null);

@@ -22,7 +22,7 @@ describe('sync engine against the real API under random edits and network failur
   let server: ServerUnderTest;
   beforeAll(async () => {
     server = await startServer();
-  });
+  }, 180_000);
   afterAll(() => server?.close());
 
   it(`always ends with server and devices equal, each id once, versions monotone, no status lost (${RUNS} runs, seed ${SEED})`, async () => {
