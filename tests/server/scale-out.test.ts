@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
@@ -74,6 +74,9 @@ function workload() {
   const make = (who: string, n: number, erasable = false) =>
     Array.from({ length: n }, (_, i) =>
       registration({
+        // A kind of help without an offer: no kaart needed in Schaalstad.
+        serviceId: undefined,
+        organizationId: undefined,
         caseRef: caseRef(erasable ? `erase-me-${i % 3}` : `${who}-${i % 12}`),
         status: 'requested',
         createdAt: new Date(CLOCK.getTime() - Math.floor(rnd() * 60) * 86_400_000).toISOString(),
@@ -109,6 +112,9 @@ function workload() {
 
 type Work = ReturnType<typeof workload>;
 
+/** One installation per user (device ids are UUIDs). */
+const DEVICES: Record<string, string> = Object.fromEntries(['pro1', 'pro2', 'amb', 'other'].map((who) => [who, randomUUID()]));
+
 /** Runs the work; `parallel` sends each step's requests at once, spread over the instances. */
 async function perform(d: Deployment, work: Work, parallel: boolean) {
   const instance = (i: number) => d.as[i % d.as.length]!;
@@ -136,7 +142,7 @@ async function perform(d: Deployment, work: Work, parallel: boolean) {
     await run([
       ...step.map((job, i) => async () => {
         const as = job.who === 'other' ? d.other[i % d.other.length]! : instance(i)[job.who]!;
-        const res = await as.post('/sync/push', { deviceId: `device-${job.who}`, records: job.records });
+        const res = await as.post('/sync/push', { deviceId: DEVICES[job.who], records: job.records });
         note(`push ${job.who}`, res.status);
         for (const r of res.body.results ?? []) if (r.status !== 'accepted' && r.status !== 'duplicate') failures.push(`${r.id}: ${r.status}`);
       }),
