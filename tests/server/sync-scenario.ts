@@ -4,10 +4,11 @@ import { ContactBy, type Registration } from '../../lib/contracts/registration';
 import { RelationToProfessional } from '../../lib/contracts/help';
 import { NotStartedReason } from '../../lib/contracts/registration';
 import { registrationFromDraft } from '../../lib/registration/from-draft';
-import { nextStatuses } from '../../lib/registration/status-flow';
+import { nextStatuses, statusRank } from '../../lib/registration/status-flow';
+import { registrationOf } from '../../lib/sync/merge';
 import { getConnection } from '../../lib/store/connection';
 import { saveRegistration, updateRegistrationDetails, updateRegistrationStatus } from '../../lib/store/registrations';
-import { createTeamWithUsers, Device, registrationOf, serverState, statusRank, type Armed, type Fault, type ServerUnderTest } from './sync-world';
+import { createTeamWithUsers, Device, serverState, type Armed, type Fault, type ServerUnderTest } from './sync-world';
 
 /*
  * A scenario: two devices of one team (a professional and an ambassador, one with its clock hours
@@ -168,11 +169,11 @@ async function heal(devices: Device[], label: string): Promise<void> {
 }
 
 /** Runs one scenario on a fresh team and checks that everything agrees afterwards. */
-export async function runScenario(server: ServerUnderTest, ops: Op[], label: string, random: () => number = () => 0.5): Promise<void> {
+export async function runScenario(server: ServerUnderTest, ops: Op[], label: string): Promise<void> {
   const { team, codes } = await createTeamWithUsers(server, ['professional', 'ambassador']);
   const devices = [
-    await Device.signIn(server, codes[0]!, { random }),
-    await Device.signIn(server, codes[1]!, { random, skewMs: -4 * 3_600_000 }),
+    await Device.signIn(server, codes[0]!),
+    await Device.signIn(server, codes[1]!, { skewMs: -4 * 3_600_000 }),
   ];
   const ledger: Ledger = { created: new Set(), furthest: new Map(), seen: devices.map(() => new Map()) };
   try {

@@ -12,9 +12,7 @@ import type { Fetch } from '../../lib/api/client';
 import { openDatabase, type Database } from '../../lib/store/database';
 import { countOutbox } from '../../lib/store/outbox';
 import { connect } from '../../lib/sync/connect';
-import { registrationOf } from '../../lib/sync/merge';
 import { runSync, type RunSyncOptions, type SyncOutcome } from '../../lib/sync/run-sync';
-import { statusRank } from '../../lib/registration/status-flow';
 import { createApp } from '../../server/app';
 import { migrate } from '../../server/db/migrate';
 import { openDb, rowsOf, type Db, type OpenDb } from '../../server/db/open';
@@ -387,4 +385,3 @@ export async function pullAll(server: ServerUnderTest, token: string): Promise<S
   }
 }
 
-export { registrationOf, statusRank };
