@@ -42,9 +42,10 @@ interface Deployment {
 }
 
 async function deploy(admin: postgres.Sql, baseUrl: string, instances: number): Promise<Deployment> {
-  const name = `hr_t_scale_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`create database "${name}"`);
   const url = new URL(baseUrl);
+  // Named after the given database, so a run stays inside the names its owner may create.
+  const name = `${url.pathname.slice(1)}_scale_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin.unsafe(`create database "${name}"`);
   url.pathname = `/${name}`;
   const open = Array.from({ length: instances }, () => openDb({ databaseUrl: url.toString() }));
   await migrate(open[0]!);

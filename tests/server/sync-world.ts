@@ -76,9 +76,10 @@ export async function startServer(options: { killSwitch?: boolean; start?: Date 
   let databaseName = '';
   if (url) {
     admin = postgres(url, { max: 1, onnotice: () => {} });
-    databaseName = `hr_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await admin.unsafe(`create database "${databaseName}"`);
     const testUrl = new URL(url);
+    // Named after the given database, so a run stays inside the names its owner may create.
+    databaseName = `${testUrl.pathname.slice(1)}_sync_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await admin.unsafe(`create database "${databaseName}"`);
     testUrl.pathname = `/${databaseName}`;
     location = { databaseUrl: testUrl.toString() };
   } else {
