@@ -1,3 +1,4 @@
+import type { InferResponseType } from 'hono/client';
 import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { SyncPullResponse } from '../../lib/contracts/sync';
@@ -79,6 +80,7 @@ describe('AppType', () => {
     const client = testClient(app);
     const res = await client.sync.pull.$get({ query: { cursor: '0' } }, { headers: { authorization: 'Bearer nope' } });
     expect(res.status).toBe(401);
-    if (res.status === 200) expectTypeOf(await res.json()).toEqualTypeOf<SyncPullResponse>();
+    // Checked by the compiler, whatever this request answered: the 200 answer's type is the contract's.
+    expectTypeOf<InferResponseType<typeof client.sync.pull.$get, 200>>().toEqualTypeOf<SyncPullResponse>();
   });
 });

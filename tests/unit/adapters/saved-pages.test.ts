@@ -112,16 +112,22 @@ describe('adapters on saved demo pages', () => {
     expect(load('klassiek-agenda.html', `${L}/klassiek/agenda`)).toBeNull();
   });
 
-  it('reads a hostile page within bounds: no crash, text capped, only real scores', () => {
-    const started = performance.now();
+  it('reads a hostile page within bounds: no crash, text capped, only real scores, no markup taken', () => {
     const context = load('vijandig.html', `${L}/test/vijandig`);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(0);
-    expect(context).not.toBeUndefined();
-    if (context) {
-      expect(context.needText.length).toBeLessThanOrEqual(4000);
-      expect(context.caseKey?.length ?? 0).toBeLessThanOrEqual(200);
-      for (const score of Object.values(context.zrm.scores)) expect([1, 2, 3, 4, 5]).toContain(score);
-    }
+    expect(context).not.toBeNull();
+    const { needText, zrm, caseKey } = context!;
+    // 300 KB of notes: cut at the contract's bound, not dropped.
+    expect(needText).toHaveLength(4000);
+    expect(needText.startsWith('[0] Mevrouw voelt zich eenzaam')).toBe(true);
+    // A case number with a script tag in it is not taken as the case's key.
+    expect(caseKey).toBeUndefined();
+    // Scores: only 1–5. Cells with "-1"/"drie", empty ones and a script tag give no score for their
+    // domain; a full-width "３" is a 3; rows whose label is markup or mojibake are no domain at all.
+    for (const score of Object.values(zrm.scores)) expect([1, 2, 3, 4, 5]).toContain(score);
+    expect(zrm.scores).toMatchObject({ finances: 2, adl: 3 });
+    for (const domain of ['housing', 'mental_health', 'addiction'] as const) expect(zrm.scores[domain], domain).toBeUndefined();
+    // The page's name field never reaches the context.
+    expect(JSON.stringify(context)).not.toContain('Vijandig-Test');
   });
 });
 

@@ -101,11 +101,12 @@ describe('matching on the demo cases', () => {
     const demo = cases.find((c) => c.id === 'KD-2026-0437')!;
     const result = matchCase({ context: contextOf(demo, NOVEMBER), offers: catalogue.offers, index: catalogue.index, now: NOVEMBER });
     const tax = result.suggestions.find((s) => s.serviceId === 'vhd-belastingaangifte');
-    if (tax) expect(tax.notes).toContain('outside_window');
+    expect(tax, 'suggested in November').toBeDefined();
+    expect(tax!.notes).toContain('outside_window');
     const inSeason = matchCase({ context: contextOf(demo, FEBRUARY), offers: catalogue.offers, index: catalogue.index, now: FEBRUARY });
     const taxFeb = inSeason.suggestions.find((s) => s.serviceId === 'vhd-belastingaangifte')!;
     expect(taxFeb.notes).not.toContain('outside_window');
-    expect(taxFeb.score).toBeGreaterThan(tax?.score ?? 0);
+    expect(taxFeb.score).toBeGreaterThan(tax!.score);
   });
 
   it('only suggests offers whose area covers the case (Hoogeloon is a village apart)', () => {

@@ -71,8 +71,8 @@ describe('runSync', () => {
       const state = await getSyncState(device.db);
       expect(state.failures).toBe(failures + 1);
       const delay = Date.parse(state.nextAttemptAt!) - clock.t;
-      expect(delay).toBeGreaterThanOrEqual(0);
-      expect(delay).toBeLessThan(backoffCeiling(failures));
+      // Full jitter: this pass's random draw times the doubled ceiling, nothing else.
+      expect(delay).toBe(Math.floor(randoms[failures]! * backoffCeiling(failures)));
       delays.push(delay);
       // Without `force`, a pass during the backoff does not even ask the server.
       const before = server.requests.length;

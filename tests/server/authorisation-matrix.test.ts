@@ -1,0 +1,334 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../lib/contracts/accounts';
+import type { CatalogueUploadInput } from '../../lib/contracts/sync';
+import { createApp } from '../../server/app';
+import type { Db } from '../../server/db/open';
+import { createUser, getUser } from '../../server/db/queries/accounts';
+import { registrations } from '../../server/db/schema';
+import { caller, caseRef, createWorld, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
+
+/*
+ * The authorisation matrix, generated from the app's own route table: every route × every role
+ * (and no token) × a target in the caller's own team, in another team of the same municipality and
+ * in another municipality. A route the app serves that has no row in MATRIX fails the suite, so a
+ * new route cannot ship without someone deciding who may call it and what it may reach.
+ *
+ * The caller is always in team A (Teststad); team C shares A's municipality (and so its kaart);
+ * team B is in Anderstad. Each row says who may call the route; the row's `check` says what an
+ * allowed caller gets for each target (usually: only their own team, whatever the request names).
+ * A refused call is checked to have changed nothing where it could have.
+ */
+
+type Scope = 'own' | 'otherTeam' | 'otherMunicipality';
+const SCOPES: Scope[] = ['own', 'otherTeam', 'otherMunicipality'];
+type Who = Role | 'anonymous';
+const CALLERS: Who[] = ['anonymous', ...ROLES_IN_TEAM_A];
+
+interface Target {
+  scope: Scope;
+  teamId: string;
+  municipality: string;
+  /** A registration held by the target team (its own for a `fresh` row). */
+  registrationId: string;
+  caseRef: string;
+  /** A user of the target team (its own for a `fresh` row). */
+  userId: string;
+}
+
+interface Call {
+  who: Who;
+  as: Caller;
+  target: Target;
+  w: World;
+}
+
+interface Row {
+  /** Who may call it; 'public' needs no token, 'signed-in' any role. */
+  allowed: 'public' | 'signed-in' | Role[];
+  send(call: Call): Promise<Response>;
+  /** For an allowed caller: what they must (and must not) get for this target. */
+  check(res: Response, call: Call): Promise<void> | void;
+  /** The call changes its target (writes, erases, revokes): it gets a target of its own. */
+  fresh?: boolean;
+  /** For a refused caller: what must be unchanged. */
+  unchanged?(call: Call): Promise<void>;
+}
+
+const teamIdsOf = (rows: Array<{ teamId?: string; id: string }>) => new Set(rows.map((r) => r.teamId ?? r.id));
+
+async function registrationRow(w: World, id: string) {
+  const [row] = await w.db.select().from(registrations).where(eq(registrations.id, id));
+  return row;
+}
+
+const stillThere = async ({ w, target }: Call) => {
+  expect(await registrationRow(w, target.registrationId), 'the target registration is untouched').toMatchObject({ version: 1, teamId: target.teamId });
+};
+
+/** The offer harness's `registration()` names, so the fixtures' records are valid in either kaart. */
+function kaart(version: string): CatalogueUploadInput {
+  return {
+    version,
+    organizations: [{ id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' }],
+    services: [
+      {
+        id: 'humanitas-thuisadministratie',
+        organization_id: 'humanitas',
+        name: 'Thuisadministratie',
+        description: 'Een getrainde vrijwilliger helpt de administratie op orde te krijgen.',
+        service_areas: [{ name: 'Teststad' }],
+        handreiking: {
+          zrm_domains: ['finances'],
+          kind: 'volunteer_organisation',
+          target_groups: ['everyone'],
+          waiting_days: { typical: 14 },
+          volunteers: { trained: true, screened: true, coordinator: true, contact_with_professional: true, complex_cases: false, commitment: 'long' },
+          request: { email: 'aanmelden@humanitas.demo.example' },
+        },
+      },
+    ],
+  };
+}
+
+let uniq = 0;
+
+const MATRIX: Record<string, Row> = {
+  'GET /health': {
+    allowed: 'public',
+    send: ({ as }) => as.get('/health'),
+    check: (res) => expect(res.body).toEqual({ status: 'ok' }),
+  },
+  'GET /openapi.json': {
+    allowed: 'public',
+    send: ({ as }) => as.get('/openapi.json'),
+    check: (res) => expect(res.body.openapi).toBe('3.0.3'),
+  },
+  'POST /auth/exchange': {
+    allowed: 'public',
+    // Whoever sends it, a code signs in its own user: a bearer token on the request changes nothing.
+    send: async ({ as, w, target }) => {
+      const { signInCode } = await createUser(w.db, target.teamId, { role: 'professional', displayName: `Matrix ${uniq++}` }, w.clock.now);
+      return as.post('/auth/exchange', { code: signInCode });
+    },
+    check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
+  },
+  'POST /auth/revoke': {
+    allowed: 'signed-in',
+    // Revokes the token it carries and nothing else: a fresh token of the caller's role is used up.
+    send: async ({ who, w, as }) => {
+      if (who === 'anonymous') return as.post('/auth/revoke');
+      const { signInCode } = await createUser(w.db, w.teamA.id, { role: who as Role, displayName: `Matrix ${uniq++}` }, w.clock.now);
+      const token = await w.signIn(signInCode);
+      const res = await caller(w.app, token).post('/auth/revoke');
+      return { ...res, body: { ...res.body, token } };
+    },
+    check: async (res, { w, as }) => {
+      expect((await caller(w.app, res.body.token).get('/me')).status).toBe(401);
+      expect((await as.get('/me')).status).toBe(200);
+    },
+  },
+  'GET /me': {
+    allowed: 'signed-in',
+    send: ({ as, target }) => as.get(`/me?teamId=${target.teamId}`),
+    check: (res, { w, who }) => {
+      expect(res.body.team.id).toBe(w.teamA.id);
+      expect(res.body.user.id).toBe(w.users[`a.${who}`]!.id);
+    },
+  },
+  'POST /sync/push': {
+    fresh: true,
+    allowed: ['professional', 'ambassador'],
+    // Writing the target's registration id: accepted in the own team, refused for any other team.
+    send: ({ as, target }) => push(as, [registration({ id: target.registrationId, caseRef: target.caseRef, version: 2, status: 'matched', updatedAt: '2026-03-02T08:40:00.000Z' })]),
+    check: async (res, call) => {
+      const [result] = res.body.results;
+      if (call.target.scope === 'own') {
+        expect(result.status).toBe('accepted');
+        expect(await registrationRow(call.w, call.target.registrationId)).toMatchObject({ version: 2, status: 'matched' });
+      } else {
+        expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_allowed' } });
+        expect(JSON.stringify(result)).not.toContain(call.target.caseRef);
+        await stillThere(call);
+      }
+    },
+    unchanged: stillThere,
+  },
+  'GET /sync/pull': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    send: ({ as, target }) => as.get(`/sync/pull?teamId=${target.teamId}&limit=500`),
+    check: async (res, { w, target }) => {
+      const ids = new Set<string>(res.body.records.map((r: { id: string }) => r.id));
+      const rows = await w.db.select({ id: registrations.id, teamId: registrations.teamId }).from(registrations);
+      for (const row of rows) expect(ids.has(row.id), `${row.id} of team ${row.teamId}`).toBe(row.teamId === w.teamA.id);
+      expect(ids.has(target.registrationId)).toBe(target.scope === 'own');
+    },
+  },
+  'GET /catalogue': {
+    allowed: 'signed-in',
+    send: ({ as, target }) => as.get(`/catalogue?teamId=${target.teamId}`),
+    check: (res) => {
+      expect(res.body.municipality).toBe('Teststad');
+      expect(res.body.version).not.toBe('anderstad-1');
+      expect(res.body.services.map((s: { id: string }) => s.id)).toEqual(['humanitas-thuisadministratie']);
+    },
+  },
+  'PUT /catalogue': {
+    allowed: ['kaart_keeper'],
+    // There is no way to name another municipality: the upload lands in the keeper's own.
+    send: ({ as, target }) => as.put(`/catalogue?teamId=${target.teamId}`, kaart(`matrix-${uniq++}`)),
+    check: async (res, { w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.version).toBe(res.body.version);
+      expect((await w.b.professional.get('/catalogue')).body.version).toBe('anderstad-1');
+    },
+    unchanged: async ({ w }) => {
+      expect((await w.b.professional.get('/catalogue')).body.version).toBe('anderstad-1');
+    },
+  },
+  'DELETE /cases/{caseRef}': {
+    fresh: true,
+    allowed: ['ambassador', 'aandachtsfunctionaris', 'admin'],
+    send: ({ as, target }) => as.delete(`/cases/${target.caseRef}?teamId=${target.teamId}`),
+    check: async (res, call) => {
+      // Only the administrator, who runs the deployment, may name another team.
+      const reaches = call.target.scope === 'own' || call.who === 'admin';
+      expect(res.body).toEqual({ caseRef: call.target.caseRef, registrations: reaches ? 1 : 0 });
+      if (reaches) expect(await registrationRow(call.w, call.target.registrationId)).toBeUndefined();
+      else await stillThere(call);
+    },
+    unchanged: stillThere,
+  },
+  'GET /stats': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris', 'admin'],
+    send: ({ as, target }) => as.get(`/stats?from=2026-01&to=2026-03&teamId=${target.teamId}`),
+    check: (res, { who, w, target }) => {
+      const expected = who === 'admin' ? target.teamId : w.teamA.id;
+      expect(res.body.scope).toMatchObject({ kind: who === 'professional' ? 'own' : 'team', teamId: expected });
+    },
+  },
+  'GET /admin/teams': {
+    allowed: ['admin'],
+    send: ({ as }) => as.get('/admin/teams'),
+    check: (res, { w }) => {
+      const ids = teamIdsOf(res.body.teams);
+      for (const team of [w.teamA, w.teamB, w.teamC]) expect(ids.has(team.id)).toBe(true);
+    },
+  },
+  'POST /admin/teams': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post('/admin/teams', { name: `Matrixteam ${uniq++}`, municipality: target.municipality }),
+    check: (res, { target }) => expect(res.body.municipality).toBe(target.municipality),
+  },
+  'PATCH /admin/teams/{id}': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.patch(`/admin/teams/${target.teamId}`, { followUpDays: 28 }),
+    check: (res, { target }) => expect(res.body).toMatchObject({ id: target.teamId, followUpDays: 28 }),
+    // The administrator comes last in CALLERS, so every refused attempt meets the original 21 days.
+    unchanged: async ({ w, target }) => {
+      const listed = (await w.a.admin.get('/admin/teams')).body.teams.find((t: { id: string }) => t.id === target.teamId);
+      expect(listed.followUpDays).toBe(21);
+    },
+  },
+  'GET /admin/teams/{id}/users': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.get(`/admin/teams/${target.teamId}/users`),
+    check: (res, { target }) => {
+      expect(res.body.users.map((u: { id: string }) => u.id)).toContain(target.userId);
+      expect(teamIdsOf(res.body.users)).toEqual(new Set([target.teamId]));
+    },
+  },
+  'POST /admin/teams/{id}/users': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post(`/admin/teams/${target.teamId}/users`, { role: 'professional', displayName: `Matrix ${uniq++}` }),
+    check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
+  },
+  'POST /admin/users/{id}/sign-in-code': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post(`/admin/users/${target.userId}/sign-in-code`),
+    check: async (res, { w, target }) => {
+      expect((await w.anon.post('/auth/exchange', { code: res.body.signInCode })).body.user.id).toBe(target.userId);
+    },
+  },
+  'POST /admin/users/{id}/revoke': {
+    fresh: true,
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post(`/admin/users/${target.userId}/revoke`),
+    check: async (res, { w, target }) => {
+      expect(res.body.user.id).toBe(target.userId);
+      expect((await getUser(w.db, target.userId))!.revokedAt).not.toBeNull();
+    },
+    unchanged: async ({ w, target }) => {
+      expect((await getUser(w.db, target.userId))!.revokedAt).toBeNull();
+    },
+  },
+};
+
+/** The routes the app serves, as `METHOD /path/{param}`: Hono's route table and the OpenAPI document together. */
+function servedRoutes(app: ReturnType<typeof createApp>): string[] {
+  const fromHono = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+  const doc = app.getOpenAPIDocument({ openapi: '3.0.3', info: { title: 'routes', version: '0' } });
+  const fromDoc = Object.entries(doc.paths ?? {}).flatMap(([path, ops]) => Object.keys(ops ?? {}).map((m) => `${m.toUpperCase()} ${path}`));
+  return [...new Set([...fromHono, ...fromDoc])].sort();
+}
+
+// The route table does not touch the database: an app without one is enough to read it.
+const ROUTES = servedRoutes(createApp({ db: {} as Db }));
+
+describe('authorisation matrix (every route × role × own team / other team / other municipality)', () => {
+  let w: World;
+  let teamCProfessional: Caller;
+  const fixtures: Record<Scope, () => Promise<Target>> = {} as never;
+  const shared = {} as Record<Scope, Target>;
+
+  beforeAll(async () => {
+    w = await createWorld();
+    const { signInCode } = await createUser(w.db, w.teamC.id, { role: 'professional', displayName: 'c.professional (test)' }, w.clock.now);
+    teamCProfessional = caller(w.app, await w.signIn(signInCode));
+    expect((await w.a.kaart_keeper.put('/catalogue', kaart('teststad-1'))).status).toBe(200);
+    expect((await w.b.kaart_keeper.put('/catalogue', kaart('anderstad-1'))).status).toBe(200);
+    const scoped: Record<Scope, { teamId: string; municipality: string; pusher: Caller }> = {
+      own: { teamId: w.teamA.id, municipality: 'Teststad', pusher: w.a.professional },
+      otherTeam: { teamId: w.teamC.id, municipality: 'Teststad', pusher: teamCProfessional },
+      otherMunicipality: { teamId: w.teamB.id, municipality: 'Anderstad', pusher: w.b.professional },
+    };
+    for (const scope of SCOPES) {
+      fixtures[scope] = async () => {
+        const { teamId, municipality, pusher } = scoped[scope];
+        const ref = caseRef(`matrix-${scope}-${uniq++}`);
+        const r = registration({ caseRef: ref });
+        const res = await push(pusher, [r]);
+        expect(res.body.results[0].status, `fixture in ${scope}`).toBe('accepted');
+        const { user } = await createUser(w.db, teamId, { role: 'professional', displayName: `Matrix ${uniq++}` }, w.clock.now);
+        return { scope, teamId, municipality, registrationId: r.id, caseRef: ref, userId: user.id };
+      };
+      shared[scope] = await fixtures[scope]();
+    }
+  });
+  afterAll(() => w?.close());
+
+  it('has a row for every route the app serves, and no row for a route it does not', () => {
+    expect(ROUTES.length).toBeGreaterThanOrEqual(17);
+    expect(Object.keys(MATRIX).sort()).toEqual(ROUTES);
+  });
+
+  it.each(ROUTES)('%s', async (route) => {
+    const row = MATRIX[route];
+    expect(row, `no authorisation expectation for ${route}: add a row to MATRIX in ${import.meta.url}`).toBeDefined();
+    for (const who of CALLERS) {
+      for (const scope of SCOPES) {
+        const call: Call = { who, as: who === 'anonymous' ? w.anon : w.a[who], target: row!.fresh ? await fixtures[scope]() : shared[scope], w };
+        const label = `${route} as ${who}, target in ${scope}`;
+        const res = await row!.send(call);
+        const allowed = row!.allowed === 'public' || (who !== 'anonymous' && (row!.allowed === 'signed-in' || row!.allowed.includes(who)));
+        if (allowed) {
+          expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+          await row!.check(res, call);
+        } else {
+          expect(res.status, label).toBe(who === 'anonymous' ? 401 : 403);
+          expect(res.body.error.code, label).toBe(who === 'anonymous' ? 'unauthenticated' : 'forbidden');
+          await row!.unchanged?.(call);
+        }
+      }
+    }
+  });
+});
