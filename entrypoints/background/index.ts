@@ -8,6 +8,7 @@ import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { onMessage } from '../../lib/messages/protocol';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase, type Database } from '../../lib/store/database';
+import { retryRejected } from '../../lib/store/outbox';
 import { register, search, suggest, updateDetails, updateStatus } from '../../lib/suggest/case-service';
 import { connectionView } from '../../lib/sync-control/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
@@ -92,6 +93,11 @@ export default defineBackground(() => {
     return connectionView(d);
   });
   onMessage('syncNow', async () => {
+    await sync(true);
+    return connectionView(await db());
+  });
+  onMessage('retryParked', async ({ data }) => {
+    await retryRejected(await db(), data.id);
     await sync(true);
     return connectionView(await db());
   });

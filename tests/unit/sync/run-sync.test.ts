@@ -109,7 +109,7 @@ describe('runSync', () => {
 
   it('partial batch failure: the refused record stays with the server’s reason, the others are acknowledged', async () => {
     const good = await device.create();
-    const bad = await device.create({ serviceId: 'bel 0612345678' });
+    const bad = await device.create({ serviceId: 'bel-0612345678' });
     const alsoGood = await device.create({ caseRef: 'c'.repeat(64) });
     server.rejectRecord = (rec) => (rec.serviceId?.includes('06') ? { code: 'personal_data', message: 'serviceId lijkt een telefoonnummer te bevatten.' } : undefined);
     const report = await device.sync();
