@@ -1,11 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Db } from './db/open';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from './http/body-limit';
+import { allowedOrigin, DEVELOPMENT_CORS, type CorsPolicy } from './http/cors-policy';
 import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
+import { describeFailure, sqlState } from './http/log-error';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
@@ -25,38 +28,34 @@ export const CATALOGUE_BODY_LIMIT = 8 * 1024 * 1024;
 export interface AppOptions {
   db: Db;
   now?: () => Date;
+  /** Who may call from a browser; development (any extension, localhost) unless configured. */
+  cors?: CorsPolicy;
 }
 
-/** Extensions call from their own origin; localhost serves the demo and development tools. */
-export function allowedOrigin(origin: string): string | null {
-  if (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin)) return origin;
-  if (/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin)) return origin;
-  return null;
-}
+/**
+ * Every answer is data for one caller: never cached, never sniffed as another type, never framed,
+ * and no script runs from it even when opened in a browser tab (/openapi.json is the only page).
+ */
+const securityHeaders = secureHeaders({
+  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+  xFrameOptions: 'DENY',
+  // The extension reads answers cross-origin under CORS; resource policy is for no-cors embedding.
+  crossOriginResourcePolicy: false,
+});
 
-function tooLarge(limit: number) {
-  return bodyLimit({
-    maxSize: limit,
-    onError: () => {
-      throw new ApiFailure(
-        413,
-        'payload_too_large',
-        `Het verzoek is groter dan ${Math.round(limit / 1024)} kB; er is niets opgeslagen. Stuur minder records per keer.`,
-        `Request body exceeds ${limit} bytes; nothing was stored.`,
-      );
-    },
-  });
-}
-
-export function createApp({ db, now = () => new Date() }: AppOptions) {
-  const defaultLimit = tooLarge(BODY_LIMIT);
-  const catalogueLimit = tooLarge(CATALOGUE_BODY_LIMIT);
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS }: AppOptions) {
+  const defaultLimit = bodyLimit(BODY_LIMIT);
+  const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+  app.use('*', securityHeaders, async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-store');
+  });
   app.use(
     '*',
     cors({
-      origin: (origin) => allowedOrigin(origin),
+      origin: (origin) => allowedOrigin(origin, corsPolicy),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
       exposeHeaders: ['ETag'],
@@ -96,8 +95,9 @@ export function createApp({ db, now = () => new Date() }: AppOptions) {
     },
   });
 
+  // The path is not echoed: it may hold whatever a caller typed, and answers are not a mirror.
   app.notFound((c) =>
-    c.json(new ApiFailure(404, 'not_found', 'Dit adres bestaat niet in de API.', `No route for ${c.req.method} ${c.req.path}.`).body(), 404),
+    c.json(new ApiFailure(404, 'not_found', 'Dit adres bestaat niet in de API; zie /openapi.json voor de adressen die er zijn.', 'No such route; see /openapi.json.').body(), 404),
   );
   app.onError((err, c) => {
     if (err instanceof ApiFailure) return c.json(err.body(), err.status);
@@ -111,7 +111,20 @@ export function createApp({ db, now = () => new Date() }: AppOptions) {
       );
       return c.json(failure.body(), failure.status);
     }
-    console.error('Unhandled error', c.req.method, c.req.path, err);
+    if (sqlState(err)?.startsWith('22')) {
+      // A data exception (value out of range, invalid text): the request carried a value the
+      // contract should have refused. Answered as the caller's mistake, nothing was stored.
+      console.error(`Refused a value the database cannot hold: ${c.req.method} ${c.req.routePath}\n${describeFailure(err)}`);
+      const failure = new ApiFailure(
+        400,
+        'invalid_value',
+        'Een waarde in het verzoek valt buiten wat de server kan bewaren; er is niets opgeslagen. Controleer datums, versies en tekens.',
+        'A value in the request is outside what the database can hold; nothing was stored.',
+      );
+      return c.json(failure.body(), 400);
+    }
+    // Only the route's pattern and the error's kind: never the path's values or a driver's message.
+    console.error(`Unhandled error: ${c.req.method} ${c.req.routePath}\n${describeFailure(err)}`);
     return c.json(new ApiFailure(500, 'internal', 'Er ging iets mis op de server; probeer het later opnieuw.', 'Internal server error.').body(), 500);
   });
 

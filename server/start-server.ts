@@ -3,6 +3,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { migrate } from './db/migrate';
 import { signInKeySource } from './auth/sign-in-key';
+import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
+import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
 import { ensureAdmin } from './db/queries/accounts';
 import { purgeExpired } from './db/queries/retention';
@@ -23,6 +25,8 @@ export interface StartOptions {
   dataDir?: string;
   demo?: boolean;
   log?: (line: string) => void;
+  /** Browser origins allowed to call; from CORS_EXTENSION_IDS / CORS_ORIGINS by default. */
+  cors?: CorsPolicy;
 }
 
 export interface RunningServer {
@@ -31,7 +35,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -64,14 +68,15 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
       const r = await purgeExpired(open.db, new Date());
       if (r.registrations) log(`Retention: deleted ${r.registrations} expired registrations.`);
     } catch (err) {
-      console.error('Retention purge failed; will retry tomorrow', err);
+      console.error(`Retention purge failed; will retry tomorrow\n${describeFailure(err)}`);
     }
   };
   await purge();
   const daily = setInterval(purge, DAY);
   daily.unref();
 
-  const server = serve({ fetch: createApp({ db: open.db }).fetch, port });
+  if (cors === CLOSED_CORS) log('CORS: no browser origin allowed; set CORS_EXTENSION_IDS (and CORS_ORIGINS) so the extension can connect.');
+  const server = serve({ fetch: createApp({ db: open.db, cors }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

@@ -10,6 +10,7 @@ export interface OptionsApi {
   connect(serverUrl: string, code: string): Promise<ConnectionView>;
   disconnect(): Promise<ConnectionView>;
   syncNow(): Promise<ConnectionView>;
+  retryParked(id: string): Promise<ConnectionView>;
 }
 
 const DEFAULT_SERVER = 'http://localhost:8787';
@@ -71,6 +72,25 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
               <p class="hr-error" role="alert">
                 {t.rejectedCount(view.rejected)}
               </p>
+            )}
+            {view.parked.length > 0 && (
+              <section aria-labelledby="hr-parked-title" class="hr-parked">
+                <h3 id="hr-parked-title">{t.parkedTitle}</h3>
+                <p class="hr-muted">{t.parkedHelp}</p>
+                <ul>
+                  {view.parked.map((p) => (
+                    <li key={p.id} data-parked={p.id} data-reason={p.reason.code}>
+                      <strong>{p.outcome && p.outcome in t.outcome ? t.outcome[p.outcome as keyof typeof t.outcome] : p.id}</strong>
+                      {p.createdAt && <span class="hr-muted"> · {when(p.createdAt)}</span>}
+                      <br />
+                      {t.parkedReason}: <span data-parked-reason>{(locale === 'en' && p.reason.en) || p.reason.message || p.reason.code}</span>{' '}
+                      <button type="button" class="hr-button hr-button--secondary" disabled={busy} onClick={() => act(() => api.retryParked(p.id))}>
+                        {t.parkedRetry}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
             {view.lastError && view.status !== 'idle' && <p class="hr-muted">{view.lastError.message}</p>}
             <p class="hr-actions">

@@ -7,6 +7,7 @@ import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { onMessage } from '../../lib/messages/protocol';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
+import { retryRejected } from '../../lib/store/outbox';
 import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
 import { register, search, suggest, updateDetails, updateStatus } from '../../lib/suggest/case-service';
 import { connectionView } from '../../lib/sync-control/connection-view';
@@ -96,6 +97,11 @@ export default defineBackground(() => {
     return connectionView(d);
   });
   onMessage('syncNow', async () => {
+    await sync(true);
+    return connectionView(await db());
+  });
+  onMessage('retryParked', async ({ data }) => {
+    await retryRejected(await db(), data.id);
     await sync(true);
     return connectionView(await db());
   });

@@ -9,6 +9,7 @@ render(
       connect: (serverUrl, code) => sendMessage('connect', { serverUrl, code }),
       disconnect: () => sendMessage('disconnect', undefined),
       syncNow: () => sendMessage('syncNow', undefined),
+      retryParked: (id) => sendMessage('retryParked', { id }),
     }}
   />,
   document.getElementById('app')!,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 /*
  * Accounts on the network API. People sign in with a one-time code an administrator gives them and
@@ -40,8 +41,7 @@ export const UserRef = z.object({ id: z.uuid(), displayName: z.string(), role: R
 export type UserRef = z.infer<typeof UserRef>;
 
 /** Codes are case-insensitive; spaces and dashes people type along are ignored. */
-export const SignInCode = z
-  .string()
+export const SignInCode = plainText()
   .trim()
   .min(4, 'inlogcode is te kort')
   .max(40, 'inlogcode is te lang');
@@ -65,7 +65,7 @@ export type ExchangeResponse = z.infer<typeof ExchangeResponse>;
 export const MeResponse = z.object({ user: User, team: Team, tokenExpiresAt: z.iso.datetime() });
 export type MeResponse = z.infer<typeof MeResponse>;
 
-const name = z.string().trim().min(2, 'minstens 2 tekens').max(120, 'hoogstens 120 tekens');
+const name = plainText().trim().min(2, 'minstens 2 tekens').max(120, 'hoogstens 120 tekens');
 
 export const CreateTeamRequest = z.strictObject({
   name,
@@ -116,6 +116,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'invalid_code',
+  'invalid_value',
   'internal',
 ] as const;
 

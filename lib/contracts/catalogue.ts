@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { KindOfHelp, TargetGroup } from './help';
+import { PLAIN_TEXT_MESSAGE, plainText } from './text';
+import { CalendarDate } from './time';
 import { ZrmDomain } from './zrm';
 
 /*
@@ -8,11 +10,20 @@ import { ZrmDomain } from './zrm';
  * (life domains, kind of help, conditions, waiting time, volunteer profile) sits in `handreiking`.
  */
 
-const id = z.string().min(1).max(100);
-const shortText = z.string().trim().min(1).max(300);
-const longText = z.string().trim().min(1).max(3000);
+/**
+ * How an organisation or offer is named in the kaart and in registrations: a lowercase slug
+ * ("humanitas-thuisadministratie") or a UUID (HSDS's own ids). Never free text: a registration
+ * names its offer by this id, and a name or a note must not fit in it.
+ */
+export const CatalogueId = z.union(
+  [z.string().max(100).regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'id als slug (kleine letters, cijfers en - _ .)'), z.uuid()],
+  { error: 'id als slug ("humanitas-thuisadministratie") of UUID' },
+);
+const id = CatalogueId;
+const shortText = plainText().trim().min(1).max(300);
+const longText = plainText().trim().min(1).max(3000);
 /** Shown as links in the panel: only web addresses, never `javascript:` or other schemes. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'een http(s)-adres' });
+const webUrl = z.url({ protocol: /^https?$/, error: 'een http(s)-adres' }).regex(/^[^\s\p{Cc}\p{Cs}]*$/u, PLAIN_TEXT_MESSAGE);
 
 export const Phone = z.object({
   number: z.string().regex(/^[0-9+ ()-]{6,20}$/, 'telefoonnummer met alleen cijfers, spaties, +, - of ()'),
@@ -157,7 +168,7 @@ export const HandreikingFields = z.object({
   waiting_days: z.object({ typical: z.number().int().min(0).max(365), note: shortText.optional() }),
   availability: z.array(AvailabilityWindow).default([]),
   /** Words professionals type for this offer; the search index weighs them high. */
-  keywords: z.array(z.string().trim().min(2).max(60)).default([]),
+  keywords: z.array(plainText().trim().min(2).max(60)).default([]),
   volunteers: VolunteerProfile,
   request: RequestRoute,
   /** Offers that put extra load on the client's household (e.g. exchange schemes) are kept from overburdened carers. */
@@ -174,7 +185,7 @@ export const HandreikingFields = z.object({
   /** The organisation says it is full for now (saturation, 000:497–501). */
   full: z.boolean().default(false),
   /** When a full organisation expects to take clients again (ISO date), if it said. */
-  full_until: z.iso.date().optional(),
+  full_until: CalendarDate.optional(),
   eligibility: Eligibility.prefault({}),
 });
 
@@ -213,7 +224,7 @@ export type Service = z.infer<typeof Service>;
 
 /** The file as it arrives; entries stay unknown until each is validated on its own. */
 export const CatalogueDocument = z.object({
-  version: z.string().min(1),
+  version: plainText().min(1),
   demo: z.boolean().default(false),
   organizations: z.array(z.unknown()),
   services: z.array(z.unknown()),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CatalogueId } from './catalogue';
 import { KindOfHelp, RelationToProfessional } from './help';
+import { Instant } from './time';
 import { ZrmDomain } from './zrm';
 
 /** HMAC-SHA-256 of the case system's id, hex: the only way a case is known outside the page. */
@@ -37,6 +39,9 @@ export type NotStartedReason = z.infer<typeof NotStartedReason>;
 export const ContactBy = z.enum(['professional', 'ambassador', 'client', 'network']);
 export type ContactBy = z.infer<typeof ContactBy>;
 
+/** The database keeps a version as a 32-bit integer; one bump per local edit never comes near it. */
+export const MAX_VERSION = 2_147_483_647;
+
 /**
  * A team's record that informal help was considered for a case and what came of it. Every field is
  * a reference, a date or a value from a fixed list: there is deliberately no place for client data.
@@ -46,18 +51,18 @@ export const Registration = z.strictObject({
   caseRef: CaseRef,
   outcome: Outcome,
   kind: KindOfHelp.optional(),
-  serviceId: z.string().max(100).optional(),
-  organizationId: z.string().max(100).optional(),
+  serviceId: CatalogueId.optional(),
+  organizationId: CatalogueId.optional(),
   domains: z.array(ZrmDomain).default([]),
   relation: RelationToProfessional.optional(),
   contactBy: ContactBy.optional(),
   notSuitableReason: NotSuitableReason.optional(),
   status: Status.optional(),
   notStartedReason: NotStartedReason.optional(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: Instant,
+  updatedAt: Instant,
   /** Bumped on every local change; the server refuses a stale one. */
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_VERSION, 'versie hoogstens 2147483647'),
 });
 export type Registration = z.infer<typeof Registration>;
 
@@ -68,7 +73,7 @@ export const REGISTRATION_FIELDS = Object.keys(Registration.shape) as Array<keyo
 export const RegistrationDraft = z
   .strictObject({
     outcome: Outcome,
-    serviceId: z.string().max(100).optional(),
+    serviceId: CatalogueId.optional(),
     kind: KindOfHelp.optional(),
     relation: RelationToProfessional.optional(),
     contactBy: ContactBy.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KindOfHelp } from './help';
+import { inYearRange, YEAR_MESSAGE } from './time';
 import { NotStartedReason } from './registration';
 import { ZrmDomain } from './zrm';
 
@@ -10,7 +11,10 @@ import { ZrmDomain } from './zrm';
  * base is suppressed is null.
  */
 
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'maand als JJJJ-MM');
+export const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'maand als JJJJ-MM')
+  .refine(inYearRange, YEAR_MESSAGE);
 export type Month = z.infer<typeof Month>;
 
 /** A count, or "<N" when it is below the threshold N. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserRef } from './accounts';
 import { Organization, Service } from './catalogue';
+import { plainText } from './text';
 import { CaseRef, Registration, Status } from './registration';
 
 /*
@@ -15,8 +16,11 @@ export const SYNC_BATCH_LIMIT = 500;
 export const SYNC_PULL_DEFAULT_LIMIT = 200;
 export const SYNC_PULL_MAX_LIMIT = 500;
 
-/** A random id the extension makes once per installation; recorded with each change. */
-export const DeviceId = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'apparaat-id: 1–100 letters, cijfers of ._:-');
+/**
+ * A random id the extension makes once per installation (`crypto.randomUUID()` in
+ * lib/store/connection.ts); recorded with each change. A UUID and nothing else, so no name fits in it.
+ */
+export const DeviceId = z.uuid('apparaat-id als UUID');
 
 export const SyncPushRequest = z.strictObject({
   deviceId: DeviceId,
@@ -85,7 +89,7 @@ export type SyncPullResponse = z.infer<typeof SyncPullResponse>;
 
 /** The sociale kaart as a kaart keeper uploads it: every entry must pass its own schema. */
 export const CatalogueUpload = z.strictObject({
-  version: z.string().trim().min(1).max(100),
+  version: plainText().trim().min(1).max(100),
   demo: z.boolean().default(false),
   organizations: z.array(Organization).max(5_000),
   services: z.array(Service).max(20_000),

@@ -247,6 +247,10 @@ export const en: Messages = {
   pendingCount: (n) => (n === 0 ? 'nothing' : n === 1 ? '1 registration' : `${n} registrations`),
   rejectedCount: (n) => `${n === 1 ? '1 registration was' : `${n} registrations were`} refused by the server and are kept.`,
   syncNow: 'Sync now',
+  parkedTitle: 'Refused and set aside',
+  parkedHelp: 'These registrations are not sent again until you change them or click "Try again"; everything else keeps syncing. Ask your administrator if the reason is unclear.',
+  parkedRetry: 'Try again',
+  parkedReason: 'Reason',
   disconnect: 'Disconnect',
   disconnectHelp: 'After disconnecting, registrations stay on this device and are sent once you connect again.',
   dashboard: {

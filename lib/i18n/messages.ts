@@ -128,6 +128,10 @@ export interface Messages {
   waitingToSend: string;
   pendingCount: (n: number) => string;
   rejectedCount: (n: number) => string;
+  parkedTitle: string;
+  parkedHelp: string;
+  parkedRetry: string;
+  parkedReason: string;
   syncNow: string;
   disconnect: string;
   disconnectHelp: string;

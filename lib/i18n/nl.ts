@@ -237,6 +237,10 @@ export const nl: Messages = {
   pendingCount: (n) => (n === 0 ? 'niets' : n === 1 ? '1 registratie' : `${n} registraties`),
   rejectedCount: (n) => `${n === 1 ? '1 registratie is' : `${n} registraties zijn`} door de server geweigerd en blijven bewaard.`,
   syncNow: 'Nu synchroniseren',
+  parkedTitle: 'Geweigerd en apart gezet',
+  parkedHelp: 'Deze registraties worden niet opnieuw verstuurd tot je ze aanpast of op "Opnieuw proberen" klikt; de rest synchroniseert gewoon door. Vraag je beheerder om hulp als de reden niet duidelijk is.',
+  parkedRetry: 'Opnieuw proberen',
+  parkedReason: 'Reden',
   disconnect: 'Ontkoppelen',
   disconnectHelp: 'Na ontkoppelen blijven registraties op dit apparaat bewaard en worden ze verstuurd zodra je weer verbindt.',
   dashboard: {

@@ -50,7 +50,18 @@ export interface ConnectionView {
   lastSuccessAt: string | null;
   pending: number;
   rejected: number;
+  /** Records the server refused (or that no longer pass the contract): kept, not resent until retried or edited. */
+  parked: ParkedRecord[];
   lastError?: { code: string; message: string };
+}
+
+export interface ParkedRecord {
+  id: string;
+  outcome?: string;
+  status?: string;
+  createdAt?: string;
+  /** The reason in Dutch, and in English when the server gave one. */
+  reason: { code: string; message: string; en?: string };
 }
 
 export interface ProtocolMap {
@@ -64,6 +75,8 @@ export interface ProtocolMap {
   connect(input: { serverUrl: string; code: string }): ConnectionView;
   disconnect(): ConnectionView;
   syncNow(): ConnectionView;
+  /** Put a parked record back in the queue and sync (after the server or the extension was fixed). */
+  retryParked(input: { id: string }): ConnectionView;
   stats(query: StatsQuery): StatsResponse;
   openDashboard(): void;
   organizationNames(): Record<string, string>;

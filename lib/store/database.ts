@@ -19,7 +19,7 @@ export interface OutboxEntry {
   queuedAt: string;
   attempts: number;
   /** Why the server refused it last time (kept, shown to the user, never dropped silently). */
-  lastError?: { code: string; message: string };
+  lastError?: { code: string; message: string; en?: string };
 }
 
 /** What only the server knows about a registration: who recorded it, its history, the follow-up date. */

@@ -57,7 +57,9 @@ export async function noteAttempts(db: Database, sent: ReadonlyMap<string, numbe
 export async function markRejected(db: Database, id: string, version: number, error: RecordError): Promise<void> {
   const tx = db.transaction('outbox', 'readwrite');
   const entry = await tx.store.get(id);
-  if (entry && entry.version === version) await tx.store.put({ ...entry, lastError: { code: error.code, message: error.message } });
+  if (entry && entry.version === version) {
+    await tx.store.put({ ...entry, lastError: { code: error.code, message: error.message, ...(error.en ? { en: error.en } : {}) } });
+  }
   await tx.done;
 }
 

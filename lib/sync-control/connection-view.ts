@@ -1,11 +1,12 @@
 import type { ConnectionView } from '../messages/protocol';
 import { getConnection } from '../store/connection';
+import { rejectedEntries } from '../store/outbox';
 import type { Database } from '../store/database';
 import { getSyncOverview } from '../sync/sync-status';
 
 /** What the options page shows: who is signed in where, and how sync is doing. The token stays in the background. */
 export async function connectionView(db: Database): Promise<ConnectionView> {
-  const [overview, connection] = await Promise.all([getSyncOverview(db), getConnection(db)]);
+  const [overview, connection, parked] = await Promise.all([getSyncOverview(db), getConnection(db), rejectedEntries(db)]);
   return {
     connected: connection !== null,
     serverUrl: connection?.serverUrl,
@@ -17,6 +18,13 @@ export async function connectionView(db: Database): Promise<ConnectionView> {
     lastSuccessAt: overview.lastSuccessAt,
     pending: overview.pending,
     rejected: overview.rejected,
+    parked: parked.map(({ entry, registration }) => ({
+      id: entry.id,
+      outcome: registration?.outcome,
+      status: registration?.status,
+      createdAt: registration?.createdAt,
+      reason: entry.lastError ?? { code: 'unknown', message: '' },
+    })),
     lastError: overview.lastError,
   };
 }

@@ -13,8 +13,11 @@ export interface PushReport extends PushTally {
   requests: number;
 }
 
-const INVALID_LOCAL =
-  'Deze registratie voldoet niet aan het formaat dat de server verwacht en is niet verstuurd. Pas hem aan of verwijder hem.';
+const INVALID_LOCAL = {
+  code: 'invalid_local',
+  message: 'Deze registratie voldoet niet aan het formaat dat de server verwacht en is niet verstuurd. Pas hem aan of verwijder hem.',
+  en: 'This registration does not match the format the server expects and was not sent. Correct or remove it.',
+};
 
 function add(into: PushTally, from: PushTally): void {
   for (const key of Object.keys(from) as Array<keyof PushTally>) into[key] += from[key];
@@ -41,7 +44,7 @@ async function sendBatch(pass: Pass, records: Registration[], report: PushReport
       return;
     }
     const [only] = records as [Registration];
-    await markRejected(pass.db, only.id, only.version, { code: error.code, message: error.message });
+    await markRejected(pass.db, only.id, only.version, { code: error.code, message: error.message, en: error.en });
     report.rejected += 1;
     return;
   }
@@ -75,7 +78,7 @@ export async function pushOutbox(pass: Pass, batchSize: number): Promise<PushRep
       }
       const valid = Registration.safeParse(record);
       if (!valid.success) {
-        await markRejected(pass.db, entry.id, entry.version, { code: 'invalid_local', message: INVALID_LOCAL });
+        await markRejected(pass.db, entry.id, entry.version, INVALID_LOCAL);
         report.rejected += 1;
         continue;
       }

@@ -125,9 +125,19 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
       },
     };
 
-    report.push = await pushOutbox(pass, options.batchSize ?? 100);
+    // A push that times out or meets a failing server (a slow team lock, a record the server
+    // chokes on) must not keep this device from the team's changes and the kaart: pull and
+    // refresh still run, and the push failure decides the pass's outcome and backoff afterwards.
+    let pushFailure: unknown = null;
+    try {
+      report.push = await pushOutbox(pass, options.batchSize ?? 100);
+    } catch (error) {
+      if (!isApiRequestError(error) || !error.retryable) throw error;
+      pushFailure = error;
+    }
     report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
     report.catalogue = await refreshCatalogue(pass);
+    if (pushFailure) throw pushFailure;
 
     const at = now().toISOString();
     await updateSyncState(db, () => ({ status: 'idle', failures: 0, nextAttemptAt: null, lastSuccessAt: at, lastError: undefined }));

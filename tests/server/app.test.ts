@@ -2,7 +2,8 @@ import type { InferResponseType } from 'hono/client';
 import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { SyncPullResponse } from '../../lib/contracts/sync';
-import { allowedOrigin, createApp } from '../../server/app';
+import { createApp } from '../../server/app';
+import { allowedOrigin } from '../../server/http/cors-policy';
 import { createTestDb, type TestDb } from './harness';
 
 let t: TestDb;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { v7 as uuidv7 } from 'uuid';
+import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Registration } from '../../lib/contracts/registration';
 import { createApp } from '../../server/app';
@@ -168,4 +168,7 @@ export function registration(overrides: Partial<Registration> = {}): Registratio
   };
 }
 
-export const push = (who: Caller, records: unknown[], deviceId = 'device-1') => who.post('/sync/push', { deviceId, records });
+/** Devices are named in tests ("laptop"); on the wire each is the UUID an installation makes, the same for the same name. */
+export const deviceId = (name: string) => uuidv5(name, '6ba7b811-9dad-11d1-80b4-00c04fd430c8');
+
+export const push = (who: Caller, records: unknown[], device = 'device-1') => who.post('/sync/push', { deviceId: deviceId(device), records });

@@ -78,7 +78,7 @@ describe('the stats rollup follows every change', () => {
 
   it('leaves the counts alone for replays, stale versions and refusals', async () => {
     const before = await bothWays([w.teamA.id]);
-    await push(w.a.professional, [jan, { ...feb, version: 1, status: 'ended' }, { ...registration(), organizationId: 'bel 06-12345678' }]);
+    await push(w.a.professional, [jan, { ...feb, version: 1, status: 'ended' }, { ...registration(), organizationId: 'bel-06-12345678' }]);
     expect(await bothWays([w.teamA.id])).toEqual(before);
   });
 

@@ -106,7 +106,7 @@ describe('POST /sync/push', () => {
 
   it('reports each record on its own: one rejected, the rest stored', async () => {
     const good = registration({ caseRef: caseRef('partial-good') });
-    const leaky = registration({ caseRef: caseRef('partial-bad'), serviceId: 'bel 06-12345678' });
+    const leaky = registration({ caseRef: caseRef('partial-bad'), serviceId: 'bel-06-12345678' });
     const res = await push(w.a.professional, [good, leaky]);
     expect(res.status).toBe(200);
     expect(res.body.results[0].status).toBe('accepted');

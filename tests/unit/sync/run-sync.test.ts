@@ -7,6 +7,7 @@ import { backoffCeiling } from '../../../lib/sync/backoff';
 import { connect } from '../../../lib/sync/connect';
 import { getStoredCatalogue } from '../../../lib/sync/refresh-catalogue';
 import { runSync } from '../../../lib/sync/run-sync';
+import { connectionView } from '../../../lib/sync-control/connection-view';
 import { BASE_URL, Clock, FakeServer, normalise, openDevice, type Device } from './fake-server';
 
 let clock: Clock;
@@ -63,7 +64,8 @@ describe('runSync', () => {
     let i = 0;
     const random = () => randoms[i++ % randoms.length]!;
     const r = await device.create();
-    server.failNext = 5;
+    // Each failed pass asks twice: the push fails, and the pull that still follows it fails too.
+    server.failNext = 10;
     const delays: number[] = [];
     for (let failures = 0; failures < 5; failures++) {
       const report = await device.sync({ random });
@@ -107,9 +109,45 @@ describe('runSync', () => {
     await expectInSync();
   });
 
+  it('a push that times out does not stop the pull and the kaart refresh of the same pass (issue 11)', async () => {
+    const other = await openDevice(server, clock);
+    const theirs = await other.create({ caseRef: 'd'.repeat(64) });
+    await other.sync();
+    const mine = await device.create();
+    server.intercept = (req) => (req.path === '/sync/push' ? { kind: 'hang' } : undefined);
+    const report = await device.sync({ timeoutMs: 30 });
+    server.intercept = undefined;
+    expect(report).toMatchObject({ outcome: 'offline', error: { kind: 'timeout' }, pull: { records: 1 }, catalogue: 'changed', outbox: { pending: 1 } });
+    expect(await device.local(theirs.id)).toEqual(normalise(theirs));
+    expect(await getStoredCatalogue(device.db)).not.toBeNull();
+    // The failed push still counts for the backoff, and the queue goes out on the next pass.
+    expect(await getSyncState(device.db)).toMatchObject({ status: 'offline', failures: 1, lastSuccessAt: null });
+    expect((await device.sync()).outcome).toBe('ok');
+    expect(storedVersions(mine.id)).toEqual([1]);
+  });
+
+  it('a record the contract no longer allows is parked with its reason; the rest is delivered', async () => {
+    const good = await device.create();
+    const broken = await device.create({ caseRef: 'e'.repeat(64) });
+    // Written by an older extension, before versions were bounded: the server could not store it.
+    await device.db.put('registrations', { ...broken, version: 2 ** 31 });
+    await device.db.put('outbox', { id: broken.id, version: 2 ** 31, queuedAt: broken.updatedAt, attempts: 0 });
+    const report = await device.sync();
+    expect(report).toMatchObject({ outcome: 'ok', push: { accepted: 1, rejected: 1 }, outbox: { pending: 0, rejected: 1 } });
+    expect([...server.records.keys()]).toEqual([good.id]);
+    const [parked] = await rejectedEntries(device.db);
+    expect(parked?.entry).toMatchObject({ id: broken.id, lastError: { code: 'invalid_local', message: expect.stringMatching(/niet verstuurd/), en: expect.stringMatching(/not sent/) } });
+    // The options page shows it with the reason, in both languages.
+    expect((await connectionView(device.db)).parked).toEqual([
+      { id: broken.id, outcome: 'deployed', status: 'chosen', createdAt: broken.createdAt, reason: parked!.entry.lastError },
+    ]);
+    await device.sync();
+    expect(server.count('POST', '/sync/push')).toBe(1);
+  });
+
   it('partial batch failure: the refused record stays with the server’s reason, the others are acknowledged', async () => {
     const good = await device.create();
-    const bad = await device.create({ serviceId: 'bel 0612345678' });
+    const bad = await device.create({ serviceId: 'bel-0612345678' });
     const alsoGood = await device.create({ caseRef: 'c'.repeat(64) });
     server.rejectRecord = (rec) => (rec.serviceId?.includes('06') ? { code: 'personal_data', message: 'serviceId lijkt een telefoonnummer te bevatten.' } : undefined);
     const report = await device.sync();
@@ -129,8 +167,12 @@ describe('runSync', () => {
   it('duplicate delivery: the answer is lost after the server stored the batch; the retry is stored once', async () => {
     const a = await device.create();
     const b = await device.create();
+    // The push's answer is lost, and so is the network for the pull after it (a pull that got
+    // through would already confirm the records from the server's side).
     server.loseResponses = 1;
+    server.intercept = (req) => (req.path === '/sync/pull' ? new TypeError('Failed to fetch') : undefined);
     expect((await device.sync()).outcome).toBe('offline');
+    server.intercept = undefined;
     expect(server.records.size).toBe(2);
     expect(await countOutbox(device.db)).toEqual({ pending: 2, rejected: 0 });
 

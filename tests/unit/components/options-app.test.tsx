@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp, type OptionsApi } from '../../../components/options-app';
+import type { ConnectionView } from '../../../lib/messages/protocol';
+
+afterEach(cleanup);
+
+const PARKED_ID = '0190f2a0-0000-7000-8000-00000000a001';
+
+function view(parked: ConnectionView['parked']): ConnectionView {
+  return {
+    connected: true,
+    serverUrl: 'https://api.test',
+    userName: 'P. Demo',
+    role: 'professional',
+    teamName: 'Buurtteam Test',
+    status: 'idle',
+    lastSuccessAt: '2026-11-23T12:00:00.000Z',
+    pending: 0,
+    rejected: parked.length,
+    parked,
+  };
+}
+
+const refused: ConnectionView['parked'][number] = {
+  id: PARKED_ID,
+  outcome: 'deployed',
+  status: 'chosen',
+  createdAt: '2026-11-20T09:30:00.000Z',
+  reason: {
+    code: 'validation_failed',
+    message: 'Ongeldige invoer, er is niets opgeslagen. records.0.version: versie hoogstens 2147483647',
+    en: 'Request does not match the contract; nothing was stored. Fields: records.0.version',
+  },
+};
+
+function api(initial: ConnectionView): OptionsApi & { retryParked: ReturnType<typeof vi.fn> } {
+  return {
+    connection: async () => initial,
+    connect: async () => initial,
+    disconnect: async () => initial,
+    syncNow: async () => initial,
+    retryParked: vi.fn(async () => view([])),
+  };
+}
+
+describe('OptionsApp: records the server refused (issue 11)', () => {
+  it('lists each parked record with the server’s reason in Dutch', async () => {
+    render(<OptionsApp api={api(view([refused]))} />);
+    const item = await screen.findByText(/versie hoogstens 2147483647/);
+    expect(item.closest('[data-parked]')?.getAttribute('data-parked')).toBe(PARKED_ID);
+    expect(screen.getByText('Informele hulp ingezet')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Geweigerd en apart gezet' })).toBeTruthy();
+  });
+
+  it('shows the English reason in English', async () => {
+    render(<OptionsApp api={api(view([refused]))} locale="en" />);
+    expect(await screen.findByText(/Fields: records\.0\.version/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Refused and set aside' })).toBeTruthy();
+  });
+
+  it('puts a record back in the queue on "Opnieuw proberen", and shows what is left', async () => {
+    const options = api(view([refused]));
+    render(<OptionsApp api={options} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Opnieuw proberen' }));
+    expect(options.retryParked).toHaveBeenCalledWith(PARKED_ID);
+    await vi.waitFor(() => expect(screen.queryByText(/versie hoogstens/)).toBeNull());
+  });
+
+  it('shows no list when nothing is parked', async () => {
+    render(<OptionsApp api={api(view([]))} />);
+    await screen.findByText('P. Demo', { exact: false });
+    expect(screen.queryByRole('heading', { name: 'Geweigerd en apart gezet' })).toBeNull();
+  });
+});
