@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Month } from '../../../lib/contracts/stats';
 import type { StatsFact } from '../../../lib/stats/facts';
-import { amsterdamMonth, monthEnd, monthStart } from '../../../lib/stats/month';
+import { monthEnd, monthStart } from '../../../lib/stats/month';
 import { rowsOf, type Db } from '../open';
 import { registrations, statsRollup, statsRollupTeams, teams } from '../schema';
 import { FACT_COLUMNS, factsSql, teamsOf, toFacts, ts } from './stats-facts';
@@ -12,9 +12,10 @@ import { lockTeam } from './team-lock';
  * a dashboard over a year of a hundred teams reads thousands of small rows instead of a million
  * registrations. A month's rows are rewritten from the registrations, with the live SQL itself, in
  * the same transaction as every change to them, under the team's lock (lockTeam), so they are
- * never behind and two devices pushing at once cannot overwrite each other's counts. A change to
- * one case rewrites the months the case has registrations in: its cohort month and the months its
- * deployments count in. Retention and erasure do the same after deleting.
+ * never behind and two devices pushing at once cannot overwrite each other's counts. A push adds
+ * the difference its cases' facts made (caseFacts before and after, applyRollupDifference), so it
+ * costs what it changed, not the size of the month. Retention and erasure rewrite the months of the
+ * cases they deleted (rewriteRollupMonths).
  */
 
 /** Raise when the facts change meaning: every team's rollup is then rebuilt at the next start. */
@@ -62,11 +63,60 @@ async function noteLatestEvent(tx: Db, teamId: string, at: Date): Promise<void> 
     });
 }
 
-/** After a push: the months of the pushed cases now, and the months updated rows were made in before. */
-export async function refreshRollupAfterPush(tx: Db, teamId: string, caseRefs: Iterable<string>, earlierMonths: Iterable<Date>, now: Date): Promise<void> {
-  const months = new Set<Month>(await monthsOfCases(tx, teamId, caseRefs));
-  for (const at of earlierMonths) months.add(amsterdamMonth(at));
-  if (months.size) await rewriteRollupMonths(tx, teamId, months, now);
+/**
+ * What these cases of one team add to its rollup, over all months (each fact is a sum over cases,
+ * so the rollup is the sum of every case's facts). Taken before and after a push, the difference
+ * is exactly what the push changed: the push costs the size of its cases, not of the month.
+ */
+export async function caseFacts(tx: Db, teamId: string, caseRefs: Iterable<string>): Promise<StatsFact[]> {
+  const refs = [...new Set(caseRefs)];
+  if (!refs.length) return [];
+  const facts = factsSql({ teamIds: [teamId], caseRefs: refs }, { windowStart: null, periodStart: null, end: null, asOf: null });
+  return toFacts(await tx.execute(sql`select ${FACT_COLUMNS} from (${facts}) f`));
+}
+
+const COUNTS = ['considered', 'requested', 'started', 'unmet', 'notSuitable', 'notStarted'] as const;
+
+/** after − before per (month, figure, key), leaving out what did not change. */
+export function factDifference(before: readonly StatsFact[], after: readonly StatsFact[]): StatsFact[] {
+  const out = new Map<string, StatsFact>();
+  const add = (f: StatsFact, sign: 1 | -1) => {
+    const id = `${f.month}|${f.figure}|${f.key}`;
+    const sum = out.get(id) ?? { ...f, considered: 0, requested: 0, started: 0, unmet: 0, notSuitable: 0, notStarted: 0 };
+    for (const c of COUNTS) sum[c] += sign * f[c];
+    out.set(id, sum);
+  };
+  for (const f of before) add(f, -1);
+  for (const f of after) add(f, 1);
+  return [...out.values()].filter((f) => COUNTS.some((c) => f[c] !== 0));
+}
+
+/**
+ * Add a difference to one team's rollup, then drop the rows it brought to zero (a full recount has
+ * no all-zero rows, so the two stay equal). Two statements whatever the size. Call under lockTeam.
+ */
+export async function applyRollupDifference(tx: Db, teamId: string, difference: readonly StatsFact[], eventAt: Date): Promise<void> {
+  if (difference.length) {
+    const rows = sql`${JSON.stringify(
+      difference.map((f) => ({ month: f.month, figure: f.figure, key: f.key, considered: f.considered, requested: f.requested, started: f.started, unmet: f.unmet, not_suitable: f.notSuitable, not_started: f.notStarted })),
+    )}::jsonb`;
+    const d = sql`jsonb_to_recordset(${rows}) as d(month text, figure text, key text, considered int, requested int, started int, unmet int, not_suitable int, not_started int)`;
+    await tx.execute(sql`
+      insert into stats_rollup (team_id, ${FACT_COLUMNS})
+      select ${teamId}::uuid, ${FACT_COLUMNS} from ${d}
+      on conflict (team_id, month, figure, key) do update set
+        considered = stats_rollup.considered + excluded.considered,
+        requested = stats_rollup.requested + excluded.requested,
+        started = stats_rollup.started + excluded.started,
+        unmet = stats_rollup.unmet + excluded.unmet,
+        not_suitable = stats_rollup.not_suitable + excluded.not_suitable,
+        not_started = stats_rollup.not_started + excluded.not_started`);
+    await tx.execute(sql`
+      delete from stats_rollup r using ${d}
+      where r.team_id = ${teamId}::uuid and r.month = d.month and r.figure = d.figure and r.key = d.key
+        and r.considered = 0 and r.requested = 0 and r.started = 0 and r.unmet = 0 and r.not_suitable = 0 and r.not_started = 0`);
+  }
+  await noteLatestEvent(tx, teamId, eventAt);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type ServerRegistration,
   type StatusChange,
 } from '../../../lib/contracts/sync';
-import { canonical } from '../../../lib/sync/merge';
+import { canonical } from '../../../lib/registration/same-content';
 
 /*
  * The network API's sync semantics in memory, behind a `fetch`: upsert by id, replays answered
