@@ -13,12 +13,10 @@ import { canReach } from '../../../lib/registration/status-flow';
 import type { Db } from '../open';
 import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
-import { applyRollupDifference, caseFacts, factDifference } from './stats-rollup';
+import { addCaseChangesToRollup, caseFacts } from './stats-rollup';
 import { lockTeam } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
-
-const nextSeq = sql<number>`nextval('registration_change_seq')`;
 
 /** The client's fields in one fixed order, without empty ones. */
 function wire(r: {
@@ -67,25 +65,6 @@ function personalDataIn(r: Registration): string | null {
     if (found.length) return `${field} ${personalDataMessage(found)}`;
   }
   return null;
-}
-
-function columns(r: Registration) {
-  return {
-    caseRef: r.caseRef,
-    outcome: r.outcome,
-    kind: r.kind ?? null,
-    serviceId: r.serviceId ?? null,
-    organizationId: r.organizationId ?? null,
-    domains: r.domains,
-    relation: r.relation ?? null,
-    contactBy: r.contactBy ?? null,
-    notSuitableReason: r.notSuitableReason ?? null,
-    status: r.status ?? null,
-    notStartedReason: r.notStartedReason ?? null,
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-    version: r.version,
-  };
 }
 
 type RecordError = { code: string; message: string };
@@ -222,17 +201,13 @@ const PUSH_SLICE = 100;
 
 async function pushSlice(db: Db, session: Session, deviceId: string, slice: readonly Incoming[], verdicts: Pending[], now: Date): Promise<void> {
   const teamId = session.team.id;
-  const userId = session.user.id;
   await db.transaction(async (tx) => {
     await lockTeam(tx, teamId);
     const cases = new Set(slice.map((c) => c.record.caseRef));
     let before: StatsFact[] | null = null;
-    for (const round of rounds(slice)) {
-      const ids = round.map((c) => c.id);
-      const tombs = new Map(
-        (await tx.select({ id: registrationTombstones.id, teamId: registrationTombstones.teamId }).from(registrationTombstones).where(inArray(registrationTombstones.id, ids))).map((t) => [t.id, t.teamId]),
-      );
-      const stored = new Map((await tx.select().from(registrations).where(inArray(registrations.id, ids))).map((r) => [r.id, r]));
+    const all = rounds(slice);
+    for (const round of all) {
+      const { tombs, stored, knownCases } = await lookUp(tx, teamId, round);
       const kaartIds = new Set<string>();
       for (const c of round) {
         if (stored.has(c.id) || tombs.has(c.id)) continue;
@@ -277,43 +252,104 @@ async function pushSlice(db: Db, session: Session, deviceId: string, slice: read
       }
       if (!writes.length) continue;
 
-      before ??= await caseFacts(tx, teamId, cases);
-      // One statement for new and changed rows alike; a changed row keeps who recorded it.
-      await tx
-        .insert(registrations)
-        .values(
-          writes.map(({ c: { id, record }, previous }) => ({
-            id,
-            teamId,
-            ...columns(record),
-            followUpDue: followUpDue(record, previous, session.team.followUpDays),
-            recordedBy: userId,
-            updatedBy: userId,
-            serverSeq: nextSeq,
-            changedAt: now,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: registrations.id,
-          set: {
-            relation: sql`excluded.relation`,
-            contactBy: sql`excluded.contact_by`,
-            status: sql`excluded.status`,
-            notStartedReason: sql`excluded.not_started_reason`,
-            updatedAt: sql`excluded.updated_at`,
-            version: sql`excluded.version`,
-            followUpDue: sql`excluded.follow_up_due`,
-            updatedBy: sql`excluded.updated_by`,
-            serverSeq: sql`excluded.server_seq`,
-            changedAt: sql`excluded.changed_at`,
-          },
-        });
-      await tx.insert(registrationEvents).values(
-        writes.map(({ c: { id, record } }) => ({ registrationId: id, teamId, userId, deviceId, version: record.version, status: record.status ?? null, at: now })),
-      );
+      // The rollup's "before": only cases already stored can have facts. (An id twice in a slice is
+      // rare; then every case of the slice, as a later round may bring one this one did not see.)
+      before ??= await caseFacts(tx, teamId, all.length > 1 ? cases : knownCases);
+      await writeRound(tx, session, deviceId, writes, now);
     }
-    if (before) await applyRollupDifference(tx, teamId, factDifference(before, await caseFacts(tx, teamId, cases)), now);
+    if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
   });
+}
+
+/**
+ * Everything a round needs to know, in one statement: per record its tombstone (any team), its
+ * stored row (any team) and whether its case already has registrations in this team.
+ */
+async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
+  const wanted = JSON.stringify(round.map((c) => ({ id: c.id, case_ref: c.record.caseRef })));
+  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(id uuid, case_ref text)`;
+  const found = await tx
+    .select({
+      id: sql<string>`v.id`,
+      tombTeam: registrationTombstones.teamId,
+      row: registrations,
+      caseRef: sql<string>`v.case_ref`,
+      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${teamId}::uuid and o.case_ref = v.case_ref)`,
+    })
+    .from(v)
+    .leftJoin(registrationTombstones, sql`${registrationTombstones.id} = v.id`)
+    .leftJoin(registrations, sql`${registrations.id} = v.id`);
+  const tombs = new Map<string, string>();
+  const stored = new Map<string, RegistrationRow>();
+  const knownCases = new Set<string>();
+  for (const f of found) {
+    if (f.tombTeam) tombs.set(f.id, f.tombTeam);
+    if (f.row) stored.set(f.id, f.row);
+    if (f.caseKnown) knownCases.add(f.caseRef);
+  }
+  return { tombs, stored, knownCases };
+}
+
+/**
+ * New and changed rows in one statement with their events: the rows travel as one JSON parameter
+ * (not twenty parameters a row), are upserted by id (a changed row keeps who recorded it and
+ * changes only what may change, lib/registration/fixed-fields.ts) and every written row gets its
+ * event from the upsert's RETURNING. Sequence numbers follow the request order.
+ */
+async function writeRound(
+  tx: Db,
+  session: Session,
+  deviceId: string,
+  writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
+  now: Date,
+): Promise<void> {
+  const rows = writes.map(({ c: { id, record }, previous }, ord) => ({
+    ord,
+    id,
+    case_ref: record.caseRef,
+    outcome: record.outcome,
+    kind: record.kind ?? null,
+    service_id: record.serviceId ?? null,
+    organization_id: record.organizationId ?? null,
+    domains: record.domains,
+    relation: record.relation ?? null,
+    contact_by: record.contactBy ?? null,
+    not_suitable_reason: record.notSuitableReason ?? null,
+    status: record.status ?? null,
+    not_started_reason: record.notStartedReason ?? null,
+    created_at: record.createdAt,
+    updated_at: record.updatedAt,
+    version: record.version,
+    follow_up_due: followUpDue(record, previous, session.team.followUpDays)?.toISOString() ?? null,
+  }));
+  const team = sql`${session.team.id}::uuid`;
+  const user = sql`${session.user.id}::uuid`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  await tx.execute(sql`
+    with v as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
+        ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
+        relation text, contact_by text, not_suitable_reason text, status text, not_started_reason text,
+        created_at timestamptz, updated_at timestamptz, version int, follow_up_due timestamptz)
+    ),
+    written as (
+      insert into registrations (id, team_id, case_ref, outcome, kind, service_id, organization_id, domains, relation, contact_by,
+        not_suitable_reason, status, not_started_reason, created_at, updated_at, version, follow_up_due, recorded_by, updated_by,
+        server_seq, changed_at)
+      select id, ${team}, case_ref, outcome, kind, service_id, organization_id, domains, relation, contact_by,
+        not_suitable_reason, status, not_started_reason, created_at, updated_at, version, follow_up_due, ${user}, ${user},
+        nextval('registration_change_seq'), ${at}
+      from (select * from v order by ord) ordered
+      on conflict (id) do update set
+        relation = excluded.relation, contact_by = excluded.contact_by, status = excluded.status,
+        not_started_reason = excluded.not_started_reason, updated_at = excluded.updated_at, version = excluded.version,
+        follow_up_due = excluded.follow_up_due, updated_by = excluded.updated_by, server_seq = excluded.server_seq,
+        changed_at = excluded.changed_at
+      returning id, version, status
+    )
+    insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
+    select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
+  `);
 }
 
 /** Registrations of one team by id, with who recorded them and their status history. */

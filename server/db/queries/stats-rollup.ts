@@ -13,7 +13,7 @@ import { lockTeam } from './team-lock';
  * registrations. A month's rows are rewritten from the registrations, with the live SQL itself, in
  * the same transaction as every change to them, under the team's lock (lockTeam), so they are
  * never behind and two devices pushing at once cannot overwrite each other's counts. A push adds
- * the difference its cases' facts made (caseFacts before and after, applyRollupDifference), so it
+ * the difference its cases' facts made (caseFacts before, addCaseChangesToRollup after), so it
  * costs what it changed, not the size of the month. Retention and erasure rewrite the months of the
  * cases they deleted (rewriteRollupMonths).
  */
@@ -75,35 +75,34 @@ export async function caseFacts(tx: Db, teamId: string, caseRefs: Iterable<strin
   return toFacts(await tx.execute(sql`select ${FACT_COLUMNS} from (${facts}) f`));
 }
 
-const COUNTS = ['considered', 'requested', 'started', 'unmet', 'notSuitable', 'notStarted'] as const;
-
-/** after − before per (month, figure, key), leaving out what did not change. */
-export function factDifference(before: readonly StatsFact[], after: readonly StatsFact[]): StatsFact[] {
-  const out = new Map<string, StatsFact>();
-  const add = (f: StatsFact, sign: 1 | -1) => {
-    const id = `${f.month}|${f.figure}|${f.key}`;
-    const sum = out.get(id) ?? { ...f, considered: 0, requested: 0, started: 0, unmet: 0, notSuitable: 0, notStarted: 0 };
-    for (const c of COUNTS) sum[c] += sign * f[c];
-    out.set(id, sum);
-  };
-  for (const f of before) add(f, -1);
-  for (const f of after) add(f, 1);
-  return [...out.values()].filter((f) => COUNTS.some((c) => f[c] !== 0));
+/** Facts as a JSON parameter read back as rows: one parameter whatever their number. */
+function factRows(facts: readonly StatsFact[]) {
+  const json = JSON.stringify(
+    facts.map((f) => ({ month: f.month, figure: f.figure, key: f.key, considered: f.considered, requested: f.requested, started: f.started, unmet: f.unmet, not_suitable: f.notSuitable, not_started: f.notStarted })),
+  );
+  return sql`jsonb_to_recordset(${json}::jsonb) as b(month text, figure text, key text, considered int, requested int, started int, unmet int, not_suitable int, not_started int)`;
 }
 
 /**
- * Add a difference to one team's rollup, then drop the rows it brought to zero (a full recount has
- * no all-zero rows, so the two stay equal). Two statements whatever the size. Call under lockTeam.
+ * Add to one team's rollup what these cases' facts are now minus what they were (`before`, from
+ * caseFacts before the change), in one statement; then drop the rows that fell to zero (a full
+ * recount has no all-zero rows, so the two stay equal), which only a case's earlier facts can do.
+ * Call under lockTeam, in the transaction that made the change.
  */
-export async function applyRollupDifference(tx: Db, teamId: string, difference: readonly StatsFact[], eventAt: Date): Promise<void> {
-  if (difference.length) {
-    const rows = sql`${JSON.stringify(
-      difference.map((f) => ({ month: f.month, figure: f.figure, key: f.key, considered: f.considered, requested: f.requested, started: f.started, unmet: f.unmet, not_suitable: f.notSuitable, not_started: f.notStarted })),
-    )}::jsonb`;
-    const d = sql`jsonb_to_recordset(${rows}) as d(month text, figure text, key text, considered int, requested int, started int, unmet int, not_suitable int, not_started int)`;
+export async function addCaseChangesToRollup(tx: Db, teamId: string, caseRefs: Iterable<string>, before: readonly StatsFact[], eventAt: Date): Promise<void> {
+  const refs = [...new Set(caseRefs)];
+  if (refs.length) {
+    const now = factsSql({ teamIds: [teamId], caseRefs: refs }, { windowStart: null, periodStart: null, end: null, asOf: null });
     await tx.execute(sql`
       insert into stats_rollup (team_id, ${FACT_COLUMNS})
-      select ${teamId}::uuid, ${FACT_COLUMNS} from ${d}
+      select ${teamId}::uuid, month, figure, key, sum(considered), sum(requested), sum(started), sum(unmet), sum(not_suitable), sum(not_started)
+      from (
+        select ${FACT_COLUMNS} from (${now}) f
+        union all
+        select month, figure, key, -considered, -requested, -started, -unmet, -not_suitable, -not_started from ${factRows(before)}
+      ) d
+      group by month, figure, key
+      having sum(considered) <> 0 or sum(requested) <> 0 or sum(started) <> 0 or sum(unmet) <> 0 or sum(not_suitable) <> 0 or sum(not_started) <> 0
       on conflict (team_id, month, figure, key) do update set
         considered = stats_rollup.considered + excluded.considered,
         requested = stats_rollup.requested + excluded.requested,
@@ -111,9 +110,11 @@ export async function applyRollupDifference(tx: Db, teamId: string, difference: 
         unmet = stats_rollup.unmet + excluded.unmet,
         not_suitable = stats_rollup.not_suitable + excluded.not_suitable,
         not_started = stats_rollup.not_started + excluded.not_started`);
+  }
+  if (before.length) {
     await tx.execute(sql`
-      delete from stats_rollup r using ${d}
-      where r.team_id = ${teamId}::uuid and r.month = d.month and r.figure = d.figure and r.key = d.key
+      delete from stats_rollup r using ${factRows(before)}
+      where r.team_id = ${teamId}::uuid and r.month = b.month and r.figure = b.figure and r.key = b.key
         and r.considered = 0 and r.requested = 0 and r.started = 0 and r.unmet = 0 and r.not_suitable = 0 and r.not_started = 0`);
   }
   await noteLatestEvent(tx, teamId, eventAt);
