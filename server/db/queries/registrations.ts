@@ -10,7 +10,7 @@ import type { StatsFact } from '../../../lib/stats/facts';
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
 import { changedFields, sameContent } from '../../../lib/registration/same-content';
 import { canReach } from '../../../lib/registration/status-flow';
-import type { Db } from '../open';
+import { rowsOf, type Db } from '../open';
 import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
 import { addCaseChangesToRollup, caseFacts } from './stats-rollup';
@@ -177,12 +177,15 @@ export async function pushRegistrations(
     else clean.push({ index, id: record.id, record });
   });
 
+  // New records are answered from what was written; the others are read back with their history.
+  const created = new Map<string, ServerRegistration>();
   for (let i = 0; i < clean.length; i += PUSH_SLICE) {
-    await pushSlice(db, session, deviceId, clean.slice(i, i + PUSH_SLICE), verdicts, now);
+    await pushSlice(db, session, deviceId, clean.slice(i, i + PUSH_SLICE), verdicts, created, now);
   }
 
-  const withRecord = verdicts.filter((p) => p.status !== 'rejected').map((p) => p.id);
+  const withRecord = verdicts.filter((p) => p.status !== 'rejected' && !created.has(p.id)).map((p) => p.id);
   const loaded = await loadServerRegistrations(db, teamId, withRecord);
+  for (const [id, record] of created) loaded.set(id, record);
   return verdicts.map((p): RecordResult => {
     if (p.status === 'rejected') return p;
     const record = loaded.get(p.id);
@@ -199,7 +202,15 @@ export async function pushRegistrations(
  */
 const PUSH_SLICE = 100;
 
-async function pushSlice(db: Db, session: Session, deviceId: string, slice: readonly Incoming[], verdicts: Pending[], now: Date): Promise<void> {
+async function pushSlice(
+  db: Db,
+  session: Session,
+  deviceId: string,
+  slice: readonly Incoming[],
+  verdicts: Pending[],
+  created: Map<string, ServerRegistration>,
+  now: Date,
+): Promise<void> {
   const teamId = session.team.id;
   await db.transaction(async (tx) => {
     await lockTeam(tx, teamId);
@@ -255,7 +266,11 @@ async function pushSlice(db: Db, session: Session, deviceId: string, slice: read
       // The rollup's "before": only cases already stored can have facts. (An id twice in a slice is
       // rare; then every case of the slice, as a later round may bring one this one did not see.)
       before ??= await caseFacts(tx, teamId, all.length > 1 ? cases : knownCases);
-      await writeRound(tx, session, deviceId, writes, now);
+      const seqs = await writeRound(tx, session, deviceId, writes, now);
+      for (const { c, previous } of writes) {
+        if (previous) created.delete(c.id);
+        else created.set(c.id, asCreated(c.record, seqs.get(c.id)!, session, now));
+      }
     }
     if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
   });
@@ -302,7 +317,7 @@ async function writeRound(
   deviceId: string,
   writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
   now: Date,
-): Promise<void> {
+): Promise<Map<string, number>> {
   const rows = writes.map(({ c: { id, record }, previous }, ord) => ({
     ord,
     id,
@@ -325,7 +340,7 @@ async function writeRound(
   const team = sql`${session.team.id}::uuid`;
   const user = sql`${session.user.id}::uuid`;
   const at = sql`${now.toISOString()}::timestamptz`;
-  await tx.execute(sql`
+  const written = await tx.execute(sql`
     with v as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
         ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
@@ -345,11 +360,28 @@ async function writeRound(
         not_started_reason = excluded.not_started_reason, updated_at = excluded.updated_at, version = excluded.version,
         follow_up_due = excluded.follow_up_due, updated_by = excluded.updated_by, server_seq = excluded.server_seq,
         changed_at = excluded.changed_at
-      returning id, version, status
+      returning id, version, status, server_seq
+    ),
+    events as (
+      insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
+      select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
     )
-    insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
-    select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
+    select id, server_seq from written
   `);
+  return new Map(rowsOf<{ id: string; server_seq: string | number }>(written).map((r) => [r.id, Number(r.server_seq)]));
+}
+
+/** A record just created by this push as the server now holds it: no read needed. */
+function asCreated(record: Registration, serverSeq: number, session: Session, now: Date): ServerRegistration {
+  const by = userRef(session.user);
+  return {
+    ...record,
+    serverSeq,
+    followUpDue: followUpDue(record, null, session.team.followUpDays)?.toISOString() ?? null,
+    recordedBy: by,
+    updatedBy: by,
+    history: [{ version: record.version, status: record.status ?? null, at: now.toISOString(), by }],
+  };
 }
 
 /** Registrations of one team by id, with who recorded them and their status history. */
@@ -393,7 +425,7 @@ export async function loadServerRegistrations(
   return out;
 }
 
-function userRef(row: typeof users.$inferSelect): UserRef {
+function userRef(row: Pick<typeof users.$inferSelect, 'id' | 'displayName' | 'role'>): UserRef {
   return { id: row.id, displayName: row.displayName, role: row.role };
 }
 
