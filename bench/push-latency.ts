@@ -18,7 +18,7 @@
  * DATABASE_URL the local cluster's handreiking_bench (bench/postgres.ts). Results go to
  * bench/RESULTS.md between the push markers.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +40,11 @@ const BUDGET_MS = 20_000;
 const MIN_RUNS = 3;
 /** A configuration this slow (p50) at one size is not measured at the larger ones. */
 const GIVE_UP_MS = 15_000;
+/**
+ * Each configuration runs in a child process stopped after this long: one push of the old server
+ * on an unanalysed PGlite can take minutes, and cannot be interrupted from inside.
+ */
+const CONFIG_BUDGET_MS = Number(process.env.BENCH_PUSH_CONFIG_BUDGET_MS ?? 180_000);
 const INGEST = Number(process.env.BENCH_PUSH_INGEST ?? 20_000);
 /** The old server's ingest is measured on the first rows only: at its speed 20,000 take minutes. */
 const INGEST_BEFORE = Number(process.env.BENCH_PUSH_INGEST_BEFORE ?? 3_000);
@@ -177,7 +182,10 @@ async function grow(db: AnyDb, team: BenchTeam, from: number, to: number, now: D
   const { from: start, to: end } = monthSoFar(now);
   const u = (k: number) => sql.raw(`((hashint8(g * 64 + ${k})::float8 + 2147483648) / 4294967296.0)`);
   const tag = team.teamId.slice(0, 8);
+  // Rows and their events in one statement: an anti-join against the events on unanalysed
+  // tables would cost the bench more than the pushes it measures.
   await db.execute(sql`
+    with made as (
     insert into registrations (id, team_id, case_ref, outcome, kind, service_id, organization_id, domains, relation, contact_by,
       not_suitable_reason, status, not_started_reason, created_at, updated_at, version, follow_up_due, recorded_by, updated_by, server_seq, changed_at)
     select md5(${tag} || ':reg:' || g)::uuid, ${team.teamId}::uuid,
@@ -206,14 +214,14 @@ async function grow(db: AnyDb, team: BenchTeam, from: number, to: number, now: D
           floor(${u(8)} * 80)::int as svc
         from generate_series(${from + 1}::bigint, ${to}::bigint) g
       ) x
-    ) y`);
-  await db.execute(sql`
+    ) y
+    returning id, team_id, recorded_by, outcome, status, version, created_at
+    )
     insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
     select r.id, r.team_id, r.recorded_by, 'bench-device', v.version, v.status, r.created_at
-    from registrations r
+    from made r
     cross join lateral (values (1, 'requested'), (2, r.status)) v(version, status)
-    where r.team_id = ${team.teamId}::uuid and r.outcome = 'deployed' and v.version <= r.version
-      and not exists (select 1 from registration_events e where e.registration_id = r.id)`);
+    where r.outcome = 'deployed' and v.version <= r.version`);
 }
 
 let pushed = 0;
@@ -313,7 +321,8 @@ interface LatencyRow {
 }
 
 async function latency(code: ServerCode, engine: Engine, base: string, variant: { analyse: boolean; label: string }): Promise<LatencyRow> {
-  const url = engine === 'postgres' ? await freshDatabase(base, `${code.label === 'today' ? 'now' : 'before'}_${variant.analyse ? 'a' : 'n'}`) : undefined;
+  const config: ChildConfig = { server: code.label === 'today' ? 'today' : 'before', engine, variant };
+  const url = engine === 'postgres' ? await freshDatabase(base, latencyDatabaseSuffix(config)) : undefined;
   const open = code.openDb({ databaseUrl: url });
   const row: LatencyRow = { engine, server: code.label, statistics: variant.label, timings: new Map() };
   try {
@@ -327,15 +336,23 @@ async function latency(code: ServerCode, engine: Engine, base: string, variant: 
         row.timings.set(target, { skipped: `not measured: p50 ${(slow / 1000).toFixed(1)} s at a smaller team` });
         continue;
       }
+      let step = performance.now();
       await grow(open.db, team, size, target, now);
       size = target;
-      await code.rebuildRollup(open.db, [team.teamId], new Date());
+      const grown = performance.now() - step;
+      step = performance.now();
       if (variant.analyse) {
         if (engine === 'postgres') await open.db.execute(sql`analyze`);
         else await code.refreshStatistics!(open.db);
       }
+      const analysed = performance.now() - step;
+      step = performance.now();
+      // As the demo seed does after its bulk load (and the server at start for a database without one).
+      await code.rebuildRollup(open.db, [team.teamId], new Date());
+      log(`${engine} ${code.label} (${variant.label}) at ${target}: grown in ${grown.toFixed(0)} ms, statistics ${analysed.toFixed(0)} ms, rollup rebuilt in ${(performance.now() - step).toFixed(0)} ms`);
       const timing = await timePushes(open.db, team);
       row.timings.set(target, timing);
+      if (process.env.BENCH_PUSH_CHILD) console.log(`RESULT ${JSON.stringify({ size: target, timing })}`);
       log(`${engine} ${code.label} (${variant.label}) at ${target}: p50 ${timing.p50.toFixed(0)} ms, p95 ${timing.p95.toFixed(0)} ms (${timing.runs} runs)`);
       if (timing.p50 > GIVE_UP_MS) slow = timing.p50;
     }
@@ -344,6 +361,56 @@ async function latency(code: ServerCode, engine: Engine, base: string, variant: 
     if (url) await dropDatabase(base, url);
   }
   return row;
+}
+
+interface ChildConfig {
+  server: 'today' | 'before';
+  engine: Engine;
+  variant: { analyse: boolean; label: string };
+}
+
+/** One configuration in a child process, stopped after CONFIG_BUDGET_MS; what it measured by then counts. */
+async function latencyInChild(config: ChildConfig, base: string): Promise<LatencyRow> {
+  const row: LatencyRow = { engine: config.engine, server: config.server === 'today' ? 'today' : BEFORE, statistics: config.variant.label, timings: new Map() };
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_PUSH_CHILD: JSON.stringify(config) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let buffered = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      if (line.startsWith('RESULT ')) {
+        const { size, timing } = JSON.parse(line.slice(7)) as { size: number; timing: Timing };
+        row.timings.set(size, timing);
+      } else if (line.trim()) console.log(line);
+    }
+  });
+  const stopped = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve(true);
+    }, CONFIG_BUDGET_MS);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+  if (stopped) {
+    log(`${config.engine} ${row.server} (${config.variant.label}): stopped after ${CONFIG_BUDGET_MS / 1000} s`);
+    for (const size of SIZES) if (!row.timings.has(size)) row.timings.set(size, { skipped: `> ${CONFIG_BUDGET_MS / 1000} s for this and the smaller sizes together (stopped)` });
+    if (config.engine === 'postgres') await dropDatabase(base, latencyDatabase(base, config)).catch(() => {});
+  }
+  return row;
+}
+
+const latencyDatabaseSuffix = (config: ChildConfig) => `${config.server === 'today' ? 'now' : 'before'}_${config.variant.analyse ? 'a' : 'n'}`;
+function latencyDatabase(base: string, config: ChildConfig): string {
+  const url = new URL(base);
+  url.pathname = `/${url.pathname.slice(1) || 'handreiking'}_push_${latencyDatabaseSuffix(config)}`;
+  return url.toString();
 }
 
 /* ----------------------------------------------------------------------------------------------
@@ -489,7 +556,7 @@ ${facts.map((f) => `- ${f}`).join('\n')}
 
 ### One push against the team's registrations in the current month
 
-Each push: 10 registrations (8 new cases, 2 further registrations of cases already in the month) by a professional, through \`createApp(...).request\` (auth, validation, SQL, JSON; no network). ${WARMUP} warm-up pushes, then up to ${RUNS} timed ones within ${BUDGET_MS / 1000} s (at least ${MIN_RUNS}); cells are p50 / p95 (timed pushes). "today" is this checkout, "${BEFORE}" the server before issue 11 (unpacked from git). Statistics: on PGlite the old server never analyses (no autovacuum); today's refreshes them as it does at start and every minute (server/db/statistics.ts); "never analysed" runs today's code without that, to show what the set-wise push alone does. On PostgreSQL both get ANALYZE after each load, as autovacuum would.
+Each push: 10 registrations (8 new cases, 2 further registrations of cases already in the month) by a professional, through \`createApp(...).request\` (auth, validation, SQL, JSON; no network). ${WARMUP} warm-up pushes, then up to ${RUNS} timed ones within ${BUDGET_MS / 1000} s (at least ${MIN_RUNS}); cells are p50 / p95 (timed pushes). Each row runs in its own process, stopped after ${CONFIG_BUDGET_MS / 1000} s (one push of the old server on an unanalysed PGlite cannot be interrupted otherwise); the rollup is rebuilt after each load, as the demo seed does. "today" is this checkout, "${BEFORE}" the server before issue 11 (unpacked from git). Statistics: on PGlite the old server never analyses (no autovacuum); today's refreshes them as it does at start and every minute (server/db/statistics.ts); "never analysed" runs today's code without that, to show what the set-wise push alone does. On PostgreSQL both get ANALYZE after each load, as autovacuum would.
 
 ${header}
 |${' --- |'.repeat(SIZES.length + 4)}
@@ -523,11 +590,13 @@ async function main() {
 
   const latencies: LatencyRow[] = [];
   if (PARTS.includes('latency')) {
-  latencies.push(await latency(before, 'pglite', base, { analyse: false, label: 'never analysed' }));
-  latencies.push(await latency(today, 'pglite', base, { analyse: false, label: 'never analysed' }));
-  latencies.push(await latency(today, 'pglite', base, { analyse: true, label: 'kept current' }));
-  latencies.push(await latency(before, 'postgres', base, { analyse: true, label: 'ANALYZE' }));
-  latencies.push(await latency(today, 'postgres', base, { analyse: true, label: 'ANALYZE' }));
+    const never = { analyse: false, label: 'never analysed' };
+    const analysed = { analyse: true, label: 'ANALYZE' };
+    latencies.push(await latencyInChild({ server: 'before', engine: 'pglite', variant: never }, base));
+    latencies.push(await latencyInChild({ server: 'today', engine: 'pglite', variant: never }, base));
+    latencies.push(await latencyInChild({ server: 'today', engine: 'pglite', variant: { analyse: true, label: 'kept current' } }, base));
+    latencies.push(await latencyInChild({ server: 'before', engine: 'postgres', variant: analysed }, base));
+    latencies.push(await latencyInChild({ server: 'today', engine: 'postgres', variant: analysed }, base));
   }
 
   const ingests: Ingest[] = [];
@@ -550,4 +619,10 @@ async function main() {
   log(`wrote ${RESULTS}`);
 }
 
-await main();
+async function child(config: ChildConfig) {
+  const code = config.server === 'today' ? await serverAt(ROOT, 'today', true) : await serverAt(unpack(BEFORE), BEFORE, false);
+  await latency(code, config.engine, await pgBase(), config.variant);
+}
+
+if (process.env.BENCH_PUSH_CHILD) await child(JSON.parse(process.env.BENCH_PUSH_CHILD) as ChildConfig);
+else await main();

@@ -132,6 +132,17 @@ describe('a new record names an offer its team’s kaart holds or held', () => {
     expect((await pushOne(registration({ caseRef: caseRef('kaart-unknown-2'), serviceId: 'nooit-bestaan' }))).status).toBe('rejected');
   });
 
+  it('knows an id however its letters are cased: another team’s record stays theirs', async () => {
+    const mine = registration({ caseRef: caseRef('case-of-id') });
+    await pushOne(mine);
+    const upper = mine.id.toUpperCase();
+    const res = await push(w.b.professional, [{ ...mine, id: upper, status: 'ended', version: 5 }]);
+    expect(res.body.results[0]).toMatchObject({ id: upper, status: 'rejected', error: { code: 'not_allowed' } });
+    expect(await stored(mine.id)).toMatchObject({ status: 'requested', version: 1 });
+    const own = await pushOne({ ...mine, id: upper, status: 'matched', version: 2, updatedAt: at('2026-03-04') });
+    expect(own).toMatchObject({ id: upper, status: 'accepted', record: { status: 'matched', version: 2 } });
+  });
+
   it('judges each record of a mixed batch on its own', async () => {
     const good = registration({ caseRef: caseRef('mixed-1') });
     const bad = registration({ caseRef: caseRef('mixed-2'), serviceId: 'onbekend-aanbod' });

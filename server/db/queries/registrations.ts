@@ -188,7 +188,8 @@ export async function pushRegistrations(
   for (const [id, record] of created) loaded.set(id, record);
   return verdicts.map((p): RecordResult => {
     if (p.status === 'rejected') return p;
-    const record = loaded.get(p.id);
+    // Read back under the database's spelling of the uuid (lower case).
+    const record = loaded.get(p.id) ?? loaded.get(p.id.toLowerCase());
     // Present unless erased between the write and this read; report that honestly.
     if (!record) return { id: p.id, status: 'rejected', error: { code: 'erased', message: 'Deze registratie is zojuist gewist.' } };
     return p.status === 'conflict' ? { ...p, record } : { id: p.id, status: p.status, record };
@@ -269,7 +270,7 @@ async function pushSlice(
       const seqs = await writeRound(tx, session, deviceId, writes, now);
       for (const { c, previous } of writes) {
         if (previous) created.delete(c.id);
-        else created.set(c.id, asCreated(c.record, seqs.get(c.id)!, session, now));
+        else created.set(c.id, asCreated(c.record, seqs.get(c.id.toLowerCase())!, session, now));
       }
     }
     if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
@@ -281,11 +282,12 @@ async function pushSlice(
  * stored row (any team) and whether its case already has registrations in this team.
  */
 async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
-  const wanted = JSON.stringify(round.map((c) => ({ id: c.id, case_ref: c.record.caseRef })));
-  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(id uuid, case_ref text)`;
+  // Answers are matched by position: the database spells a uuid its own way (lower case).
+  const wanted = JSON.stringify(round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef })));
+  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text)`;
   const found = await tx
     .select({
-      id: sql<string>`v.id`,
+      ord: sql<number>`v.ord`,
       tombTeam: registrationTombstones.teamId,
       row: registrations,
       caseRef: sql<string>`v.case_ref`,
@@ -298,8 +300,9 @@ async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
   const stored = new Map<string, RegistrationRow>();
   const knownCases = new Set<string>();
   for (const f of found) {
-    if (f.tombTeam) tombs.set(f.id, f.tombTeam);
-    if (f.row) stored.set(f.id, f.row);
+    const { id } = round[f.ord]!;
+    if (f.tombTeam) tombs.set(id, f.tombTeam);
+    if (f.row) stored.set(id, f.row);
     if (f.caseKnown) knownCases.add(f.caseRef);
   }
   return { tombs, stored, knownCases };
@@ -360,6 +363,8 @@ async function writeRound(
         not_started_reason = excluded.not_started_reason, updated_at = excluded.updated_at, version = excluded.version,
         follow_up_due = excluded.follow_up_due, updated_by = excluded.updated_by, server_seq = excluded.server_seq,
         changed_at = excluded.changed_at
+      -- Never another team's row, whatever the checks above decided.
+      where registrations.team_id = excluded.team_id
       returning id, version, status, server_seq
     ),
     events as (
