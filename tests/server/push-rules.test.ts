@@ -139,6 +139,7 @@ describe('a new record names an offer its team’s kaart holds or held', () => {
     const res = await push(w.b.professional, [{ ...mine, id: upper, status: 'ended', version: 5 }]);
     expect(res.body.results[0]).toMatchObject({ id: upper, status: 'rejected', error: { code: 'not_allowed' } });
     expect(await stored(mine.id)).toMatchObject({ status: 'requested', version: 1 });
+    expect(await pushOne({ ...mine, id: upper })).toMatchObject({ id: upper, status: 'duplicate' });
     const own = await pushOne({ ...mine, id: upper, status: 'matched', version: 2, updatedAt: at('2026-03-04') });
     expect(own).toMatchObject({ id: upper, status: 'accepted', record: { status: 'matched', version: 2 } });
   });

@@ -241,7 +241,9 @@ async function pushSlice(
           if (unknown) verdict = { id, status: 'rejected', error: unknown };
         } else {
           const current = fromRow(row);
-          if (incoming.version === current.version && sameContent(incoming, current)) verdict = { id, status: 'duplicate' };
+          // The lookup found it by this id: spelled in capitals it is still the same one.
+          const sameId = { ...incoming, id: current.id };
+          if (incoming.version === current.version && sameContent(sameId, current)) verdict = { id, status: 'duplicate' };
           else if (incoming.version <= current.version) {
             verdict = {
               id,
@@ -252,7 +254,7 @@ async function pushSlice(
               },
             };
           } else {
-            const refused = refuseChange(current, incoming);
+            const refused = refuseChange(current, sameId);
             if (refused) verdict = { id, status: 'rejected', error: refused };
           }
         }
