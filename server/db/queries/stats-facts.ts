@@ -51,7 +51,7 @@ export function scopeOf(alias: string, filter: StatsFilter): SQL {
   const own = filter.recordedBy ? sql` and ${sql.raw(alias)}.recorded_by = ${filter.recordedBy}::uuid` : sql``;
   // One JSON parameter, so the statement's text is the same for any number of cases (prepared once).
   const cases = filter.caseRefs
-    ? sql` and ${sql.raw(alias)}.case_ref in (select jsonb_array_elements_text(${JSON.stringify(filter.caseRefs)}::jsonb))`
+    ? sql` and ${sql.raw(alias)}.case_ref = any (array(select jsonb_array_elements_text(${JSON.stringify(filter.caseRefs)}::jsonb)))`
     : sql``;
   return sql`${teamsOf(alias, filter.teamIds)}${own}${cases}`;
 }
