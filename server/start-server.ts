@@ -10,6 +10,7 @@ import { ensureAdmin } from './db/queries/accounts';
 import { purgeExpired } from './db/queries/retention';
 import { ensureRollup } from './db/queries/stats-rollup';
 import { seedDemo, type DemoSeed } from './seed/demo';
+import { keepStatisticsCurrent } from './db/statistics';
 
 /*
  * Starts the network API: open the database (PGlite in a folder, or PostgreSQL), migrate, seed the
@@ -60,6 +61,8 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   }
   const rebuilt = await ensureRollup(open.db, new Date());
   if (rebuilt) log(`Stats rollup: counted anew for ${rebuilt} team(s).`);
+  // PGlite has no autovacuum: analyse now (after migrations and seed) and every minute.
+  const stopStatistics = await keepStatisticsCurrent(open);
   const admin = await ensureAdmin(open.db, new Date());
   if (admin) log(`No administrator yet: sign in with code ${admin.signInCode} (valid until ${admin.codeExpiresAt}).`);
 
@@ -93,6 +96,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
     close: () =>
       new Promise<void>((done) => {
         clearInterval(daily);
+        stopStatistics();
         // Keep-alive connections can hold close() open; don't hang a shutdown on them.
         const timer = setTimeout(() => void open.close().then(done), 5_000);
         timer.unref();

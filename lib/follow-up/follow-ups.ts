@@ -1,11 +1,12 @@
 import type { Registration } from '../contracts/registration';
 import type { ServerInfo } from '../store/database';
 import { isFinal } from '../registration/status-flow';
+import { followUpDue } from './due';
 
 /*
  * "Did it start?" A deployment is followed up some weeks after the request (21 days unless the
- * team says otherwise; the reports used 3–4 weeks). The server's date wins once a record has
- * synced, so every device of the team agrees; before that the device counts from the request.
+ * team says otherwise; the reports used 3–4 weeks; lib/follow-up/due.ts). The server's date wins
+ * once a record has synced, so every device of the team agrees.
  */
 
 export const DEFAULT_FOLLOW_UP_DAYS = 21;
@@ -26,10 +27,6 @@ export interface FollowUp {
 /** Due "today or within a week" counts as due: the ambassador plans a week ahead. */
 const DUE_WINDOW_DAYS = 7;
 
-function startOfRequest(r: Registration): string {
-  return r.status === 'chosen' ? r.updatedAt : r.createdAt;
-}
-
 export function followUpsOf(
   registrations: readonly Registration[],
   info: ReadonlyMap<string, ServerInfo>,
@@ -41,7 +38,7 @@ export function followUpsOf(
     // The question is "did it start?": once started (or over) there is nothing left to follow up.
     if (registration.outcome !== 'deployed' || isFinal(registration.status) || registration.status === 'started') continue;
     const server = info.get(registration.id);
-    const dueAt = server?.followUpDue ?? new Date(Date.parse(startOfRequest(registration)) + followUpDays * DAY).toISOString();
+    const dueAt = server?.followUpDue ?? followUpDue(registration, null, followUpDays)!.toISOString();
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;
     const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
     out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName, history: server?.history ?? [] });

@@ -30,3 +30,24 @@ export function canMove(from: Status | undefined, to: Status): boolean {
 export function statusRank(status: Status | undefined): number {
   return status ? RANK[status] : -1;
 }
+
+/**
+ * Whether a record may go from one status to another in one sync: staying, or any number of steps
+ * the flow allows. A device pushes only its latest version, so the server sees "matched → ended"
+ * when the device recorded "started" and "ended" offline; it never sees a step back or off a final
+ * status. Used by the server to refuse such a push and by the merge to pick a side.
+ */
+export function canReach(from: Status | undefined, to: Status | undefined): boolean {
+  if (from === to) return true;
+  if (to === undefined) return false;
+  const seen = new Set<Status>();
+  const queue = nextStatuses(from);
+  while (queue.length) {
+    const next = queue.shift()!;
+    if (next === to) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...nextStatuses(next));
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { RecordResult, ServerRegistration, SyncPullResponse } from '../contracts/sync';
-import { mergeForward, registrationOf, sameContent } from '../sync/merge';
+import { sameContent } from '../registration/same-content';
+import { mergeForward, registrationOf } from '../sync/merge';
 import type { Database, HandreikingDB, ServerInfo } from './database';
 import { CURSOR_KEY, readCursor } from './sync-state';
 

@@ -1,5 +1,7 @@
-import { REGISTRATION_FIELDS, Registration, type Status } from '../contracts/registration';
+import { Registration } from '../contracts/registration';
 import type { ServerRegistration } from '../contracts/sync';
+import { FIXED_FIELDS } from '../registration/fixed-fields';
+import { canReach } from '../registration/status-flow';
 
 /*
  * Two edits of one registration meet when the server answers a push with `conflict`. Neither
@@ -7,10 +9,6 @@ import type { ServerRegistration } from '../contracts/sync';
  * ever moves forward in the team's work, decides by itself; the clock only breaks ties.
  */
 
-const RANK: Record<Status, number> = { chosen: 0, requested: 1, matched: 2, started: 3, ended: 4, not_started: 4 };
-const TERMINAL = new Set<Status | undefined>(['ended', 'not_started']);
-
-const rank = (s: Status | undefined) => (s === undefined ? -1 : RANK[s]);
 const instant = (iso: string) => Date.parse(iso);
 
 /** The client's fields of a server record, without what only the server knows. */
@@ -20,25 +18,11 @@ export function registrationOf(record: Registration | ServerRegistration): Regis
   return registration;
 }
 
-
-/** The record as the server compares it: fixed field order, no empty fields, instants for times. */
-export function canonical(r: Registration, ignore: ReadonlyArray<keyof Registration> = []): string {
-  const out: Record<string, unknown> = {};
-  for (const key of REGISTRATION_FIELDS) {
-    if (ignore.includes(key)) continue;
-    const value = r[key];
-    if (value === undefined || value === null) continue;
-    out[key] = key === 'createdAt' || key === 'updatedAt' ? new Date(value as string).toISOString() : value;
-  }
-  return JSON.stringify(out);
-}
-
-export const sameContent = (a: Registration, b: Registration, ignore: ReadonlyArray<keyof Registration> = []) =>
-  canonical(a, ignore) === canonical(b, ignore);
-
 /**
- * Local and server edits combined: the status (with its reason) moves forward only; when both are
- * final (ended, not started) the later one stands. Every other field comes from the later edit.
+ * Local and server edits combined: the status (with its reason) moves forward only, as the server
+ * allows it (lib/registration/status-flow.ts): the device's status when the flow leads there from
+ * the server's, else the server's, so a final status on the server stands. The fields fixed at
+ * recording (lib/registration/fixed-fields.ts) are the server's; the rest comes from the later edit.
  * The result has a version above both, so the server takes it as the next one.
  */
 export function mergeForward(local: Registration, server: Registration | ServerRegistration): Registration {
@@ -47,16 +31,12 @@ export function mergeForward(local: Registration, server: Registration | ServerR
   const localIsNewer = instant(local.updatedAt) > instant(theirs.updatedAt);
   const newer = localIsNewer ? local : theirs;
 
-  const [ra, rb] = [rank(local.status), rank(theirs.status)];
-  const bothFinal = TERMINAL.has(local.status) && TERMINAL.has(theirs.status);
-  const statusSide = ra === rb || bothFinal ? newer : ra > rb ? local : theirs;
+  const statusSide = local.status === theirs.status ? newer : canReach(theirs.status, local.status) ? local : theirs;
 
   const merged: Record<string, unknown> = {
     ...newer,
-    // Identity and creation are the server's: it refuses a changed caseRef anyway.
-    id: theirs.id,
-    caseRef: theirs.caseRef,
-    createdAt: theirs.createdAt,
+    // The server refuses a change to these anyway.
+    ...Object.fromEntries(FIXED_FIELDS.map((key) => [key, theirs[key]])),
     status: statusSide.status,
     notStartedReason: statusSide.notStartedReason,
     updatedAt: newer.updatedAt,

@@ -268,3 +268,22 @@ export const statsRollupTeams = pgTable('stats_rollup_teams', {
   latestEventAt: at('latest_event_at'),
   builtAt: at('built_at').notNull(),
 });
+
+/**
+ * Every offer and organisation id a municipality's sociale kaart has ever held, so a pushed
+ * registration can be checked against the kaart without a removed offer making older records
+ * (or a device's record made with last week's kaart) invalid. Kept by a trigger on `catalogues`
+ * (migration 0006_catalogue_known_ids.sql, by hand: Drizzle has no triggers), so every way a kaart
+ * is saved fills it; never emptied, as an id is only a name of an offer, never client data.
+ */
+export const catalogueKnownIds = pgTable(
+  'catalogue_known_ids',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'service' | 'organization'>().notNull(),
+    id: text('id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.kind, t.id] })],
+);

@@ -7,7 +7,7 @@ import type { ContactBy, NotStartedReason, NotSuitableReason, Registration, Stat
 import type { ZrmDomain } from '../../lib/contracts/zrm';
 import { amsterdamMonth } from '../../lib/stats/month';
 import { rowsOf, type Db } from '../db/open';
-import { followUpDue } from '../db/queries/registrations';
+import { followUpDue } from '../../lib/follow-up/due';
 import { rebuildRollup } from '../db/queries/stats-rollup';
 import { registrationEvents, registrations, users } from '../db/schema';
 

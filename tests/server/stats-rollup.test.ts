@@ -69,11 +69,12 @@ describe('the stats rollup follows every change', () => {
     expect(month(counts, '2026-02')).toMatchObject({ considered: 1, requested: 0, unmet: 1 });
   });
 
-  it('recounts the month a registration counted in before its creation date was corrected', async () => {
-    await ok(push(w.a.professional, [{ ...mar, createdAt: at('2026-04-02'), version: 2, updatedAt: w.clock.now.toISOString() }]));
+  it('refuses a corrected creation date and keeps counting the registration in its month', async () => {
+    const res = await push(w.a.professional, [{ ...mar, createdAt: at('2026-04-02'), version: 2, updatedAt: w.clock.now.toISOString() }]);
+    expect(res.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'immutable_field' } });
     const counts = await bothWays([w.teamA.id]);
-    expect(month(counts, '2026-03').considered).toBe(0);
-    expect(month(counts, '2026-04').considered).toBe(1);
+    expect(month(counts, '2026-03').considered).toBe(1);
+    expect(month(counts, '2026-04').considered).toBe(0);
   });
 
   it('leaves the counts alone for replays, stale versions and refusals', async () => {

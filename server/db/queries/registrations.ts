@@ -1,21 +1,24 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserRef } from '../../../lib/contracts/accounts';
-import { REGISTRATION_FIELDS, type Registration } from '../../../lib/contracts/registration';
+import { REGISTRATION_FIELDS, type Registration, type Status } from '../../../lib/contracts/registration';
 import type { RecordResult, ServerRegistration, StatusChange } from '../../../lib/contracts/sync';
+import { followUpDue } from '../../../lib/follow-up/due';
+import { nl } from '../../../lib/i18n/nl';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
-import { addDays } from '../../../lib/calendar/add-days';
-import type { Db } from '../open';
-import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
+import type { StatsFact } from '../../../lib/stats/facts';
+import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
+import { changedFields, sameContent } from '../../../lib/registration/same-content';
+import { canReach } from '../../../lib/registration/status-flow';
+import { rowsOf, type Db } from '../open';
+import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
-import { refreshRollupAfterPush } from './stats-rollup';
+import { addCaseChangesToRollup, caseFacts } from './stats-rollup';
 import { lockTeam } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
-const nextSeq = sql<number>`nextval('registration_change_seq')`;
-
-/** The client's fields in one fixed order, so "same content" is a plain string comparison. */
+/** The client's fields in one fixed order, without empty ones. */
 function wire(r: {
   [K in keyof Registration]: Registration[K] | null;
 }): Registration {
@@ -24,7 +27,7 @@ function wire(r: {
   return out as Registration;
 }
 
-/** Timestamps are compared as instants: "…:00Z" and "…:00.000Z" are the same moment. */
+/** Timestamps are stored as instants: "…:00Z" and "…:00.000Z" are the same moment. */
 export function normalise(r: Registration): Registration {
   return wire({
     ...r,
@@ -53,24 +56,6 @@ function fromRow(row: RegistrationRow): Registration {
   });
 }
 
-const sameContent = (a: Registration, b: Registration) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * When the team should ask whether the help started: `followUpDays` after the request. The clock
- * starts when the status first becomes "requested" (or at creation), and only deployments get one.
- */
-export function followUpDue(
-  next: Registration,
-  previous: { status: string | null; followUpDue: Date | null } | null,
-  followUpDays: number,
-): Date | null {
-  if (next.outcome !== 'deployed') return null;
-  if (previous && next.status === 'requested' && previous.status !== 'requested') {
-    return addDays(new Date(next.updatedAt), followUpDays);
-  }
-  return previous?.followUpDue ?? addDays(new Date(next.createdAt), followUpDays);
-}
-
 /** Free-text-like fields are checked for personal data before anything is written. */
 function personalDataIn(r: Registration): string | null {
   for (const field of ['serviceId', 'organizationId'] as const) {
@@ -82,38 +67,98 @@ function personalDataIn(r: Registration): string | null {
   return null;
 }
 
-function columns(r: Registration) {
-  return {
-    caseRef: r.caseRef,
-    outcome: r.outcome,
-    kind: r.kind ?? null,
-    serviceId: r.serviceId ?? null,
-    organizationId: r.organizationId ?? null,
-    domains: r.domains,
-    relation: r.relation ?? null,
-    contactBy: r.contactBy ?? null,
-    notSuitableReason: r.notSuitableReason ?? null,
-    status: r.status ?? null,
-    notStartedReason: r.notStartedReason ?? null,
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-    version: r.version,
-  };
-}
-
+type RecordError = { code: string; message: string };
 type Pending =
   | { id: string; status: 'accepted' | 'duplicate' }
-  | { id: string; status: 'conflict'; error: { code: string; message: string } }
-  | { id: string; status: 'rejected'; error: { code: string; message: string } };
+  | { id: string; status: 'conflict'; error: RecordError }
+  | { id: string; status: 'rejected'; error: RecordError };
 
-const NOT_YOURS = {
+const NOT_YOURS: RecordError = {
   code: 'not_allowed',
   message: 'Dit id is al in gebruik buiten jouw team; maak een nieuw id aan (UUIDv7).',
 };
+const ERASED: RecordError = {
+  code: 'erased',
+  message: 'Deze registratie is gewist (op verzoek of na de bewaartermijn) en wordt niet opnieuw opgeslagen; verwijder hem ook op dit apparaat.',
+};
+
+const statusName = (s: Status | undefined) => (s ? `"${nl.status[s]}"` : 'geen status');
+
+/** Verdict on a higher version of a stored record: null when it may be written. */
+function refuseChange(current: Registration, incoming: Registration): RecordError | null {
+  const fixed = changedFields(current, incoming, FIXED_FIELDS);
+  if (fixed.length) {
+    return {
+      code: 'immutable_field',
+      message:
+        `${fixed.join(', ')} van een bestaande registratie kan niet veranderen. ` +
+        'Neem de registratie van de server over; gaat het om een ander aanbod of een andere casus, maak dan een nieuwe registratie.',
+    };
+  }
+  if (!canReach(current.status, incoming.status)) {
+    return {
+      code: 'status_backwards',
+      message:
+        `De status kan niet van ${statusName(current.status)} naar ${statusName(incoming.status)}: een status gaat alleen vooruit, en "afgerond" of "niet gestart" is definitief. ` +
+        'Haal de wijzigingen van de server op, neem die status over en leg daarna de volgende stap vast.',
+    };
+  }
+  return null;
+}
+
+/** One id per round, in request order: a batch that carries an id twice is handled as two pushes in a row. */
+function rounds<T extends { id: string }>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const round = seen.get(item.id) ?? 0;
+    seen.set(item.id, round + 1);
+    (out[round] ??= []).push(item);
+  }
+  return out;
+}
+
+interface Incoming {
+  index: number;
+  id: string;
+  record: Registration;
+}
+
+/** Which of these offer and organisation ids the municipality's kaart holds or ever held; null when it never had a kaart. */
+async function knownKaartIds(tx: Db, municipalityId: string, ids: ReadonlySet<string>): Promise<Set<string> | null> {
+  const rows = await tx
+    .select({ kind: catalogueKnownIds.kind, id: catalogueKnownIds.id })
+    .from(catalogueKnownIds)
+    .where(and(eq(catalogueKnownIds.municipalityId, municipalityId), ids.size ? inArray(catalogueKnownIds.id, [...ids]) : sql`false`));
+  if (rows.length) return new Set(rows.map((r) => `${r.kind}:${r.id}`));
+  const [any] = await tx.select({ id: catalogueKnownIds.id }).from(catalogueKnownIds).where(eq(catalogueKnownIds.municipalityId, municipalityId)).limit(1);
+  return any ? new Set() : null;
+}
 
 /**
- * Upsert a batch by id, in one transaction, record by record. Every record gets its own verdict so
- * a bad one never blocks the rest; team and recording user come from the session only.
+ * A new record names an offer or organisation its team's kaart holds or once held. Existing
+ * records are not checked again: those fields are fixed, and an offer taken off the kaart later
+ * does not make them wrong. A municipality without any kaart yet is not checked.
+ */
+function unknownInKaart(r: Registration, known: Set<string> | null): RecordError | null {
+  if (!known) return null;
+  const missing = [
+    ...(r.serviceId && !known.has(`service:${r.serviceId}`) ? ['serviceId (aanbod)'] : []),
+    ...(r.organizationId && !known.has(`organization:${r.organizationId}`) ? ['organizationId (organisatie)'] : []),
+  ];
+  if (!missing.length) return null;
+  return {
+    code: 'unknown_offer',
+    message: `${missing.join(' en ')} staat niet in de sociale kaart van je team en stond er ook nooit in. Ververs de sociale kaart op dit apparaat en kies het aanbod opnieuw, of registreer de soort hulp zonder aanbod.`,
+  };
+}
+
+/**
+ * Upsert a batch by id, under the team's lock, in slices of PUSH_SLICE records. Set-wise: per round (see
+ * `rounds`) one lookup of tombstones, one of stored rows and one of the kaart, one upsert of the
+ * registrations and one insert of their events; the stats rollup takes the difference the batch's
+ * cases made. Every record gets its own verdict so a bad one never blocks the rest; team and
+ * recording user come from the session only.
  */
 export async function pushRegistrations(
   db: Db,
@@ -123,100 +168,227 @@ export async function pushRegistrations(
   now: Date,
 ): Promise<RecordResult[]> {
   const teamId = session.team.id;
-  const userId = session.user.id;
-  const pending = await db.transaction(async (tx) => {
-    await lockTeam(tx, teamId);
-    const verdicts: Pending[] = [];
-    // What the stats rollup has to recount once the batch is written.
-    const changedCases = new Set<string>();
-    const earlierCreated: Date[] = [];
-    for (const raw of records) {
-      const incoming = normalise(raw);
-      const id = incoming.id;
-      const privacy = personalDataIn(incoming);
-      if (privacy) {
-        verdicts.push({ id, status: 'rejected', error: { code: 'personal_data', message: privacy } });
-        continue;
-      }
-      const [tomb] = await tx.select().from(registrationTombstones).where(eq(registrationTombstones.id, id));
-      if (tomb) {
-        verdicts.push(
-          tomb.teamId === teamId
-            ? { id, status: 'rejected', error: { code: 'erased', message: 'Deze registratie is gewist (op verzoek of na de bewaartermijn) en wordt niet opnieuw opgeslagen; verwijder hem ook op dit apparaat.' } }
-            : { id, status: 'rejected', error: NOT_YOURS },
-        );
-        continue;
-      }
-      const [stored] = await tx.select().from(registrations).where(eq(registrations.id, id));
-      if (stored && stored.teamId !== teamId) {
-        verdicts.push({ id, status: 'rejected', error: NOT_YOURS });
-        continue;
-      }
-      if (!stored) {
-        await tx.insert(registrations).values({
-          id,
-          teamId,
-          ...columns(incoming),
-          followUpDue: followUpDue(incoming, null, session.team.followUpDays),
-          recordedBy: userId,
-          updatedBy: userId,
-          serverSeq: nextSeq,
-          changedAt: now,
-        });
-        await tx.insert(registrationEvents).values({ registrationId: id, teamId, userId, deviceId, version: incoming.version, status: incoming.status ?? null, at: now });
-        changedCases.add(incoming.caseRef);
-        verdicts.push({ id, status: 'accepted' });
-        continue;
-      }
-      const current = fromRow(stored);
-      if (incoming.version === current.version && sameContent(incoming, current)) {
-        verdicts.push({ id, status: 'duplicate' });
-        continue;
-      }
-      if (incoming.version <= current.version) {
-        verdicts.push({
-          id,
-          status: 'conflict',
-          error: {
-            code: 'stale_version',
-            message: `Op de server staat al versie ${current.version}. Neem de status van de server over en stuur opnieuw met een hogere versie.`,
-          },
-        });
-        continue;
-      }
-      if (incoming.caseRef !== current.caseRef) {
-        verdicts.push({ id, status: 'rejected', error: { code: 'immutable_field', message: 'caseRef van een bestaande registratie kan niet veranderen; maak een nieuwe registratie.' } });
-        continue;
-      }
-      await tx
-        .update(registrations)
-        .set({
-          ...columns(incoming),
-          followUpDue: followUpDue(incoming, stored, session.team.followUpDays),
-          updatedBy: userId,
-          serverSeq: nextSeq,
-          changedAt: now,
-        })
-        .where(eq(registrations.id, id));
-      await tx.insert(registrationEvents).values({ registrationId: id, teamId, userId, deviceId, version: incoming.version, status: incoming.status ?? null, at: now });
-      changedCases.add(incoming.caseRef);
-      // A device may correct createdAt: the month it counted in before is recounted too.
-      earlierCreated.push(stored.createdAt);
-      verdicts.push({ id, status: 'accepted' });
-    }
-    await refreshRollupAfterPush(tx, teamId, changedCases, earlierCreated, now);
-    return verdicts;
+  const verdicts: Pending[] = new Array(records.length);
+  const clean: Incoming[] = [];
+  records.forEach((raw, index) => {
+    const record = normalise(raw);
+    const privacy = personalDataIn(record);
+    if (privacy) verdicts[index] = { id: record.id, status: 'rejected', error: { code: 'personal_data', message: privacy } };
+    else clean.push({ index, id: record.id, record });
   });
 
-  const withRecord = pending.filter((p) => p.status !== 'rejected').map((p) => p.id);
+  // New records are answered from what was written; the others are read back with their history.
+  const created = new Map<string, ServerRegistration>();
+  for (let i = 0; i < clean.length; i += PUSH_SLICE) {
+    await pushSlice(db, session, deviceId, clean.slice(i, i + PUSH_SLICE), verdicts, created, now);
+  }
+
+  const withRecord = verdicts.filter((p) => p.status !== 'rejected' && !created.has(p.id)).map((p) => p.id);
   const loaded = await loadServerRegistrations(db, teamId, withRecord);
-  return pending.map((p): RecordResult => {
+  for (const [id, record] of created) loaded.set(id, record);
+  return verdicts.map((p): RecordResult => {
     if (p.status === 'rejected') return p;
-    const record = loaded.get(p.id);
+    // Read back under the database's spelling of the uuid (lower case).
+    const record = loaded.get(p.id) ?? loaded.get(p.id.toLowerCase());
     // Present unless erased between the write and this read; report that honestly.
     if (!record) return { id: p.id, status: 'rejected', error: { code: 'erased', message: 'Deze registratie is zojuist gewist.' } };
     return p.status === 'conflict' ? { ...p, record } : { id: p.id, status: p.status, record };
   });
+}
+
+/**
+ * Records per transaction. A big batch holds the team's lock (and, on PGlite, the one connection
+ * every request shares) a slice at a time, so other requests get in between; a slice is written
+ * whole or not at all, and a replay of a half-written batch comes back as duplicates.
+ */
+const PUSH_SLICE = 100;
+
+async function pushSlice(
+  db: Db,
+  session: Session,
+  deviceId: string,
+  slice: readonly Incoming[],
+  verdicts: Pending[],
+  created: Map<string, ServerRegistration>,
+  now: Date,
+): Promise<void> {
+  const teamId = session.team.id;
+  await db.transaction(async (tx) => {
+    await lockTeam(tx, teamId);
+    const cases = new Set(slice.map((c) => c.record.caseRef));
+    let before: StatsFact[] | null = null;
+    const all = rounds(slice);
+    for (const round of all) {
+      const { tombs, stored, knownCases } = await lookUp(tx, teamId, round);
+      const kaartIds = new Set<string>();
+      for (const c of round) {
+        if (stored.has(c.id) || tombs.has(c.id)) continue;
+        if (c.record.serviceId) kaartIds.add(c.record.serviceId);
+        if (c.record.organizationId) kaartIds.add(c.record.organizationId);
+      }
+      const known = kaartIds.size ? await knownKaartIds(tx, session.team.municipalityId, kaartIds) : null;
+
+      const writes: Array<{ c: Incoming; previous: RegistrationRow | null }> = [];
+      for (const c of round) {
+        const { id, record: incoming, index } = c;
+        const tomb = tombs.get(id);
+        const row = stored.get(id) ?? null;
+        let verdict: Pending | null = null;
+        if (tomb) verdict = { id, status: 'rejected', error: tomb === teamId ? ERASED : NOT_YOURS };
+        else if (row && row.teamId !== teamId) verdict = { id, status: 'rejected', error: NOT_YOURS };
+        else if (!row) {
+          const unknown = unknownInKaart(incoming, known);
+          if (unknown) verdict = { id, status: 'rejected', error: unknown };
+        } else {
+          const current = fromRow(row);
+          // The lookup found it by this id: spelled in capitals it is still the same one.
+          const sameId = { ...incoming, id: current.id };
+          if (incoming.version === current.version && sameContent(sameId, current)) verdict = { id, status: 'duplicate' };
+          else if (incoming.version <= current.version) {
+            verdict = {
+              id,
+              status: 'conflict',
+              error: {
+                code: 'stale_version',
+                message: `Op de server staat al versie ${current.version}. Neem de status van de server over en stuur opnieuw met een hogere versie.`,
+              },
+            };
+          } else {
+            const refused = refuseChange(current, sameId);
+            if (refused) verdict = { id, status: 'rejected', error: refused };
+          }
+        }
+        if (verdict) verdicts[index] = verdict;
+        else {
+          verdicts[index] = { id, status: 'accepted' };
+          writes.push({ c, previous: row });
+        }
+      }
+      if (!writes.length) continue;
+
+      // The rollup's "before": only cases already stored can have facts. (An id twice in a slice is
+      // rare; then every case of the slice, as a later round may bring one this one did not see.)
+      before ??= await caseFacts(tx, teamId, all.length > 1 ? cases : knownCases);
+      const seqs = await writeRound(tx, session, deviceId, writes, now);
+      for (const { c, previous } of writes) {
+        if (previous) created.delete(c.id);
+        else created.set(c.id, asCreated(c.record, seqs.get(c.id.toLowerCase())!, session, now));
+      }
+    }
+    if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
+  });
+}
+
+/**
+ * Everything a round needs to know, in one statement: per record its tombstone (any team), its
+ * stored row (any team) and whether its case already has registrations in this team.
+ */
+async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
+  // Answers are matched by position: the database spells a uuid its own way (lower case).
+  const wanted = JSON.stringify(round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef })));
+  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text)`;
+  const found = await tx
+    .select({
+      ord: sql<number>`v.ord`,
+      tombTeam: registrationTombstones.teamId,
+      row: registrations,
+      caseRef: sql<string>`v.case_ref`,
+      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${teamId}::uuid and o.case_ref = v.case_ref)`,
+    })
+    .from(v)
+    .leftJoin(registrationTombstones, sql`${registrationTombstones.id} = v.id`)
+    .leftJoin(registrations, sql`${registrations.id} = v.id`);
+  const tombs = new Map<string, string>();
+  const stored = new Map<string, RegistrationRow>();
+  const knownCases = new Set<string>();
+  for (const f of found) {
+    const { id } = round[f.ord]!;
+    if (f.tombTeam) tombs.set(id, f.tombTeam);
+    if (f.row) stored.set(id, f.row);
+    if (f.caseKnown) knownCases.add(f.caseRef);
+  }
+  return { tombs, stored, knownCases };
+}
+
+/**
+ * New and changed rows in one statement with their events: the rows travel as one JSON parameter
+ * (not twenty parameters a row), are upserted by id (a changed row keeps who recorded it and
+ * changes only what may change, lib/registration/fixed-fields.ts) and every written row gets its
+ * event from the upsert's RETURNING. Sequence numbers follow the request order.
+ */
+async function writeRound(
+  tx: Db,
+  session: Session,
+  deviceId: string,
+  writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
+  now: Date,
+): Promise<Map<string, number>> {
+  const rows = writes.map(({ c: { id, record }, previous }, ord) => ({
+    ord,
+    id,
+    case_ref: record.caseRef,
+    outcome: record.outcome,
+    kind: record.kind ?? null,
+    service_id: record.serviceId ?? null,
+    organization_id: record.organizationId ?? null,
+    domains: record.domains,
+    relation: record.relation ?? null,
+    contact_by: record.contactBy ?? null,
+    not_suitable_reason: record.notSuitableReason ?? null,
+    status: record.status ?? null,
+    not_started_reason: record.notStartedReason ?? null,
+    created_at: record.createdAt,
+    updated_at: record.updatedAt,
+    version: record.version,
+    follow_up_due: followUpDue(record, previous, session.team.followUpDays)?.toISOString() ?? null,
+  }));
+  const team = sql`${session.team.id}::uuid`;
+  const user = sql`${session.user.id}::uuid`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const written = await tx.execute(sql`
+    with v as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
+        ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
+        relation text, contact_by text, not_suitable_reason text, status text, not_started_reason text,
+        created_at timestamptz, updated_at timestamptz, version int, follow_up_due timestamptz)
+    ),
+    written as (
+      insert into registrations (id, team_id, case_ref, outcome, kind, service_id, organization_id, domains, relation, contact_by,
+        not_suitable_reason, status, not_started_reason, created_at, updated_at, version, follow_up_due, recorded_by, updated_by,
+        server_seq, changed_at)
+      select id, ${team}, case_ref, outcome, kind, service_id, organization_id, domains, relation, contact_by,
+        not_suitable_reason, status, not_started_reason, created_at, updated_at, version, follow_up_due, ${user}, ${user},
+        nextval('registration_change_seq'), ${at}
+      from (select * from v order by ord) ordered
+      on conflict (id) do update set
+        relation = excluded.relation, contact_by = excluded.contact_by, status = excluded.status,
+        not_started_reason = excluded.not_started_reason, updated_at = excluded.updated_at, version = excluded.version,
+        follow_up_due = excluded.follow_up_due, updated_by = excluded.updated_by, server_seq = excluded.server_seq,
+        changed_at = excluded.changed_at
+      -- Never another team's row, whatever the checks above decided.
+      where registrations.team_id = excluded.team_id
+      returning id, version, status, server_seq
+    ),
+    events as (
+      insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
+      select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
+    )
+    select id, server_seq from written
+  `);
+  return new Map(rowsOf<{ id: string; server_seq: string | number }>(written).map((r) => [r.id, Number(r.server_seq)]));
+}
+
+/** A record just created by this push as the server now holds it: no read needed. */
+function asCreated(record: Registration, serverSeq: number, session: Session, now: Date): ServerRegistration {
+  const by = userRef(session.user);
+  return {
+    ...record,
+    serverSeq,
+    followUpDue: followUpDue(record, null, session.team.followUpDays)?.toISOString() ?? null,
+    recordedBy: by,
+    updatedBy: by,
+    history: [{ version: record.version, status: record.status ?? null, at: now.toISOString(), by }],
+  };
 }
 
 /** Registrations of one team by id, with who recorded them and their status history. */
@@ -260,7 +432,7 @@ export async function loadServerRegistrations(
   return out;
 }
 
-function userRef(row: typeof users.$inferSelect): UserRef {
+function userRef(row: Pick<typeof users.$inferSelect, 'id' | 'displayName' | 'role'>): UserRef {
   return { id: row.id, displayName: row.displayName, role: row.role };
 }
 

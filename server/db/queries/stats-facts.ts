@@ -18,6 +18,8 @@ import { rowsOf } from '../open';
 export interface StatsFilter {
   teamIds: readonly string[] | null;
   recordedBy?: string;
+  /** Only these cases: what a push changed, so the rollup takes the difference (stats-rollup.ts). */
+  caseRefs?: readonly string[];
 }
 
 export interface FactBounds {
@@ -47,7 +49,11 @@ export function teamsOf(alias: string, teamIds: readonly string[] | null): SQL {
 
 export function scopeOf(alias: string, filter: StatsFilter): SQL {
   const own = filter.recordedBy ? sql` and ${sql.raw(alias)}.recorded_by = ${filter.recordedBy}::uuid` : sql``;
-  return sql`${teamsOf(alias, filter.teamIds)}${own}`;
+  // One JSON parameter, so the statement's text is the same for any number of cases (prepared once).
+  const cases = filter.caseRefs
+    ? sql` and ${sql.raw(alias)}.case_ref = any (array(select jsonb_array_elements_text(${JSON.stringify(filter.caseRefs)}::jsonb)))`
+    : sql``;
+  return sql`${teamsOf(alias, filter.teamIds)}${own}${cases}`;
 }
 
 /** The column list every fact row has, in this order (the rollup table has the same plus team_id). */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Month } from '../../../lib/contracts/stats';
 import type { StatsFact } from '../../../lib/stats/facts';
-import { amsterdamMonth, monthEnd, monthStart } from '../../../lib/stats/month';
+import { monthEnd, monthStart } from '../../../lib/stats/month';
 import { rowsOf, type Db } from '../open';
 import { registrations, statsRollup, statsRollupTeams, teams } from '../schema';
 import { FACT_COLUMNS, factsSql, teamsOf, toFacts, ts } from './stats-facts';
@@ -12,9 +12,10 @@ import { lockTeam } from './team-lock';
  * a dashboard over a year of a hundred teams reads thousands of small rows instead of a million
  * registrations. A month's rows are rewritten from the registrations, with the live SQL itself, in
  * the same transaction as every change to them, under the team's lock (lockTeam), so they are
- * never behind and two devices pushing at once cannot overwrite each other's counts. A change to
- * one case rewrites the months the case has registrations in: its cohort month and the months its
- * deployments count in. Retention and erasure do the same after deleting.
+ * never behind and two devices pushing at once cannot overwrite each other's counts. A push adds
+ * the difference its cases' facts made (caseFacts before, addCaseChangesToRollup after), so it
+ * costs what it changed, not the size of the month. Retention and erasure rewrite the months of the
+ * cases they deleted (rewriteRollupMonths).
  */
 
 /** Raise when the facts change meaning: every team's rollup is then rebuilt at the next start. */
@@ -62,11 +63,61 @@ async function noteLatestEvent(tx: Db, teamId: string, at: Date): Promise<void> 
     });
 }
 
-/** After a push: the months of the pushed cases now, and the months updated rows were made in before. */
-export async function refreshRollupAfterPush(tx: Db, teamId: string, caseRefs: Iterable<string>, earlierMonths: Iterable<Date>, now: Date): Promise<void> {
-  const months = new Set<Month>(await monthsOfCases(tx, teamId, caseRefs));
-  for (const at of earlierMonths) months.add(amsterdamMonth(at));
-  if (months.size) await rewriteRollupMonths(tx, teamId, months, now);
+/**
+ * What these cases of one team add to its rollup, over all months (each fact is a sum over cases,
+ * so the rollup is the sum of every case's facts). Taken before and after a push, the difference
+ * is exactly what the push changed: the push costs the size of its cases, not of the month.
+ */
+export async function caseFacts(tx: Db, teamId: string, caseRefs: Iterable<string>): Promise<StatsFact[]> {
+  const refs = [...new Set(caseRefs)];
+  if (!refs.length) return [];
+  const facts = factsSql({ teamIds: [teamId], caseRefs: refs }, { windowStart: null, periodStart: null, end: null, asOf: null });
+  return toFacts(await tx.execute(sql`select ${FACT_COLUMNS} from (${facts}) f`));
+}
+
+/** Facts as a JSON parameter read back as rows: one parameter whatever their number. */
+function factRows(facts: readonly StatsFact[]) {
+  const json = JSON.stringify(
+    facts.map((f) => ({ month: f.month, figure: f.figure, key: f.key, considered: f.considered, requested: f.requested, started: f.started, unmet: f.unmet, not_suitable: f.notSuitable, not_started: f.notStarted })),
+  );
+  return sql`jsonb_to_recordset(${json}::jsonb) as b(month text, figure text, key text, considered int, requested int, started int, unmet int, not_suitable int, not_started int)`;
+}
+
+/**
+ * Add to one team's rollup what these cases' facts are now minus what they were (`before`, from
+ * caseFacts before the change), in one statement; then drop the rows that fell to zero (a full
+ * recount has no all-zero rows, so the two stay equal), which only a case's earlier facts can do.
+ * Call under lockTeam, in the transaction that made the change.
+ */
+export async function addCaseChangesToRollup(tx: Db, teamId: string, caseRefs: Iterable<string>, before: readonly StatsFact[], eventAt: Date): Promise<void> {
+  const refs = [...new Set(caseRefs)];
+  if (refs.length) {
+    const now = factsSql({ teamIds: [teamId], caseRefs: refs }, { windowStart: null, periodStart: null, end: null, asOf: null });
+    await tx.execute(sql`
+      insert into stats_rollup (team_id, ${FACT_COLUMNS})
+      select ${teamId}::uuid, month, figure, key, sum(considered), sum(requested), sum(started), sum(unmet), sum(not_suitable), sum(not_started)
+      from (
+        select ${FACT_COLUMNS} from (${now}) f
+        union all
+        select month, figure, key, -considered, -requested, -started, -unmet, -not_suitable, -not_started from ${factRows(before)}
+      ) d
+      group by month, figure, key
+      having sum(considered) <> 0 or sum(requested) <> 0 or sum(started) <> 0 or sum(unmet) <> 0 or sum(not_suitable) <> 0 or sum(not_started) <> 0
+      on conflict (team_id, month, figure, key) do update set
+        considered = stats_rollup.considered + excluded.considered,
+        requested = stats_rollup.requested + excluded.requested,
+        started = stats_rollup.started + excluded.started,
+        unmet = stats_rollup.unmet + excluded.unmet,
+        not_suitable = stats_rollup.not_suitable + excluded.not_suitable,
+        not_started = stats_rollup.not_started + excluded.not_started`);
+  }
+  if (before.length) {
+    await tx.execute(sql`
+      delete from stats_rollup r using ${factRows(before)}
+      where r.team_id = ${teamId}::uuid and r.month = b.month and r.figure = b.figure and r.key = b.key
+        and r.considered = 0 and r.requested = 0 and r.started = 0 and r.unmet = 0 and r.not_suitable = 0 and r.not_started = 0`);
+  }
+  await noteLatestEvent(tx, teamId, eventAt);
 }
 
 /**

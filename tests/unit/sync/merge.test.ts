@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../../../lib/contracts/registration';
 import type { ServerRegistration } from '../../../lib/contracts/sync';
-import { mergeForward, sameContent } from '../../../lib/sync/merge';
+import { sameContent } from '../../../lib/registration/same-content';
+import { mergeForward } from '../../../lib/sync/merge';
 
 const base: Registration = {
   id: '0190a000-0000-7000-8000-0000000000aa',
@@ -44,16 +45,25 @@ describe('mergeForward', () => {
     expect(merged.version).toBe(3);
   });
 
-  it('a final status wins over an open one; between two final ones the later stands, with its reason', () => {
+  it('a final status wins over an open one; between two final ones the server’s stands, as the server refuses to change it', () => {
     const open = { ...base, status: 'started' as const, updatedAt: '2026-05-09T00:00:00.000Z', version: 3 };
     const stopped = server({ status: 'not_started', notStartedReason: 'no_capacity', updatedAt: '2026-05-05T00:00:00.000Z', version: 3 });
     expect(mergeForward(open, stopped)).toMatchObject({ status: 'not_started', notStartedReason: 'no_capacity' });
 
     const ended = { ...base, status: 'ended' as const, updatedAt: '2026-05-09T00:00:00.000Z', version: 4 };
-    const merged = mergeForward(ended, stopped);
-    expect(merged.status).toBe('ended');
+    expect(mergeForward(ended, stopped)).toMatchObject({ status: 'not_started', notStartedReason: 'no_capacity', version: 5 });
+    expect(mergeForward(ended, server({ status: 'started', updatedAt: '2026-05-10T00:00:00.000Z', version: 4 }))).toMatchObject({ status: 'ended' });
+    // Help that started cannot become "not started": the server's started stands.
+    const late = { ...base, status: 'not_started' as const, notStartedReason: 'no_capacity' as const, updatedAt: '2026-05-09T00:00:00.000Z', version: 4 };
+    const merged = mergeForward(late, server({ status: 'started', updatedAt: '2026-05-02T00:00:00.000Z', version: 4 }));
+    expect(merged.status).toBe('started');
     expect(merged).not.toHaveProperty('notStartedReason');
-    expect(mergeForward({ ...ended, updatedAt: '2026-05-01T00:00:00.000Z' }, stopped)).toMatchObject({ status: 'not_started', notStartedReason: 'no_capacity' });
+  });
+
+  it('takes the fields fixed at recording from the server, the details from the later edit', () => {
+    const local = { ...base, kind: 'neighbour' as const, serviceId: 'ander-aanbod', contactBy: 'client' as const, updatedAt: '2026-05-09T00:00:00.000Z', version: 2 };
+    const merged = mergeForward(local, server({ serviceId: 'humanitas-thuisadministratie', contactBy: 'professional', version: 2 }));
+    expect(merged).toMatchObject({ kind: 'buddy', serviceId: 'humanitas-thuisadministratie', contactBy: 'client' });
   });
 
   it('keeps identity and creation from the server and produces a valid registration', () => {
