@@ -1,3 +1,4 @@
+import { addDays } from '../calendar/add-days';
 import type { Registration, Status } from '../contracts/registration';
 
 /*
@@ -8,8 +9,6 @@ import type { Registration, Status } from '../contracts/registration';
  * deployments are followed up. The server stores this date; a device uses it until the server's
  * arrives, knowing only the record itself (no previous state: counted from its creation).
  */
-
-const DAY = 86_400_000;
 
 export interface PreviousFollowUp {
   status: Status | string | null | undefined;
@@ -22,7 +21,7 @@ export function followUpDue(
   followUpDays: number,
 ): Date | null {
   if (next.outcome !== 'deployed') return null;
-  const after = (iso: string) => new Date(Date.parse(iso) + followUpDays * DAY);
+  const after = (iso: string) => addDays(new Date(iso), followUpDays);
   if (previous && next.status === 'requested' && previous.status !== 'requested') return after(next.updatedAt);
   return previous?.followUpDue ?? after(next.createdAt);
 }
