@@ -50,11 +50,21 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
     }
   };
 
+  const reserve = (collapsed: boolean) => {
+    const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
+    root.style.setProperty('margin-right', `${width}px`, 'important');
+    return width;
+  };
+
   return {
+    /**
+     * Only the root's margin: cheap, and done before the page's first layout so docking does not
+     * shift the page's content (layout shift) once it is on screen.
+     */
+    reserve,
+    /** The margin and the scan of fixed elements (a few milliseconds on a big page; run it when idle). */
     set(collapsed: boolean) {
-      const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
-      root.style.setProperty('margin-right', `${width}px`, 'important');
-      moveFixed(width);
+      moveFixed(reserve(collapsed));
     },
     restore() {
       unmoveFixed();
