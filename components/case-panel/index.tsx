@@ -45,7 +45,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
 
   const active: CaseContextInput | null = context ?? manual;
   // Re-ask only when what was read changes, not on every page mutation.
-  const activeKey = useMemo(() => (active ? JSON.stringify(active) : ''), [active]);
+  const activeKey = useMemo(() => (active ? JSON.stringify(active) : context === undefined ? 'reading' : ''), [active, context]);
 
   useEffect(() => {
     if (context) setManual(null);
@@ -53,7 +53,9 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
 
   useEffect(() => {
     if (!active) {
-      setLoad({ state: 'idle' });
+      // A page still rendering (a case switch in a single-page app) keeps the last list, marked as
+      // updating; a page without a case clears it.
+      setLoad((previous) => (context === undefined && shownOf(previous) ? { state: 'loading', previous: shownOf(previous) } : { state: 'idle' }));
       return;
     }
     let current = true;
@@ -161,7 +163,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
           <div class="hr-visually-hidden" role="status" aria-live="polite">
             {updating ? t.updating : load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
           </div>
-          {context === undefined && !manual && <p class="hr-muted">{t.loading}</p>}
+          {context === undefined && !manual && !updating && <p class="hr-muted">{t.loading}</p>}
           {context === null && (
             <section class="hr-nocase" aria-labelledby="hr-nocase-title">
               <h3 id="hr-nocase-title">{t.noCaseTitle}</h3>

@@ -197,7 +197,11 @@ describe('CasePanel', () => {
     const view = renderPanel(CONTEXT, api);
     const choose = await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });
     expect(choose.hasAttribute('disabled')).toBe(false);
-    // The single-page app switches to another case: the panel asks again.
+    // The single-page app switches to another case: first it renders (nothing to read yet)…
+    view.rerender(panel(undefined, api));
+    expect(screen.getByRole('region', { name: /Passend aanbod/ }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Aanbod maatje')).toBeTruthy();
+    // …then the next case is read and the panel asks again.
     view.rerender(panel({ ...CONTEXT, caseKey: 'KD-2', needText: 'schulden' }, api));
     await vi.waitFor(() => expect(api.suggest).toHaveBeenCalledTimes(2));
     const list = screen.getByRole('region', { name: /Passend aanbod/ });
@@ -213,5 +217,16 @@ describe('CasePanel', () => {
     await screen.findByText(/Crisis/);
     expect(screen.getByRole('region', { name: /Passend aanbod/ }).getAttribute('aria-busy')).toBeNull();
     expect(screen.queryAllByText('Bijwerken voor deze casus…')).toEqual([]);
+  });
+
+  it('clears the list when the page turns out to hold no case after all', async () => {
+    const api = fakeApi();
+    const view = renderPanel(CONTEXT, api);
+    await screen.findByText('Aanbod maatje');
+    view.rerender(panel(undefined, api));
+    expect(screen.getByText('Aanbod maatje')).toBeTruthy();
+    view.rerender(panel(null, api));
+    await vi.waitFor(() => expect(screen.queryByText('Aanbod maatje')).toBeNull());
+    expect(screen.getByText('Geen casusgegevens gevonden')).toBeTruthy();
   });
 });
