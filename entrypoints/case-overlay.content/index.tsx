@@ -81,7 +81,8 @@ export default defineContentScript({
         ui.container,
       );
 
-    draw();
+    // The first draw comes with the first reading of the page (watchCase reads at once), which
+    // saves a render on the way to the first suggestion.
     // Fixed bars that reach under the panel move aside once the page is idle, off the path to the first suggestion.
     idle(() => !ctx.isInvalid && dock.set(collapsed));
 
