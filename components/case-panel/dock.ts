@@ -24,9 +24,10 @@ function put(el: HTMLElement, property: string, saved: Saved) {
 }
 
 export function createDock(doc: Document, isOwn: (el: Element) => boolean = () => false) {
-  const root = doc.documentElement;
   const view = doc.defaultView!;
-  const rootMargin = save(root, 'margin-right');
+  // Created at document start, when a browser may not have made the root element yet (Firefox):
+  // the root and the margin the page set on it are taken when first needed.
+  let docked: { root: HTMLElement; margin: Saved } | undefined;
   const moved = new Map<HTMLElement, Saved>();
 
   const unmoveFixed = () => {
@@ -52,7 +53,11 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
 
   const reserve = (collapsed: boolean) => {
     const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
-    root.style.setProperty('margin-right', `${width}px`, 'important');
+    const root = doc.documentElement;
+    if (root) {
+      docked ??= { root, margin: save(root, 'margin-right') };
+      root.style.setProperty('margin-right', `${width}px`, 'important');
+    }
     return width;
   };
 
@@ -68,7 +73,7 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
     },
     restore() {
       unmoveFixed();
-      put(root, 'margin-right', rootMargin);
+      if (docked) put(docked.root, 'margin-right', docked.margin);
     },
   };
 }

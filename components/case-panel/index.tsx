@@ -184,7 +184,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
             </div>
           )}
           {response && (
-            <>
+            // Greyed as a whole while updating: the warnings shown may still be the previous case's.
+            <div class={updating ? 'hr-updating' : undefined}>
               {recordError && (
                 <p class="hr-error" role="alert">
                   {recordError}
@@ -197,7 +198,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                   {t.network[response.result.networkPrompt]}
                 </p>
               )}
-              <section aria-labelledby="hr-suggestions-title" aria-busy={updating ? 'true' : undefined} class={updating ? 'hr-updating' : undefined}>
+              <section aria-labelledby="hr-suggestions-title" aria-busy={updating ? 'true' : undefined}>
                 <h3 id="hr-suggestions-title">
                   {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
                 </h3>
@@ -226,7 +227,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
               </section>
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={blocked} onUpdate={updateStatus} />}
               {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
-            </>
+            </div>
           )}
           <OfferSearch search={search} recordedFor={recordedFor} busy={blocked} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />
         </div>

@@ -44,11 +44,14 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const dock = createDock(document, (el) => el.tagName === PANEL_TAG.toUpperCase());
+    // Open is the usual state: its margin goes on at once, before the preferences arrive (which
+    // on a busy machine can be after the first paint); a collapsed panel narrows it afterwards.
+    dock.reserve(false);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
     let { collapsed, locale } = prefs;
     let context: CaseContext | null | undefined;
-    const dock = createDock(document, (el) => el.tagName === PANEL_TAG.toUpperCase());
-    if (document.documentElement) dock.reserve(collapsed);
+    dock.reserve(collapsed);
     await domReady();
     if (ctx.isInvalid) return;
 
