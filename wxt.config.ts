@@ -1,5 +1,28 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/*
+ * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
+ * Chrome's callbacks). The content script runs on every case page and only uses APIs that return
+ * promises natively on Chrome MV3 and Firefox (storage, runtime.getURL; messaging calls `chrome`
+ * itself), so there `wxt/browser` is WXT's plain one: the polyfill was 7% of the script.
+ */
+function noPolyfillInContentScripts(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'handreiking:no-polyfill-in-content-scripts',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      contentScript = Boolean(lib && JSON.stringify(lib.entry).includes('.content'));
+    },
+    async resolveId(id, importer) {
+      if (!contentScript || (id !== 'wxt/browser' && id !== '@wxt-dev/webextension-polyfill/browser')) return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
 
 // WXT has no Preact module: the Vite preset brings JSX and the preact/compat aliases.
 export default defineConfig({
@@ -15,6 +38,6 @@ export default defineConfig({
     action: { default_title: 'Handreiking' },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noPolyfillInContentScripts(), preact()],
   }),
 });

@@ -9,6 +9,11 @@ export function useMessages() {
   return useContext(MessagesContext);
 }
 
+/** A formatter costs milliseconds to make (locale data); a list of records would make one per row. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
 }

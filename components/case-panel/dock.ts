@@ -24,9 +24,10 @@ function put(el: HTMLElement, property: string, saved: Saved) {
 }
 
 export function createDock(doc: Document, isOwn: (el: Element) => boolean = () => false) {
-  const root = doc.documentElement;
   const view = doc.defaultView!;
-  const rootMargin = save(root, 'margin-right');
+  // Created at document start, when a browser may not have made the root element yet (Firefox):
+  // the root and the margin the page set on it are taken when first needed.
+  let docked: { root: HTMLElement; margin: Saved } | undefined;
   const moved = new Map<HTMLElement, Saved>();
 
   const unmoveFixed = () => {
@@ -50,15 +51,29 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
     }
   };
 
-  return {
-    set(collapsed: boolean) {
-      const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
+  const reserve = (collapsed: boolean) => {
+    const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
+    const root = doc.documentElement;
+    if (root) {
+      docked ??= { root, margin: save(root, 'margin-right') };
       root.style.setProperty('margin-right', `${width}px`, 'important');
-      moveFixed(width);
+    }
+    return width;
+  };
+
+  return {
+    /**
+     * Only the root's margin: cheap, and done before the page's first layout so docking does not
+     * shift the page's content (layout shift) once it is on screen.
+     */
+    reserve,
+    /** The margin and the scan of fixed elements (a few milliseconds on a big page; run it when idle). */
+    set(collapsed: boolean) {
+      moveFixed(reserve(collapsed));
     },
     restore() {
       unmoveFixed();
-      put(root, 'margin-right', rootMargin);
+      if (docked) put(docked.root, 'margin-right', docked.margin);
     },
   };
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
 import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
 import { isFinal } from '../../lib/registration/status-flow';
 import type { Locale } from '../../lib/i18n/messages';
 import { messagesFor } from '../../lib/i18n/pick-messages';
 import type { SuggestResponse } from '../../lib/messages/protocol';
+import { createGestureGate, type GestureGate } from '../../lib/user-gesture/gesture-gate';
 import { ManualNeed } from '../manual-need';
 import { OfferSearch } from '../offer-search';
 import type { OverlayApi } from '../overlay-api';
@@ -24,12 +25,18 @@ export interface CasePanelProps {
   onCollapsedChange: (collapsed: boolean) => void;
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
+  /** Lets a write through only inside a real click or key press; tests of the panel's own logic pass one that trusts jsdom's events. */
+  gestureGate?: GestureGate;
 }
 
-type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; response: SuggestResponse } | { state: 'error' };
+/** While loading, the previous answer stays on screen (marked as updating) instead of an empty panel. */
+type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | null } | { state: 'ready'; response: SuggestResponse } | { state: 'error' };
 
-export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, onLocaleChange }: CasePanelProps) {
+const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
+
+export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, onLocaleChange, gestureGate }: CasePanelProps) {
   const t = messagesFor(locale);
+  const gate = useMemo(() => gestureGate ?? createGestureGate(), [gestureGate]);
   const [manual, setManual] = useState<CaseContextInput | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -38,19 +45,23 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
 
   const active: CaseContextInput | null = context ?? manual;
   // Re-ask only when what was read changes, not on every page mutation.
-  const activeKey = useMemo(() => (active ? JSON.stringify(active) : ''), [active]);
+  const activeKey = useMemo(() => (active ? JSON.stringify(active) : context === undefined ? 'reading' : ''), [active, context]);
 
   useEffect(() => {
     if (context) setManual(null);
   }, [context]);
 
-  useEffect(() => {
+  // A layout effect: the question leaves for the background in the same task as the reading of
+  // the page, not after the next paint (useEffect), which on a busy page came 100-400 ms later.
+  useLayoutEffect(() => {
     if (!active) {
-      setLoad({ state: 'idle' });
+      // A page still rendering (a case switch in a single-page app) keeps the last list, marked as
+      // updating; a page without a case clears it.
+      setLoad((previous) => (context === undefined && shownOf(previous) ? { state: 'loading', previous: shownOf(previous) } : { state: 'idle' }));
       return;
     }
     let current = true;
-    setLoad({ state: 'loading' });
+    setLoad((previous) => ({ state: 'loading', previous: shownOf(previous) }));
     api.suggest(active).then(
       (response) => current && setLoad({ state: 'ready', response }),
       () => current && setLoad({ state: 'error' }),
@@ -72,13 +83,19 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
   }, [collapsed, onCollapsedChange]);
 
   const search = useCallback((text: string) => api.search(text), [api]);
-  const response = load.state === 'ready' ? load.response : null;
+  const response = shownOf(load);
+  // The list on screen belongs to the previous case (or the state before a write): nothing may be recorded from it.
+  const updating = load.state === 'loading' && response !== null;
+  const blocked = busy || updating;
   const canRecord = Boolean(context?.caseKey);
   const registrations = response?.registrations ?? [];
   const recordedFor = (serviceId: string) => registrations.find((r) => r.serviceId === serviceId && !isFinal(r.status));
 
   // Every write goes through here: one at a time, errors shown, the list refreshed from the store.
   const write = async (action: () => Promise<unknown>) => {
+    // A click a page script made (element.click(), dispatchEvent) records nothing, and nothing
+    // is recorded from a list that still belongs to the previous case.
+    if (!gate.allows() || updating) return;
     setBusy(true);
     setRecordError(null);
     try {
@@ -117,7 +134,15 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
 
   return (
     <MessagesContext.Provider value={{ t, locale }}>
-      <aside id="hr-panel" class="hr-panel" aria-label={t.panelLabel} lang={locale}>
+      <aside
+        id="hr-panel"
+        class="hr-panel"
+        aria-label={t.panelLabel}
+        lang={locale}
+        onClickCapture={gate.observe}
+        onKeyDownCapture={gate.observe}
+        onSubmitCapture={gate.observe}
+      >
         <header class="hr-panel__header">
           <h2>{t.panelTitle}</h2>
           {response?.catalogue.demo && <span class="hr-badge">{t.demoBadge}</span>}
@@ -138,9 +163,9 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
         </header>
         <div class="hr-panel__body">
           <div class="hr-visually-hidden" role="status" aria-live="polite">
-            {load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
+            {updating ? t.updating : load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
           </div>
-          {context === undefined && !manual && <p class="hr-muted">{t.loading}</p>}
+          {context === undefined && !manual && !updating && <p class="hr-muted">{t.loading}</p>}
           {context === null && (
             <section class="hr-nocase" aria-labelledby="hr-nocase-title">
               <h3 id="hr-nocase-title">{t.noCaseTitle}</h3>
@@ -148,7 +173,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
               <ManualNeed onSubmit={(need) => setManual({ system: 'manual', needText: need, zrm: {} })} />
             </section>
           )}
-          {load.state === 'loading' && <p class="hr-muted">{t.loading}</p>}
+          {load.state === 'loading' && !updating && <p class="hr-muted">{t.loading}</p>}
+          {updating && <p class="hr-muted hr-updating-note">{t.updating}</p>}
           {load.state === 'error' && (
             <div class="hr-error" role="alert">
               <p>{t.error}</p>
@@ -158,7 +184,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
             </div>
           )}
           {response && (
-            <>
+            // Greyed as a whole while updating: the warnings shown may still be the previous case's.
+            <div class={updating ? 'hr-updating' : undefined}>
               {recordError && (
                 <p class="hr-error" role="alert">
                   {recordError}
@@ -171,7 +198,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                   {t.network[response.result.networkPrompt]}
                 </p>
               )}
-              <section aria-labelledby="hr-suggestions-title">
+              <section aria-labelledby="hr-suggestions-title" aria-busy={updating ? 'true' : undefined}>
                 <h3 id="hr-suggestions-title">
                   {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
                 </h3>
@@ -187,7 +214,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                             offer={offer}
                             suggestion={s}
                             recorded={recordedFor(s.serviceId)}
-                            busy={busy}
+                            busy={blocked}
                             onRegister={canRecord ? registerDraft : undefined}
                             onAdjust={canRecord ? adjust : undefined}
                           />
@@ -198,11 +225,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
                 )}
                 <LeftOutList leftOut={response.result.leftOut} offers={response.offers} />
               </section>
-              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={busy} onUpdate={updateStatus} />}
-              {canRecord && <NoOfferForm busy={busy} onSave={registerDraft} />}
-            </>
+              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={blocked} onUpdate={updateStatus} />}
+              {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
+            </div>
           )}
-          <OfferSearch search={search} recordedFor={recordedFor} busy={busy} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />
+          <OfferSearch search={search} recordedFor={recordedFor} busy={blocked} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />
         </div>
       </aside>
     </MessagesContext.Provider>

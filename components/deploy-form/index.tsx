@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ContactBy } from '../../lib/contracts/registration';
-import { RelationToProfessional } from '../../lib/contracts/help';
+import type { ContactBy } from '../../lib/contracts/registration';
+import type { RelationToProfessional } from '../../lib/contracts/help';
+import { CONTACT_BY, RELATIONS_TO_PROFESSIONAL } from '../../lib/contracts/value-lists';
 import { ChoiceGroup } from '../choice-group';
 import { useMessages } from '../use-messages';
 
@@ -25,8 +26,8 @@ export function DeployForm({ serviceId, initial, busy, onSave, onCancel }: { ser
         onSave({ relation, contactBy });
       }}
     >
-      <ChoiceGroup legend={t.relationLegend} name={`rel-${serviceId}`} options={RelationToProfessional.options} labels={t.relation} value={relation} onChange={setRelation} />
-      <ChoiceGroup legend={t.contactByLegend} name={`contact-${serviceId}`} options={ContactBy.options} labels={t.contactBy} value={contactBy} onChange={setContactBy} />
+      <ChoiceGroup legend={t.relationLegend} name={`rel-${serviceId}`} options={RELATIONS_TO_PROFESSIONAL} labels={t.relation} value={relation} onChange={setRelation} />
+      <ChoiceGroup legend={t.contactByLegend} name={`contact-${serviceId}`} options={CONTACT_BY} labels={t.contactBy} value={contactBy} onChange={setContactBy} />
       <button type="submit" class="hr-button" disabled={busy}>
         {t.save}
       </button>{' '}

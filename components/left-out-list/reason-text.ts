@@ -33,10 +33,15 @@ export function leftOutText(reason: LeftOutReason, t: Messages, locale: Locale):
   }
 }
 
+/** Making a DisplayNames loads the platform's language data: tens of milliseconds, so one per locale. */
+const displayNames = new Map<Locale, Intl.DisplayNames>();
+
 /** "ar" → "Arabisch" / "Arabic", from the platform's language names. */
 function languageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale === 'nl' ? 'nl-NL' : 'en-GB'], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(locale);
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale === 'nl' ? 'nl-NL' : 'en-GB'], { type: 'language' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

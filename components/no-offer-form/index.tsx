@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { KindOfHelp } from '../../lib/contracts/help';
-import { NotSuitableReason, type RegistrationDraft } from '../../lib/contracts/registration';
+import type { RegistrationDraft } from '../../lib/contracts/registration';
+import { KINDS_OF_HELP, NOT_SUITABLE_REASONS } from '../../lib/contracts/value-lists';
 import { ChipButtons } from '../choice-group';
 import { useMessages } from '../use-messages';
 
@@ -22,15 +22,15 @@ export function NoOfferForm({ busy, onSave }: { busy: boolean; onSave: (draft: R
         ))}
       </div>
       {mode === 'deployed' && (
-        <ChipButtons label={t.deployedKindPrompt} options={KindOfHelp.options} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'deployed', kind })} />
+        <ChipButtons label={t.deployedKindPrompt} options={KINDS_OF_HELP} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'deployed', kind })} />
       )}
       {mode === 'unmet' && (
-        <ChipButtons label={t.unmetPrompt} options={KindOfHelp.options} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'unmet', kind })} />
+        <ChipButtons label={t.unmetPrompt} options={KINDS_OF_HELP} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'unmet', kind })} />
       )}
       {mode === 'not_suitable' && (
         <ChipButtons
           label={t.notSuitablePrompt}
-          options={NotSuitableReason.options}
+          options={NOT_SUITABLE_REASONS}
           labels={t.notSuitableReason}
           disabled={busy}
           onPick={(notSuitableReason) => onSave({ outcome: 'not_suitable', notSuitableReason })}

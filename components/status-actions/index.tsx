@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { NotStartedReason, type Registration, type StatusUpdate } from '../../lib/contracts/registration';
+import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
+import { NOT_STARTED_REASONS } from '../../lib/contracts/value-lists';
 import { nextStatuses } from '../../lib/registration/status-flow';
 import { ChipButtons } from '../choice-group';
 import { useMessages } from '../use-messages';
@@ -33,7 +34,7 @@ export function StatusActions({ registration: r, label, busy, onUpdate }: { regi
       {askingWhy && (
         <ChipButtons
           label={t.notStartedPrompt}
-          options={NotStartedReason.options}
+          options={NOT_STARTED_REASONS}
           labels={t.notStartedReason}
           disabled={busy}
           onPick={(notStartedReason) => {

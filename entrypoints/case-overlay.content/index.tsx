@@ -1,20 +1,16 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { storage } from 'wxt/utils/storage';
 import { CasePanel } from '../../components/case-panel';
 import { createDock } from '../../components/case-panel/dock';
+import { mountPanelHost } from '../../components/case-panel/panel-host';
+import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
 import type { OverlayApi } from '../../components/overlay-api';
 import { pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/messages';
-import { DEFAULT_LOCALE } from '../../lib/i18n/pick-messages';
 import { sendMessage } from '../../lib/messages/protocol';
-
-// Panel preferences live in extension storage, never in the page's own localStorage.
-const collapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
-const localeItem = storage.defineItem<Locale | null>('local:locale', { fallback: null });
 
 const PANEL_TAG = 'handreiking-panel';
 
@@ -26,32 +22,47 @@ const api: OverlayApi = {
   updateDetails: (update) => sendMessage('updateDetails', update),
 };
 
+/** The panel's styles, built by WXT beside this script; fetched while the preferences are read. */
+async function panelCss(): Promise<string> {
+  try {
+    return await (await fetch(browser.runtime.getURL('/content-scripts/case-overlay.css' as '/'))).text();
+  } catch {
+    return '';
+  }
+}
+
+const domReady = () =>
+  document.readyState === 'loading' ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })) : Promise.resolve();
+
+const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
+
 export default defineContentScript({
   // The demo case systems; an administrator's case systems are added as host permissions.
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  cssInjectionMode: 'ui',
+  // At document start the panel's margin is set before the page's first layout, so docking does
+  // not shift the page; everything else waits for the DOM.
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    let collapsed = await collapsedItem.getValue();
-    let locale: Locale = (await localeItem.getValue()) ?? DEFAULT_LOCALE;
-    let context: CaseContext | null | undefined;
     const dock = createDock(document, (el) => el.tagName === PANEL_TAG.toUpperCase());
+    // Open is the usual state: its margin goes on at once, before the preferences arrive (which
+    // on a busy machine can be after the first paint); a collapsed panel narrows it afterwards.
+    dock.reserve(false);
+    const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
+    let { collapsed, locale } = prefs;
+    let context: CaseContext | null | undefined;
+    dock.reserve(collapsed);
+    await domReady();
+    if (ctx.isInvalid) return;
 
-    const ui = await createShadowRootUi(ctx, {
-      name: PANEL_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      // Keys typed in our search box must not trigger the case system's own shortcuts.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-        dock.restore();
-      },
+    const ui = mountPanelHost(document, { tag: PANEL_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });
+    ctx.onInvalidated(() => {
+      render(null, ui.container);
+      ui.remove();
+      dock.restore();
     });
 
-    const draw = () => {
-      dock.set(collapsed);
+    const draw = () =>
       render(
         <CasePanel
           context={context}
@@ -59,29 +70,31 @@ export default defineContentScript({
           collapsed={collapsed}
           onCollapsedChange={(value) => {
             collapsed = value;
-            void collapsedItem.setValue(value);
+            void savePanelPref('panelCollapsed', value);
+            dock.set(collapsed);
             draw();
           }}
           locale={locale}
-          onLocaleChange={(value) => {
+          onLocaleChange={(value: Locale) => {
             locale = value;
-            void localeItem.setValue(value);
+            void savePanelPref('locale', value);
             draw();
           }}
         />,
-        ui.uiContainer,
+        ui.container,
       );
-    };
 
-    ui.mount();
-    draw();
+    // The first draw comes with the first reading of the page (watchCase reads at once), which
+    // saves a render on the way to the first suggestion.
+    // Fixed bars that reach under the panel move aside once the page is idle, off the path to the first suggestion.
+    idle(() => !ctx.isInvalid && dock.set(collapsed));
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const reread = watchCase({
       doc: document,
       config: () => pickAdapter(location.href),
-      skip: () => ui.shadowHost,
+      skip: () => ui.host,
       signal: controller.signal,
       onChange: (next) => {
         context = next;

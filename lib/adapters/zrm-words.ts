@@ -1,4 +1,5 @@
-import { ZRM_DOMAIN_LABELS_NL, type ZrmDomain } from '../contracts/zrm';
+import type { ZrmDomain } from '../contracts/zrm';
+import { ZRM_DOMAIN_LABELS_NL } from '../contracts/value-lists';
 import { foldWord } from '../catalogue/dutch-terms';
 import { labelAlternatives, normaliseLabel } from './label-text';
 

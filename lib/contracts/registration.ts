@@ -3,6 +3,7 @@ import { CatalogueId } from './catalogue';
 import { KindOfHelp, RelationToProfessional } from './help';
 import { Instant } from './time';
 import { ZrmDomain } from './zrm';
+import { CONTACT_BY, NOT_STARTED_REASONS, NOT_SUITABLE_REASONS } from './value-lists';
 
 /** HMAC-SHA-256 of the case system's id, hex: the only way a case is known outside the page. */
 export const CaseRef = z.string().regex(/^[0-9a-f]{64}$/, 'pseudoniem als 64 hexadecimale tekens');
@@ -16,27 +17,11 @@ export const STATUSES = ['chosen', 'requested', 'matched', 'started', 'ended', '
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const NotSuitableReason = z.enum([
-  'crisis',
-  'safety',
-  'client_declines',
-  'no_network',
-  'too_complex',
-  'medical_care',
-  'coercive_setting',
-  'other_fixed',
-]);
+export const NotSuitableReason = z.enum(NOT_SUITABLE_REASONS);
 export type NotSuitableReason = z.infer<typeof NotSuitableReason>;
-export const NotStartedReason = z.enum([
-  'no_capacity',
-  'could_not_contact',
-  'not_eligible',
-  'client_not_interested',
-  'referred_elsewhere',
-  'volunteer_stopped',
-]);
+export const NotStartedReason = z.enum(NOT_STARTED_REASONS);
 export type NotStartedReason = z.infer<typeof NotStartedReason>;
-export const ContactBy = z.enum(['professional', 'ambassador', 'client', 'network']);
+export const ContactBy = z.enum(CONTACT_BY);
 export type ContactBy = z.infer<typeof ContactBy>;
 
 /** The database keeps a version as a 32-bit integer; one bump per local edit never comes near it. */

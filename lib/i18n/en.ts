@@ -8,6 +8,7 @@ export const en: Messages = {
   demoBadge: 'Demo data',
   languageToggle: 'Nederlands',
   loading: 'Reading the case and looking for fitting help…',
+  updating: 'Updating for this case…',
   error: 'Something went wrong while looking for help. The case page keeps working as usual.',
   retry: 'Try again',
   noCaseTitle: 'No case data found',

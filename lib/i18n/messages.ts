@@ -22,6 +22,8 @@ export interface Messages {
   demoBadge: string;
   languageToggle: string;
   loading: string;
+  /** Beside the previous case's list while the new case is read (SPA switch): the old list stays, greyed. */
+  updating: string;
   error: string;
   retry: string;
   noCaseTitle: string;

@@ -1,5 +1,5 @@
 import type { Messages } from './messages';
-import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
+import { ZRM_DOMAIN_LABELS_NL } from '../contracts/value-lists';
 
 export const nl: Messages = {
   panelTitle: 'Handreiking',
@@ -9,6 +9,7 @@ export const nl: Messages = {
   demoBadge: 'Demo-gegevens',
   languageToggle: 'English',
   loading: 'Casus lezen en passende hulp zoeken…',
+  updating: 'Bijwerken voor deze casus…',
   error: 'Er ging iets mis bij het zoeken naar hulp. De pagina van het dossier werkt gewoon door.',
   retry: 'Opnieuw proberen',
   noCaseTitle: 'Geen casusgegevens gevonden',

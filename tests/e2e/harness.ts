@@ -5,11 +5,22 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedExtension } from '../../demo/launch/launch-extension';
 import { startDemoServer } from '../../demo/server';
 
+/**
+ * The panel's shadow root is closed (issue 11, finding 7), so Playwright cannot look inside. The
+ * tests open it through the extension's test-only storage switch, written from the service worker:
+ * a case page's scripts cannot write extension storage. Takes effect for pages opened afterwards.
+ */
+async function setShadowRootOpen(browser: LaunchedExtension, open: boolean) {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  await worker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ testOpenShadowRoot: value }), open);
+}
+
 /** One demo server and one Chromium profile per test file; the profile can be reopened to test persistence. */
 export async function startSession() {
   const demo = await startDemoServer(0);
   const profile = mkdtempSync(join(tmpdir(), 'handreiking-e2e-'));
   let browser: LaunchedExtension = await launchWithExtension({ userDataDir: profile, headless: true });
+  await setShadowRootOpen(browser, true);
   return {
     demoUrl: demo.url,
     get browser() {
@@ -20,6 +31,8 @@ export async function startSession() {
       await page.goto(`${demo.url}${path}`);
       return page;
     },
+    /** Pages opened afterwards get the panel's shadow root open (what the tests use) or closed (what users get). */
+    setShadowRootOpen: (open: boolean) => setShadowRootOpen(browser, open),
     /** Close Chromium and start it again on the same profile, as a user restarting the browser. */
     async restartBrowser() {
       await browser.close();

@@ -1,10 +1,10 @@
-import { AdapterConfig } from '../adapter-config';
+import type { AdapterConfig } from '../adapter-config';
 
 /**
  * For case systems nobody configured yet: the labels Dutch case systems commonly print. It
  * reads less reliably than a config, which is why configs come first in the registry.
  */
-export const generic = AdapterConfig.parse({
+export const generic: AdapterConfig = {
   id: 'generic',
   name: 'Onbekend systeem (algemeen)',
   matches: ['<all_urls>'],
@@ -41,4 +41,5 @@ export const generic = AdapterConfig.parse({
     signals: '[class*="signal"] li, [class*="signaal"] li, [class*="signal"] input[type="checkbox"]',
     signalText: { labels: ['Bijzonderheden', 'Signalen', 'Aandachtspunten', 'Risicofactoren'] },
   },
-});
+  zrm: {},
+};

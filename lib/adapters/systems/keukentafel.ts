@@ -1,7 +1,7 @@
-import { AdapterConfig } from '../adapter-config';
+import type { AdapterConfig } from '../adapter-config';
 
 /** "Keukentafel Online": an intake report of form controls and free text (demo system b). */
-export const keukentafel = AdapterConfig.parse({
+export const keukentafel: AdapterConfig = {
   id: 'keukentafel',
   name: 'Keukentafel Online (gespreksverslag)',
   matches: ['*://localhost/keukentafel/verslag/*', '*://127.0.0.1/keukentafel/verslag/*'],
@@ -22,4 +22,4 @@ export const keukentafel = AdapterConfig.parse({
     signals: 'input[name="signalen"]',
   },
   zrm: { container: '.kt-zrm' },
-});
+};

@@ -1,7 +1,7 @@
-import { AdapterConfig } from '../adapter-config';
+import type { AdapterConfig } from '../adapter-config';
 
 /** "CliëntVolg": a classic server-rendered client file with labelled table rows and a ZRM table (demo system a). */
-export const klassiek = AdapterConfig.parse({
+export const klassiek: AdapterConfig = {
   id: 'klassiek',
   name: 'CliëntVolg (klassiek dossier)',
   matches: ['*://localhost/klassiek/dossier/*', '*://127.0.0.1/klassiek/dossier/*', '*://localhost/test/vijandig*', '*://127.0.0.1/test/vijandig*'],
@@ -16,4 +16,4 @@ export const klassiek = AdapterConfig.parse({
     signals: 'ul.signalen li',
   },
   zrm: { container: '#zrm', scoreColumn: 'Huidige score' },
-});
+};

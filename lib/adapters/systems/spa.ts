@@ -1,10 +1,10 @@
-import { AdapterConfig } from '../adapter-config';
+import type { AdapterConfig } from '../adapter-config';
 
 /**
  * "Regie1": a single-page app that renders after load and switches cases with pushState (demo
  * system c). Its class names are generated, so everything but the signal chips is read by label.
  */
-export const spa = AdapterConfig.parse({
+export const spa: AdapterConfig = {
   id: 'spa',
   name: 'Regie1 (single-page app)',
   matches: ['*://localhost/spa/clienten/*', '*://127.0.0.1/spa/clienten/*'],
@@ -19,4 +19,5 @@ export const spa = AdapterConfig.parse({
     need: [{ labels: ['Hulpvraag'] }],
     signals: '[class$="-tags"] > [class$="-chip"]',
   },
-});
+  zrm: {},
+};

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The overlay as a user meets it. Playwright's CSS locators pierce the open shadow root. */
+/** The overlay as a user meets it. Playwright's CSS locators pierce the shadow root, which the harness opens for tests (see harness.ts). */
 export class CasePanelPage {
   readonly host: Locator;
   readonly panel: Locator;

@@ -6,6 +6,7 @@ import type { OverlayApi } from '../../../components/overlay-api';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import type { CaseContext, CaseContextInput } from '../../../lib/contracts/case-context';
 import type { SuggestResponse } from '../../../lib/messages/protocol';
+import { createGestureGate, type GestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
 
 const offer = parseCatalogue({ version: '1', demo: true, organizations: [organization('org')], services: [service('maatje', 'org')] }).offers[0]!;
@@ -49,8 +50,15 @@ const CONTEXT: CaseContext = {
   wishes: [],
 };
 
-function renderPanel(context: CaseContext | null | undefined, api: OverlayApi) {
-  return render(<CasePanel context={context} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} />);
+/** jsdom marks every event untrusted; here its clicks stand for the user's (the real gate is tested below and in e2e). */
+const userClicks = () => createGestureGate({ isTrusted: () => true });
+
+function panel(context: CaseContext | null | undefined, api: OverlayApi, gestureGate: GestureGate | undefined = userClicks()) {
+  return <CasePanel context={context} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} gestureGate={gestureGate} />;
+}
+
+function renderPanel(context: CaseContext | null | undefined, api: OverlayApi, gestureGate?: GestureGate) {
+  return render(panel(context, api, gestureGate));
 }
 
 afterEach(cleanup);
@@ -165,5 +173,60 @@ describe('CasePanel', () => {
     renderPanel(CONTEXT, api);
     await screen.findByText(/Crisis: eerst professionele hulp/);
     expect(screen.queryByText(/Netwerk eerst/)).toBeNull();
+  });
+
+  it('records nothing for a click a script made (untrusted event), with the default gate', async () => {
+    const api = fakeApi({ register: vi.fn(async () => ({}) as never) });
+    render(<CasePanel context={CONTEXT} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Past, maar geen aanbod' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Maatje' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(api.register).not.toHaveBeenCalled();
+  });
+
+  it('keeps the previous case’s list, marked as updating and not recordable, until the next case’s answer is there', async () => {
+    const next = response({
+      result: { suggestions: [{ serviceId: 'maatje', score: 3, reasons: [], notes: [] }], warnings: [{ code: 'crisis', blocksAll: false }], networkPrompt: 'ask_network', leftOut: [] },
+    });
+    let answerNext: (r: SuggestResponse) => void = () => undefined;
+    const api = fakeApi({
+      suggest: vi.fn((context: CaseContextInput) => (context.caseKey === 'KD-2' ? new Promise<SuggestResponse>((resolve) => (answerNext = resolve)) : Promise.resolve(response()))),
+      register: vi.fn(async () => ({}) as never),
+    });
+    const view = renderPanel(CONTEXT, api);
+    const choose = await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });
+    expect(choose.hasAttribute('disabled')).toBe(false);
+    // The single-page app switches to another case: first it renders (nothing to read yet)…
+    view.rerender(panel(undefined, api));
+    expect(screen.getByRole('region', { name: /Passend aanbod/ }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Aanbod maatje')).toBeTruthy();
+    // …then the next case is read and the panel asks again.
+    view.rerender(panel({ ...CONTEXT, caseKey: 'KD-2', needText: 'schulden' }, api));
+    await vi.waitFor(() => expect(api.suggest).toHaveBeenCalledTimes(2));
+    const list = screen.getByRole('region', { name: /Passend aanbod/ });
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Aanbod maatje')).toBeTruthy();
+    expect(screen.getAllByText('Bijwerken voor deze casus…').length).toBeGreaterThan(0);
+    // The old list belongs to the other case: choosing from it now would record against the wrong case.
+    const stale = screen.getByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });
+    expect(stale.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(stale);
+    expect(api.register).not.toHaveBeenCalled();
+    answerNext(next);
+    await screen.findByText(/Crisis/);
+    expect(screen.getByRole('region', { name: /Passend aanbod/ }).getAttribute('aria-busy')).toBeNull();
+    expect(screen.queryAllByText('Bijwerken voor deze casus…')).toEqual([]);
+  });
+
+  it('clears the list when the page turns out to hold no case after all', async () => {
+    const api = fakeApi();
+    const view = renderPanel(CONTEXT, api);
+    await screen.findByText('Aanbod maatje');
+    view.rerender(panel(undefined, api));
+    expect(screen.getByText('Aanbod maatje')).toBeTruthy();
+    view.rerender(panel(null, api));
+    await vi.waitFor(() => expect(screen.queryByText('Aanbod maatje')).toBeNull());
+    expect(screen.getByText('Geen casusgegevens gevonden')).toBeTruthy();
   });
 });

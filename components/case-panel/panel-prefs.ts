@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_LOCALE } from '../../lib/i18n/pick-messages';
+import { LOCALES, type Locale } from '../../lib/i18n/messages';
+
+/*
+ * The panel's preferences live in extension storage, never in the page's own localStorage, and
+ * are read in one call at start-up (the plain storage API: WXT's storage helper would add a tenth
+ * to the content script for two keys).
+ */
+
+export interface PanelPrefs {
+  collapsed: boolean;
+  locale: Locale;
+  /**
+   * Test-only: leave the panel's shadow root open so the end-to-end tests and the bench can look
+   * inside with Playwright. Only extension pages and the service worker can write extension
+   * storage; a case page's scripts cannot set it.
+   */
+  openShadowRoot: boolean;
+}
+
+const KEYS = { collapsed: 'panelCollapsed', locale: 'locale', openShadowRoot: 'testOpenShadowRoot' } as const;
+
+export async function readPanelPrefs(): Promise<PanelPrefs> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS)).catch(() => ({}));
+  const locale = stored[KEYS.locale];
+  return {
+    collapsed: stored[KEYS.collapsed] === true,
+    locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE,
+    openShadowRoot: stored[KEYS.openShadowRoot] === true,
+  };
+}
+
+export function savePanelPref(key: 'panelCollapsed' | 'locale', value: boolean | Locale): Promise<void> {
+  return browser.storage.local.set({ [key]: value });
+}
