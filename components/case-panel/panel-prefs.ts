@@ -14,20 +14,24 @@ export interface PanelPrefs {
   /**
    * Test-only: leave the panel's shadow root open so the end-to-end tests and the bench can look
    * inside with Playwright. Only extension pages and the service worker can write extension
-   * storage; a case page's scripts cannot set it.
+   * storage, so a case page's scripts cannot set it; the production build does not even read it.
    */
   openShadowRoot: boolean;
 }
 
-const KEYS = { collapsed: 'panelCollapsed', locale: 'locale', openShadowRoot: 'testOpenShadowRoot' } as const;
+const KEYS = { collapsed: 'panelCollapsed', locale: 'locale' } as const;
+/** Constant-folded away in the production build (the e2e suite runs the demo build). */
+const OPEN_SHADOW_ROOT_KEY = import.meta.env.MODE === 'production' ? undefined : 'testOpenShadowRoot';
 
 export async function readPanelPrefs(): Promise<PanelPrefs> {
-  const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS)).catch(() => ({}));
+  const keys: string[] = [KEYS.collapsed, KEYS.locale];
+  if (OPEN_SHADOW_ROOT_KEY) keys.push(OPEN_SHADOW_ROOT_KEY);
+  const stored: Record<string, unknown> = await browser.storage.local.get(keys).catch(() => ({}));
   const locale = stored[KEYS.locale];
   return {
     collapsed: stored[KEYS.collapsed] === true,
     locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE,
-    openShadowRoot: stored[KEYS.openShadowRoot] === true,
+    openShadowRoot: OPEN_SHADOW_ROOT_KEY !== undefined && stored[OPEN_SHADOW_ROOT_KEY] === true,
   };
 }
 

@@ -23,6 +23,13 @@ describe('the built content script', () => {
     expect(code).not.toContain('webextension-polyfill');
   });
 
+  it('in the production build, does not read the test-only key that opens the panel\'s shadow root', () => {
+    const production = join(EXTENSION_DIR, '..', 'chrome-mv3', 'content-scripts', 'case-overlay.js');
+    expect(readFileSync(production, 'utf8')).not.toContain('testOpenShadowRoot');
+    // The demo build the e2e suite loads does, which is how the other tests look inside.
+    expect(code).toContain('testOpenShadowRoot');
+  });
+
   it('while the background, which validates what the content script sends, still has zod', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('_zod');
   });
