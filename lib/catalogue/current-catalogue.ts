@@ -1,5 +1,5 @@
 import type { Database } from '../store/database';
-import { getStoredCatalogue } from '../sync/refresh-catalogue';
+import { getStoredCatalogue } from '../store/stored-catalogue';
 import { rememberUntilFailure, type Remembered } from '../worker-life/remember';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue-state';
 

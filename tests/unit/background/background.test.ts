@@ -4,7 +4,7 @@ import background from '../../../entrypoints/background/index';
 import { sendMessage } from '../../../lib/messages/protocol';
 import { openDatabase } from '../../../lib/store/database';
 import { saveRegistration } from '../../../lib/store/registrations';
-import { getStoredCatalogue } from '../../../lib/sync/refresh-catalogue';
+import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { DASHBOARD_MENU } from '../../../lib/toolbar/dashboard-menu';
 
 /*
@@ -17,8 +17,8 @@ vi.mock('../../../lib/store/database', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../lib/store/database')>();
   return { ...real, openDatabase: vi.fn(real.openDatabase) };
 });
-vi.mock('../../../lib/sync/refresh-catalogue', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/sync/refresh-catalogue')>();
+vi.mock('../../../lib/store/stored-catalogue', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/store/stored-catalogue')>();
   return { ...real, getStoredCatalogue: vi.fn(real.getStoredCatalogue) };
 });
 

@@ -5,7 +5,7 @@ import { getServerInfo } from '../../../lib/store/server-records';
 import { getSyncState } from '../../../lib/store/sync-state';
 import { backoffCeiling } from '../../../lib/sync/backoff';
 import { connect } from '../../../lib/sync/connect';
-import { getStoredCatalogue } from '../../../lib/sync/refresh-catalogue';
+import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { runSync } from '../../../lib/sync/run-sync';
 import { connectionView } from '../../../lib/sync-control/connection-view';
 import { BASE_URL, Clock, FakeServer, normalise, openDevice, type Device } from './fake-server';
