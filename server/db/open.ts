@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { lockFolder } from './folder-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -30,10 +31,25 @@ export function openDb(options: OpenOptions): OpenDb {
     const raw = drizzlePostgres({ client, schema });
     return { driver: 'postgres', db: raw, raw, close: () => client.end({ timeout: 5 }) };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let release = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = lockFolder(options.dataDir);
+  }
   const client = new PGlite(options.dataDir);
   const raw = drizzlePglite({ client, schema });
-  return { driver: 'pglite', db: raw, raw, close: () => client.close() };
+  return {
+    driver: 'pglite',
+    db: raw,
+    raw,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 /** Both drivers answer `execute` differently: PGlite with {rows}, postgres-js with the array. */

@@ -100,9 +100,13 @@ async function startProcess(location: ServerUnderTest['location']): Promise<{ ch
 
 /** Starts `server/main.ts` on the server's data and sends the devices' requests to it. */
 async function startOn(server: ServerUnderTest): Promise<ChildProcess> {
-  const { child, url } = await startProcess(server.location);
-  await server.handOver(url);
-  return child;
+  let child: ChildProcess | undefined;
+  await server.handOver(async () => {
+    const started = await startProcess(server.location);
+    child = started.child;
+    return started.url;
+  });
+  return child!;
 }
 
 function kill(child: ChildProcess): Promise<void> {

@@ -43,8 +43,13 @@ export interface ServerUnderTest {
   close(): Promise<void>;
   /** For a child-process server: where its database lives. */
   location: { dataDir?: string; databaseUrl?: string };
-  /** Hands the database to another process (closes it here) and sends requests to `baseUrl` over HTTP; null takes it back. */
-  handOver(baseUrl: string | null): Promise<void>;
+  /**
+   * Hands the database to another process: closes it here, then calls `start` (which starts the
+   * process and answers its URL) and sends requests there over HTTP; null takes it back. Closing
+   * comes first because two PGlite instances open on one folder overwrite each other's WAL: the
+   * first process's acknowledged writes would vanish at its crash.
+   */
+  handOver(start: (() => Promise<string>) | null): Promise<void>;
 }
 
 /*
@@ -102,13 +107,15 @@ export async function startServer(options: { killSwitch?: boolean; start?: Date 
       const body = request.method === 'GET' ? undefined : await request.text();
       return fetch(`${remote}${url.pathname}${url.search}`, { method: request.method, headers: request.headers, body });
     },
-    async handOver(baseUrl) {
-      if (baseUrl && !remote) await open.close();
-      if (!baseUrl && remote) {
+    async handOver(start) {
+      if (start) {
+        if (!remote) await open.close();
+        remote = await start();
+      } else if (remote) {
         open = openDb(location);
         app = appFor(open.db);
+        remote = null;
       }
-      remote = baseUrl;
     },
     db: () => open.db,
     async restart() {
