@@ -12,35 +12,25 @@ function explainStorageError(error: unknown): unknown {
 }
 
 /** Writes a registration and its outbox entry together: a record is never stored without being queued. */
-export async function saveRegistration(db: Database, registration: Registration): Promise<Registration> {
-  const valid = Registration.parse(registration);
-  try {
-    const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('registrations').put(valid),
-      tx.objectStore('outbox').put({ id: valid.id, version: valid.version, queuedAt: valid.updatedAt, attempts: 0 }),
-      tx.done,
-    ]);
-  } catch (error) {
-    throw explainStorageError(error);
-  }
-  return valid;
+export function saveRegistration(db: Database, registration: Registration): Promise<Registration> {
+  return saveRegistrationUnlessPresent(db, registration);
 }
 
 /**
  * Saves a registration unless `sameAs` finds one of the case's records that stands for it; then
- * that record is returned and nothing is written. Looking and saving are one transaction, so two
- * clicks at once can't both find nothing and both save.
+ * that record is returned and nothing is written; without `sameAs` it is always saved (and nothing
+ * is looked up). Looking and saving are one transaction, so two clicks at once can't both find
+ * nothing and both save.
  */
 export async function saveRegistrationUnlessPresent(
   db: Database,
   registration: Registration,
-  sameAs: (existing: Registration[]) => Registration | undefined,
+  sameAs?: (existing: Registration[]) => Registration | undefined,
 ): Promise<Registration> {
   const valid = Registration.parse(registration);
   try {
     const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
-    const present = sameAs(await tx.objectStore('registrations').index('byCase').getAll(valid.caseRef));
+    const present = sameAs?.(await tx.objectStore('registrations').index('byCase').getAll(valid.caseRef));
     if (present) {
       await tx.done;
       return present;
