@@ -63,8 +63,9 @@ function buildBefore(): string {
   return out;
 }
 
+/** The demo build (it suggests from the bundled demo kaart without a server), the one EXTENSION_DIR names. */
 function buildAfter(): string {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, stdio: 'inherit' });
   return EXTENSION_DIR;
 }
 
