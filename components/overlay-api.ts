@@ -1,6 +1,6 @@
 import type { CaseContextInput } from '../lib/contracts/case-context';
 import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../lib/contracts/registration';
-import type { SearchResponse, SuggestResponse } from '../lib/messages/protocol';
+import type { SearchResponse, SuggestResponse } from '../lib/worker-protocol/protocol';
 
 /** What the overlay needs from the background; the content script passes the messaging version, tests a fake. */
 export interface OverlayApi {

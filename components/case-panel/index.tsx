@@ -4,7 +4,7 @@ import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/c
 import { isFinal } from '../../lib/registration/status-flow';
 import type { Locale } from '../../lib/i18n/messages';
 import { messagesFor } from '../../lib/i18n/pick-messages';
-import type { SuggestResponse } from '../../lib/messages/protocol';
+import type { SuggestResponse } from '../../lib/worker-protocol/protocol';
 import { createGestureGate, type GestureGate } from '../../lib/user-gesture/gesture-gate';
 import { ManualNeed } from '../manual-need';
 import { OfferSearch } from '../offer-search';

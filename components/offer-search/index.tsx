@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/contracts/registration';
-import type { SearchResponse } from '../../lib/messages/protocol';
+import type { SearchResponse } from '../../lib/worker-protocol/protocol';
 import { SuggestionCard } from '../suggestion-card';
 import { useMessages } from '../use-messages';
 import './style.css';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
-import type { ConnectionView } from '../../lib/messages/protocol';
+import type { ConnectionView } from '../../lib/worker-protocol/protocol';
 import { formatDate, MessagesContext } from '../use-messages';
 import './style.css';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
-import type { FollowUpsResponse } from '../../lib/messages/protocol';
+import type { FollowUpsResponse } from '../../lib/worker-protocol/protocol';
 import { FollowUpList } from '../follow-up-list';
 import { MessagesContext } from '../use-messages';
 import './style.css';

@@ -10,7 +10,7 @@ import { pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/messages';
-import { sendMessage } from '../../lib/messages/protocol';
+import { sendMessage } from '../../lib/worker-protocol/protocol';
 
 const PANEL_TAG = 'handreiking-panel';
 

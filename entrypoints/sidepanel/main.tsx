@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/side-panel-app';
-import { sendMessage } from '../../lib/messages/protocol';
+import { sendMessage } from '../../lib/worker-protocol/protocol';
 
 render(
   <SidePanelApp

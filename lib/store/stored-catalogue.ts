@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CatalogueEnvelope } from '../api/client';
+import { CatalogueEnvelope } from '../sync/api-client';
 import type { Database } from './database';
 
 /*

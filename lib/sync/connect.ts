@@ -1,8 +1,8 @@
-import { createApiClient, type Fetch } from '../api/client';
+import { createApiClient, type Fetch } from './api-client';
 import { clearConnection, saveConnection, type Connection } from '../store/connection';
 import type { Database } from '../store/database';
 import { saveTeamPseudonymSecret } from '../store/meta';
-import { updateSyncState } from '../store/sync-state';
+import { updateSyncState } from './sync-state';
 
 export interface ConnectOptions {
   db: Database;

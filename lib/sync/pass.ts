@@ -1,4 +1,4 @@
-import type { ApiClient } from '../api/client';
+import type { ApiClient } from './api-client';
 import type { Database } from '../store/database';
 
 /** What each step of one sync pass needs. Nothing here outlives the pass. */

@@ -1,7 +1,7 @@
-import { ApiRequestError, MESSAGES } from '../api/errors';
+import { ApiRequestError, MESSAGES } from './api-errors';
 import { SYNC_PULL_DEFAULT_LIMIT } from '../contracts/sync';
-import { applyPulledPage } from '../store/server-records';
-import { getSyncState } from '../store/sync-state';
+import { applyPulledPage } from './server-records';
+import { getSyncState } from './sync-state';
 import { LeaseLost, type Pass } from './pass';
 
 export interface PullReport {

@@ -1,8 +1,8 @@
-import { isApiRequestError } from '../api/errors';
+import { isApiRequestError } from './api-errors';
 import { Registration } from '../contracts/registration';
 import { SYNC_BATCH_LIMIT } from '../contracts/sync';
-import { dropOrphan, markRejected, noteAttempts, pendingEntries } from '../store/outbox';
-import { applyPushResults, emptyTally, type PushTally } from '../store/server-records';
+import { dropOrphan, markRejected, noteAttempts, pendingEntries } from './outbox';
+import { applyPushResults, emptyTally, type PushTally } from './server-records';
 import type { Pass } from './pass';
 
 /** A record is sent at most this often in one pass: once, and once more after merging a conflict. */

@@ -1,11 +1,11 @@
-import { createApiClient, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, type Fetch } from '../api/client';
-import { isApiRequestError, type ApiErrorKind } from '../api/errors';
+import { createApiClient, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, type Fetch } from './api-client';
+import { isApiRequestError, type ApiErrorKind } from './api-errors';
 import { SYNC_PULL_DEFAULT_LIMIT } from '../contracts/sync';
 import { getConnection } from '../store/connection';
 import type { Database } from '../store/database';
-import { countOutbox } from '../store/outbox';
-import { emptyTally } from '../store/server-records';
-import { acquireLease, getSyncState, releaseLease, resetIfScopeChanged, updateSyncState, type SyncStatus } from '../store/sync-state';
+import { countOutbox } from './outbox';
+import { emptyTally } from './server-records';
+import { acquireLease, getSyncState, releaseLease, resetIfScopeChanged, updateSyncState, type SyncStatus } from './sync-state';
 import { backoffDelay } from './backoff';
 import { LeaseLost, type Pass } from './pass';
 import { pullChanges, type PullReport } from './pull-changes';

@@ -1,5 +1,5 @@
-import { MAX_RETRY_AFTER_MS } from '../api/client';
-import type { SyncStatus } from '../store/sync-state';
+import { MAX_RETRY_AFTER_MS } from './api-client';
+import type { SyncStatus } from './sync-state';
 
 /*
  * When the background should wake the sync engine next. It sets one alarm for this moment; other

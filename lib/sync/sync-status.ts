@@ -1,7 +1,7 @@
 import { getConnection } from '../store/connection';
 import type { Database } from '../store/database';
-import { countOutbox } from '../store/outbox';
-import { getSyncState, type SyncState } from '../store/sync-state';
+import { countOutbox } from './outbox';
+import { getSyncState, type SyncState } from './sync-state';
 import type { WakeInput } from './schedule';
 
 /** Everything the side panel shows about sync, and what `nextWake` needs, in one read. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background/index';
-import { sendMessage } from '../../../lib/messages/protocol';
+import { sendMessage } from '../../../lib/worker-protocol/protocol';
 import { openDatabase } from '../../../lib/store/database';
 import { saveRegistration } from '../../../lib/store/registrations';
 import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';

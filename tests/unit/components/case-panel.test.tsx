@@ -5,7 +5,7 @@ import { CasePanel } from '../../../components/case-panel';
 import type { OverlayApi } from '../../../components/overlay-api';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import type { CaseContext, CaseContextInput } from '../../../lib/contracts/case-context';
-import type { SuggestResponse } from '../../../lib/messages/protocol';
+import type { SuggestResponse } from '../../../lib/worker-protocol/protocol';
 import { createGestureGate, type GestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
 

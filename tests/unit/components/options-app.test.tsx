@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../../components/options-app';
-import type { ConnectionView } from '../../../lib/messages/protocol';
+import type { ConnectionView } from '../../../lib/worker-protocol/protocol';
 
 afterEach(cleanup);
 

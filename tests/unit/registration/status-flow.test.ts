@@ -4,7 +4,8 @@ import { registrationFromDraft, withDetails, withStatus } from '../../../lib/reg
 import { nextStatuses } from '../../../lib/registration/status-flow';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import { openDatabase } from '../../../lib/store/database';
-import { register, updateStatus, type ServiceDeps } from '../../../lib/suggest/case-service';
+import { register, updateStatus } from '../../../lib/registration/record-for-case';
+import type { ServiceDeps } from '../../../lib/worker-protocol/service-deps';
 import { organization, service } from '../catalogue/fixture-offers';
 
 const doc = { version: '1', organizations: [organization('org')], services: [service('maatje', 'org')] };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import { openDatabase, type Database } from '../../../lib/store/database';
-import { register, type ServiceDeps } from '../../../lib/suggest/case-service';
+import { register } from '../../../lib/registration/record-for-case';
+import type { ServiceDeps } from '../../../lib/worker-protocol/service-deps';
 import { organization, service } from '../catalogue/fixture-offers';
 
 /*

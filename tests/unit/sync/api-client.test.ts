@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, retryAfterMs } from '../../../lib/api/client';
-import { ApiRequestError } from '../../../lib/api/errors';
+import { createApiClient, retryAfterMs } from '../../../lib/sync/api-client';
+import { ApiRequestError } from '../../../lib/sync/api-errors';
 import { BASE_URL, Clock, FakeServer } from './fake-server';
 
 function setup(timeoutMs = 1_000) {

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearConnection, getConnection } from '../../../lib/store/connection';
-import { countOutbox, rejectedEntries } from '../../../lib/store/outbox';
-import { getServerInfo } from '../../../lib/store/server-records';
-import { getSyncState } from '../../../lib/store/sync-state';
+import { countOutbox, rejectedEntries } from '../../../lib/sync/outbox';
+import { getServerInfo } from '../../../lib/sync/server-records';
+import { getSyncState } from '../../../lib/sync/sync-state';
 import { backoffCeiling } from '../../../lib/sync/backoff';
 import { connect } from '../../../lib/sync/connect';
 import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { runSync } from '../../../lib/sync/run-sync';
-import { connectionView } from '../../../lib/sync-control/connection-view';
+import { connectionView } from '../../../lib/sync/connection-view';
 import { BASE_URL, Clock, FakeServer, normalise, openDevice, type Device } from './fake-server';
 
 let clock: Clock;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clearConnection, getConnection, getDeviceId, saveConnection } from '../../../lib/store/connection';
 import { openDatabase } from '../../../lib/store/database';
-import { acquireLease, getSyncState, releaseLease, resetIfScopeChanged } from '../../../lib/store/sync-state';
+import { acquireLease, getSyncState, releaseLease, resetIfScopeChanged } from '../../../lib/sync/sync-state';
 import { BASE_URL, TEAM } from './fake-server';
 
 const user = { id: '0190a000-0000-7000-8000-000000000010', teamId: TEAM.id, role: 'professional' as const, displayName: 'Collega', createdAt: TEAM.createdAt, revokedAt: null };

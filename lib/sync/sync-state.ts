@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Cursor } from '../contracts/sync';
-import type { Database } from './database';
+import type { Database } from '../store/database';
 
 /*
  * The sync engine's bookkeeping, all in the `sync` store so a service worker stopped at any

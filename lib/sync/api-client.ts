@@ -3,7 +3,7 @@ import { StatsResponse, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
-import { ApiRequestError, MESSAGES } from './errors';
+import { ApiRequestError, MESSAGES } from './api-errors';
 
 /** The subset of `fetch` the client uses, so tests can hand in a fake server. */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;

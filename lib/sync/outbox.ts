@@ -1,5 +1,5 @@
 import type { Registration } from '../contracts/registration';
-import type { Database, OutboxEntry } from './database';
+import type { Database, OutboxEntry } from '../store/database';
 
 /*
  * The outbox: one entry per registration with changes the server has not confirmed. Entries are

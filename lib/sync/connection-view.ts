@@ -1,8 +1,8 @@
-import type { ConnectionView } from '../messages/protocol';
+import type { ConnectionView } from '../worker-protocol/protocol';
 import { getConnection } from '../store/connection';
-import { rejectedEntries } from '../store/outbox';
+import { rejectedEntries } from './outbox';
 import type { Database } from '../store/database';
-import { getSyncOverview } from '../sync/sync-status';
+import { getSyncOverview } from './sync-status';
 
 /** What the options page shows: who is signed in where, and how sync is doing. The token stays in the background. */
 export async function connectionView(db: Database): Promise<ConnectionView> {

@@ -1,8 +1,8 @@
 import type { IDBPTransaction } from 'idb';
 import type { RecordResult, ServerRegistration, SyncPullResponse } from '../contracts/sync';
 import { sameContent } from '../registration/same-content';
-import { mergeForward, registrationOf } from '../sync/merge';
-import type { Database, HandreikingDB, ServerInfo } from './database';
+import { mergeForward, registrationOf } from './merge';
+import type { Database, HandreikingDB, ServerInfo } from '../store/database';
 import { CURSOR_KEY, readCursor } from './sync-state';
 
 /*

@@ -1,0 +1,35 @@
+import { CaseContext, type CaseContextInput } from '../contracts/case-context';
+import { DetailsUpdate, RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
+import { caseRefOf } from '../privacy/case-ref';
+import { saveRegistration, saveRegistrationUnlessPresent, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
+import type { ServiceDeps } from '../worker-protocol/service-deps';
+import { registrationFromDraft } from './from-draft';
+import { isFinal } from './status-flow';
+
+/* The background's answers to the panel's record actions: record, move a status, add details. */
+
+/**
+ * Records what came of considering informal help for this case. Choosing an offer that is
+ * already open for the case returns that record instead of a duplicate: its status is what moves.
+ */
+export async function register(deps: ServiceDeps, input: CaseContextInput, draftInput: RegistrationDraft): Promise<Registration> {
+  const context = CaseContext.parse(input);
+  const draft = RegistrationDraft.parse(draftInput);
+  const caseRef = await caseRefOf(deps.db, context);
+  if (!caseRef) throw new Error('Geen dossiernummer gevonden op deze pagina: niets vastgelegd.');
+  const offer = draft.serviceId ? deps.catalogue.byId.get(draft.serviceId) : undefined;
+  if (draft.serviceId && !offer) throw new Error(`Onbekend aanbod "${draft.serviceId}": de sociale kaart is mogelijk bijgewerkt. Vernieuw de pagina.`);
+  const registration = registrationFromDraft(caseRef, draft, offer, deps.now());
+  if (!offer) return saveRegistration(deps.db, registration);
+  return saveRegistrationUnlessPresent(deps.db, registration, (existing) =>
+    existing.find((r) => r.serviceId === offer.id && !isFinal(r.status)),
+  );
+}
+
+export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {
+  return updateRegistrationStatus(deps.db, StatusUpdate.parse(update), deps.now());
+}
+
+export async function updateDetails(deps: ServiceDeps, update: DetailsUpdate): Promise<Registration> {
+  return updateRegistrationDetails(deps.db, DetailsUpdate.parse(update), deps.now());
+}

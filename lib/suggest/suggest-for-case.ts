@@ -1,0 +1,46 @@
+import { CaseContext, type CaseContextInput } from '../contracts/case-context';
+import type { Offer } from '../contracts/catalogue';
+import type { LoadedCatalogue } from '../catalogue/catalogue-state';
+import { matchCase } from '../matching/match-case';
+import { caseRefOf } from '../privacy/case-ref';
+import { registrationsForCase } from '../store/registrations';
+import type { CatalogueInfo, SearchResponse, SuggestResponse } from '../worker-protocol/protocol';
+import type { ServiceDeps } from '../worker-protocol/service-deps';
+
+/*
+ * The background's answers to the panel's questions (what fits this case, what does this search
+ * find), as plain functions over a database and a catalogue so they can be tested without a browser.
+ */
+
+function pick(catalogue: LoadedCatalogue, ids: Iterable<string>): Record<string, Offer> {
+  const out: Record<string, Offer> = {};
+  for (const id of ids) {
+    const offer = catalogue.byId.get(id);
+    if (offer) out[id] = offer;
+  }
+  return out;
+}
+
+export function catalogueInfo(catalogue: LoadedCatalogue): CatalogueInfo {
+  return { version: catalogue.version, demo: catalogue.demo, offers: catalogue.offers.length, skipped: catalogue.skipped.length };
+}
+
+export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promise<SuggestResponse> {
+  const context = CaseContext.parse(input);
+  const { catalogue } = deps;
+  const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: deps.now() });
+  const caseRef = await caseRefOf(deps.db, context);
+  const registrations = caseRef ? await registrationsForCase(deps.db, caseRef) : [];
+  const ids = [
+    ...result.suggestions.map((s) => s.serviceId),
+    ...result.leftOut.map((l) => l.serviceId),
+    ...registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])),
+  ];
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue) };
+}
+
+export function search(deps: ServiceDeps, text: string): SearchResponse {
+  const hits = deps.catalogue.index.search(text.slice(0, 200), { limit: 10 });
+  return { hits, offers: pick(deps.catalogue, hits.map((h) => h.id)) };
+}
+
