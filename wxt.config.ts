@@ -33,8 +33,9 @@ export default defineConfig({
     name: 'Handreiking',
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
-    // contextMenus: "open the dashboard" on the toolbar button's menu.
-    permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus'],
+    // contextMenus: "open the dashboard" on the toolbar button's menu. scripting: the panel is
+    // injected after the case page has loaded (lib/panel-injection).
+    permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus', 'scripting'],
     action: { default_title: 'Handreiking' },
   },
   vite: () => ({

@@ -23,6 +23,21 @@ function put(el: HTMLElement, property: string, saved: Saved) {
   else el.style.removeProperty(property);
 }
 
+export type Dock = ReturnType<typeof createDock>;
+
+/*
+ * The margin is reserved by the small script that runs at document start, the panel comes later in
+ * a second script (see entrypoints/case-dock.content.ts); both run in the extension's isolated
+ * world, so a property on the document there is shared by the two and invisible to the page.
+ */
+const SHARED = Symbol.for('handreiking.dock');
+
+/** This document's dock, made by whichever of the extension's scripts asks first. */
+export function dockFor(doc: Document, isOwn: (el: Element) => boolean): Dock {
+  const shared = doc as Document & { [SHARED]?: Dock };
+  return (shared[SHARED] ??= createDock(doc, isOwn));
+}
+
 export function createDock(doc: Document, isOwn: (el: Element) => boolean = () => false) {
   const view = doc.defaultView!;
   // Created at document start, when a browser may not have made the root element yet (Firefox):

@@ -7,6 +7,10 @@
  * its size.
  */
 
+/** The panel's element in the page. */
+export const PANEL_TAG = 'handreiking-panel';
+export const isPanelHost = (el: Element) => el.tagName === PANEL_TAG.toUpperCase();
+
 /** Keys typed in our search box must not trigger the case system's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 

@@ -4,6 +4,7 @@ import { createApiClient } from '../../lib/sync/api-client';
 import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogue';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
+import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
 import { onMessage } from '../../lib/worker-protocol/protocol';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
@@ -77,6 +78,9 @@ export default defineBackground(() => {
     return result;
   };
 
+  onMessage('openPanel', async ({ sender }) => {
+    await injectPanel(browser as unknown as InjectionApi, sender);
+  });
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft)));

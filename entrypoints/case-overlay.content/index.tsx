@@ -2,17 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CasePanel } from '../../components/case-panel';
-import { createDock } from '../../components/case-panel/dock';
-import { mountPanelHost } from '../../components/case-panel/panel-host';
+import { dockFor } from '../../components/case-panel/dock';
+import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
 import type { OverlayApi } from '../../components/overlay-api';
 import { pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/messages';
+import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
-
-const PANEL_TAG = 'handreiking-panel';
 
 const api: OverlayApi = {
   suggest: (context) => sendMessage('suggest', context),
@@ -31,28 +30,25 @@ async function panelCss(): Promise<string> {
   }
 }
 
-const domReady = () =>
-  document.readyState === 'loading' ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })) : Promise.resolve();
-
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 
+/*
+ * The panel. Not in the manifest: entrypoints/case-dock.content.ts asks the background to inject
+ * it once the case page has loaded (lib/panel-injection), so its code never holds the page back.
+ */
 export default defineContentScript({
-  // The demo case systems; an administrator's case systems are added as host permissions.
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  // At document start the panel's margin is set before the page's first layout, so docking does
-  // not shift the page; everything else waits for the DOM.
-  runAt: 'document_start',
+  matches: CASE_PAGE_MATCHES,
+  registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const dock = createDock(document, (el) => el.tagName === PANEL_TAG.toUpperCase());
-    // Open is the usual state: its margin goes on at once, before the preferences arrive (which
-    // on a busy machine can be after the first paint); a collapsed panel narrows it afterwards.
-    dock.reserve(false);
+    // One panel per page, whoever asked twice.
+    if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
+    // The margin was reserved at document start (open); a collapsed panel narrows it now.
+    const dock = dockFor(document, isPanelHost);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
     let { collapsed, locale } = prefs;
     let context: CaseContext | null | undefined;
     dock.reserve(collapsed);
-    await domReady();
     if (ctx.isInvalid) return;
 
     const ui = mountPanelHost(document, { tag: PANEL_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });

@@ -65,6 +65,8 @@ export interface ParkedRecord {
 }
 
 export interface ProtocolMap {
+  /** The case page has loaded: put the panel's script into the frame that asks (see entrypoints/case-dock.content.ts). */
+  openPanel(): void;
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;

@@ -4,17 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../demo/launch/launch-extension';
 
 /*
- * The content script runs on every case page; issue 11 took zod and the webextension polyfill out
- * of it (half and a tenth of its size, and most of its start-up). Checked on the built file, since
- * one value import of a contract brings zod back without any type error.
+ * The content scripts run on every case page; issue 11 took zod and the webextension polyfill out
+ * of them (half and a tenth of the size, and most of the start-up), and moved the panel out of the
+ * page's load: only the small dock script is in the manifest, the panel is injected after load.
+ * Checked on the built files, since one value import of a contract brings zod back without any
+ * type error, and one import in the dock script would bring the panel back into the page's load.
  */
-describe('the built content script', () => {
+describe('the built content scripts', () => {
   const dir = join(EXTENSION_DIR, 'content-scripts');
   const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const code = scripts.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; run_at: string }[] };
 
-  it('is there', () => {
-    expect(scripts).toEqual(['case-overlay.js']);
+  it('are the dock script, at document start in the manifest, and the panel, injected later', () => {
+    expect(scripts.sort()).toEqual(['case-dock.js', 'case-overlay.js']);
+    expect(manifest.content_scripts).toEqual([expect.objectContaining({ js: ['content-scripts/case-dock.js'], run_at: 'document_start' })]);
+  });
+
+  it('keep the panel (Preact, the texts, the shadow root) out of the dock script that runs while the page loads', () => {
+    const dock = readFileSync(join(dir, 'case-dock.js'), 'utf8');
+    expect(dock).toContain('openPanel');
+    for (const panelOnly of ['Zoek passende hulp', 'attachShadow', '__k']) expect(dock).not.toContain(panelOnly);
   });
 
   it('holds no zod (its schemas carry `_zod` internals) and no webextension polyfill', () => {

@@ -1,0 +1,36 @@
+/*
+ * The panel's script (Preact, the adapters, the texts: some 130 KB) is put into a case page only
+ * after the page has loaded: run at document start, compiling it held the page's load event back
+ * by some 40 ms, more than the page itself took (bench/RESULTS.md). The small script that docks the
+ * panel asks for it, and the background injects it into that tab and frame.
+ */
+
+/** Where WXT builds the runtime-registered content script (entrypoints/case-overlay.content). */
+export const PANEL_SCRIPT = '/content-scripts/case-overlay.js';
+
+/** The two ways a browser injects a file: MV3's scripting API, and MV2's tabs API (Firefox builds). */
+export interface InjectionApi {
+  scripting?: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+  tabs: { executeScript?(tabId: number, details: { file: string; frameId: number }): Promise<unknown> };
+}
+
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Injects the panel into the sender's frame; a sender without a tab (an extension page) gets nothing. */
+export async function injectPanel(api: InjectionApi, sender: Sender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return false;
+  const frameId = sender.frameId ?? 0;
+  if (api.scripting) {
+    await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+    return true;
+  }
+  if (api.tabs.executeScript) {
+    await api.tabs.executeScript(tabId, { file: PANEL_SCRIPT, frameId });
+    return true;
+  }
+  return false;
+}
