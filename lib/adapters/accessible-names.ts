@@ -1,6 +1,7 @@
 import { controlValue } from './element-text';
 import { normaliseLabel, visibleText } from './label-text';
 import type { LabelledValue } from './labelled-values';
+import { CHROME_BY_ROLE, PAGE_LEVEL } from './page-chrome';
 import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
 
 /*
@@ -10,8 +11,14 @@ import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
  * element's text or control value its value. Read after the visible pairs, which win.
  */
 
-/** Controls, links and page landmarks name what they do, not a fact of the case. */
-const NOT_A_FIELD = 'button, a, nav, header, footer, [role=navigation], [role=banner], [role=search], [role=menu], [role=menubar], [role=tablist], [role=tab], [role=button], [role=link], img, svg';
+/** Controls and links name what they do, not a fact of the case. */
+const CONTROLS = 'button, a, [role=tablist], [role=tab], [role=button], [role=link], img, svg';
+/**
+ * Inside the page's chrome an accessible name labels the application ("Zoeken", "Ingelogd als"),
+ * header and footer included even where the caller reads them as content: there an aria-label
+ * names a control far more often than a fact of the case.
+ */
+const CHROME = `${CHROME_BY_ROLE}, ${PAGE_LEVEL}`;
 const MAX_ELEMENTS = 2000;
 const MAX_LABEL_LENGTH = 60;
 
@@ -35,7 +42,7 @@ export function addAccessibleNamePairs(
 ): void {
   const named = Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]')).slice(0, MAX_ELEMENTS);
   for (const el of named) {
-    if (skip?.contains(el) || el.matches(NOT_A_FIELD) || el.closest('nav, header, footer, [role=navigation], [role=banner]') || isChrome(el)) continue;
+    if (skip?.contains(el) || el.matches(CONTROLS) || el.closest(CHROME) || isChrome(el)) continue;
     const raw = accessibleLabel(el).trim();
     if (!raw || raw.length > MAX_LABEL_LENGTH || /\d/.test(raw)) continue;
     const label = normaliseLabel(raw);

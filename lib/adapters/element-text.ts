@@ -5,6 +5,12 @@ import { visibleText } from './label-text';
  */
 
 /** Elements that run inside a line of text rather than starting a block of their own. */
+/**
+ * How many candidate elements one reading looks at, for labels and for inline pairs alike: real
+ * case pages have a few hundred; past this we stop rather than slow the page.
+ */
+export const MAX_ELEMENTS_READ = 5000;
+
 export const INLINE_TAGS = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'A', 'BR', 'SMALL', 'ABBR', 'TIME', 'FONT', 'MARK', 'Q', 'SUB', 'SUP', 'CODE']);
 
 /** What a person sees as the value of an element: a control's current value or the text. */

@@ -46,9 +46,15 @@ export function yearFromText(text: string): number | undefined {
 const MONTHS = ['jan', 'feb', 'maa', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MONTH_NAME = /(?:^|[^\p{L}\d])(\d{1,2})\s+(jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(19\d{2}|20\d{2})(?!\d)/iu;
 
+/** A day-month-year date as case systems write it: "12-03-1946", "1/3/1946", "12.03.1946". One definition for every reader below. */
+const DMY = String.raw`(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})`;
+const DMY_IN_TEXT = new RegExp(String.raw`(?:^|\D)${DMY}(?!\d)`);
+const DMY_ALONE = new RegExp(`^${DMY}$`);
+const DMY_FIRST = new RegExp(`^${DMY}`);
+
 /** A birth date as [year, month, day]: "12-03-1946", "1946-03-12", "12 maart 1946". */
 function birthDate(text: string): [number, number, number] | undefined {
-  const dmy = /(?:^|\D)(\d{1,2})[-/.](\d{1,2})[-/.](19\d{2}|20\d{2})(?!\d)/.exec(text);
+  const dmy = DMY_IN_TEXT.exec(text);
   if (dmy) return [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
   const ymd = /(?:^|\D)(19\d{2}|20\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (ymd) return [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
@@ -80,7 +86,7 @@ export function ageFromBirth(text: string, now: Date): number | undefined {
  */
 export function ageFromBirthAtStart(text: string, now: Date): number | undefined {
   const head = text.replace(/^(?:op|in|:)\s+/i, '').slice(0, 24);
-  if (!/^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}{3})/u.test(head)) return undefined;
+  if (!DMY_FIRST.test(head) && !/^(?:(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}{3})/u.test(head)) return undefined;
   return ageFromBirth(head, now);
 }
 
@@ -149,7 +155,7 @@ export function ageFromStrip(text: string, now: Date, clientGender?: Gender): nu
     const item = m[2]!.trim();
     const years = /^(\d{1,3})\s*(?:jaar|jr)\.?$/i.exec(item);
     if (years) return Number(years[1]);
-    if (/^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$/.test(item)) return ageFromBirth(item, now);
+    if (DMY_ALONE.test(item)) return ageFromBirth(item, now);
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { INLINE_TAGS } from './element-text';
+import { INLINE_TAGS, MAX_ELEMENTS_READ } from './element-text';
 import { normaliseLabel } from './label-text';
 import type { LabelledValue } from './labelled-values';
 import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
@@ -20,8 +20,6 @@ const LABEL_IN_TEXT = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’/-]*(?: [\p{L}'’/-]
 /** Blocks that can hold inline pairs. */
 const INLINE_BLOCKS = 'p, li, dd, td, div, span, pre';
 const MAX_INLINE_TEXT = 2000;
-/** Real case pages have a few hundred blocks; past this we stop rather than slow the page. */
-const MAX_BLOCKS = 5000;
 
 /**
  * The lines a block shows by itself: its text and inline markup, broken at <br> and at block
@@ -54,7 +52,7 @@ function ownLines(el: Element, isChrome: (node: Node) => boolean): string {
  */
 export function addInlinePairs(root: ParentNode, found: Map<string, LabelledValue>, isChrome: (node: Node) => boolean, skip?: Element | null): void {
   const blocks = root.querySelectorAll(INLINE_BLOCKS);
-  const limit = Math.min(blocks.length, MAX_BLOCKS);
+  const limit = Math.min(blocks.length, MAX_ELEMENTS_READ);
   const add = (rawLabel: string, rawValue: string, el: Element) => {
     const label = normaliseLabel(rawLabel);
     const value = rawValue.trim();

@@ -1,5 +1,5 @@
 import { addAccessibleNamePairs } from './accessible-names';
-import { controlValue, INLINE_TAGS, ownText } from './element-text';
+import { controlValue, INLINE_TAGS, MAX_ELEMENTS_READ, ownText } from './element-text';
 import { headingSection, isBoldHeading } from './heading-section';
 import { addInlinePairs } from './inline-pairs';
 import { normaliseLabel, visibleText } from './label-text';
@@ -15,8 +15,6 @@ import { isProfessionalsName, LOGIN_LABEL, rememberProfessionals } from './profe
  */
 
 const LABEL_CANDIDATES = 'th, td, dt, label, legend, h1, h2, h3, h4, h5, h6, span, b, strong, div, p, li';
-/** Real case pages have a few hundred labels; past this we stop rather than slow the page. */
-const MAX_CANDIDATES = 5000;
 const MAX_LABEL_LENGTH = 60;
 
 export interface LabelledValue {
@@ -158,7 +156,7 @@ export function collectLabelledValues(root: ParentNode, skip?: Element | null): 
   rememberProfessionals(found, professionals);
   const isChrome = chromeTest(root);
   const candidates = root.querySelectorAll(LABEL_CANDIDATES);
-  const limit = Math.min(candidates.length, MAX_CANDIDATES);
+  const limit = Math.min(candidates.length, MAX_ELEMENTS_READ);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
     if (skip?.contains(el)) continue;

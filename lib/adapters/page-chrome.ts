@@ -8,9 +8,9 @@ import { normaliseLabel, visibleText } from './label-text';
  */
 
 /** Elements that are chrome by their role, wherever they stand. */
-const CHROME_BY_ROLE = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="menu"], [role="menubar"]';
+export const CHROME_BY_ROLE = 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="menu"], [role="menubar"]';
 /** Elements that are chrome when they belong to the page rather than to a section of the case. */
-const PAGE_LEVEL = 'header, footer';
+export const PAGE_LEVEL = 'header, footer';
 const CASE_SECTIONS = 'main, article, section, [role="main"]';
 
 /** Headings of lists of other clients: "Recent bekeken", "Laatst geopend", "Recente cliënten". */
