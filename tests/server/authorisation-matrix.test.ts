@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
-import type { CatalogueUploadInput } from '../../lib/contracts/sync';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
 import { registrations } from '../../server/db/schema';
 import { caller, caseRef, createWorld, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
+import { testKaart } from './kaart-fixture';
 
 /*
  * The authorisation matrix, generated from the app's own route table: every route × every role
@@ -66,30 +66,8 @@ const stillThere = async ({ w, target }: Call) => {
   expect(await registrationRow(w, target.registrationId), 'the target registration is untouched').toMatchObject({ version: 1, teamId: target.teamId });
 };
 
-/** The offer harness's `registration()` names, so the fixtures' records are valid in either kaart. */
-function kaart(version: string): CatalogueUploadInput {
-  return {
-    version,
-    organizations: [{ id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' }],
-    services: [
-      {
-        id: 'humanitas-thuisadministratie',
-        organization_id: 'humanitas',
-        name: 'Thuisadministratie',
-        description: 'Een getrainde vrijwilliger helpt de administratie op orde te krijgen.',
-        service_areas: [{ name: 'Teststad' }],
-        handreiking: {
-          zrm_domains: ['finances'],
-          kind: 'volunteer_organisation',
-          target_groups: ['everyone'],
-          waiting_days: { typical: 14 },
-          volunteers: { trained: true, screened: true, coordinator: true, contact_with_professional: true, complex_cases: false, commitment: 'long' },
-          request: { email: 'aanmelden@humanitas.demo.example' },
-        },
-      },
-    ],
-  };
-}
+/** The kaart whose offer the harness's `registration()` names, so the fixtures' records are valid in either. */
+const kaart = (version: string) => testKaart(version);
 
 let uniq = 0;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueUploadInput } from '../../lib/contracts/sync';
 import { createUser } from '../../server/db/queries/accounts';
 import { caller, createWorld, type World } from './harness';
+import { testKaart } from './kaart-fixture';
 
 let w: World;
 beforeAll(async () => {
@@ -9,36 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
-function kaart(version = 'v1'): CatalogueUploadInput {
-  return {
-    version,
-    organizations: [{ id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' }],
-    services: [
-      {
-        id: 'humanitas-thuisadministratie',
-        organization_id: 'humanitas',
-        name: 'Thuisadministratie',
-        description: 'Een getrainde vrijwilliger helpt de administratie op orde te krijgen.',
-        service_areas: [{ name: 'Teststad' }],
-        handreiking: {
-          zrm_domains: ['finances'],
-          kind: 'volunteer_organisation',
-          target_groups: ['everyone'],
-          waiting_days: { typical: 14 },
-          volunteers: {
-            trained: true,
-            screened: true,
-            coordinator: true,
-            contact_with_professional: true,
-            complex_cases: false,
-            commitment: 'long',
-          },
-          request: { email: 'aanmelden@humanitas.demo.example' },
-        },
-      },
-    ],
-  };
-}
+const kaart = (version = 'v1') => testKaart(version);
 
 describe('GET /catalogue', () => {
   it('gives an empty kaart with an ETag before anything was uploaded', async () => {

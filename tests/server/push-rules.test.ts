@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueUploadInput } from '../../lib/contracts/sync';
 import type { Registration } from '../../lib/contracts/registration';
 import { caseRef, createWorld, push, registration, type World } from './harness';
+import { testKaart, testOffer } from './kaart-fixture';
 
 /*
  * What the server refuses in a higher version (issue 11, finding 8: it used to accept any higher
@@ -82,27 +82,7 @@ describe('a higher version may not rewrite what was recorded', () => {
   });
 });
 
-function kaart(services: string[]): CatalogueUploadInput {
-  return {
-    version: services.join('+'),
-    organizations: [{ id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' }],
-    services: services.map((id) => ({
-      id,
-      organization_id: 'humanitas',
-      name: `Aanbod ${id}`,
-      description: 'Een getrainde vrijwilliger helpt de administratie op orde te krijgen.',
-      service_areas: [{ name: 'Teststad' }],
-      handreiking: {
-        zrm_domains: ['finances'],
-        kind: 'volunteer_organisation',
-        target_groups: ['everyone'],
-        waiting_days: { typical: 14 },
-        volunteers: { trained: true, screened: true, coordinator: true, contact_with_professional: true, complex_cases: false, commitment: 'long' },
-        request: { email: 'aanmelden@humanitas.demo.example' },
-      },
-    })),
-  };
-}
+const kaart = (services: string[]) => testKaart(services.join('+'), services.map((id) => testOffer(id, `Aanbod ${id}`)));
 
 describe('a new record names an offer its team’s kaart holds or held', () => {
   it('is not checked while the municipality has no kaart at all', async () => {
