@@ -250,7 +250,7 @@ async function pushBody(db: AnyDb, team: BenchTeam): Promise<unknown> {
       version: 1,
     };
   });
-  return { deviceId: 'bench-push', records };
+  return { deviceId: '0193a5c0-0000-7000-8000-00000000be01', records };
 }
 
 interface Timing {
@@ -463,7 +463,7 @@ async function ingestThroughPush(code: ServerCode, base: string, n: number): Pro
     let fifthStarted = performance.now();
     const began = performance.now();
     for (let i = 0; i < n; i += BATCH) {
-      const res = await team.request('/sync/push', { deviceId: 'bench-ingest', records: records.slice(i, i + BATCH) });
+      const res = await team.request('/sync/push', { deviceId: '0193a5c0-0000-7000-8000-00000000be02', records: records.slice(i, i + BATCH) });
       if (res.status !== 200 || res.body.results.some((r) => r.status !== 'accepted')) throw new Error(`ingest push failed: ${JSON.stringify(res.body).slice(0, 300)}`);
       const done = Math.min(n, i + BATCH);
       if (done % fifth === 0 || done === n) {
