@@ -21,7 +21,7 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
   if (items.length === 0) return <p class="hr-muted">{t.followUpsEmpty}</p>;
   return (
     <ul class="hr-followups">
-      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history }) => {
+      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep }) => {
         const what = offerName ?? (r.kind ? t.kind[r.kind] : t.outcome.deployed);
         return (
           <li key={r.id} class={`hr-followup hr-followup--${state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''}>
@@ -36,7 +36,7 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
               {t.statusLabel}: <span class="hr-status">{r.status ? t.status[r.status] : '—'}</span>
             </p>
             <StatusActions registration={r} label={`${what} ${shortCaseRef(r.caseRef)}`} busy={busy} onUpdate={onUpdate} />
-            {history.length > 0 && (
+            {(history.length > 0 || pendingStep) && (
               <details class="hr-followup__history">
                 <summary>{t.historyTitle}</summary>
                 <ol>
@@ -45,6 +45,11 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
                       {formatDate(h.at, locale)}: {h.status ? t.status[h.status] : '—'} ({h.by.displayName})
                     </li>
                   ))}
+                  {pendingStep && (
+                    <li key="pending" data-pending="true">
+                      {formatDate(pendingStep.at, locale)}: {pendingStep.status ? t.status[pendingStep.status] : '—'} ({t.thisDevice}, {t.notSentYet})
+                    </li>
+                  )}
                 </ol>
               </details>
             )}

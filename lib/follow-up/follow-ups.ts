@@ -1,6 +1,6 @@
 import type { Registration } from '../contracts/registration';
 import type { ServerInfo } from '../store/database';
-import { isFinal } from '../registration/status-flow';
+import { isFinal, statusRank } from '../registration/status-flow';
 import { followUpDue } from './due';
 
 /*
@@ -22,6 +22,8 @@ export interface FollowUp {
   recordedBy?: string;
   /** Every status change the server accepted, with who and when; empty until synced. */
   history: ServerInfo['history'];
+  /** A step made on this device that the server has not confirmed yet: shown at the end of the history. */
+  pendingStep?: { status: Registration['status'] | null; at: string };
 }
 
 /** Due "today or within a week" counts as due: the ambassador plans a week ahead. */
@@ -38,12 +40,33 @@ export function followUpsOf(
     // The question is "did it start?": once started (or over) there is nothing left to follow up.
     if (registration.outcome !== 'deployed' || isFinal(registration.status) || registration.status === 'started') continue;
     const server = info.get(registration.id);
-    const dueAt = server?.followUpDue ?? followUpDue(registration, null, followUpDays)!.toISOString();
+    const { dueAt, stepped } = dueHere(registration, server, followUpDays);
+    const pendingStep = stepped ? { status: registration.status ?? null, at: registration.updatedAt } : undefined;
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;
     const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
-    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName, history: server?.history ?? [] });
+    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName, history: server?.history ?? [], ...(pendingStep ? { pendingStep } : {}) });
   }
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.registration.id.localeCompare(b.registration.id));
+}
+
+/**
+ * The follow-up date as this device knows it. The server's date holds for what it confirmed; a
+ * step made here since (not sent yet) starts the clock again at once, by the same rule the server
+ * will apply (lib/follow-up/due.ts). A record the server has never seen has no history here: a
+ * later version that is matched or beyond took a step after the request.
+ */
+function dueHere(registration: Registration, server: ServerInfo | undefined, followUpDays: number): { dueAt: string; stepped: boolean } {
+  const confirmed = server?.history.at(-1);
+  const previous =
+    server && confirmed
+      ? registration.version > confirmed.version
+        ? { status: confirmed.status, followUpDue: server.followUpDue ? new Date(server.followUpDue) : null }
+        : null
+      : !server && registration.version > 1 && statusRank(registration.status) >= statusRank('matched')
+        ? { status: 'requested' as const, followUpDue: followUpDue(registration, null, followUpDays) }
+        : null;
+  if (!previous) return { dueAt: server?.followUpDue ?? followUpDue(registration, null, followUpDays)!.toISOString(), stepped: false };
+  return { dueAt: followUpDue(registration, previous, followUpDays)!.toISOString(), stepped: registration.status !== previous.status };
 }
 
 /** The number on the toolbar badge: follow-ups that are due or overdue. */

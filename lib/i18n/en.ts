@@ -231,6 +231,7 @@ export const en: Messages = {
   historyTitle: 'History',
   caseLabel: 'case',
   thisDevice: 'on this device',
+  notSentYet: 'not sent yet',
   statusLabel: 'Status',
   optionsTitle: 'Handreiking – server connection',
   connectTitle: "Connect to your team's server",

@@ -114,6 +114,8 @@ export interface Messages {
   historyTitle: string;
   caseLabel: string;
   thisDevice: string;
+  /** A step made on this device that the server has not confirmed yet. */
+  notSentYet: string;
   statusLabel: string;
   optionsTitle: string;
   connectTitle: string;

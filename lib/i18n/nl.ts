@@ -221,6 +221,7 @@ export const nl: Messages = {
   historyTitle: 'Geschiedenis',
   caseLabel: 'casus',
   thisDevice: 'op dit apparaat',
+  notSentYet: 'nog niet verstuurd',
   statusLabel: 'Status',
   optionsTitle: 'Handreiking – verbinding met de server',
   connectTitle: 'Verbinden met de server van je team',

@@ -77,7 +77,7 @@ async function readRecord(id: string) {
 }
 
 describe('follow-up in the side panel', () => {
-  it('lists an overdue request first, updates it in one click, and the badge counts what is due', async () => {
+  it('lists an overdue request first, moves it on in one click (due again, in its history), and the badge counts what is due', async () => {
     // A page that opens the panel's database first, so the store exists at version 2.
     const casePage = await session.newPage('/klassiek/dossier/KD-2026-0412');
     await new CasePanelPage(casePage).waitForSuggestions();
@@ -96,6 +96,9 @@ describe('follow-up in the side panel', () => {
 
     await items.first().getByRole('button', { name: /^Zet op gematcht/ }).click();
     await expect.poll(async () => page.locator(`[data-follow-up="${overdue}"]`).getAttribute('data-status')).toBe('matched');
+    // The step answers the follow-up for now: no longer overdue, due again from today, and in its history.
+    expect(await page.locator(`[data-follow-up="${overdue}"]`).getAttribute('data-state')).toBe('upcoming');
+    expect(await page.locator(`[data-follow-up="${overdue}"] [data-pending="true"]`).textContent()).toMatch(/Gematcht.*nog niet verstuurd/i);
     const stored = await readRecord(overdue);
     expect(stored.record).toMatchObject({ status: 'matched', version: 2 });
     expect(stored.outbox).toMatchObject({ version: 2 });
@@ -107,6 +110,7 @@ describe('follow-up in the side panel', () => {
     expect((await readRecord(fresh)).record).toMatchObject({ status: 'not_started', notStartedReason: 'no_capacity' });
 
     const [worker] = session.browser.context.serviceWorkers();
-    await expect.poll(() => worker!.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))).toBe('1');
+    // Nothing is due any more: the matched request is due again in three weeks, the other left the list.
+    await expect.poll(() => worker!.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))).toBe('');
   });
 });

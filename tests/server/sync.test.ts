@@ -76,13 +76,18 @@ describe('POST /sync/push', () => {
     ]);
   });
 
-  it('moves the follow-up date when the status becomes "requested", with the team’s followUpDays', async () => {
+  it('moves the follow-up date at every step forward (requested, matched), with the team’s followUpDays, and not for a correction', async () => {
     const r = registration({ caseRef: caseRef('follow-up'), status: 'chosen' });
     const first = await push(w.a.professional, [r]);
     expect(first.body.results[0].record.followUpDue).toBe('2026-03-23T08:30:00.000Z');
     const requested = { ...r, status: 'requested' as const, version: 2, updatedAt: '2026-03-05T12:00:00.000Z' };
     const res = await push(w.a.professional, [requested]);
     expect(res.body.results[0].record.followUpDue).toBe('2026-03-26T12:00:00.000Z');
+    // A correction that is no step keeps the date; the next step (matched) starts it again.
+    const corrected = await push(w.a.professional, [{ ...requested, contactBy: 'client' as const, version: 3, updatedAt: '2026-03-20T12:00:00.000Z' }]);
+    expect(corrected.body.results[0].record.followUpDue).toBe('2026-03-26T12:00:00.000Z');
+    const matched = await push(w.a.professional, [{ ...requested, contactBy: 'client' as const, status: 'matched' as const, version: 4, updatedAt: '2026-03-30T10:00:00.000Z' }]);
+    expect(matched.body.results[0].record.followUpDue).toBe('2026-04-20T10:00:00.000Z');
     const unmet = await push(w.a.professional, [registration({ outcome: 'unmet', status: undefined, caseRef: caseRef('unmet') })]);
     expect(unmet.body.results[0].record.followUpDue).toBeNull();
   });

@@ -48,6 +48,31 @@ describe('follow-ups', () => {
     expect(followUpsOf([r], new Map([[r.id, info]]), NOW, 14)[0]).toMatchObject({ dueAt: '2026-12-31T00:00:00.000Z', state: 'upcoming', recordedBy: 'P. Demo', history });
   });
 
+  it('takes a step made here at once: no longer overdue, due again from the step, and the step in the history as not sent yet', () => {
+    const r = reg('00000000-0000-7000-8000-000000000005', '2026-10-01T12:00:00.000Z');
+    const history = [{ version: 1, status: 'requested' as const, at: '2026-10-01T12:00:01.000Z', by: user }];
+    const info: ServerInfo = { id: r.id, serverSeq: 1, followUpDue: '2026-10-22T12:00:00.000Z', recordedBy: user, updatedBy: user, history };
+    expect(followUpsOf([r], new Map([[r.id, info]]), NOW)[0]).toMatchObject({ state: 'overdue' });
+    expect(followUpsOf([r], new Map([[r.id, info]]), NOW)[0]!.pendingStep).toBeUndefined();
+
+    const matched = { ...r, status: 'matched' as const, version: 2, updatedAt: '2026-11-23T11:00:00.000Z' };
+    const [after] = followUpsOf([matched], new Map([[r.id, info]]), NOW);
+    expect(after).toMatchObject({ dueAt: '2026-12-14T11:00:00.000Z', state: 'upcoming', pendingStep: { status: 'matched', at: '2026-11-23T11:00:00.000Z' } });
+
+    // A correction that is no step (who makes contact) keeps the server's date and adds no step.
+    const corrected = { ...r, contactBy: 'client' as const, version: 2, updatedAt: '2026-11-23T11:00:00.000Z' };
+    const [same] = followUpsOf([corrected], new Map([[r.id, info]]), NOW);
+    expect(same).toMatchObject({ dueAt: '2026-10-22T12:00:00.000Z', state: 'overdue' });
+    expect(same!.pendingStep).toBeUndefined();
+  });
+
+  it('takes a step on a record the server has not seen yet as well', () => {
+    const r = reg('00000000-0000-7000-8000-000000000006', '2026-10-01T12:00:00.000Z');
+    expect(followUpsOf([r], new Map(), NOW)[0]).toMatchObject({ state: 'overdue' });
+    const matched = { ...r, status: 'matched' as const, version: 2, updatedAt: '2026-11-23T11:00:00.000Z' };
+    expect(followUpsOf([matched], new Map(), NOW)[0]).toMatchObject({ dueAt: '2026-12-14T11:00:00.000Z', state: 'upcoming', pendingStep: { status: 'matched' } });
+  });
+
   it('leaves out what needs no follow-up: started, ended, not started, unmet demand, not suitable', () => {
     const list = followUpsOf(
       [

@@ -61,10 +61,16 @@ describe('followUpDue: one date on device and server', () => {
     expect(followUpDue(requested, { status: 'chosen', followUpDue: first }, 21)!.toISOString()).toBe('2026-05-27T12:00:00.000Z');
   });
 
-  it('does not move with later edits, and is absent for what was not deployed', () => {
+  it('starts again at every step forward, so a case just moved on is not overdue', () => {
     const due = new Date('2026-05-27T12:00:00.000Z');
-    const matched = { ...base, status: 'matched' as const, updatedAt: '2026-05-20T12:00:00.000Z' };
-    expect(followUpDue(matched, { status: 'requested', followUpDue: due }, 21)).toEqual(due);
+    const matched = { ...base, status: 'matched' as const, updatedAt: '2026-06-20T12:00:00.000Z' };
+    expect(followUpDue(matched, { status: 'requested', followUpDue: due }, 21)!.toISOString()).toBe('2026-07-11T12:00:00.000Z');
+    // Several steps in one sync count as one, from the last.
+    expect(followUpDue({ ...matched, status: 'started' }, { status: 'chosen', followUpDue: due }, 21)!.toISOString()).toBe('2026-07-11T12:00:00.000Z');
+  });
+
+  it('does not move with edits that are no step, and is absent for what was not deployed', () => {
+    const due = new Date('2026-05-27T12:00:00.000Z');
     expect(followUpDue({ ...base, status: 'requested', contactBy: 'client', updatedAt: '2026-05-25T00:00:00.000Z' } as Registration, { status: 'requested', followUpDue: due }, 21)).toEqual(due);
     expect(followUpDue({ ...base, outcome: 'unmet', status: undefined }, null, 21)).toBeNull();
   });
