@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
 import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
 import { isFinal } from '../../lib/registration/status-flow';
@@ -23,6 +23,8 @@ export interface CasePanelProps {
   api: OverlayApi;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** Told the case's pseudonymous reference whenever the case shown changes (null without a case): collapsing is per case. */
+  onCaseRef?: (caseRef: string | null) => void;
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   /** Lets a write through only inside a real click or key press; tests of the panel's own logic pass one that trusts jsdom's events. */
@@ -34,7 +36,7 @@ type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | 
 
 const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
 
-export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, onLocaleChange, gestureGate }: CasePanelProps) {
+export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRef, locale, onLocaleChange, gestureGate }: CasePanelProps) {
   const t = messagesFor(locale);
   const gate = useMemo(() => gestureGate ?? createGestureGate(), [gestureGate]);
   const [manual, setManual] = useState<CaseContextInput | null>(null);
@@ -71,19 +73,29 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
     };
   }, [activeKey, attempt]);
 
+  // The shortcut reads the latest state through a ref: the entry re-renders the panel from its
+  // own callbacks (a case found collapsed), and a handler bound to an older render would toggle
+  // the wrong way.
+  const latest = useRef({ collapsed, onCollapsedChange });
+  latest.current = { collapsed, onCollapsedChange };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
         e.preventDefault();
-        onCollapsedChange(!collapsed);
+        latest.current.onCollapsedChange(!latest.current.collapsed);
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [collapsed, onCollapsedChange]);
+  }, []);
 
   const search = useCallback((text: string) => api.search(text), [api]);
   const response = shownOf(load);
+  const caseRef = load.state === 'ready' ? load.response.caseRef : load.state === 'idle' ? null : undefined;
+  useEffect(() => {
+    // Only settled answers: a list still loading belongs to the previous case.
+    if (caseRef !== undefined) onCaseRef?.(caseRef);
+  }, [caseRef]);
   // The list on screen belongs to the previous case (or the state before a write): nothing may be recorded from it.
   const updating = load.state === 'loading' && response !== null;
   const blocked = busy || updating;
@@ -112,20 +124,35 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, locale, 
   const adjust = (update: DetailsUpdate) => write(() => api.updateDetails(update));
 
   const count = response?.result.suggestions.length ?? 0;
+  const warnings = response?.result.warnings.length ?? 0;
   if (collapsed) {
+    // Closed, the panel still says that this case has warnings: red, with their number.
+    const summary = [t.expand, warnings > 0 ? t.warningsCount(warnings) : '', count > 0 ? t.suggestionsCount(count) : ''].filter(Boolean).join(', ');
     return (
       <MessagesContext.Provider value={{ t, locale }}>
         <div class="hr-tab">
           <button
             type="button"
-            class="hr-tab__button"
+            class={`hr-tab__button${warnings > 0 ? ' hr-tab__button--warning' : ''}`}
             aria-expanded="false"
             aria-controls="hr-panel"
-            title={t.shortcutHint}
+            title={`${summary} (${t.shortcutHint})`}
             onClick={() => onCollapsedChange(false)}
           >
             <span class="hr-tab__label">{t.expand}</span>
-            {count > 0 && <span class="hr-tab__count">{count}</span>}
+            {/* The numbers are read out in words; "! 2" and "8" are for the eye. */}
+            {warnings > 0 && (
+              <span class="hr-tab__warnings" data-warnings={warnings}>
+                <span aria-hidden="true">! {warnings}</span>
+                <span class="hr-visually-hidden">{t.warningsCount(warnings)}</span>
+              </span>
+            )}
+            {count > 0 && (
+              <span class="hr-tab__count">
+                <span aria-hidden="true">{count}</span>
+                <span class="hr-visually-hidden">{t.suggestionsCount(count)}</span>
+              </span>
+            )}
           </button>
         </div>
       </MessagesContext.Provider>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_LOCALE } from '../../lib/i18n/pick-messages';
 import { LOCALES, type Locale } from '../../lib/i18n/messages';
+import { collapsedCasesOf } from './collapsed-cases';
 
 /*
  * The panel's preferences live in extension storage, never in the page's own localStorage, and
@@ -9,7 +10,8 @@ import { LOCALES, type Locale } from '../../lib/i18n/messages';
  */
 
 export interface PanelPrefs {
-  collapsed: boolean;
+  /** The cases (pseudonymous references) whose panel was collapsed, most recent first. */
+  collapsedCases: string[];
   locale: Locale;
   /**
    * Test-only: leave the panel's shadow root open so the end-to-end tests and the bench can look
@@ -19,22 +21,22 @@ export interface PanelPrefs {
   openShadowRoot: boolean;
 }
 
-const KEYS = { collapsed: 'panelCollapsed', locale: 'locale' } as const;
+const KEYS = { collapsedCases: 'collapsedCases', locale: 'locale' } as const;
 /** Constant-folded away in the production build (the e2e suite runs the demo build). */
 const OPEN_SHADOW_ROOT_KEY = import.meta.env.MODE === 'production' ? undefined : 'testOpenShadowRoot';
 
 export async function readPanelPrefs(): Promise<PanelPrefs> {
-  const keys: string[] = [KEYS.collapsed, KEYS.locale];
+  const keys: string[] = [KEYS.collapsedCases, KEYS.locale];
   if (OPEN_SHADOW_ROOT_KEY) keys.push(OPEN_SHADOW_ROOT_KEY);
   const stored: Record<string, unknown> = await browser.storage.local.get(keys).catch(() => ({}));
   const locale = stored[KEYS.locale];
   return {
-    collapsed: stored[KEYS.collapsed] === true,
+    collapsedCases: collapsedCasesOf(stored[KEYS.collapsedCases]),
     locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE,
     openShadowRoot: OPEN_SHADOW_ROOT_KEY !== undefined && stored[OPEN_SHADOW_ROOT_KEY] === true,
   };
 }
 
-export function savePanelPref(key: 'panelCollapsed' | 'locale', value: boolean | Locale): Promise<void> {
+export function savePanelPref(key: 'collapsedCases' | 'locale', value: string[] | Locale): Promise<void> {
   return browser.storage.local.set({ [key]: value });
 }

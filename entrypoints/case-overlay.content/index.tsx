@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CasePanel } from '../../components/case-panel';
+import { withCollapsed } from '../../components/case-panel/collapsed-cases';
 import { dockFor } from '../../components/case-panel/dock';
 import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
@@ -43,12 +44,17 @@ export default defineContentScript({
   async main(ctx) {
     // One panel per page, whoever asked twice.
     if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
-    // The margin was reserved at document start (open); a collapsed panel narrows it now.
+    // The margin was reserved at document start (open); a case collapsed before narrows it once known.
     const dock = dockFor(document, isPanelHost);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
-    let { collapsed, locale } = prefs;
+    let { collapsedCases, locale } = prefs;
     let context: CaseContext | null | undefined;
-    dock.reserve(collapsed);
+    /** The case on screen (its pseudonymous reference); null on a page without one. */
+    let caseRef: string | null = null;
+    /** Collapsed on a page without a case: for this page only. */
+    let collapsedHere = false;
+    const isCollapsed = () => (caseRef ? collapsedCases.includes(caseRef) : collapsedHere);
+    let collapsed = false;
     if (ctx.isInvalid) return;
 
     const ui = mountPanelHost(document, { tag: PANEL_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });
@@ -65,8 +71,20 @@ export default defineContentScript({
           api={api}
           collapsed={collapsed}
           onCollapsedChange={(value) => {
+            if (caseRef) {
+              collapsedCases = withCollapsed(collapsedCases, caseRef, value);
+              void savePanelPref('collapsedCases', collapsedCases);
+            } else collapsedHere = value;
             collapsed = value;
-            void savePanelPref('panelCollapsed', value);
+            dock.set(collapsed);
+            draw();
+          }}
+          onCaseRef={(next) => {
+            if (next === caseRef) return;
+            caseRef = next;
+            collapsedHere = false;
+            if (isCollapsed() === collapsed) return;
+            collapsed = isCollapsed();
             dock.set(collapsed);
             draw();
           }}

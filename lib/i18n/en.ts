@@ -17,6 +17,7 @@ export const en: Messages = {
   manualNeedButton: 'Find fitting help',
   suggestionsTitle: 'Fitting offers',
   suggestionsCount: (n) => (n === 1 ? '1 suggestion' : `${n} suggestions`),
+  warningsCount: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
   noSuggestions: 'No offer clearly fits this case. Search the sociale kaart yourself below.',
   warningsTitle: 'Take care',
   network: {

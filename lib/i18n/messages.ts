@@ -32,6 +32,8 @@ export interface Messages {
   manualNeedButton: string;
   suggestionsTitle: string;
   suggestionsCount: (n: number) => string;
+  /** On the collapsed tab: how many warnings this case has, so closing the panel never hides them. */
+  warningsCount: (n: number) => string;
   noSuggestions: string;
   warningsTitle: string;
   network: Record<NetworkPrompt, string>;

@@ -18,6 +18,7 @@ export const nl: Messages = {
   manualNeedButton: 'Zoek passende hulp',
   suggestionsTitle: 'Passend aanbod',
   suggestionsCount: (n) => (n === 1 ? '1 suggestie' : `${n} suggesties`),
+  warningsCount: (n) => (n === 1 ? '1 waarschuwing' : `${n} waarschuwingen`),
   noSuggestions: 'Geen aanbod dat duidelijk past bij deze casus. Zoek hieronder zelf in de sociale kaart.',
   warningsTitle: 'Let op',
   network: {

@@ -110,19 +110,36 @@ describe('living with the case system', () => {
     }
   });
 
-  it('collapses, remembers that across pages, and opens again from the keyboard', async () => {
+  it('collapses per case, remembers it for that case, shows warnings on the closed tab, and opens again from the keyboard', async () => {
     const { page, panel } = await openCase('/klassiek/dossier/KD-2026-0412');
     await panel.waitForSuggestions();
     await panel.panel.getByRole('button', { name: 'Paneel inklappen' }).click();
     const tab = panel.host.locator('.hr-tab__button');
     await tab.waitFor();
     expect(await tab.getAttribute('aria-expanded')).toBe('false');
-    await page.goto(`${session.demoUrl}/klassiek/dossier/KD-2026-0423`);
+
+    // Another case opens with the panel open: closing one file does not hide the next one's warnings.
+    await page.goto(`${session.demoUrl}/klassiek/dossier/KD-2026-0418`);
+    await panel.waitForSuggestions();
+    expect(await panel.warningCodes()).toContain('unsafe_network');
+    await panel.panel.getByRole('button', { name: 'Paneel inklappen' }).click();
+    await tab.waitFor();
+    // Closed, the tab is red and says how many warnings there are.
+    expect(await tab.getAttribute('class')).toContain('hr-tab__button--warning');
+    expect(Number(await panel.host.locator('.hr-tab__warnings').getAttribute('data-warnings'))).toBeGreaterThan(0);
+    expect(await tab.textContent()).toMatch(/waarschuwing/);
+
+    // Back on the first case it is still closed; the keyboard opens it.
+    await page.goto(`${session.demoUrl}/klassiek/dossier/KD-2026-0412`);
     await panel.host.locator('.hr-tab__button').waitFor({ timeout: 20_000 });
     expect(await panel.panel.count()).toBe(0);
     await page.keyboard.press('Alt+Shift+H');
     await panel.waitForSuggestions();
     expect(await panel.panel.getByRole('button', { name: 'Paneel inklappen' }).getAttribute('aria-expanded')).toBe('true');
+    // Leave the profile as it was for the tests after this one: the second case open again.
+    await page.goto(`${session.demoUrl}/klassiek/dossier/KD-2026-0418`);
+    await panel.host.locator('.hr-tab__button').click({ timeout: 20_000 });
+    await panel.waitForSuggestions();
     await page.close();
   });
 

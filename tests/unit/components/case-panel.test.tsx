@@ -219,6 +219,21 @@ describe('CasePanel', () => {
     expect(screen.queryAllByText('Bijwerken voor deze casus…')).toEqual([]);
   });
 
+  it('tells the case it shows, so collapsing is per case, and the closed tab still counts warnings', async () => {
+    const onCaseRef = vi.fn();
+    const warning = { code: 'unsafe_network', severity: 'block', domain: undefined } as unknown as SuggestResponse['result']['warnings'][number];
+    const api = fakeApi({ suggest: vi.fn(async () => response({ result: { ...response().result, warnings: [warning, warning] } })) });
+    const { container } = render(
+      <CasePanel context={CONTEXT} api={api} collapsed={true} onCollapsedChange={() => undefined} onCaseRef={onCaseRef} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />,
+    );
+    await vi.waitFor(() => expect(onCaseRef).toHaveBeenCalledWith('a'.repeat(64)));
+    const tab = container.querySelector('.hr-tab__button')!;
+    await vi.waitFor(() => expect(tab.className).toContain('hr-tab__button--warning'));
+    expect(container.querySelector('.hr-tab__warnings')?.getAttribute('data-warnings')).toBe('2');
+    expect(tab.getAttribute('title')).toBe('Handreiking openen, 2 waarschuwingen, 1 suggestie (Sneltoets: Alt+Shift+H)');
+    expect(container.querySelector('.hr-tab__warnings .hr-visually-hidden')?.textContent).toBe('2 waarschuwingen');
+  });
+
   it('clears the list when the page turns out to hold no case after all', async () => {
     const api = fakeApi();
     const view = renderPanel(CONTEXT, api);
