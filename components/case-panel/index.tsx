@@ -99,7 +99,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   // The list on screen belongs to the previous case (or the state before a write): nothing may be recorded from it.
   const updating = load.state === 'loading' && response !== null;
   const blocked = busy || updating;
-  const canRecord = Boolean(context?.caseKey);
+  const notForRole = response?.recordingNotForRole;
+  const canRecord = Boolean(context?.caseKey) && !notForRole;
   const registrations = response?.registrations ?? [];
   const recordedFor = (serviceId: string) => registrations.find((r) => r.serviceId === serviceId && !isFinal(r.status));
 
@@ -252,6 +253,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                 )}
                 <LeftOutList leftOut={response.result.leftOut} offers={response.offers} />
               </section>
+              {notForRole && (
+                <p class="hr-muted" data-not-for-role={notForRole}>
+                  {t.recordingNotForRole(t.roleName[notForRole])}
+                </p>
+              )}
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={blocked} onUpdate={updateStatus} />}
               {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
             </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Role } from '../../lib/contracts/accounts';
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
@@ -58,8 +59,8 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
               <dt>{t.server}</dt>
               <dd>{view.serverUrl}</dd>
               <dt>{t.signedInAs}</dt>
-              <dd>
-                {view.userName} ({view.role}), {view.teamName}
+              <dd data-role={view.role}>
+                {view.userName} ({view.role && view.role in t.roleName ? t.roleName[view.role as Role] : view.role}), {view.teamName}
               </dd>
               <dt>{t.syncStatus}</dt>
               <dd data-sync-status={view.status}>{t.syncState[view.status]}</dd>
@@ -68,6 +69,11 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
               <dt>{t.waitingToSend}</dt>
               <dd data-pending={view.pending}>{t.pendingCount(view.pending)}</dd>
             </dl>
+            {view.role && view.role in t.roleHelp && (
+              <p class="hr-role-help" data-role-help={view.role}>
+                {t.roleHelp[view.role as Role]}
+              </p>
+            )}
             {view.rejected > 0 && (
               <p class="hr-error" role="alert">
                 {t.rejectedCount(view.rejected)}

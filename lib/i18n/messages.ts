@@ -1,3 +1,4 @@
+import type { Role } from '../contracts/accounts';
 import type { KindOfHelp, TargetGroup } from '../contracts/help';
 import type { NetworkPrompt, WarningCode } from '../contracts/suggestion';
 import type { Exclusion, Requirement } from '../contracts/catalogue';
@@ -127,6 +128,12 @@ export interface Messages {
   signInCode: string;
   connect: string;
   signedInAs: string;
+  /** Each role by its name, never its key. */
+  roleName: Record<Role, string>;
+  /** What this role can do with the extension, and where. */
+  roleHelp: Record<Role, string>;
+  /** In the case panel, for a role that does not record. */
+  recordingNotForRole: (role: string) => string;
   syncStatus: string;
   syncState: Record<'idle' | 'offline' | 'signed_out' | 'error', string>;
   lastSync: string;

@@ -1,7 +1,9 @@
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
 import type { LoadedCatalogue } from '../catalogue/catalogue-state';
+import { can } from '../contracts/abilities';
 import { matchCase } from '../matching/match-case';
+import { getConnection } from '../store/connection';
 import { caseRefOf } from '../privacy/case-ref';
 import { registrationsForCase } from '../store/registrations';
 import type { CatalogueInfo, SearchResponse, SuggestResponse } from '../worker-protocol/protocol';
@@ -36,7 +38,10 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
     ...result.leftOut.map((l) => l.serviceId),
     ...registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])),
   ];
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue) };
+  const role = (await getConnection(deps.db))?.user.role;
+  // Not signed in (the demo, or before the first sign-in) records on this device, as before.
+  const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...notForRole };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

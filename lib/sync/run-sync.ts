@@ -1,5 +1,6 @@
 import { createApiClient, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, type Fetch } from './api-client';
 import { isApiRequestError, type ApiErrorKind } from './api-errors';
+import { can } from '../contracts/abilities';
 import { SYNC_PULL_DEFAULT_LIMIT } from '../contracts/sync';
 import { getConnection } from '../store/connection';
 import type { Database } from '../store/database';
@@ -128,14 +129,18 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
     // A push that times out or meets a failing server (a slow team lock, a record the server
     // chokes on) must not keep this device from the team's changes and the kaart: pull and
     // refresh still run, and the push failure decides the pass's outcome and backoff afterwards.
+    // A role that may not record or receive the team's records (a kaart keeper, an administrator)
+    // skips those steps rather than meeting a 403 on every pass: it only keeps the kaart current.
+    // Records made on this browser before such a sign-in stay queued (counted on the options page).
+    const role = connection.user.role;
     let pushFailure: unknown = null;
     try {
-      report.push = await pushOutbox(pass, options.batchSize ?? 100);
+      if (can(role, 'record')) report.push = await pushOutbox(pass, options.batchSize ?? 100);
     } catch (error) {
       if (!isApiRequestError(error) || !error.retryable) throw error;
       pushFailure = error;
     }
-    report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
+    if (can(role, 'pullTeam')) report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
     report.catalogue = await refreshCatalogue(pass);
     if (pushFailure) throw pushFailure;
 

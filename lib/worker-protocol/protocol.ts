@@ -1,3 +1,4 @@
+import type { Role } from '../contracts/accounts';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
@@ -26,6 +27,8 @@ export interface SuggestResponse {
   offers: Record<string, Offer>;
   registrations: Registration[];
   catalogue: CatalogueInfo;
+  /** The signed-in role may not record (a kaart keeper, an administrator): the panel shows, it does not record. Absent: it may. */
+  recordingNotForRole?: Role;
 }
 
 export interface SearchResponse {

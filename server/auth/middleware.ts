@@ -18,7 +18,7 @@ const UNAUTHENTICATED = {
  * Who may call a route, stated on the route itself. Team and role come from the token only, so
  * nothing a request body says can widen what a caller sees.
  */
-export function allow(...roles: Role[]) {
+export function allow(...roles: readonly Role[]) {
   return createMiddleware<AuthEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];

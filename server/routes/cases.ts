@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CaseRef } from '../../lib/contracts/registration';
 import { CaseErased } from '../../lib/contracts/sync';
+import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow } from '../auth/middleware';
 import { getTeam } from '../db/queries/accounts';
 import { eraseCase } from '../db/queries/retention';
@@ -16,7 +17,7 @@ export const caseRoutes = createRouter().openapi(
       'Registrations and their status history are deleted; devices learn of it through `deleted` on their next pull. ' +
       'Only an administrator may name another team with `teamId`; for others it is ignored.',
     security: bearer,
-    middleware: [allow('ambassador', 'aandachtsfunctionaris', 'admin')] as const,
+    middleware: [allow(...ABILITIES.eraseCases)] as const,
     request: { params: z.object({ caseRef: CaseRef }), query: z.object({ teamId: z.uuid().optional() }) },
     responses: { 200: json(CaseErased, 'Erased (0 when nothing was held)'), ...errors(400, 401, 403, 404) },
   }),

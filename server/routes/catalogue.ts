@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Catalogue, CatalogueSaved, CatalogueUpload } from '../../lib/contracts/sync';
+import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, saveCatalogue } from '../db/queries/catalogue';
 import { ApiFailure } from '../http/errors';
@@ -42,7 +43,7 @@ export const catalogueRoutes = createRouter()
       path: '/',
       summary: 'Replace the kaart of the caller’s municipality (kaart keepers)',
       security: bearer,
-      middleware: [allow('kaart_keeper')] as const,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
       request: { body: { content: { 'application/json': { schema: CatalogueUpload } }, required: true } },
       responses: { 200: json(CatalogueSaved, 'Stored; the new ETag'), ...errors(400, 401, 403, 413) },
     }),

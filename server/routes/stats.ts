@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { StatsQuery, StatsResponse } from '../../lib/contracts/stats';
 import { monthSpan } from '../../lib/stats/month';
 import { presentStats } from '../../lib/stats/present';
+import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow } from '../auth/middleware';
 import { getTeam } from '../db/queries/accounts';
 import { countStatsSql, statsSettings, type StatsFilter } from '../db/queries/stats';
@@ -27,7 +28,7 @@ export const statsRoutes = createRouter().openapi(
       `Months are calendar months in Europe/Amsterdam; at most ${MAX_STATS_MONTHS} months. Counts below the ` +
       'team’s small-number threshold are sent as "<N"; shares and the median are null when their base is below it.',
     security: bearer,
-    middleware: [allow('professional', 'ambassador', 'aandachtsfunctionaris', 'admin')] as const,
+    middleware: [allow(...ABILITIES.readStats)] as const,
     request: { query: StatsQuery },
     responses: { 200: json(StatsResponse, 'The figures'), ...errors(400, 401, 403, 404) },
   }),

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { SYNC_PULL_DEFAULT_LIMIT, SyncPullQuery, SyncPullResponse, SyncPushRequest, SyncPushResponse } from '../../lib/contracts/sync';
+import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow } from '../auth/middleware';
 import { pullRegistrations, pushRegistrations } from '../db/queries/registrations';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -15,7 +16,7 @@ export const syncRoutes = createRouter()
         'A version not above the stored one with different content is a conflict carrying the server’s record.',
       security: bearer,
       // Both may update any registration of their team; the server records who did.
-      middleware: [allow('professional', 'ambassador')] as const,
+      middleware: [allow(...ABILITIES.record)] as const,
       request: { body: { content: { 'application/json': { schema: SyncPushRequest } }, required: true } },
       responses: { 200: json(SyncPushResponse, 'One result per record, in request order'), ...errors(400, 401, 403, 413) },
     }),
@@ -31,7 +32,7 @@ export const syncRoutes = createRouter()
       path: '/pull',
       summary: 'The team’s registration changes after a cursor, oldest first',
       security: bearer,
-      middleware: [allow('professional', 'ambassador', 'aandachtsfunctionaris')] as const,
+      middleware: [allow(...ABILITIES.pullTeam)] as const,
       request: { query: SyncPullQuery },
       responses: { 200: json(SyncPullResponse, 'A page of changes'), ...errors(400, 401, 403) },
     }),

@@ -234,6 +234,13 @@ describe('CasePanel', () => {
     expect(container.querySelector('.hr-tab__warnings .hr-visually-hidden')?.textContent).toBe('2 waarschuwingen');
   });
 
+  it('shows a role that does not record (a kaart keeper) what professionals see, without record buttons, and says why', async () => {
+    renderPanel(CONTEXT, fakeApi({ suggest: vi.fn(async () => response({ recordingNotForRole: 'kaart_keeper' })) }));
+    await screen.findByText('Aanbod maatje');
+    expect(screen.queryByRole('button', { name: /^Kies dit aanbod/ })).toBeNull();
+    expect(screen.getByText(/aangemeld als beheerder sociale kaart/)).toBeTruthy();
+  });
+
   it('clears the list when the page turns out to hold no case after all', async () => {
     const api = fakeApi();
     const view = renderPanel(CONTEXT, api);

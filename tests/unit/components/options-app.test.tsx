@@ -74,3 +74,19 @@ describe('OptionsApp: records the server refused (issue 11)', () => {
     expect(screen.queryByRole('heading', { name: 'Geweigerd en apart gezet' })).toBeNull();
   });
 });
+
+describe('OptionsApp: what each role can do (issue 12 #17)', () => {
+  it('names a kaart keeper’s role in words and says what it can do and where, with no sync error', async () => {
+    render(<OptionsApp api={api({ ...view([]), role: 'kaart_keeper' })} />);
+    expect(await screen.findByText(/P\. Demo \(beheerder sociale kaart\)/)).toBeTruthy();
+    expect(screen.queryByText(/kaart_keeper/)).toBeNull();
+    expect(document.querySelector('[data-role-help="kaart_keeper"]')?.textContent).toMatch(/sociale kaart van uw gemeente/);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('tells an administrator, in English too, where the work is', async () => {
+    render(<OptionsApp api={api({ ...view([]), role: 'admin' })} locale="en" />);
+    expect(await screen.findByText(/P\. Demo \(administrator\)/)).toBeTruthy();
+    expect(document.querySelector('[data-role-help="admin"]')?.textContent).toMatch(/admin API.*dashboard of all teams/);
+  });
+});

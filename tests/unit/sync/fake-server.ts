@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { can } from '../../../lib/contracts/abilities';
 import { openDatabase, type Database } from '../../../lib/store/database';
 import { saveRegistration } from '../../../lib/store/registrations';
 import { connect } from '../../../lib/sync/connect';
@@ -181,8 +182,10 @@ export class FakeServer {
     if (this.unauthorized || !user) {
       return apiError(401, this.unauthorized ?? 'unauthenticated', 'Je sessie is verlopen. Vraag een nieuwe inlogcode aan je beheerder.');
     }
-    if (req.method === 'POST' && req.path === '/sync/push') return this.push(req, user);
-    if (req.method === 'GET' && req.path === '/sync/pull') return this.pull(req);
+    // The real server's role rules (lib/contracts/abilities.ts): a role that may not gets a 403.
+    const forbidden = () => apiError(403, 'forbidden', 'Je rol mag dit niet.');
+    if (req.method === 'POST' && req.path === '/sync/push') return can(user.role, 'record') ? this.push(req, user) : forbidden();
+    if (req.method === 'GET' && req.path === '/sync/pull') return can(user.role, 'pullTeam') ? this.pull(req) : forbidden();
     if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
     if (req.method === 'GET' && req.path === '/me') return json({ user, team: TEAM, tokenExpiresAt: '2026-12-31T00:00:00.000Z' });
     return apiError(404, 'not_found', 'Niet gevonden.');
@@ -326,11 +329,11 @@ let databases = 0;
 export async function openDevice(
   server: FakeServer,
   clock: Clock,
-  options: { token?: string; skewMs?: number; random?: () => number } = {},
+  options: { token?: string; skewMs?: number; random?: () => number; role?: Role } = {},
 ): Promise<Device> {
   const db = await openDatabase(`sync-test-${databases++}-${Math.random().toString(36).slice(2)}`);
   const token = options.token ?? `token-${databases}`;
-  server.addUser(token);
+  server.addUser(token, options.role);
   await connect({ db, fetch: server.fetch, serverUrl: BASE_URL, code: token });
   const now = () => new Date(clock.t + (options.skewMs ?? 0));
   const random = options.random ?? (() => 0.5);

@@ -364,6 +364,25 @@ describe('runSync', () => {
     await expectInSync();
   });
 
+  it.each([
+    ['kaart_keeper', []],
+    ['admin', []],
+    ['aandachtsfunctionaris', ['/sync/pull']],
+  ] as const)('a %s skips what the role may not do instead of failing on a 403, and keeps the kaart current', async (role, allowed) => {
+    const other = await openDevice(server, clock, { role });
+    // Made on this browser before the sign-in (the demo kaart): it stays queued, it is not an error.
+    await other.create();
+    const report = await other.sync();
+    expect(report.outcome).toBe('ok');
+    expect(report.outbox).toEqual({ pending: 1, rejected: 0 });
+    expect(report.catalogue).toBe('changed');
+    const asked = new Set(server.requests.filter((q) => q.path.startsWith('/sync/')).map((q) => q.path));
+    expect([...asked].sort()).toEqual([...allowed]);
+    const state = await getSyncState(other.db);
+    expect(state.status).toBe('idle');
+    expect(state.lastError).toBeUndefined();
+  });
+
   it('an unchanged kaart costs one request and keeps the stored one', async () => {
     await device.sync();
     const stored = await getStoredCatalogue(device.db);

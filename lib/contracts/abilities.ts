@@ -1,0 +1,27 @@
+import type { Role } from './accounts';
+
+/*
+ * What each role may do, written once: the server's routes allow exactly these roles, the device's
+ * sync skips what its role may not do (instead of showing a red error for a 403 it was bound to
+ * get), and the options page and the panel tell each role what it can do and where.
+ */
+export const ABILITIES = {
+  /** Record registrations and push them (the case panel's record buttons, POST /sync/push). */
+  record: ['professional', 'ambassador'],
+  /** Receive the team's registrations (follow-ups; GET /sync/pull). */
+  pullTeam: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+  /** Read the dashboard's figures (GET /stats). */
+  readStats: ['professional', 'ambassador', 'aandachtsfunctionaris', 'admin'],
+  /** Erase a case's registrations on request (POST /cases/erase). */
+  eraseCases: ['ambassador', 'aandachtsfunctionaris', 'admin'],
+  /** Publish the municipality's sociale kaart (PUT /catalogue). */
+  publishKaart: ['kaart_keeper'],
+  /** Teams, users and sign-in codes (/admin). */
+  administer: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Ability = keyof typeof ABILITIES;
+
+export function can(role: Role | string | undefined, ability: Ability): boolean {
+  return role !== undefined && (ABILITIES[ability] as readonly string[]).includes(role);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
+import type { Role } from '../../../lib/contracts/accounts';
+import { saveConnection } from '../../../lib/store/connection';
+import { openDatabase } from '../../../lib/store/database';
+import { suggest } from '../../../lib/suggest/suggest-for-case';
+import { organization, service } from '../catalogue/fixture-offers';
+import { TEAM } from '../sync/fake-server';
+
+/* Issue 12 #17: the panel of a role that does not record shows what professionals see, and says so. */
+
+const doc = { version: '1', organizations: [organization('org')], services: [service('maatje', 'org')] };
+const context = { system: 'klassiek', caseKey: 'KD-78', zrm: { edition: '2017', scores: { social_network: 2 } }, needText: 'eenzaam' };
+
+async function depsAs(role: Role | null) {
+  const db = await openDatabase(`suggest-role-${Math.random()}`);
+  if (role) {
+    const user = { id: '0190a000-0000-7000-8000-000000000011', teamId: TEAM.id, role, displayName: 'K. Test', createdAt: TEAM.createdAt, revokedAt: null };
+    await saveConnection(db, { serverUrl: 'https://api.test/', token: 't', expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM });
+  }
+  return { db, catalogue: loadCatalogue(doc), now: () => new Date('2026-06-01T10:00:00Z') };
+}
+
+describe('suggest: recording by role', () => {
+  it.each(['kaart_keeper', 'admin', 'aandachtsfunctionaris'] as const)('tells the panel that a %s does not record, and still suggests', async (role) => {
+    const answer = await suggest(await depsAs(role), context);
+    expect(answer.recordingNotForRole).toBe(role);
+    expect(answer.result.suggestions.map((s) => s.serviceId)).toEqual(['maatje']);
+  });
+
+  it.each([['professional'], ['ambassador'], [null]] as const)('lets a %s record (null: not signed in yet, the demo)', async (role) => {
+    const answer = await suggest(await depsAs(role), context);
+    expect(answer.recordingNotForRole).toBeUndefined();
+  });
+});
