@@ -258,7 +258,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                   {t.recordingNotForRole(t.roleName[notForRole])}
                 </p>
               )}
-              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} busy={blocked} onUpdate={updateStatus} />}
+              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} unsent={new Set(response.unsent ?? [])} busy={blocked} onUpdate={updateStatus} />}
               {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
             </div>
           )}

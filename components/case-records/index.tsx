@@ -8,12 +8,14 @@ import './style.css';
 export interface CaseRecordsProps {
   registrations: Registration[];
   offers: Record<string, Offer>;
+  /** Records whose latest change has not reached the server yet. */
+  unsent?: ReadonlySet<string>;
   busy: boolean;
   onUpdate: (update: StatusUpdate) => void;
 }
 
 /** What was recorded for this case (from this device's store, so it works offline), with the next step one click away. */
-export function CaseRecords({ registrations, offers, busy, onUpdate }: CaseRecordsProps) {
+export function CaseRecords({ registrations, offers, unsent, busy, onUpdate }: CaseRecordsProps) {
   const { t, locale } = useMessages();
   return (
     <section class="hr-recorded" aria-labelledby="hr-recorded-title">
@@ -34,6 +36,11 @@ export function CaseRecords({ registrations, offers, busy, onUpdate }: CaseRecor
                 <span>{t.recordedItem(what, formatDate(r.createdAt, locale))}</span>
                 {r.status && <span class="hr-status">{t.status[r.status]}</span>}
                 {r.status === 'not_started' && r.notStartedReason && <span class="hr-muted"> ({t.notStartedReason[r.notStartedReason]})</span>}
+                {unsent?.has(r.id) && (
+                  <span class="hr-unsent" data-unsent="true" title={t.notSentYetHelp}>
+                    {t.notSentYet}
+                  </span>
+                )}
                 <StatusActions registration={r} label={what} busy={busy} onUpdate={onUpdate} />
               </li>
             );

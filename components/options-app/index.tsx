@@ -35,7 +35,8 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
     try {
       setView(await action());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const failure = e as { code?: string; serverUrl?: string; message?: string };
+      setError(failure?.code === 'server_not_found' && failure.serverUrl ? t.serverNotFound(failure.serverUrl) : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -63,7 +64,15 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                 {view.userName} ({view.role && view.role in t.roleName ? t.roleName[view.role as Role] : view.role}), {view.teamName}
               </dd>
               <dt>{t.syncStatus}</dt>
-              <dd data-sync-status={view.status}>{t.syncState[view.status]}</dd>
+              <dd data-sync-status={view.status}>
+                {t.syncState[view.status]}
+                {view.nextAttemptAt && view.status !== 'idle' && view.status !== 'signed_out' && (
+                  <>
+                    {' '}
+                    <span data-next-try={view.nextAttemptAt}>{t.nextTry(when(view.nextAttemptAt))}</span>
+                  </>
+                )}
+              </dd>
               <dt>{t.lastSync}</dt>
               <dd data-last-sync={view.lastSuccessAt ?? ''}>{when(view.lastSuccessAt)}</dd>
               <dt>{t.waitingToSend}</dt>

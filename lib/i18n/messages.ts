@@ -119,6 +119,7 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  notSentYetHelp: string;
   statusLabel: string;
   optionsTitle: string;
   connectTitle: string;
@@ -128,6 +129,10 @@ export interface Messages {
   signInCode: string;
   connect: string;
   signedInAs: string;
+  /** When the next sync try is, after a failed one. */
+  nextTry: (time: string) => string;
+  /** At sign-in: nothing that answers as a Handreiking server at this address. */
+  serverNotFound: (url: string) => string;
   /** Each role by its name, never its key. */
   roleName: Record<Role, string>;
   /** What this role can do with the extension, and where. */

@@ -38,10 +38,12 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
     ...result.leftOut.map((l) => l.serviceId),
     ...registrations.flatMap((r) => (r.serviceId ? [r.serviceId] : [])),
   ];
+  const waiting = await Promise.all(registrations.map((r) => deps.db.getKey('outbox', r.id)));
+  const unsent = registrations.filter((_, i) => waiting[i] !== undefined).map((r) => r.id);
   const role = (await getConnection(deps.db))?.user.role;
   // Not signed in (the demo, or before the first sign-in) records on this device, as before.
   const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...notForRole };
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...notForRole };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

@@ -5,7 +5,12 @@
  */
 
 export const BACKOFF_BASE_MS = 5_000;
-export const BACKOFF_CAP_MS = 15 * 60 * 1000;
+/**
+ * At most a minute between tries: when the server or the network comes back, records go out
+ * within a minute by themselves (issue 12 #16). A team's few dozen devices at one try a minute,
+ * spread by the jitter, are no load; a server that needs longer says so with Retry-After.
+ */
+export const BACKOFF_CAP_MS = 60 * 1000;
 
 /** `failures` failed passes so far (0 for the first retry); `random` in [0, 1). */
 export function backoffDelay(failures: number, random: () => number, base = BACKOFF_BASE_MS, cap = BACKOFF_CAP_MS): number {

@@ -1,3 +1,4 @@
+import { isApiRequestError } from './api-errors';
 import { createApiClient, type Fetch } from './api-client';
 import { clearConnection, saveConnection, type Connection } from '../store/connection';
 import type { Database } from '../store/database';
@@ -18,9 +19,29 @@ export interface ConnectOptions {
  * Signs in with a one-time code and stores the connection. Throws `ApiRequestError` with the
  * server's Dutch message (an unknown or used code is `refused`, code `invalid_code`).
  */
+const NOT_OUR_SERVER: ReadonlySet<string> = new Set(['network', 'timeout', 'invalid_response']);
+
+/** Sign-in reached no Handreiking API at this address. `code` survives the trip to the options page. */
+export class ServerNotFound extends Error {
+  readonly code = 'server_not_found';
+  constructor(
+    readonly serverUrl: string,
+    cause: unknown,
+  ) {
+    super(`Op ${serverUrl} antwoordt geen server van Handreiking. Kijk of het adres klopt en of je verbinding hebt.`, { cause });
+    this.name = 'ServerNotFound';
+  }
+}
+
 export async function connect(options: ConnectOptions): Promise<Connection> {
   const api = createApiClient({ baseUrl: options.serverUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const signedIn = await api.exchange(options.code);
+  const signedIn = await api.exchange(options.code).catch((error: unknown) => {
+    // At first sign-in nothing is queued "for later": an address that does not answer as our API
+    // is most often a typo, and the user must hear that instead of "will be sent later".
+    if (isApiRequestError(error) && NOT_OUR_SERVER.has(error.kind)) throw new ServerNotFound(options.serverUrl, error);
+    if (isApiRequestError(error) && error.kind === 'refused' && error.status === 404) throw new ServerNotFound(options.serverUrl, error);
+    throw error;
+  });
   const connection = await saveConnection(
     options.db,
     { serverUrl: options.serverUrl, token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user, team: signedIn.team },

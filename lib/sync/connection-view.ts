@@ -16,6 +16,7 @@ export async function connectionView(db: Database): Promise<ConnectionView> {
     expiresAt: connection?.expiresAt,
     status: overview.status,
     lastSuccessAt: overview.lastSuccessAt,
+    nextAttemptAt: overview.nextAttemptAt,
     pending: overview.pending,
     rejected: overview.rejected,
     parked: parked.map(({ entry, registration }) => ({

@@ -27,6 +27,8 @@ export interface SuggestResponse {
   offers: Record<string, Offer>;
   registrations: Registration[];
   catalogue: CatalogueInfo;
+  /** Of `registrations`, the ids whose latest change is still waiting to be sent (offline, or not signed in yet). */
+  unsent?: string[];
   /** The signed-in role may not record (a kaart keeper, an administrator): the panel shows, it does not record. Absent: it may. */
   recordingNotForRole?: Role;
 }
@@ -51,6 +53,8 @@ export interface ConnectionView {
   expiresAt?: string;
   status: SyncOverview['status'];
   lastSuccessAt: string | null;
+  /** After a failed pass: when the next one runs by itself. */
+  nextAttemptAt: string | null;
   pending: number;
   rejected: number;
   /** Records the server refused (or that no longer pass the contract): kept, not resent until retried or edited. */

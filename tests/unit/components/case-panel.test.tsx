@@ -241,6 +241,17 @@ describe('CasePanel', () => {
     expect(screen.getByText(/aangemeld als beheerder sociale kaart/)).toBeTruthy();
   });
 
+  it('marks the case’s records that are not sent yet, and only those', async () => {
+    const made = { caseRef: 'a'.repeat(64), outcome: 'deployed' as const, serviceId: 'maatje', kind: 'buddy' as const, domains: [], status: 'requested' as const, createdAt: '2026-06-01T10:00:00.000Z', updatedAt: '2026-06-01T10:00:00.000Z', version: 1 };
+    const sent = { ...made, id: '0190f2a0-0000-7000-8000-0000000000c1' };
+    const waiting = { ...made, id: '0190f2a0-0000-7000-8000-0000000000c2', outcome: 'unmet' as const, serviceId: undefined, status: undefined };
+    const { container } = renderPanel(CONTEXT, fakeApi({ suggest: vi.fn(async () => response({ registrations: [sent, waiting], unsent: [waiting.id] })) }));
+    await screen.findByText('Aanbod maatje');
+    await vi.waitFor(() => expect(container.querySelectorAll('.hr-recorded li').length).toBe(2));
+    expect(container.querySelector(`[data-id="${waiting.id}"] [data-unsent]`)?.textContent).toBe('nog niet verstuurd');
+    expect(container.querySelector(`[data-id="${sent.id}"] [data-unsent]`)).toBeNull();
+  });
+
   it('clears the list when the page turns out to hold no case after all', async () => {
     const api = fakeApi();
     const view = renderPanel(CONTEXT, api);

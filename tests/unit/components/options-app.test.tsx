@@ -17,6 +17,7 @@ function view(parked: ConnectionView['parked']): ConnectionView {
     teamName: 'Buurtteam Test',
     status: 'idle',
     lastSuccessAt: '2026-11-23T12:00:00.000Z',
+    nextAttemptAt: null,
     pending: 0,
     rejected: parked.length,
     parked,
@@ -88,5 +89,31 @@ describe('OptionsApp: what each role can do (issue 12 #17)', () => {
     render(<OptionsApp api={api({ ...view([]), role: 'admin' })} locale="en" />);
     expect(await screen.findByText(/P\. Demo \(administrator\)/)).toBeTruthy();
     expect(document.querySelector('[data-role-help="admin"]')?.textContent).toMatch(/admin API.*dashboard of all teams/);
+  });
+});
+
+describe('OptionsApp: offline and a wrong address (issue 12 #16)', () => {
+  it('does not call itself connected while there is no connection, and says when the next try is', async () => {
+    render(<OptionsApp api={api({ ...view([]), status: 'offline', nextAttemptAt: '2026-11-23T12:00:45.000Z', pending: 2 })} />);
+    expect(await screen.findByRole('heading', { name: 'Aangemeld bij de server van je team' })).toBeTruthy();
+    expect(screen.queryByText(/^Verbonden$/)).toBeNull();
+    expect(screen.getByText(/Geen verbinding/)).toBeTruthy();
+    expect(document.querySelector('[data-next-try]')?.textContent).toMatch(/^Volgende poging om .+; dat gaat vanzelf\.$/);
+  });
+
+  it('says the address is wrong when sign-in reaches no Handreiking server, not that records go later', async () => {
+    const notConnected: ConnectionView = { ...view([]), connected: false, status: 'idle', role: undefined, userName: undefined, teamName: undefined, serverUrl: undefined };
+    const failing: OptionsApi = {
+      ...api(notConnected),
+      connect: async () => {
+        throw Object.assign(new Error('…'), { code: 'server_not_found', serverUrl: 'https://handreiking.gemeente.nll' });
+      },
+    };
+    render(<OptionsApp api={failing} />);
+    fireEvent.input(await screen.findByLabelText('Aanmeldcode'), { target: { value: 'ABCD-EFGH' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Verbinden' }).closest('form')!);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Op https:\/\/handreiking\.gemeente\.nll antwoordt geen server van Handreiking/);
+    expect(alert.textContent).not.toMatch(/later/);
   });
 });

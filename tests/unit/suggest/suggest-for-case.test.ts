@@ -3,6 +3,7 @@ import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import type { Role } from '../../../lib/contracts/accounts';
 import { saveConnection } from '../../../lib/store/connection';
 import { openDatabase } from '../../../lib/store/database';
+import { register } from '../../../lib/registration/record-for-case';
 import { suggest } from '../../../lib/suggest/suggest-for-case';
 import { organization, service } from '../catalogue/fixture-offers';
 import { TEAM } from '../sync/fake-server';
@@ -10,7 +11,7 @@ import { TEAM } from '../sync/fake-server';
 /* Issue 12 #17: the panel of a role that does not record shows what professionals see, and says so. */
 
 const doc = { version: '1', organizations: [organization('org')], services: [service('maatje', 'org')] };
-const context = { system: 'klassiek', caseKey: 'KD-78', zrm: { edition: '2017', scores: { social_network: 2 } }, needText: 'eenzaam' };
+const context = { system: 'klassiek', caseKey: 'KD-78', zrm: { edition: '2017' as const, scores: { social_network: 2 } }, needText: 'eenzaam' };
 
 async function depsAs(role: Role | null) {
   const db = await openDatabase(`suggest-role-${Math.random()}`);
@@ -31,5 +32,16 @@ describe('suggest: recording by role', () => {
   it.each([['professional'], ['ambassador'], [null]] as const)('lets a %s record (null: not signed in yet, the demo)', async (role) => {
     const answer = await suggest(await depsAs(role), context);
     expect(answer.recordingNotForRole).toBeUndefined();
+  });
+});
+
+describe('suggest: records not sent yet (issue 12 #16)', () => {
+  it('names the case’s records whose change still waits in the outbox, and no longer once sent', async () => {
+    const deps = await depsAs('professional');
+    const recorded = await register(deps, context, { outcome: 'deployed', serviceId: 'maatje' });
+    expect((await suggest(deps, context)).unsent).toEqual([recorded.id]);
+    // What a successful push does with the entry.
+    await deps.db.delete('outbox', recorded.id);
+    expect((await suggest(deps, context)).unsent).toBeUndefined();
   });
 });

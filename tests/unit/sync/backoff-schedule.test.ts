@@ -3,8 +3,9 @@ import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffCeiling, backoffDelay } from '.
 import { nextWake, PERIODIC_PULL_MS, type WakeInput } from '../../../lib/sync/schedule';
 
 describe('backoffDelay', () => {
-  it('doubles the ceiling per failure up to 15 minutes, with full jitter below it', () => {
-    expect([0, 1, 2, 3].map((f) => backoffDelay(f, () => 0.999999))).toEqual([4999, 9999, 19999, 39999]);
+  it('doubles the ceiling per failure up to a minute, with full jitter below it', () => {
+    expect([0, 1, 2, 3, 4].map((f) => backoffDelay(f, () => 0.999999))).toEqual([4999, 9999, 19999, 39999, 59999]);
+    expect(BACKOFF_CAP_MS).toBe(60_000);
     expect(backoffDelay(30, () => 0.999999)).toBeLessThan(BACKOFF_CAP_MS);
     expect(backoffDelay(5_000, () => 0.5)).toBe(BACKOFF_CAP_MS / 2);
     expect(backoffDelay(4, () => 0)).toBe(0);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { connect, ServerNotFound } from '../../../lib/sync/connect';
+import { openDatabase } from '../../../lib/store/database';
+import { getConnection } from '../../../lib/store/connection';
+
+/* Issue 12 #16: a mistyped server address at first sign-in says so, instead of "sent later". */
+
+const db = () => openDatabase(`connect-test-${Math.random()}`);
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('connect: a wrong server address', () => {
+  it.each([
+    ['no server at all (the network fails)', async () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['a web page that is not our API (HTML)', async () => new Response('<html>Welkom</html>', { status: 200, headers: { 'content-type': 'text/html' } })],
+    ['a server without our routes (404)', async () => json(404, { error: { code: 'not_found', message: 'Niet gevonden' } })],
+  ])('is reported as a wrong address when it reaches %s, and nothing is saved', async (_name, fetch) => {
+    const d = await db();
+    const attempt = connect({ db: d, fetch, serverUrl: 'https://handreiking.gemeente.nll', code: 'ABCD-EFGH', timeoutMs: 1_000 });
+    await expect(attempt).rejects.toBeInstanceOf(ServerNotFound);
+    await expect(attempt).rejects.toMatchObject({ code: 'server_not_found', serverUrl: 'https://handreiking.gemeente.nll' });
+    expect(await getConnection(d)).toBeNull();
+  });
+
+  it('passes on what our server says about a wrong code (not an address problem)', async () => {
+    const fetch = async () => json(401, { error: { code: 'invalid_code', message: 'Deze inlogcode is onbekend of verlopen.' } });
+    const attempt = connect({ db: await db(), fetch, serverUrl: 'https://api.test', code: 'ABCD-EFGH' });
+    await expect(attempt).rejects.not.toBeInstanceOf(ServerNotFound);
+  });
+});
