@@ -2,6 +2,9 @@ import type { StatusUpdate } from '../../lib/contracts/registration';
 import { shortCaseRef } from '../../lib/follow-up/follow-ups';
 import type { FollowUpView } from '../../lib/follow-up/load-follow-ups';
 import { StatusActions } from '../status-actions';
+import { amsterdamIsoDate } from '../../lib/calendar/amsterdam-day';
+import { addDays } from '../../lib/calendar/add-days';
+import { useState } from 'preact/hooks';
 import { formatDate, useMessages } from '../use-messages';
 import '../record-actions/style.css';
 import './style.css';
@@ -10,18 +13,20 @@ export interface FollowUpListProps {
   items: FollowUpView[];
   busy: boolean;
   onUpdate: (update: StatusUpdate) => void;
+  /** Put a follow-up off to a date (YYYY-MM-DD), or end that with null. */
+  onSnooze?: (id: string, until: string | null) => void;
 }
 
 /**
  * The ambassador's list: open requests, overdue first. A case is known by its pseudonym, the
  * professional who recorded it and the date, never by client data; each next step is one click.
  */
-export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
+export function FollowUpList({ items, busy, onUpdate, onSnooze }: FollowUpListProps) {
   const { t, locale } = useMessages();
   if (items.length === 0) return <p class="hr-muted">{t.followUpsEmpty}</p>;
   return (
     <ul class="hr-followups">
-      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep }) => {
+      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil }) => {
         const what = offerName ?? (r.kind ? t.kind[r.kind] : t.outcome.deployed);
         return (
           <li key={r.id} class={`hr-followup hr-followup--${state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''}>
@@ -36,6 +41,7 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
               {t.statusLabel}: <span class="hr-status">{r.status ? t.status[r.status] : '—'}</span>
             </p>
             <StatusActions registration={r} label={`${what} ${shortCaseRef(r.caseRef)}`} busy={busy} onUpdate={onUpdate} />
+            {onSnooze && <SnoozeForm id={r.id} label={`${what} ${shortCaseRef(r.caseRef)}`} snoozedUntil={snoozedUntil} busy={busy} onSnooze={onSnooze} />}
             {(history.length > 0 || pendingStep) && (
               <details class="hr-followup__history">
                 <summary>{t.historyTitle}</summary>
@@ -57,5 +63,36 @@ export function FollowUpList({ items, busy, onUpdate }: FollowUpListProps) {
         );
       })}
     </ul>
+  );
+}
+
+/** "Ask me again on …": a date (a week from today by default) and one button; a snoozed one can be woken. */
+function SnoozeForm({ id, label, snoozedUntil, busy, onSnooze }: { id: string; label: string; snoozedUntil?: string; busy: boolean; onSnooze: (id: string, until: string | null) => void }) {
+  const { t, locale } = useMessages();
+  const today = amsterdamIsoDate(new Date());
+  const [until, setUntil] = useState(() => amsterdamIsoDate(addDays(new Date(), 7)));
+  const inputId = `hr-snooze-${id}`;
+  return (
+    <form
+      class="hr-snooze"
+      data-snoozed={snoozedUntil ?? ''}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (until > today) onSnooze(id, until);
+      }}
+    >
+      {snoozedUntil && (
+        <p class="hr-muted" data-snoozed-until={snoozedUntil}>
+          {t.snoozedUntil(formatDate(snoozedUntil, locale))}{' '}
+          <button type="button" class="hr-link-button" disabled={busy} onClick={() => onSnooze(id, null)} aria-label={`${t.snoozeEnd}: ${label}`}>
+            {t.snoozeEnd}
+          </button>
+        </p>
+      )}
+      <label for={inputId}>{t.snoozeLabel}</label> <input id={inputId} type="date" min={amsterdamIsoDate(addDays(new Date(), 1))} value={until} onInput={(e) => setUntil(e.currentTarget.value)} required />{' '}
+      <button type="submit" class="hr-button hr-button--secondary" disabled={busy || !(until > today)} aria-label={`${t.snooze}: ${label}`}>
+        {t.snooze}
+      </button>
+    </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Registration, StatusUpdate } from '../../lib/contracts/registratio
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
 import type { FollowUpsResponse } from '../../lib/worker-protocol/protocol';
+import { FOLLOW_UP_FILTERS, filterFollowUps, type FollowUpFilter } from '../../lib/follow-up/filters';
 import { FollowUpList } from '../follow-up-list';
 import { MessagesContext } from '../use-messages';
 import './style.css';
@@ -10,6 +11,8 @@ import './style.css';
 export interface SidePanelAppProps {
   load: () => Promise<FollowUpsResponse>;
   updateStatus: (update: StatusUpdate) => Promise<Registration>;
+  /** Put a follow-up off to a date (YYYY-MM-DD), or end that with null. */
+  snooze?: (id: string, until: string | null) => Promise<FollowUpsResponse>;
   openDashboard?: () => void;
   locale?: Locale;
 }
@@ -17,11 +20,12 @@ export interface SidePanelAppProps {
 /** Refreshes when shown again and every half minute, so changes synced from other devices appear. */
 const REFRESH_MS = 30_000;
 
-export function SidePanelApp({ load, updateStatus, openDashboard, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
+export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
   const t = messagesFor(locale);
   const [data, setData] = useState<FollowUpsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState<FollowUpFilter>('all');
 
   const refresh = useCallback(() => {
     load().then(
@@ -43,6 +47,21 @@ export function SidePanelApp({ load, updateStatus, openDashboard, locale = DEFAU
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [refresh]);
+
+  const onSnooze = snooze
+    ? async (id: string, until: string | null) => {
+        setBusy(true);
+        try {
+          setData(await snooze(id, until));
+        } catch (e) {
+          setError(e instanceof Error ? e.message : String(e));
+        } finally {
+          setBusy(false);
+        }
+      }
+    : undefined;
+
+  const shown = data ? filterFollowUps(data.items, filter, data.me) : [];
 
   const onUpdate = async (update: StatusUpdate) => {
     setBusy(true);
@@ -76,7 +95,20 @@ export function SidePanelApp({ load, updateStatus, openDashboard, locale = DEFAU
           </p>
         )}
         {!data && !error && <p class="hr-muted">{t.loading}</p>}
-        {data && <FollowUpList items={data.items} busy={busy} onUpdate={onUpdate} />}
+        {data && data.items.length > 0 && (
+          <div class="hr-filters" role="group" aria-label={t.followUpFilterLabel}>
+            {FOLLOW_UP_FILTERS.map((f) => (
+              <button key={f} type="button" class="hr-chip hr-chip--button" aria-pressed={filter === f} data-filter={f} onClick={() => setFilter(f)}>
+                {t.followUpFilter[f]}
+              </button>
+            ))}
+          </div>
+        )}
+        {data && data.items.length > 0 && shown.length === 0 ? (
+          <p class="hr-muted">{t.followUpFilterEmpty}</p>
+        ) : (
+          data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} />
+        )}
       </main>
     </MessagesContext.Provider>
   );

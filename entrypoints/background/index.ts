@@ -4,6 +4,7 @@ import { createApiClient } from '../../lib/sync/api-client';
 import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogue';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
+import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
 import { onMessage } from '../../lib/worker-protocol/protocol';
 import { getConnection } from '../../lib/store/connection';
@@ -43,9 +44,9 @@ export default defineBackground(() => {
 
   const followUps = async () => {
     const d = await deps();
-    const team = (await getConnection(d.db))?.team;
-    const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), team?.followUpDays);
-    return { items, badge: badgeCount(items) };
+    const connection = await getConnection(d.db);
+    const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), connection?.team.followUpDays);
+    return { items, badge: badgeCount(items), ...(connection ? { me: connection.user.id } : {}) };
   };
   /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {
@@ -87,6 +88,11 @@ export default defineBackground(() => {
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('followUps', () => followUps());
+  onMessage('snoozeFollowUp', async ({ data }) => {
+    await snoozeFollowUp(await db(), data.id, data.until);
+    await refreshBadge().catch(() => undefined);
+    return followUps();
+  });
   onMessage('connection', async () => connectionView(await db()));
   onMessage('connect', async ({ data }) => {
     const d = await db();

@@ -6,6 +6,7 @@ render(
   <SidePanelApp
     load={() => sendMessage('followUps', undefined)}
     updateStatus={(update) => sendMessage('updateStatus', update)}
+    snooze={(id, until) => sendMessage('snoozeFollowUp', { id, until })}
     openDashboard={() => void sendMessage('openDashboard', undefined)}
   />,
   document.getElementById('app')!,

@@ -36,3 +36,12 @@ export function amsterdamIsoDate(date: Date): string {
   const { year, month, day } = amsterdamWallTime(date);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The moment a Dutch calendar day ("2026-12-02") begins in Amsterdam (00:00 local, CET or CEST). */
+export function amsterdamStartOfDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  // Amsterdam is one or two hours ahead of UTC; at UTC midnight its clock reads that offset.
+  const offsetHours = amsterdamWallTime(new Date(utcMidnight)).hour;
+  return new Date(utcMidnight - offsetHours * 3_600_000);
+}

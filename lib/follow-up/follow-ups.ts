@@ -1,7 +1,9 @@
 import type { Registration } from '../contracts/registration';
 import type { ServerInfo } from '../store/database';
 import { isFinal, statusRank } from '../registration/status-flow';
+import { amsterdamStartOfDay } from '../calendar/amsterdam-day';
 import { followUpDue } from './due';
+import type { Snoozes } from './snoozes';
 
 /*
  * "Did it start?" A deployment is followed up some weeks after the request (21 days unless the
@@ -20,6 +22,10 @@ export interface FollowUp {
   state: FollowUpState;
   /** Who recorded it (from the server), or undefined while only this device knows it. */
   recordedBy?: string;
+  /** The recorder's user id (from the server); undefined: made on this device. */
+  recordedById?: string;
+  /** Put off to this date (YYYY-MM-DD) on this device; the follow-up is due then. */
+  snoozedUntil?: string;
   /** Every status change the server accepted, with who and when; empty until synced. */
   history: ServerInfo['history'];
   /** A step made on this device that the server has not confirmed yet: shown at the end of the history. */
@@ -34,17 +40,32 @@ export function followUpsOf(
   info: ReadonlyMap<string, ServerInfo>,
   now: Date,
   followUpDays = DEFAULT_FOLLOW_UP_DAYS,
+  snoozes: Snoozes = {},
 ): FollowUp[] {
   const out: FollowUp[] = [];
   for (const registration of registrations) {
     // The question is "did it start?": once started (or over) there is nothing left to follow up.
     if (registration.outcome !== 'deployed' || isFinal(registration.status) || registration.status === 'started') continue;
     const server = info.get(registration.id);
-    const { dueAt, stepped } = dueHere(registration, server, followUpDays);
+    const due = dueHere(registration, server, followUpDays);
+    const { stepped } = due;
+    // A snooze puts the question off to the morning of its date (Amsterdam), never earlier than due.
+    const snoozedUntil = snoozes[registration.id];
+    const snoozedAt = snoozedUntil ? amsterdamStartOfDay(snoozedUntil).toISOString() : undefined;
+    const dueAt = snoozedAt && snoozedAt > due.dueAt ? snoozedAt : due.dueAt;
     const pendingStep = stepped ? { status: registration.status ?? null, at: registration.updatedAt } : undefined;
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;
     const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
-    out.push({ registration, dueAt, state, recordedBy: server?.recordedBy.displayName, history: server?.history ?? [], ...(pendingStep ? { pendingStep } : {}) });
+    out.push({
+      registration,
+      dueAt,
+      state,
+      recordedBy: server?.recordedBy.displayName,
+      recordedById: server?.recordedBy.id,
+      history: server?.history ?? [],
+      ...(pendingStep ? { pendingStep } : {}),
+      ...(snoozedAt && snoozedAt > due.dueAt ? { snoozedUntil } : {}),
+    });
   }
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.registration.id.localeCompare(b.registration.id));
 }

@@ -1,6 +1,7 @@
 import type { Offer } from '../contracts/catalogue';
 import type { Database, ServerInfo } from '../store/database';
 import { followUpsOf, type FollowUp } from './follow-ups';
+import { getSnoozes } from './snoozes';
 
 export interface FollowUpView extends FollowUp {
   offerName?: string;
@@ -14,9 +15,9 @@ export async function loadFollowUps(
   now: Date,
   followUpDays?: number,
 ): Promise<FollowUpView[]> {
-  const [registrations, infos] = await Promise.all([db.getAll('registrations'), db.getAll('serverInfo')]);
+  const [registrations, infos, snoozes] = await Promise.all([db.getAll('registrations'), db.getAll('serverInfo'), getSnoozes(db)]);
   const info = new Map<string, ServerInfo>(infos.map((i) => [i.id, i]));
-  return followUpsOf(registrations, info, now, followUpDays).map((f) => {
+  return followUpsOf(registrations, info, now, followUpDays, snoozes).map((f) => {
     const offer = f.registration.serviceId ? offers.get(f.registration.serviceId) : undefined;
     return { ...f, offerName: offer?.name, organizationName: offer?.organization.name };
   });

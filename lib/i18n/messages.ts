@@ -119,6 +119,13 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  followUpFilterLabel: string;
+  followUpFilter: Record<'all' | 'mine' | 'ambassador_contact' | 'overdue', string>;
+  followUpFilterEmpty: string;
+  snooze: string;
+  snoozeLabel: string;
+  snoozedUntil: (date: string) => string;
+  snoozeEnd: string;
   notSentYetHelp: string;
   statusLabel: string;
   optionsTitle: string;

@@ -41,6 +41,8 @@ export interface SearchResponse {
 export interface FollowUpsResponse {
   items: FollowUpView[];
   badge: number;
+  /** The signed-in user's id, for the "mine" filter; absent before sign-in (then everything here is mine). */
+  me?: string;
 }
 
 /** The options page's view of the connection; never the token itself. */
@@ -80,6 +82,8 @@ export interface ProtocolMap {
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
   followUps(): FollowUpsResponse;
+  /** Put a follow-up off to a date (YYYY-MM-DD) on this device, or end that with null. */
+  snoozeFollowUp(input: { id: string; until: string | null }): FollowUpsResponse;
   connection(): ConnectionView;
   connect(input: { serverUrl: string; code: string }): ConnectionView;
   disconnect(): ConnectionView;

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SidePanelApp } from '../../../components/side-panel-app';
+import type { Registration } from '../../../lib/contracts/registration';
+import { followUpsOf } from '../../../lib/follow-up/follow-ups';
+import type { FollowUpsResponse } from '../../../lib/worker-protocol/protocol';
+
+afterEach(cleanup);
+
+const reg = (id: string, createdAt: string, extra: Partial<Registration> = {}): Registration => ({
+  id,
+  caseRef: id.replace(/-/g, '').padEnd(64, '0').slice(0, 64),
+  outcome: 'deployed',
+  kind: 'buddy',
+  domains: [],
+  status: 'requested',
+  createdAt,
+  updatedAt: createdAt,
+  version: 1,
+  ...extra,
+});
+const OLD = reg('0190f2a0-0000-7000-8000-00000000d001', '2020-01-01T12:00:00.000Z');
+const NEW = reg('0190f2a0-0000-7000-8000-00000000d002', '2099-01-01T12:00:00.000Z', { contactBy: 'ambassador' });
+const response = (): FollowUpsResponse => {
+  const items = followUpsOf([OLD, NEW], new Map(), new Date());
+  return { items, badge: 1 };
+};
+
+describe('SidePanelApp: filters and snooze (issue 12 #3)', () => {
+  it('filters to overdue and to contact by the ambassador, and says when nothing matches', async () => {
+    render(<SidePanelApp load={async () => response()} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Te laat' }));
+    expect([...document.querySelectorAll('[data-follow-up]')].map((e) => e.getAttribute('data-follow-up'))).toEqual([OLD.id]);
+    expect(screen.getByRole('button', { name: 'Te laat' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Contact via ambassadeur' }));
+    expect([...document.querySelectorAll('[data-follow-up]')].map((e) => e.getAttribute('data-follow-up'))).toEqual([NEW.id]);
+  });
+
+  it('snoozes one follow-up to the chosen date and shows the answer', async () => {
+    const snoozed: FollowUpsResponse = { ...response(), items: response().items.map((f) => (f.registration.id === OLD.id ? { ...f, snoozedUntil: '2099-02-01', state: 'upcoming' as const } : f)) };
+    const snooze = vi.fn(async () => snoozed);
+    render(<SidePanelApp load={async () => response()} updateStatus={vi.fn()} snooze={snooze} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
+    const item = document.querySelector(`[data-follow-up="${OLD.id}"]`)!;
+    fireEvent.input(item.querySelector('input[type="date"]')!, { target: { value: '2099-02-01' } });
+    fireEvent.submit(item.querySelector('form.hr-snooze')!);
+    await vi.waitFor(() => expect(snooze).toHaveBeenCalledWith(OLD.id, '2099-02-01'));
+    await vi.waitFor(() => expect(document.querySelector(`[data-follow-up="${OLD.id}"] [data-snoozed-until]`)?.textContent).toMatch(/Uitgesteld tot/));
+  });
+});
