@@ -9,7 +9,8 @@ import './style.css';
 export interface OptionsApi {
   connection(): Promise<ConnectionView>;
   connect(serverUrl: string, code: string): Promise<ConnectionView>;
-  disconnect(): Promise<ConnectionView>;
+  /** Refuses with code unsent_records (and count) while records are unsent, unless discardUnsent. */
+  disconnect(discardUnsent?: boolean): Promise<ConnectionView>;
   syncNow(): Promise<ConnectionView>;
   retryParked(id: string): Promise<ConnectionView>;
 }
@@ -24,6 +25,8 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Disconnecting was refused: this many records are not sent yet. */
+  const [unsent, setUnsent] = useState<number | null>(null);
 
   useEffect(() => {
     api.connection().then(setView, (e: unknown) => setError(String(e)));
@@ -35,7 +38,11 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
     try {
       setView(await action());
     } catch (e) {
-      const failure = e as { code?: string; serverUrl?: string; message?: string };
+      const failure = e as { code?: string; serverUrl?: string; message?: string; count?: number };
+      if (failure?.code === 'unsent_records' && typeof failure.count === 'number') {
+        setUnsent(failure.count);
+        return;
+      }
       setError(failure?.code === 'server_not_found' && failure.serverUrl ? t.serverNotFound(failure.serverUrl) : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -116,6 +123,40 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                 {t.disconnect}
               </button>
             </p>
+            {unsent !== null && (
+              <div class="hr-confirm" role="alertdialog" aria-labelledby="hr-unsent-title" data-unsent-count={unsent}>
+                <p id="hr-unsent-title">
+                  <strong>{t.unsentBeforeDisconnect(unsent)}</strong>
+                </p>
+                <p class="hr-actions">
+                  <button
+                    type="button"
+                    class="hr-button"
+                    disabled={busy}
+                    onClick={() => {
+                      setUnsent(null);
+                      void act(() => api.syncNow());
+                    }}
+                  >
+                    {t.sendFirst}
+                  </button>
+                  <button
+                    type="button"
+                    class="hr-button hr-button--danger"
+                    disabled={busy}
+                    onClick={() => {
+                      setUnsent(null);
+                      void act(() => api.disconnect(true));
+                    }}
+                  >
+                    {t.disconnectAndDiscard(unsent)}
+                  </button>
+                  <button type="button" class="hr-link-button" onClick={() => setUnsent(null)}>
+                    {t.cancel}
+                  </button>
+                </p>
+              </div>
+            )}
             <p class="hr-muted">{t.disconnectHelp}</p>
           </section>
         )}

@@ -101,10 +101,14 @@ export default defineBackground(() => {
     await sync(true).catch(() => undefined);
     return connectionView(d);
   });
-  onMessage('disconnect', async () => {
+  onMessage('disconnect', async ({ data }) => {
     const d = await db();
-    await disconnect(d);
+    await disconnect(d, { discardUnsent: data?.discardUnsent === true, fetch: (url, init) => fetch(url, init) });
+    // Nothing of the team stays behind: the alarm, the badge, the kaart in memory, the panel's per-case state.
     await browser.alarms.clear(SYNC_ALARM);
+    kaart.forget();
+    await showDueFollowUps(browser.action, 0);
+    await browser.storage.local.remove('collapsedCases');
     return connectionView(d);
   });
   onMessage('syncNow', async () => {

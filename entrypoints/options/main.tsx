@@ -7,7 +7,7 @@ render(
     api={{
       connection: () => sendMessage('connection', undefined),
       connect: (serverUrl, code) => sendMessage('connect', { serverUrl, code }),
-      disconnect: () => sendMessage('disconnect', undefined),
+      disconnect: (discardUnsent) => sendMessage('disconnect', { discardUnsent }),
       syncNow: () => sendMessage('syncNow', undefined),
       retryParked: (id) => sendMessage('retryParked', { id }),
     }}

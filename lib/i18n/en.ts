@@ -280,7 +280,10 @@ export const en: Messages = {
   parkedRetry: 'Try again',
   parkedReason: 'Reason',
   disconnect: 'Disconnect',
-  disconnectHelp: 'After disconnecting, registrations stay on this device and are sent once you connect again.',
+  disconnectHelp: 'Disconnecting removes your team’s data from this computer: records, follow-ups, the sociale kaart and your team’s key. Everything stays on the server and comes back when you sign in again.',
+  unsentBeforeDisconnect: (n) => (n === 1 ? '1 record has not been sent yet. Disconnecting would delete it.' : `${n} records have not been sent yet. Disconnecting would delete them.`),
+  sendFirst: 'Send first',
+  disconnectAndDiscard: (n) => (n === 1 ? 'Disconnect anyway and delete 1 record' : `Disconnect anyway and delete ${n} records`),
   dashboard: {
     title: 'Informal help in the team',
     period: 'Period',

@@ -160,6 +160,9 @@ export interface Messages {
   syncNow: string;
   disconnect: string;
   disconnectHelp: string;
+  unsentBeforeDisconnect: (n: number) => string;
+  sendFirst: string;
+  disconnectAndDiscard: (n: number) => string;
   dashboard: {
     title: string;
     period: string;

@@ -270,7 +270,10 @@ export const nl: Messages = {
   parkedRetry: 'Opnieuw proberen',
   parkedReason: 'Reden',
   disconnect: 'Ontkoppelen',
-  disconnectHelp: 'Na ontkoppelen blijven registraties op dit apparaat bewaard en worden ze verstuurd zodra je weer verbindt.',
+  disconnectHelp: 'Ontkoppelen haalt de gegevens van je team van deze computer: vastleggingen, opvolging, de sociale kaart en de sleutel van je team. Op de server blijft alles staan; na opnieuw aanmelden komt het terug.',
+  unsentBeforeDisconnect: (n) => (n === 1 ? '1 vastlegging is nog niet verstuurd. Ontkoppelen zou haar verwijderen.' : `${n} vastleggingen zijn nog niet verstuurd. Ontkoppelen zou ze verwijderen.`),
+  sendFirst: 'Eerst versturen',
+  disconnectAndDiscard: (n) => (n === 1 ? 'Toch ontkoppelen en 1 vastlegging verwijderen' : `Toch ontkoppelen en ${n} vastleggingen verwijderen`),
   dashboard: {
     title: 'Informele hulp in het team',
     period: 'Periode',

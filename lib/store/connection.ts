@@ -9,7 +9,7 @@ import type { Database } from './database';
  * the device until they are synced, and the device id stays the same for good.
  */
 
-const CONNECTION_KEY = 'connection';
+export const CONNECTION_KEY = 'connection';
 const DEVICE_ID_KEY = 'deviceId';
 
 export const StoredConnection = z.object({

@@ -2,7 +2,7 @@ import { newPseudonymSecret } from '../privacy/pseudonym';
 import type { Database } from './database';
 
 const INSTALLATION_SECRET_KEY = 'pseudonymSecret';
-const TEAM_SECRET_KEY = 'teamPseudonymSecret';
+export const TEAM_SECRET_KEY = 'teamPseudonymSecret';
 
 /**
  * The key that turns a case system's id into a pseudonymous reference. Once the device has

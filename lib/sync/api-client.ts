@@ -37,6 +37,8 @@ export interface ApiClient {
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResponse>;
   /** Admin only: the deployment's teams. */
   teams(signal?: AbortSignal): Promise<TeamList>;
+  /** Sign out on the server: the token this client carries stops working. */
+  revoke(signal?: AbortSignal): Promise<void>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -176,6 +178,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
+    revoke: async (signal) => {
+      await request('POST', '/auth/revoke', json(z.object({ revoked: z.literal(true) })), { signal });
+    },
     stats: (query, signal) => {
       const params = new URLSearchParams({ from: query.from, to: query.to });
       if (query.teamId) params.set('teamId', query.teamId);

@@ -1,6 +1,7 @@
 import { isApiRequestError } from './api-errors';
 import { createApiClient, type Fetch } from './api-client';
-import { clearConnection, saveConnection, type Connection } from '../store/connection';
+import { getConnection, saveConnection, type Connection } from '../store/connection';
+import { UnsentRecords, wipeTeamData } from '../store/wipe-team-data';
 import type { Database } from '../store/database';
 import { saveTeamPseudonymSecret } from '../store/meta';
 import { updateSyncState } from './sync-state';
@@ -53,7 +54,24 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   return connection;
 }
 
-/** Signs out on this device. Registrations and the outbox stay and are sent after the next sign-in. */
-export async function disconnect(db: Database): Promise<void> {
-  await clearConnection(db);
+/**
+ * Signs out on this device and removes the team's data from it (lib/store/wipe-team-data.ts).
+ * With records not sent yet it refuses (UnsentRecords) unless `discardUnsent` is set.
+ */
+export async function disconnect(db: Database, options: { discardUnsent?: boolean; fetch?: Fetch; timeoutMs?: number } = {}): Promise<{ revoked: boolean }> {
+  const unsent = await db.count('outbox');
+  if (unsent > 0 && !options.discardUnsent) throw new UnsentRecords(unsent);
+  // The token stops working on the server too, so a copy of it is worth nothing. Best effort:
+  // offline, the token is forgotten here and expires on the server by itself.
+  const connection = await getConnection(db);
+  let revoked = false;
+  if (connection && options.fetch) {
+    const api = createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 5_000 });
+    revoked = await api.revoke().then(
+      () => true,
+      () => false,
+    );
+  }
+  await wipeTeamData(db, options);
+  return { revoked };
 }

@@ -86,7 +86,8 @@ export interface ProtocolMap {
   snoozeFollowUp(input: { id: string; until: string | null }): FollowUpsResponse;
   connection(): ConnectionView;
   connect(input: { serverUrl: string; code: string }): ConnectionView;
-  disconnect(): ConnectionView;
+  /** Signs out and removes the team's data; refuses (code unsent_records, count) while records are unsent unless discardUnsent. */
+  disconnect(input: { discardUnsent?: boolean }): ConnectionView;
   syncNow(): ConnectionView;
   /** Put a parked record back in the queue and sync (after the server or the extension was fixed). */
   retryParked(input: { id: string }): ConnectionView;

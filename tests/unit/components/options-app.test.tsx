@@ -117,3 +117,24 @@ describe('OptionsApp: offline and a wrong address (issue 12 #16)', () => {
     expect(alert.textContent).not.toMatch(/later/);
   });
 });
+
+describe('OptionsApp: disconnecting on a shared computer (issue 12 #6)', () => {
+  it('says how many records are unsent and offers to send them first, or to disconnect and delete them', async () => {
+    const disconnect = vi.fn(async (discard?: boolean) => {
+      if (!discard) throw Object.assign(new Error('…'), { code: 'unsent_records', count: 3 });
+      return { ...view([]), connected: false };
+    });
+    const syncNow = vi.fn(async () => view([]));
+    render(<OptionsApp api={{ ...api({ ...view([]), pending: 3 }), disconnect, syncNow }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ontkoppelen' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/3 vastleggingen zijn nog niet verstuurd/);
+    fireEvent.click(screen.getByRole('button', { name: 'Eerst versturen' }));
+    await vi.waitFor(() => expect(syncNow).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ontkoppelen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Toch ontkoppelen en 3 vastleggingen verwijderen' }));
+    await vi.waitFor(() => expect(disconnect).toHaveBeenLastCalledWith(true));
+  });
+});

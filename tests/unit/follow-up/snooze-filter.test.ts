@@ -24,7 +24,7 @@ const reg = (id: string, extra: Partial<Registration> = {}): Registration => ({
 });
 const me = { id: '0190f2a0-0000-7000-8000-0000000000aa', displayName: 'A. Mbassadeur', role: 'ambassador' as const };
 const colleague = { id: '0190f2a0-0000-7000-8000-0000000000bb', displayName: 'P. Rofessional', role: 'professional' as const };
-const info = (r: Registration, by: typeof me): ServerInfo => ({
+const info = (r: Registration, by: ServerInfo['recordedBy']): ServerInfo => ({
   id: r.id,
   serverSeq: 1,
   followUpDue: '2026-10-22T12:00:00.000Z',

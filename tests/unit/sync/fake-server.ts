@@ -89,7 +89,7 @@ export class FakeServer {
   readonly tombstones = new Map<string, number>();
   readonly requests: LoggedRequest[] = [];
   private seq = 0;
-  private readonly users = new Map<string, User>();
+  readonly users = new Map<string, User>();
   catalogue = { version: '2026-05', etag: '"kaart-1"', services: [{ id: 'maatje' }] as unknown[] };
 
   // Switches.
@@ -187,6 +187,10 @@ export class FakeServer {
     if (req.method === 'POST' && req.path === '/sync/push') return can(user.role, 'record') ? this.push(req, user) : forbidden();
     if (req.method === 'GET' && req.path === '/sync/pull') return can(user.role, 'pullTeam') ? this.pull(req) : forbidden();
     if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
+    if (req.method === 'POST' && req.path === '/auth/revoke') {
+      this.users.delete(token!);
+      return json({ revoked: true });
+    }
     if (req.method === 'GET' && req.path === '/me') return json({ user, team: TEAM, tokenExpiresAt: '2026-12-31T00:00:00.000Z' });
     return apiError(404, 'not_found', 'Niet gevonden.');
   };
