@@ -307,7 +307,10 @@ export const en: Messages = {
     scopeTeam: (team) => `Team: ${team}`,
     scopeOwn: 'Your own registrations only',
     scopeAll: 'All teams',
-    smallNumbers: (threshold) => `Counts below ${threshold} show as "< ${threshold}", so no client can be recognised.`,
+    smallNumbers: (threshold) =>
+      `Counts below ${threshold} show as "< ${threshold}", so no client can be recognised. ` +
+      `"×" is a count kept hidden because together with a total it would give such a small count away; ` +
+      `"—" is a share left out for the same reason, or because it would rest on too few cases.`,
     empty: 'No registrations in this period.',
     team: 'Team',
     allTeams: 'All teams',

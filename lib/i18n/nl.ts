@@ -297,7 +297,10 @@ export const nl: Messages = {
     scopeTeam: (team) => `Team: ${team}`,
     scopeOwn: 'Alleen je eigen registraties',
     scopeAll: 'Alle teams',
-    smallNumbers: (threshold) => `Aantallen onder de ${threshold} staan er als "< ${threshold}", zodat geen cliënt herkenbaar is.`,
+    smallNumbers: (threshold) =>
+      `Aantallen onder de ${threshold} staan er als "< ${threshold}", zodat geen cliënt herkenbaar is. ` +
+      `"×" is een aantal dat verborgen blijft omdat het met een totaal zo'n klein aantal zou verraden; ` +
+      `"—" is een aandeel dat om dezelfde reden ontbreekt, of dat op te weinig casussen zou rusten.`,
     empty: 'Geen registraties in deze periode.',
     team: 'Team',
     allTeams: 'Alle teams',

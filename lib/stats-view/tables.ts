@@ -1,5 +1,6 @@
 import type { Figure, StatsResponse } from '../contracts/stats';
 import type { Messages } from '../i18n/messages';
+import { HIDDEN } from '../stats/figure';
 
 /*
  * Every table on the dashboard as plain data: the screen and the CSV export are made from the
@@ -15,9 +16,13 @@ export interface DashboardTable {
   rows: Cell[][];
 }
 
-/** "<5" reads as "< 5" on screen and in the CSV alike. */
+/** The mark of a count hidden so that a small count cannot be worked out from a total (lib/stats/figure.ts). */
+export const HIDDEN_MARK = '×';
+
+/** "<5" reads as "< 5" and a hidden count as "×", on screen and in the CSV alike. */
 export function figureText(figure: Figure): Cell {
-  return typeof figure === 'number' ? figure : figure.replace('<', '< ');
+  if (typeof figure === 'number') return figure;
+  return figure === HIDDEN ? HIDDEN_MARK : figure.replace('<', '< ');
 }
 
 export function percentText(share: number | null): string {
