@@ -302,7 +302,7 @@ export const en: Messages = {
     due: 'Due soon',
     overdue: 'Overdue',
     professionalsTitle: 'Considering per professional',
-    professionalsNote: 'Only visible to the aandachtsfunctionaris: for coaching, not for comparing.',
+    professionalsNote: 'Only visible to the aandachtsfunctionaris: for coaching, not for comparing. Left out of the print for the team meeting.',
     deployedCol: 'Deployed',
     scopeTeam: (team) => `Team: ${team}`,
     scopeOwn: 'Your own registrations only',

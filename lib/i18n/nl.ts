@@ -292,7 +292,7 @@ export const nl: Messages = {
     due: 'Binnenkort',
     overdue: 'Te laat',
     professionalsTitle: 'Overwegen per professional',
-    professionalsNote: 'Alleen zichtbaar voor de aandachtsfunctionaris: om te coachen, niet om te vergelijken.',
+    professionalsNote: 'Alleen zichtbaar voor de aandachtsfunctionaris: om te coachen, niet om te vergelijken. Niet in de afdruk voor het teamoverleg.',
     deployedCol: 'Ingezet',
     scopeTeam: (team) => `Team: ${team}`,
     scopeOwn: 'Alleen je eigen registraties',

@@ -14,6 +14,8 @@ export interface DashboardTable {
   title: string;
   columns: string[];
   rows: Cell[][];
+  /** False for a table left out of the print for the team meeting (whom to coach is not for peers). */
+  print?: boolean;
 }
 
 /** The mark of a count hidden so that a small count cannot be worked out from a total (lib/stats/figure.ts). */
@@ -94,6 +96,7 @@ export function dashboardTables(stats: StatsResponse, t: Messages, organizationN
     tables.push({
       id: 'professionals',
       title: d.professionalsTitle,
+      print: false,
       columns: [d.professional, d.considered, d.deployedCol],
       rows: stats.professionals.map((p) => [p.professional, figureText(p.considered), figureText(p.deployed)]),
     });

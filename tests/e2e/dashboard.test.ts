@@ -60,10 +60,23 @@ describe('review dashboard', () => {
     // The aandachtsfunctionaris sees whom to coach.
     expect(await page.locator('[data-table="professionals"]').count()).toBe(1);
 
+    // No share on screen gives away a count shown as "< 5" or hidden ("×").
+    for (const row of screenRows) {
+      if (row[2] === '< 5' || row[2] === '×') expect(row[6]).toBe('—');
+      if (row[3] === '< 5' || row[3] === '×') expect(row[7]).toBe('—');
+    }
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table="months"] button').click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const parsed = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed.slice(1)).toEqual(screenRows);
+
+    // The print for the team meeting leaves out whom to coach, and keeps the figures.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-table="months"]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(true);
     await page.close();
   });
 

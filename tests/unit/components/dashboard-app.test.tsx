@@ -76,6 +76,13 @@ describe('DashboardApp', () => {
     expect(screen.queryByLabelText('Team')).toBeNull();
   });
 
+  it('leaves the per-professional table out of the print', async () => {
+    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(document.querySelector('[data-table="professionals"]')?.classList.contains('hr-noprint')).toBe(true);
+    expect(document.querySelector('[data-table="months"]')?.classList.contains('hr-noprint')).toBe(false);
+  });
+
   it('says what to do when there is no server', async () => {
     render(
       <DashboardApp
