@@ -49,8 +49,14 @@ describe('review dashboard', () => {
     await options.page.close();
     const page = await openDashboard();
     expect(await page.locator('[data-scope]').getAttribute('data-scope')).toBe('team');
-    await expect.poll(() => page.locator('figure.hr-chart figcaption').textContent()).toContain('Doel: 30%');
+    // The goal line says which line it is for; the legend gives each line's latest value.
+    await expect.poll(() => page.locator('figure.hr-chart figcaption').textContent()).toContain('Doel voor "Gestart": 30%');
     expect(await page.locator('[data-chart="shares"] canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-legend] li').allTextContents()).toEqual([
+      expect.stringMatching(/^Gestart: \d+% \(\w+ \d{4}\)$/),
+      expect.stringMatching(/^Aangevraagd: \d+% \(\w+ \d{4}\)$/),
+      'Doel voor "Gestart": 30%',
+    ]);
     // Twelve months and at least one with real numbers.
     const screenRows = await page.locator('[data-table="months"] tbody tr').evaluateAll((rows) =>
       rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
@@ -88,6 +94,8 @@ describe('review dashboard', () => {
     await options.page.close();
     const page = await openDashboard();
     expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
+    // The warning names the share it measures.
+    expect(await page.locator('[data-relapse] p').first().textContent()).toMatch(/informele hulp aangevraagd bij (hoogstens )?\d+% van de overwogen casussen/);
     await page.close();
   });
 
