@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
 import { formatMonth } from '../../lib/i18n/calendar-names';
 import { relapseFacts } from '../../lib/stats-view/relapse-facts';
 import { dashboardTables, percentText } from '../../lib/stats-view/tables';
+import { DashboardHeadline } from '../dashboard-headline';
 import { ShareChart } from '../share-chart';
 import { StatsTable } from '../stats-table';
 import { MessagesContext } from '../use-messages';
@@ -119,6 +120,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
         )}
         {stats && (
           <>
+            <DashboardHeadline stats={stats} />
             <section
               class={stats.relapse.warning ? 'hr-relapse hr-relapse--warning' : 'hr-relapse'}
               aria-labelledby="hr-relapse-title"

@@ -162,6 +162,11 @@ export interface Messages {
     /** A chart line's name with its latest shown value and that value's month (null for the goal). */
     legendValue: (label: string, value: string, month: string | null) => string;
     legendTitle: string;
+    headlineTitle: (goalPercent: number) => string;
+    versusGoal: { met: string; below: string; unknown: string };
+    verdict: { warning: string; none: string; not_judged: string };
+    /** After a month that has not ended yet. */
+    stillRunning: string;
     monthsTitle: string;
     month: string;
     considered: string;

@@ -57,6 +57,11 @@ describe('review dashboard', () => {
       expect.stringMatching(/^Aangevraagd: \d+% \(\w+ \d{4}\)$/),
       'Doel voor "Gestart": 30%',
     ]);
+    // The headline comes first: this month and the three before it against the goal, and a verdict.
+    const headline = page.locator('[data-headline]');
+    expect(await headline.locator('li').count()).toBe(4);
+    expect(await headline.locator('li').last().textContent()).toContain('(loopt nog)');
+    expect(await headline.locator('[data-verdict]').getAttribute('data-verdict')).toBe('none');
     // Twelve months and at least one with real numbers.
     const screenRows = await page.locator('[data-table="months"] tbody tr').evaluateAll((rows) =>
       rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
@@ -81,6 +86,7 @@ describe('review dashboard', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(false);
     expect(await page.locator('[data-table="months"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-headline]').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(true);
     await page.close();
@@ -96,6 +102,7 @@ describe('review dashboard', () => {
     expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
     // The warning names the share it measures.
     expect(await page.locator('[data-relapse] p').first().textContent()).toMatch(/informele hulp aangevraagd bij (hoogstens )?\d+% van de overwogen casussen/);
+    expect(await page.locator('[data-headline] [data-verdict]').getAttribute('data-verdict')).toBe('warning');
     await page.close();
   });
 

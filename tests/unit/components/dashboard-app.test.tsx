@@ -79,6 +79,24 @@ describe('DashboardApp', () => {
     expect(screen.queryByLabelText('Team')).toBeNull();
   });
 
+  it('answers at the top: the last four months’ started share against the goal, and whether the team falls back', async () => {
+    const stats = statsFixture();
+    stats.months.unshift({ month: '2026-08', considered: 20, requested: 8, started: 6, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.3 });
+    stats.months.unshift({ month: '2026-07', considered: 20, requested: 8, started: 8, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.4 });
+    render(<DashboardApp api={{ stats: async () => stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    const head = await screen.findByRole('region', { name: 'Gestart van de overwogen casussen, tegen het doel van 30%' });
+    const items = Array.from(head.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toEqual([
+      'augustus 202630%doel gehaald',
+      'september 202635%doel gehaald',
+      'oktober 202620%onder het doel',
+      'november 2026 (loopt nog)—niet te tonen (te weinig)',
+    ]);
+    expect(head.querySelector('[data-verdict]')?.textContent).toBe('Het team valt terug: minder aanvragen dan in de 3 maanden ervoor (zie Terugval).');
+    // It comes before everything else.
+    expect(document.querySelector('main > section')?.hasAttribute('data-headline')).toBe(true);
+  });
+
   it('says which line the goal is for, and shows each line’s latest value in the legend', async () => {
     render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
