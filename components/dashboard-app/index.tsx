@@ -2,7 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StatsQuery, StatsResponse } from '../../lib/contracts/stats';
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import { formatMonth } from '../../lib/i18n/calendar-names';
+import { relapseFacts } from '../../lib/stats-view/relapse-facts';
 import { dashboardTables, percentText } from '../../lib/stats-view/tables';
+import { DashboardHeadline } from '../dashboard-headline';
 import { ShareChart } from '../share-chart';
 import { StatsTable } from '../stats-table';
 import { MessagesContext } from '../use-messages';
@@ -49,6 +52,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
   }, [api, query]);
 
   const stats = load.state === 'ready' ? load.stats : null;
+  const relapse = stats ? relapseFacts(stats.relapse) : null;
   const tables = useMemo(() => (stats ? dashboardTables(stats, t, (id) => names[id] ?? id) : []), [stats, t, names]);
   const scope = stats
     ? stats.scope.kind === 'own'
@@ -116,6 +120,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
         )}
         {stats && (
           <>
+            <DashboardHeadline stats={stats} />
             <section
               class={stats.relapse.warning ? 'hr-relapse hr-relapse--warning' : 'hr-relapse'}
               aria-labelledby="hr-relapse-title"
@@ -123,11 +128,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
               role={stats.relapse.warning ? 'alert' : undefined}
             >
               <h2 id="hr-relapse-title">{d.relapseTitle}</h2>
-              <p>
-                {stats.relapse.warning
-                  ? `${stats.relapse.month}: ${percentText(stats.relapse.latestShare)} ${t.dashboard.shareStarted.toLowerCase()}, ${percentText(stats.relapse.baselineShare)} ervoor.`
-                  : d.relapseNone}
-              </p>
+              <p>{relapse ? d.relapseWarning({ ...relapse, month: formatMonth(relapse.month, locale), latest: percentText(relapse.latest), baseline: percentText(relapse.baseline) }) : d.relapseNone}</p>
               <p class="hr-muted">{stats.relapse.rule}</p>
             </section>
             <ShareChart months={stats.months} goal={stats.goal} asOf={stats.scope.asOf} />

@@ -4,18 +4,22 @@ import 'uplot/dist/uPlot.min.css';
 import type { MonthFigures } from '../../lib/contracts/stats';
 import { calendarNames, formatMonth } from '../../lib/i18n/calendar-names';
 import { amsterdamMonth } from '../../lib/stats/month';
+import { chartLegend, type Series } from '../../lib/stats-view/chart-legend';
+import { percentText } from '../../lib/stats-view/tables';
 import { useMessages } from '../use-messages';
 
 /**
  * Started and requested shares per month against the team's goal, drawn with uPlot (small and
  * fast on canvas). The chart is a picture for sighted readers; the table "Per maand" carries the
  * same numbers for everyone, so the canvas is hidden from screen readers with a pointer to it.
+ * The legend under it names each line with its latest value, and says the goal is for "started".
  */
 export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goal: number; asOf: string }) {
   const { t, locale } = useMessages();
   const last = months.at(-1)?.month;
   const running = last !== undefined && last === amsterdamMonth(asOf) ? last : null;
   const host = useRef<HTMLDivElement>(null);
+  const labels: Record<Series, string> = { started: t.dashboard.seriesStarted, requested: t.dashboard.seriesRequested, goal: t.dashboard.seriesGoal };
 
   useEffect(() => {
     if (!host.current || months.length === 0) return;
@@ -35,6 +39,8 @@ export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goa
         width,
         height: 280,
         scales: { x: { time: true }, y: { range: [0, 100] } },
+        // The legend is ours, below the chart: it shows each line's latest value without hovering.
+        legend: { show: false },
         // Month names on the axis in the page's language (uPlot's own are English).
         fmtDate: (template) => uPlot.fmtDate(template, names),
         axes: [{}, { values: (_u, ticks) => ticks.map((v) => `${v}%`) }],
@@ -57,6 +63,14 @@ export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goa
         {t.dashboard.chartTitle} · {t.dashboard.goalLine(Math.round(goal * 100))}
       </figcaption>
       <div ref={host} aria-hidden="true" data-chart="shares" />
+      <ul class="hr-legend" aria-label={t.dashboard.legendTitle} data-legend>
+        {chartLegend(months, goal).map((item) => (
+          <li key={item.series} data-series={item.series}>
+            <span class={`hr-legend__swatch hr-legend__swatch--${item.series}`} aria-hidden="true" />
+            {t.dashboard.legendValue(labels[item.series], percentText(item.value), item.month ? formatMonth(item.month, locale) : null)}
+          </li>
+        ))}
+      </ul>
       {running && (
         <p class="hr-muted" data-running-month={running}>
           {t.dashboard.runningMonth(formatMonth(running, locale))}

@@ -16,7 +16,11 @@ function download(table: DashboardTable) {
 export function StatsTable({ table, note }: { table: DashboardTable; note?: string }) {
   const { t } = useMessages();
   return (
-    <section class="hr-stats-table" aria-labelledby={`hr-t-${table.id}`} data-table={table.id}>
+    <section
+      class={table.print === false ? 'hr-stats-table hr-noprint' : 'hr-stats-table'}
+      aria-labelledby={`hr-t-${table.id}`}
+      data-table={table.id}
+    >
       <div class="hr-stats-table__head">
         <h2 id={`hr-t-${table.id}`}>{table.title}</h2>
         <button type="button" class="hr-button hr-button--secondary hr-noprint" onClick={() => download(table)}>

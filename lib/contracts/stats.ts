@@ -7,8 +7,9 @@ import { ZrmDomain } from './zrm';
 /*
  * The review figures ("meten = weten = sturen"). One contract for the TypeScript definitions in
  * lib/stats, the server's SQL and the dashboard. A count below the team's small-number threshold
- * (default 5) travels as "<5", never as the number, so no client can be singled out; a share whose
- * base is suppressed is null.
+ * (default 5) travels as "<5", never as the number, so no client can be singled out; a count that
+ * would give such a count away travels as "hidden"; a share whose base or numerator is not shown
+ * is null.
  */
 
 export const Month = z
@@ -17,11 +18,14 @@ export const Month = z
   .refine(inYearRange, YEAR_MESSAGE);
 export type Month = z.infer<typeof Month>;
 
-/** A count, or "<N" when it is below the threshold N. */
-export const Figure = z.union([z.number().int().min(0), z.string().regex(/^<\d+$/)]);
+/**
+ * A count, "<N" when it is below the threshold N, or "hidden" when showing it would let a reader
+ * work out a count below N from a total next to it (lib/stats/figure.ts).
+ */
+export const Figure = z.union([z.number().int().min(0), z.string().regex(/^<\d+$/), z.literal('hidden')]);
 export type Figure = z.infer<typeof Figure>;
 
-/** A share in [0, 1], null when its base is zero or suppressed. */
+/** A share in [0, 1], null when its base is zero, or its base or its numerator is not shown. */
 export const Share = z.number().min(0).max(1).nullable();
 
 export const StatsQuery = z.object({
@@ -104,7 +108,13 @@ export const Relapse = z.object({
   warning: z.boolean(),
   /** The month judged (the last complete month in the period). */
   month: Month.nullable(),
+  /** Null when not shown (small-number rule): then see latestShareAtMost. */
   latestShare: Share,
+  /**
+   * When the judged month has fewer requests than the threshold next to a shown number of cases:
+   * the largest its share can be ((threshold − 1) / considered), which is what is judged.
+   */
+  latestShareAtMost: Share.optional(),
   baselineShare: Share,
   /** The rule, in Dutch, so the dashboard can say how it decided. */
   rule: z.string(),

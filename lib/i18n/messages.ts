@@ -181,6 +181,16 @@ export interface Messages {
     seriesGoal: string;
     relapseTitle: string;
     relapseNone: string;
+    /** The warning, naming the share it measures: "requested" or "started" of considered cases. */
+    relapseWarning: (w: { measure: 'requested' | 'started'; month: string; latest: string; atMost: boolean; baseline: string }) => string;
+    /** A chart line's name with its latest shown value and that value's month (null for the goal). */
+    legendValue: (label: string, value: string, month: string | null) => string;
+    legendTitle: string;
+    headlineTitle: (goalPercent: number) => string;
+    versusGoal: { met: string; below: string; unknown: string };
+    verdict: { warning: string; none: string; not_judged: string };
+    /** After a month that has not ended yet. */
+    stillRunning: string;
     monthsTitle: string;
     month: string;
     considered: string;

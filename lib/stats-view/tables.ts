@@ -1,5 +1,6 @@
 import type { Figure, StatsResponse } from '../contracts/stats';
 import type { Messages } from '../i18n/messages';
+import { HIDDEN } from '../stats/figure';
 
 /*
  * Every table on the dashboard as plain data: the screen and the CSV export are made from the
@@ -13,11 +14,17 @@ export interface DashboardTable {
   title: string;
   columns: string[];
   rows: Cell[][];
+  /** False for a table left out of the print for the team meeting (whom to coach is not for peers). */
+  print?: boolean;
 }
 
-/** "<5" reads as "< 5" on screen and in the CSV alike. */
+/** The mark of a count hidden so that a small count cannot be worked out from a total (lib/stats/figure.ts). */
+export const HIDDEN_MARK = '×';
+
+/** "<5" reads as "< 5" and a hidden count as "×", on screen and in the CSV alike. */
 export function figureText(figure: Figure): Cell {
-  return typeof figure === 'number' ? figure : figure.replace('<', '< ');
+  if (typeof figure === 'number') return figure;
+  return figure === HIDDEN ? HIDDEN_MARK : figure.replace('<', '< ');
 }
 
 export function percentText(share: number | null): string {
@@ -89,6 +96,7 @@ export function dashboardTables(stats: StatsResponse, t: Messages, organizationN
     tables.push({
       id: 'professionals',
       title: d.professionalsTitle,
+      print: false,
       columns: [d.professional, d.considered, d.deployedCol],
       rows: stats.professionals.map((p) => [p.professional, figureText(p.considered), figureText(p.deployed)]),
     });

@@ -1,6 +1,6 @@
 import type { Month, StatsResponse } from '../contracts/stats';
 import type { MonthCounts } from './counts';
-import { share } from './figure';
+import { monthFigures } from './figure';
 import { addMonths, monthEnd } from './month';
 
 /*
@@ -10,8 +10,12 @@ import { addMonths, monthEnd } from './month';
  * cases with informal help requested is compared with the plain mean of the same share in the
  * three months before it. Warning when it is at least 10 percentage points lower. Judged only when
  * each of those four months has at least `threshold` considered cases (fewer cases, or an empty
- * month, makes a share too noisy to call a trend, and would single out cases); otherwise no
- * warning and the missing share is null.
+ * month, makes a share too noisy to call a trend) and is judged on the figures the dashboard shows
+ * (figure.ts), so the judgement gives no small count away. A baseline month needs its share shown.
+ * When the judged month's requests are fewer than the threshold ("<5"), its share is not shown,
+ * but the reader can see it is at most (threshold − 1) / considered: the warning is given when even
+ * that is 10 points below the baseline (`latestShareAtMost`). This is how a team whose requests
+ * collapse below 5 still gets its warning. Otherwise no warning, and the missing share is null.
  *
  * Why "requested" and not "started": a start takes weeks (a volunteer must be matched), so the
  * last month's started-share is always lower than that of older months, and would raise a false
@@ -29,6 +33,7 @@ export function relapseRule(threshold: number): string {
     'Terugval: het aandeel overwogen casussen waarvoor informele hulp is aangevraagd ligt in de laatste volledige maand ' +
     `minstens ${Math.round(RELAPSE_DROP * 100)} procentpunten onder het gemiddelde van de ${RELAPSE_BASELINE_MONTHS} maanden daarvoor. ` +
     `Alleen beoordeeld als elk van die maanden minstens ${threshold} overwogen casussen telt. ` +
+    `Zijn er in de laatste maand minder dan ${threshold} aanvragen, dan telt het hoogst mogelijke aandeel (${threshold - 1} gedeeld door het aantal overwogen casussen). ` +
     'Aangevraagd en niet gestart, omdat een start weken duurt: de jongste maand zou anders altijd lager uitvallen.'
   );
 }
@@ -47,17 +52,31 @@ export function judgeRelapse(
   const { threshold } = options;
   const month = lastCompleteMonth(options.from, options.to, options.asOf);
   const rule = relapseRule(threshold);
-  const shareOf = (m: Month) => {
+  const shown = (m: Month) => {
     const row = months.find((r) => r.month === m);
-    return row ? share(row.requested, row.considered, threshold) : null;
+    return row ? monthFigures(row, threshold) : null;
   };
-  if (!month) return { warning: false, month: null, latestShare: null, baselineShare: null, rule, measure: 'shareRequested' };
-  const latestShare = shareOf(month);
-  const baseline = Array.from({ length: RELAPSE_BASELINE_MONTHS }, (_, i) => shareOf(addMonths(month, -1 - i)));
+  const none = { warning: false, month, latestShare: null, baselineShare: null, rule, measure: 'shareRequested' as const };
+  if (!month) return none;
+  const latest = shown(month);
+  const latestShare = latest?.shareRequested ?? null;
+  // Requests below the threshold next to a shown base: the share is at most (threshold − 1) / base.
+  const latestShareAtMost =
+    latestShare === null && latest && typeof latest.considered === 'number' && latest.considered > 0 && latest.requested === `<${threshold}`
+      ? (threshold - 1) / latest.considered
+      : null;
+  const baseline = Array.from({ length: RELAPSE_BASELINE_MONTHS }, (_, i) => shown(addMonths(month, -1 - i))?.shareRequested ?? null);
   const baselineShare = baseline.every((s) => s !== null)
     ? (baseline as number[]).reduce((a, b) => a + b, 0) / baseline.length
     : null;
+  const judged = latestShare ?? latestShareAtMost;
   // A tiny tolerance so that exactly 10 points (0.4 → 0.3) is not lost to floating point.
-  const warning = latestShare !== null && baselineShare !== null && baselineShare - latestShare >= RELAPSE_DROP - 1e-9;
-  return { warning, month, latestShare, baselineShare, rule, measure: 'shareRequested' };
+  const warning = judged !== null && baselineShare !== null && baselineShare - judged >= RELAPSE_DROP - 1e-9;
+  return {
+    ...none,
+    warning,
+    latestShare,
+    baselineShare,
+    ...(latestShareAtMost !== null ? { latestShareAtMost } : {}),
+  };
 }

@@ -49,8 +49,19 @@ describe('review dashboard', () => {
     await options.page.close();
     const page = await openDashboard();
     expect(await page.locator('[data-scope]').getAttribute('data-scope')).toBe('team');
-    await expect.poll(() => page.locator('figure.hr-chart figcaption').textContent()).toContain('Doel: 30%');
+    // The goal line says which line it is for; the legend gives each line's latest value.
+    await expect.poll(() => page.locator('figure.hr-chart figcaption').textContent()).toContain('Doel voor "Gestart": 30%');
     expect(await page.locator('[data-chart="shares"] canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-legend] li').allTextContents()).toEqual([
+      expect.stringMatching(/^Gestart: \d+% \(\w+ \d{4}\)$/),
+      expect.stringMatching(/^Aangevraagd: \d+% \(\w+ \d{4}\)$/),
+      'Doel voor "Gestart": 30%',
+    ]);
+    // The headline comes first: this month and the three before it against the goal, and a verdict.
+    const headline = page.locator('[data-headline]');
+    expect(await headline.locator('li').count()).toBe(4);
+    expect(await headline.locator('li').last().textContent()).toContain('(loopt nog)');
+    expect(await headline.locator('[data-verdict]').getAttribute('data-verdict')).toBe('none');
     // Twelve months and at least one with real numbers.
     const screenRows = await page.locator('[data-table="months"] tbody tr').evaluateAll((rows) =>
       rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
@@ -60,10 +71,24 @@ describe('review dashboard', () => {
     // The aandachtsfunctionaris sees whom to coach.
     expect(await page.locator('[data-table="professionals"]').count()).toBe(1);
 
+    // No share on screen gives away a count shown as "< 5" or hidden ("×").
+    for (const row of screenRows) {
+      if (row[2] === '< 5' || row[2] === '×') expect(row[6]).toBe('—');
+      if (row[3] === '< 5' || row[3] === '×') expect(row[7]).toBe('—');
+    }
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table="months"] button').click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const parsed = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed.slice(1)).toEqual(screenRows);
+
+    // The print for the team meeting leaves out whom to coach, and keeps the figures.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-table="months"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-headline]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -75,6 +100,9 @@ describe('review dashboard', () => {
     await options.page.close();
     const page = await openDashboard();
     expect(await page.locator('[data-relapse]').getAttribute('data-relapse')).toBe('warning');
+    // The warning names the share it measures.
+    expect(await page.locator('[data-relapse] p').first().textContent()).toMatch(/informele hulp aangevraagd bij (hoogstens )?\d+% van de overwogen casussen/);
+    expect(await page.locator('[data-headline] [data-verdict]').getAttribute('data-verdict')).toBe('warning');
     await page.close();
   });
 

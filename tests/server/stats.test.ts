@@ -76,13 +76,15 @@ describe('GET /stats: scope by role', () => {
     expect(body.goal).toBe(0.3);
     expect(body.months.map((m) => [m.month, m.considered, m.requested])).toEqual([
       ['2026-01', 0, 0],
-      ['2026-02', 8, 5],
+      // 5 requested, 2 unmet, 1 not suitable: with the 8 cases, 5 would tell that the small two are 3 together.
+      ['2026-02', 8, 'hidden'],
       ['2026-03', 0, 0],
     ]);
-    expect(body.months[1]!.shareRequested).toBe(5 / 8);
+    expect(body.months[1]).toMatchObject({ unmet: '<5', notSuitable: '<5', shareRequested: null });
     expect(body.byOrganization.map((o) => o.organizationId)).toEqual(['humanitas', 'present']);
     expect(body.professionals).toEqual([
-      { professional: 'a.professional (test)', userId: w.users['a.professional']!.id, considered: 6, deployed: '<5' },
+      // 6 would give away the other's count (8 cases in February), so it is hidden too.
+      { professional: 'a.professional (test)', userId: w.users['a.professional']!.id, considered: 'hidden', deployed: '<5' },
       { professional: 'a.professional2 (test)', userId: w.users['a.professional2']!.id, considered: '<5', deployed: '<5' },
     ]);
     // Follow-ups 21 days after the request: those of 3–5 February are overdue on 2 March.
@@ -105,7 +107,8 @@ describe('GET /stats: scope by role', () => {
     expect(res.status).toBe(200);
     const body = StatsResponse.parse(res.body);
     expect(body.scope).toMatchObject({ kind: 'own', teamId: w.teamA.id });
-    expect(body.months[1]).toMatchObject({ considered: 6, requested: '<5', unmet: '<5', shareRequested: 0.5 });
+    // 50% of 6 would give the 3 requested away.
+    expect(body.months[1]).toMatchObject({ considered: 6, requested: '<5', unmet: '<5', shareRequested: null });
     expect(body.byOrganization.map((o) => o.organizationId)).toEqual(['humanitas']);
     expect(body.followUps.map((f) => f.professional)).toEqual(['a.professional (test)']);
     expect(res.body).not.toHaveProperty('professionals');

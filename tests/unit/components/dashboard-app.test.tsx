@@ -24,7 +24,10 @@ describe('DashboardApp', () => {
     render(<DashboardApp api={{ stats, organizationNames: async () => ({ humanitas: 'Humanitas' }) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(stats).toHaveBeenCalledWith({ from: '2025-12', to: '2026-11' });
-    expect(screen.getByRole('alert').textContent).toContain('2026-10');
+    // The warning names the share it shows (requested), not "started".
+    const warning = screen.getByRole('alert').textContent ?? '';
+    expect(warning).toContain('oktober 2026: informele hulp aangevraagd bij 20% van de overwogen casussen, tegen gemiddeld 35% in de 3 maanden ervoor.');
+    expect(warning).not.toMatch(/gestart/i);
     expect(screen.getByRole('table', { name: 'Per maand' })).toBeTruthy();
     expect(screen.getByText('Humanitas')).toBeTruthy();
     expect(screen.getByText(/Alleen zichtbaar voor de aandachtsfunctionaris/)).toBeTruthy();
@@ -74,6 +77,42 @@ describe('DashboardApp', () => {
     render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), teams: async () => [] }} />);
     await screen.findByText('Per maand');
     expect(screen.queryByLabelText('Team')).toBeNull();
+  });
+
+  it('answers at the top: the last four months’ started share against the goal, and whether the team falls back', async () => {
+    const stats = statsFixture();
+    stats.months.unshift({ month: '2026-08', considered: 20, requested: 8, started: 6, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.3 });
+    stats.months.unshift({ month: '2026-07', considered: 20, requested: 8, started: 8, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.4 });
+    render(<DashboardApp api={{ stats: async () => stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    const head = await screen.findByRole('region', { name: 'Gestart van de overwogen casussen, tegen het doel van 30%' });
+    const items = Array.from(head.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toEqual([
+      'augustus 202630%doel gehaald',
+      'september 202635%doel gehaald',
+      'oktober 202620%onder het doel',
+      'november 2026 (loopt nog)—niet te tonen (te weinig)',
+    ]);
+    expect(head.querySelector('[data-verdict]')?.textContent).toBe('Het team valt terug: minder aanvragen dan in de 3 maanden ervoor (zie Terugval).');
+    // It comes before everything else.
+    expect(document.querySelector('main > section')?.hasAttribute('data-headline')).toBe(true);
+  });
+
+  it('says which line the goal is for, and shows each line’s latest value in the legend', async () => {
+    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(document.querySelector('figure.hr-chart figcaption')?.textContent).toContain('Doel voor "Gestart": 30%');
+    expect(Array.from(screen.getByRole('list', { name: 'Lijnen, met de laatste waarde' }).querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Gestart: 20% (oktober 2026)',
+      'Aangevraagd: 33% (oktober 2026)',
+      'Doel voor "Gestart": 30%',
+    ]);
+  });
+
+  it('leaves the per-professional table out of the print', async () => {
+    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    await screen.findByText('Per maand');
+    expect(document.querySelector('[data-table="professionals"]')?.classList.contains('hr-noprint')).toBe(true);
+    expect(document.querySelector('[data-table="months"]')?.classList.contains('hr-noprint')).toBe(false);
   });
 
   it('says what to do when there is no server', async () => {

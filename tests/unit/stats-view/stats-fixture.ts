@@ -7,10 +7,10 @@ export function statsFixture(overrides: Partial<StatsResponse> = {}): StatsRespo
     goal: 0.3,
     months: [
       { month: '2026-09', considered: 40, requested: 20, started: 14, unmet: 6, notSuitable: 8, shareRequested: 0.5, shareStarted: 0.35 },
-      { month: '2026-10', considered: 30, requested: 10, started: 6, unmet: '<5', notSuitable: 9, shareRequested: 1 / 3, shareStarted: 0.2 },
+      { month: '2026-10', considered: 30, requested: 10, started: 6, unmet: '<5', notSuitable: 'hidden', shareRequested: 1 / 3, shareStarted: 0.2 },
       { month: '2026-11', considered: '<5', requested: '<5', started: 0, unmet: 0, notSuitable: 0, shareRequested: null, shareStarted: null },
     ],
-    conversion: { requested: 33, started: 20, notStarted: 7, rate: 20 / 33, medianDaysToStart: 12.5, notStartedReasons: [{ reason: 'no_capacity', count: 5 }, { reason: 'could_not_contact', count: '<5' }] },
+    conversion: { requested: 33, started: 20, notStarted: 7, rate: 20 / 33, medianDaysToStart: 12.5, notStartedReasons: [{ reason: 'no_capacity', count: 'hidden' }, { reason: 'could_not_contact', count: '<5' }] },
     byKind: [{ kind: 'buddy', requested: 12, started: 8, unmet: 6 }],
     byOrganization: [{ organizationId: 'humanitas', requested: 9, started: 6 }],
     byDomain: [{ domain: 'social_network', requested: 15, started: 10 }],

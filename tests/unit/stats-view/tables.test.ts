@@ -9,10 +9,10 @@ describe('dashboard tables', () => {
   const tables = dashboardTables(statsFixture(), nl, (id) => (id === 'humanitas' ? 'Humanitas' : id));
   const byId = Object.fromEntries(tables.map((t) => [t.id, t]));
 
-  it('shows small numbers as "< 5" and shares as whole percentages, "—" where suppressed', () => {
+  it('shows small numbers as "< 5", hidden ones as "×" and shares as whole percentages, "—" where suppressed', () => {
     expect(byId.months!.rows).toEqual([
       ['2026-09', 40, 20, 14, 6, 8, '50%', '35%'],
-      ['2026-10', 30, 10, 6, '< 5', 9, '33%', '20%'],
+      ['2026-10', 30, 10, 6, '< 5', '×', '33%', '20%'],
       ['2026-11', '< 5', '< 5', 0, 0, 0, '—', '—'],
     ]);
   });
@@ -20,7 +20,7 @@ describe('dashboard tables', () => {
   it('names organisations and reasons in Dutch', () => {
     expect(byId.organizations!.rows).toEqual([['Humanitas', 9, 6]]);
     expect(byId['not-started']!.rows).toEqual([
-      ['Geen capaciteit', 5],
+      ['Geen capaciteit', '×'],
       ['Geen contact gekregen', '< 5'],
     ]);
   });

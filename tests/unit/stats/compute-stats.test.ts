@@ -15,11 +15,11 @@ const registrations = [
 const options = { from: '2026-01', to: '2026-02', asOf: new Date('2026-03-05T10:00:00Z'), threshold: 5, goal: 0.3 };
 
 describe('computeStats', () => {
-  it('shows counts below the threshold as "<5", zeros as 0, and shares only on a base of 5 or more', () => {
+  it('shows counts below the threshold as "<5", zeros as 0, and shares only of shown counts', () => {
     const stats = computeStats(registrations, options);
     expect(stats.goal).toBe(0.3);
     expect(stats.months).toEqual([
-      { month: '2026-01', considered: 6, requested: '<5', started: '<5', unmet: '<5', notSuitable: '<5', shareRequested: 2 / 6, shareStarted: 1 / 6 },
+      { month: '2026-01', considered: 6, requested: '<5', started: '<5', unmet: '<5', notSuitable: '<5', shareRequested: null, shareStarted: null },
       { month: '2026-02', considered: '<5', requested: 0, started: 0, unmet: '<5', notSuitable: 0, shareRequested: null, shareStarted: null },
     ]);
     expect(stats.conversion).toEqual({

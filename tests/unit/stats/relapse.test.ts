@@ -35,13 +35,25 @@ describe('relapse rule', () => {
     expect(judge([...quarter, [3, 2], [20, 8], [20, 0]])).toMatchObject({ warning: false, latestShare: 0, baselineShare: null });
   });
 
+  it('does not judge a share the dashboard hides: 7 cases with 3 requested would show 43%', () => {
+    expect(judge([...quarter, [20, 8], [20, 8], [7, 3]])).toMatchObject({ warning: false, latestShare: null });
+  });
+
+  it('still warns when requests fall below 5: even the largest share "<5" can be is 10 points under', () => {
+    // June: 24 cases, 3 requested. Shown as "<5" of 24, so at most 4/24 ≈ 17% against a baseline of 40%.
+    const r = judge([...quarter, [20, 8], [20, 8], [24, 3]]);
+    expect(r).toMatchObject({ warning: true, latestShare: null, latestShareAtMost: 4 / 24 });
+    // 4 of 7 could be 57%: no warning, and nothing said about the 3.
+    expect(judge([...quarter, [20, 8], [20, 8], [7, 3]])).toMatchObject({ warning: false, latestShare: null, latestShareAtMost: 4 / 7 });
+  });
+
   it('does not judge after empty months', () => {
     expect(judge([...quarter, [0, 0], [20, 8], [20, 0]])).toMatchObject({ warning: false, latestShare: 0, baselineShare: null });
     expect(judgeRelapse([], options)).toMatchObject({ warning: false, month: '2026-06', latestShare: null, baselineShare: null });
   });
 
   it('uses the three months before the period as baseline when the judged month is its first', () => {
-    const r = judgeRelapse(series('2025-10', [[10, 5], [10, 5], [10, 5], [10, 2]]), { ...options, to: '2026-01', asOf: new Date('2026-02-10T00:00:00Z') });
+    const r = judgeRelapse(series('2025-10', [[10, 5], [10, 5], [10, 5], [25, 5]]), { ...options, to: '2026-01', asOf: new Date('2026-02-10T00:00:00Z') });
     expect(r).toMatchObject({ warning: true, month: '2026-01', latestShare: 0.2, baselineShare: 0.5 });
   });
 
