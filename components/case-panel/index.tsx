@@ -15,6 +15,7 @@ import { SuggestionCard } from '../suggestion-card';
 import { MessagesContext } from '../use-messages';
 import { LeftOutList } from '../left-out-list';
 import { WarningList } from '../warning-list';
+import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from './panel-focus';
 import './style.css';
 
 export interface CasePanelProps {
@@ -78,16 +79,50 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   // the wrong way.
   const latest = useRef({ collapsed, onCollapsedChange });
   latest.current = { collapsed, onCollapsedChange };
+  const panelRef = useRef<HTMLElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the panel has drawn: into it, back to the tab, or to the place of the last action. */
+  const pendingFocus = useRef<'panel' | 'tab' | { place: Place; afterAttempt: number } | null>(null);
+  /** The page element focus came from, given back when the panel is closed from the keyboard. */
+  const cameFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
         e.preventDefault();
-        latest.current.onCollapsedChange(!latest.current.collapsed);
+        const { collapsed: closed, onCollapsedChange: change } = latest.current;
+        if (closed) {
+          cameFrom.current = document.activeElement as HTMLElement | null;
+          pendingFocus.current = 'panel';
+          change(false);
+        } else if (focusInside(panelRef.current)) {
+          pendingFocus.current = null;
+          change(true);
+          cameFrom.current?.focus?.();
+        } else {
+          cameFrom.current = document.activeElement as HTMLElement | null;
+          if (panelRef.current) landingPlace(panelRef.current)?.focus();
+        }
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
+
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    if (want === 'tab' && tabRef.current) {
+      tabRef.current.focus();
+      pendingFocus.current = null;
+    } else if (want === 'panel' && panelRef.current) {
+      landingPlace(panelRef.current)?.focus();
+      pendingFocus.current = null;
+    } else if (typeof want === 'object' && panelRef.current && load.state === 'ready' && attempt >= want.afterAttempt) {
+      // After a record action the list is drawn anew (the next answer): back to the same card or record.
+      if (!focusPlace(panelRef.current, want.place)) landingPlace(panelRef.current)?.focus();
+      pendingFocus.current = null;
+    }
+  });
 
   const search = useCallback((text: string) => api.search(text), [api]);
   const response = shownOf(load);
@@ -109,6 +144,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
     // A click a page script made (element.click(), dispatchEvent) records nothing, and nothing
     // is recorded from a list that still belongs to the previous case.
     if (!gate.allows() || updating) return;
+    const place = actionPlace(focusInside(panelRef.current));
+    pendingFocus.current = place ? { place, afterAttempt: attempt + 1 } : null;
     setBusy(true);
     setRecordError(null);
     try {
@@ -138,7 +175,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
             aria-expanded="false"
             aria-controls="hr-panel"
             title={`${summary} (${t.shortcutHint})`}
-            onClick={() => onCollapsedChange(false)}
+            ref={tabRef}
+            onClick={() => {
+              pendingFocus.current = 'panel';
+              onCollapsedChange(false);
+            }}
           >
             <span class="hr-tab__label">{t.expand}</span>
             {/* The numbers are read out in words; "! 2" and "8" are for the eye. */}
@@ -164,6 +205,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
     <MessagesContext.Provider value={{ t, locale }}>
       <aside
         id="hr-panel"
+        ref={panelRef}
         class="hr-panel"
         aria-label={t.panelLabel}
         lang={locale}
@@ -172,7 +214,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
         onSubmitCapture={gate.observe}
       >
         <header class="hr-panel__header">
-          <h2>{t.panelTitle}</h2>
+          <h2 tabIndex={-1}>{t.panelTitle}</h2>
           {response?.catalogue.demo && <span class="hr-badge">{t.demoBadge}</span>}
           <button type="button" class="hr-link-button" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => onLocaleChange(locale === 'nl' ? 'en' : 'nl')}>
             {t.languageToggle}
@@ -184,7 +226,10 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
             aria-controls="hr-panel"
             aria-label={t.collapse}
             title={`${t.collapse} (${t.shortcutHint})`}
-            onClick={() => onCollapsedChange(true)}
+            onClick={() => {
+              pendingFocus.current = 'tab';
+              onCollapsedChange(true);
+            }}
           >
             ⟩
           </button>
@@ -227,7 +272,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                 </p>
               )}
               <section aria-labelledby="hr-suggestions-title" aria-busy={updating ? 'true' : undefined}>
-                <h3 id="hr-suggestions-title">
+                <h3 id="hr-suggestions-title" tabIndex={-1}>
                   {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
                 </h3>
                 {count === 0 ? (

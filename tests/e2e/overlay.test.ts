@@ -136,6 +136,10 @@ describe('living with the case system', () => {
     await page.keyboard.press('Alt+Shift+H');
     await panel.waitForSuggestions();
     expect(await panel.panel.getByRole('button', { name: 'Paneel inklappen' }).getAttribute('aria-expanded')).toBe('true');
+    // The keyboard lands in the panel, on the suggestions; Tab goes on to the first card.
+    await expect.poll(() => panel.host.evaluate((host) => host.shadowRoot?.activeElement?.id)).toBe('hr-suggestions-title');
+    await page.keyboard.press('Tab');
+    expect(await panel.host.evaluate((host) => host.shadowRoot?.activeElement?.closest('.hr-card') !== null)).toBe(true);
     // Leave the profile as it was for the tests after this one: the second case open again.
     await page.goto(`${session.demoUrl}/klassiek/dossier/KD-2026-0418`);
     await panel.host.locator('.hr-tab__button').click({ timeout: 20_000 });

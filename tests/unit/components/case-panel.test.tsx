@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from '../../../components/case-panel';
 import type { OverlayApi } from '../../../components/overlay-api';
@@ -250,6 +251,50 @@ describe('CasePanel', () => {
     await vi.waitFor(() => expect(container.querySelectorAll('.hr-recorded li').length).toBe(2));
     expect(container.querySelector(`[data-id="${waiting.id}"] [data-unsent]`)?.textContent).toBe('nog niet verstuurd');
     expect(container.querySelector(`[data-id="${sent.id}"] [data-unsent]`)).toBeNull();
+  });
+
+  it('Alt+Shift+H opens a collapsed panel with focus on the suggestions, and from inside closes it again', async () => {
+    function Controlled() {
+      const [collapsed, setCollapsed] = useState(true);
+      return <CasePanel context={CONTEXT} api={fakeApi()} collapsed={collapsed} onCollapsedChange={setCollapsed} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />;
+    }
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const { container } = render(<Controlled />);
+    await vi.waitFor(() => expect(container.querySelector('.hr-tab__button')).not.toBeNull());
+    fireEvent.keyDown(window, { key: 'H', code: 'KeyH', altKey: true, shiftKey: true });
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('hr-suggestions-title'));
+    // The first suggestion's controls are the next stops for Tab.
+    expect(container.querySelector('#hr-suggestions-title')!.compareDocumentPosition(container.querySelector('.hr-card button')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'H', code: 'KeyH', altKey: true, shiftKey: true });
+    await vi.waitFor(() => expect(container.querySelector('.hr-tab__button')).not.toBeNull());
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
+  it('keeps focus on the card after recording from it, and puts it on the tab after collapsing with the button', async () => {
+    const saved = { id: '0190f2a0-0000-7000-8000-000000000009', caseRef: 'a'.repeat(64), outcome: 'deployed' as const, kind: 'buddy' as const, serviceId: 'maatje', domains: [], status: 'requested' as const, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z', version: 1 };
+    let stored: (typeof saved)[] = [];
+    const api = fakeApi({
+      suggest: vi.fn(async () => response({ registrations: stored })),
+      register: vi.fn(async () => {
+        stored = [saved];
+        return saved;
+      }),
+    });
+    function Controlled() {
+      const [collapsed, setCollapsed] = useState(false);
+      return <CasePanel context={CONTEXT} api={api} collapsed={collapsed} onCollapsedChange={setCollapsed} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />;
+    }
+    const { container } = render(<Controlled />);
+    const choose = await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });
+    choose.focus();
+    fireEvent.click(choose);
+    await screen.findByText('Vastgelegd (aangevraagd)');
+    await vi.waitFor(() => expect(document.activeElement?.closest('[data-service-id]')?.getAttribute('data-service-id')).toBe('maatje'));
+    fireEvent.click(screen.getByRole('button', { name: 'Paneel inklappen' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(container.querySelector('.hr-tab__button')));
   });
 
   it('clears the list when the page turns out to hold no case after all', async () => {
