@@ -4,9 +4,16 @@ import { Registration, type CaseRef, type DetailsUpdate, type RegistrationDraft,
 import { canMove } from './status-flow';
 
 /**
+ * Help the client's own people give (family, friends, neighbours) is arranged with them, not
+ * requested from an organisation: when it is recorded it is in place, so it starts as "started"
+ * and needs no follow-up (issue 12 #5: it showed as "requested").
+ */
+export const SELF_ARRANGED_KINDS: ReadonlySet<string> = new Set(['own_network', 'neighbour']);
+
+/**
  * A new registration from what the panel sent. A deployment from an offer takes its kind,
  * organisation and life domains from the kaart; it starts as "requested", which starts the
- * follow-up clock.
+ * follow-up clock; help arranged in the client's own network starts as "started".
  */
 export function registrationFromDraft(caseRef: CaseRef, draft: RegistrationDraft, offer: Offer | undefined, now: Date): Registration {
   const at = now.toISOString();
@@ -21,7 +28,7 @@ export function registrationFromDraft(caseRef: CaseRef, draft: RegistrationDraft
     relation: draft.outcome === 'deployed' ? (draft.relation ?? 'alongside') : undefined,
     contactBy: draft.outcome === 'deployed' ? (draft.contactBy ?? 'professional') : undefined,
     notSuitableReason: draft.outcome === 'not_suitable' ? draft.notSuitableReason : undefined,
-    status: draft.outcome === 'deployed' ? 'requested' : undefined,
+    status: draft.outcome !== 'deployed' ? undefined : !offer && draft.kind && SELF_ARRANGED_KINDS.has(draft.kind) ? 'started' : 'requested',
     createdAt: at,
     updatedAt: at,
     version: 1,

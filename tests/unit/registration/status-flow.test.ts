@@ -35,6 +35,13 @@ describe('status flow', () => {
     expect(Date.parse(later.updatedAt)).toBeGreaterThan(Date.parse(r.updatedAt));
   });
 
+  it('records help from the own network or a neighbour as started, and help from an organisation or a buddy as requested (issue 12 #5)', () => {
+    expect(registrationFromDraft(REF, { outcome: 'deployed', kind: 'own_network' }, undefined, T0).status).toBe('started');
+    expect(registrationFromDraft(REF, { outcome: 'deployed', kind: 'neighbour' }, undefined, T0).status).toBe('started');
+    expect(registrationFromDraft(REF, { outcome: 'deployed', kind: 'buddy' }, undefined, T0).status).toBe('requested');
+    expect(registrationFromDraft(REF, { outcome: 'deployed', kind: 'volunteer_organisation' }, undefined, T0).status).toBe('requested');
+  });
+
   it('has no status for outcomes other than a deployment', () => {
     const unmet = registrationFromDraft(REF, { outcome: 'unmet', kind: 'buddy' }, undefined, T0);
     expect(unmet.status).toBeUndefined();
