@@ -6,7 +6,8 @@ import type { SearchResponse, SuggestResponse } from '../lib/worker-protocol/pro
 export interface OverlayApi {
   suggest(context: CaseContextInput): Promise<SuggestResponse>;
   search(text: string): Promise<SearchResponse>;
-  register(context: CaseContextInput, draft: RegistrationDraft): Promise<Registration>;
+  /** Rejects with code 'contradiction' (and `contradiction`) until `confirmed`. */
+  register(context: CaseContextInput, draft: RegistrationDraft, confirmed?: boolean): Promise<Registration>;
   updateStatus(update: StatusUpdate): Promise<Registration>;
   updateDetails(update: DetailsUpdate): Promise<Registration>;
 }

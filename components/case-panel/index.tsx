@@ -16,6 +16,9 @@ import { MessagesContext } from '../use-messages';
 import { LeftOutList } from '../left-out-list';
 import { WarningList } from '../warning-list';
 import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from './panel-focus';
+import type { Contradiction } from '../../lib/registration/contradictions';
+import type { Messages } from '../../lib/i18n/messages';
+import { formatDate } from '../use-messages';
 import './style.css';
 
 export interface CasePanelProps {
@@ -44,6 +47,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
+  /** A record that contradicts an earlier one waits for the professional's answer. */
+  const [question, setQuestion] = useState<{ contradiction: Contradiction; confirm: () => Promise<unknown> } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   const active: CaseContextInput | null = context ?? manual;
@@ -140,7 +145,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const recordedFor = (serviceId: string) => registrations.find((r) => r.serviceId === serviceId && !isFinal(r.status));
 
   // Every write goes through here: one at a time, errors shown, the list refreshed from the store.
-  const write = async (action: () => Promise<unknown>) => {
+  const write = async (action: () => Promise<unknown>, confirmAction?: () => Promise<unknown>) => {
     // A click a page script made (element.click(), dispatchEvent) records nothing, and nothing
     // is recorded from a list that still belongs to the previous case.
     if (!gate.allows() || updating) return;
@@ -148,16 +153,27 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
     pendingFocus.current = place ? { place, afterAttempt: attempt + 1 } : null;
     setBusy(true);
     setRecordError(null);
+    setQuestion(null);
     try {
       await action();
       setAttempt((n) => n + 1);
     } catch (error) {
+      const contradiction = (error as { code?: string; contradiction?: Contradiction } | null)?.contradiction;
+      if ((error as { code?: string } | null)?.code === 'contradiction' && contradiction && confirmAction) {
+        setQuestion({ contradiction, confirm: confirmAction });
+        return;
+      }
       setRecordError(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
   };
-  const registerDraft = (draft: RegistrationDraft) => context && write(() => api.register(context, draft));
+  const registerDraft = (draft: RegistrationDraft) =>
+    context &&
+    write(
+      () => api.register(context, draft),
+      () => api.register(context, draft, true),
+    );
   const updateStatus = (update: StatusUpdate) => write(() => api.updateStatus(update));
   const adjust = (update: DetailsUpdate) => write(() => api.updateDetails(update));
 
@@ -264,6 +280,19 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                   {recordError}
                 </p>
               )}
+              {question && (
+                <div class="hr-question" role="alertdialog" aria-labelledby="hr-question-text" data-contradiction={question.contradiction.kind}>
+                  <p id="hr-question-text">{contradictionText(t, question.contradiction, locale)}</p>
+                  <p class="hr-question__actions">
+                    <button type="button" class="hr-button" disabled={blocked} onClick={() => void write(question.confirm)}>
+                      {t.contradictionConfirm}
+                    </button>
+                    <button type="button" class="hr-button hr-button--secondary" onClick={() => setQuestion(null)}>
+                      {t.cancel}
+                    </button>
+                  </p>
+                </div>
+              )}
               {response.catalogue.skipped > 0 && <p class="hr-muted">{t.catalogueSkipped(response.catalogue.skipped)}</p>}
               <WarningList warnings={response.result.warnings} />
               {!response.result.warnings.some((w) => w.blocksAll) && (
@@ -312,4 +341,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
       </aside>
     </MessagesContext.Provider>
   );
+}
+
+/** The question for a record that contradicts an earlier one, with what that earlier one said. */
+function contradictionText(t: Messages, c: Contradiction, locale: Locale): string {
+  return c.kind === 'deploy_after_not_suitable'
+    ? t.contradictionDeployAfterNotSuitable(formatDate(c.at, locale), t.notSuitableReason[c.reason])
+    : t.contradictionNotSuitableWithOpen(t.status[c.status]);
 }

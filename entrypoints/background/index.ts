@@ -84,7 +84,7 @@ export default defineBackground(() => {
   });
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
-  onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft)));
+  onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('followUps', () => followUps());

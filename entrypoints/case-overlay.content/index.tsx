@@ -17,7 +17,7 @@ import { sendMessage } from '../../lib/worker-protocol/protocol';
 const api: OverlayApi = {
   suggest: (context) => sendMessage('suggest', context),
   search: (text) => sendMessage('search', { text }),
-  register: (context, draft) => sendMessage('register', { context, draft }),
+  register: (context, draft, confirmed) => sendMessage('register', { context, draft, confirmed }),
   updateStatus: (update) => sendMessage('updateStatus', update),
   updateDetails: (update) => sendMessage('updateDetails', update),
 };

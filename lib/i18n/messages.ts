@@ -119,6 +119,9 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  contradictionDeployAfterNotSuitable: (date: string, reason: string) => string;
+  contradictionNotSuitableWithOpen: (status: string) => string;
+  contradictionConfirm: string;
   followUpFilterLabel: string;
   followUpFilter: Record<'all' | 'mine' | 'ambassador_contact' | 'overdue', string>;
   followUpFilterEmpty: string;

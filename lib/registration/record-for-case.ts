@@ -1,8 +1,9 @@
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import { DetailsUpdate, RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
 import { caseRefOf } from '../privacy/case-ref';
-import { saveRegistration, saveRegistrationUnlessPresent, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
+import { saveRegistrationUnlessPresent, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
 import type { ServiceDeps } from '../worker-protocol/service-deps';
+import { contradictionFor, ContradictionError } from './contradictions';
 import { registrationFromDraft } from './from-draft';
 import { isFinal } from './status-flow';
 
@@ -11,19 +12,26 @@ import { isFinal } from './status-flow';
 /**
  * Records what came of considering informal help for this case. Choosing an offer that is
  * already open for the case returns that record instead of a duplicate: its status is what moves.
+ * A record that contradicts an earlier one (deployed soon after "not suitable", "not suitable"
+ * while a deployment is open) is refused with a ContradictionError until `confirmed`.
  */
-export async function register(deps: ServiceDeps, input: CaseContextInput, draftInput: RegistrationDraft): Promise<Registration> {
+export async function register(deps: ServiceDeps, input: CaseContextInput, draftInput: RegistrationDraft, options: { confirmed?: boolean } = {}): Promise<Registration> {
   const context = CaseContext.parse(input);
   const draft = RegistrationDraft.parse(draftInput);
   const caseRef = await caseRefOf(deps.db, context);
   if (!caseRef) throw new Error('Geen dossiernummer gevonden op deze pagina: niets vastgelegd.');
   const offer = draft.serviceId ? deps.catalogue.byId.get(draft.serviceId) : undefined;
   if (draft.serviceId && !offer) throw new Error(`Onbekend aanbod "${draft.serviceId}": de sociale kaart is mogelijk bijgewerkt. Vernieuw de pagina.`);
-  const registration = registrationFromDraft(caseRef, draft, offer, deps.now());
-  if (!offer) return saveRegistration(deps.db, registration);
-  return saveRegistrationUnlessPresent(deps.db, registration, (existing) =>
-    existing.find((r) => r.serviceId === offer.id && !isFinal(r.status)),
-  );
+  const now = deps.now();
+  const registration = registrationFromDraft(caseRef, draft, offer, now);
+  // Looked up in the same transaction as the write (lib/store/registrations.ts).
+  return saveRegistrationUnlessPresent(deps.db, registration, (existing) => {
+    const open = offer ? existing.find((r) => r.serviceId === offer.id && !isFinal(r.status)) : undefined;
+    if (open) return open;
+    const contradiction = options.confirmed ? null : contradictionFor(existing, draft, now);
+    if (contradiction) throw new ContradictionError(contradiction);
+    return undefined;
+  });
 }
 
 export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {

@@ -78,7 +78,8 @@ export interface ProtocolMap {
   openPanel(): void;
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
-  register(input: { context: CaseContextInput; draft: RegistrationDraft }): Registration;
+  /** `confirmed`: record even though it contradicts an earlier record (the panel asked). */
+  register(input: { context: CaseContextInput; draft: RegistrationDraft; confirmed?: boolean }): Registration;
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
   followUps(): FollowUpsResponse;

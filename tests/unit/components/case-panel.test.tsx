@@ -297,6 +297,22 @@ describe('CasePanel', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(container.querySelector('.hr-tab__button')));
   });
 
+  it('asks before recording what contradicts an earlier record, and records it only on "Toch vastleggen"', async () => {
+    const register = vi.fn(async (_context: unknown, _draft: unknown, confirmed?: boolean) => {
+      if (!confirmed) throw Object.assign(new Error('…'), { code: 'contradiction', contradiction: { kind: 'deploy_after_not_suitable', reason: 'crisis', at: '2026-11-20T09:00:00.000Z' } });
+      return { id: '0190f2a0-0000-7000-8000-0000000000e1' } as never;
+    });
+    renderPanel(CONTEXT, fakeApi({ register }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toMatch(/informele hulp niet past \(Crisis\)/);
+    expect(register).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Toch vastleggen' }));
+    await vi.waitFor(() => expect(register).toHaveBeenCalledTimes(2));
+    expect(register.mock.calls[1]![2]).toBe(true);
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
   it('clears the list when the page turns out to hold no case after all', async () => {
     const api = fakeApi();
     const view = renderPanel(CONTEXT, api);
