@@ -84,7 +84,7 @@ function SnoozeForm({ id, label, snoozedUntil, busy, onSnooze }: { id: string; l
       {snoozedUntil && (
         <p class="hr-muted" data-snoozed-until={snoozedUntil}>
           {t.snoozedUntil(formatDate(snoozedUntil, locale))}{' '}
-          <button type="button" class="hr-link-button" disabled={busy} onClick={() => onSnooze(id, null)} aria-label={`${t.snoozeEnd}: ${label}`}>
+          <button type="button" class="hr-back-button" disabled={busy} onClick={() => onSnooze(id, null)} aria-label={`${t.snoozeEnd}: ${label}`}>
             {t.snoozeEnd}
           </button>
         </p>

@@ -151,7 +151,7 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                   >
                     {t.disconnectAndDiscard(unsent)}
                   </button>
-                  <button type="button" class="hr-link-button" onClick={() => setUnsent(null)}>
+                  <button type="button" class="hr-button hr-button--secondary" onClick={() => setUnsent(null)}>
                     {t.cancel}
                   </button>
                 </p>

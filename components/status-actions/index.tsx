@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
 import { NOT_STARTED_REASONS } from '../../lib/contracts/value-lists';
-import { nextStatuses } from '../../lib/registration/status-flow';
+import { nextStatuses, previousStatus } from '../../lib/registration/status-flow';
 import { ChipButtons } from '../choice-group';
 import { useMessages } from '../use-messages';
 import '../record-actions/style.css';
@@ -14,9 +14,24 @@ export function StatusActions({ registration: r, label, busy, onUpdate }: { regi
   const { t } = useMessages();
   const [askingWhy, setAskingWhy] = useState(false);
   const next = r.outcome === 'deployed' ? nextStatuses(r.status) : [];
-  if (next.length === 0) return null;
+  // A step set by mistake can be taken back, once, to the status before it.
+  const back = r.outcome === 'deployed' ? previousStatus(r.status) : undefined;
+  if (next.length === 0 && !back) return null;
   return (
     <>
+      {back && (
+        <button
+          type="button"
+          class="hr-back-button"
+          disabled={busy}
+          data-back-to={back}
+          aria-label={`${t.stepBack(t.status[back])}: ${label}`}
+          onClick={() => onUpdate({ id: r.id, status: back, correction: true })}
+        >
+          {t.stepBack(t.status[back])}
+        </button>
+      )}
+      {next.length > 0 && (
       <div class="hr-record__actions" role="group" aria-label={`${t.statusLabel}: ${label}`}>
         {next.map((status) => (
           <button
@@ -31,6 +46,7 @@ export function StatusActions({ registration: r, label, busy, onUpdate }: { regi
           </button>
         ))}
       </div>
+      )}
       {askingWhy && (
         <ChipButtons
           label={t.notStartedPrompt}

@@ -74,6 +74,12 @@ export const DetailsUpdate = z.strictObject({ id: z.uuid(), relation: RelationTo
 export type DetailsUpdate = z.infer<typeof DetailsUpdate>;
 
 export const StatusUpdate = z
-  .strictObject({ id: z.uuid(), status: Status, notStartedReason: NotStartedReason.optional() })
+  .strictObject({
+    id: z.uuid(),
+    status: Status,
+    notStartedReason: NotStartedReason.optional(),
+    /** A status set by mistake, taken back one step; the server accepts that only when told so. */
+    correction: z.literal(true).optional(),
+  })
   .refine((u) => u.status !== 'not_started' || u.notStartedReason, { message: 'kies waarom het niet startte', path: ['notStartedReason'] });
 export type StatusUpdate = z.infer<typeof StatusUpdate>;

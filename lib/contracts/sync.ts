@@ -25,6 +25,8 @@ export const DeviceId = z.uuid('apparaat-id als UUID');
 export const SyncPushRequest = z.strictObject({
   deviceId: DeviceId,
   records: z.array(Registration).min(1, 'minstens één record').max(SYNC_BATCH_LIMIT, `hoogstens ${SYNC_BATCH_LIMIT} records per batch`),
+  /** Ids of records in this batch whose status goes back one step on purpose (a correction); any other step back is refused. */
+  corrections: z.array(z.uuid()).max(SYNC_BATCH_LIMIT).optional(),
 });
 export type SyncPushRequest = z.infer<typeof SyncPushRequest>;
 export type SyncPushRequestInput = z.input<typeof SyncPushRequest>;

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Offer } from '../contracts/catalogue';
 import { Registration, type CaseRef, type DetailsUpdate, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
-import { canMove } from './status-flow';
+import { canMove, isStepBack } from './status-flow';
 
 /**
  * Help the client's own people give (family, friends, neighbours) is arranged with them, not
@@ -49,7 +49,8 @@ export function withDetails(current: Registration, update: DetailsUpdate, now: D
 /** The same record one status further, with a new version for the sync to carry. */
 export function withStatus(current: Registration, update: StatusUpdate, now: Date): Registration {
   if (current.outcome !== 'deployed') throw new Error('Alleen ingezette hulp heeft een status.');
-  if (!canMove(current.status, update.status)) {
+  const allowed = update.correction ? isStepBack(current.status, update.status) : canMove(current.status, update.status);
+  if (!allowed) {
     throw new Error(`De status kan niet van "${current.status ?? 'geen'}" naar "${update.status}".`);
   }
   return Registration.parse({

@@ -27,6 +27,22 @@ export function canMove(from: Status | undefined, to: Status): boolean {
   return nextStatuses(from).includes(to);
 }
 
+/**
+ * The one step back from a status set by mistake (issue 12 #5): "matched" back to "requested",
+ * and so on; "not started" back to "requested" (its step came from there or from "matched", and
+ * "requested" is the state that is followed up again). Nothing before "requested".
+ */
+const BACK: Partial<Record<Status, Status>> = { matched: 'requested', started: 'matched', ended: 'started', not_started: 'requested' };
+
+export function previousStatus(status: Status | undefined): Status | undefined {
+  return status ? BACK[status] : undefined;
+}
+
+/** A deliberate correction: exactly one step back. Only ever with the user's intent (see `canReach`). */
+export function isStepBack(from: Status | undefined, to: Status | undefined): boolean {
+  return to !== undefined && previousStatus(from) === to;
+}
+
 export function statusRank(status: Status | undefined): number {
   return status ? RANK[status] : -1;
 }

@@ -20,6 +20,8 @@ export interface OutboxEntry {
   attempts: number;
   /** Why the server refused it last time (kept, shown to the user, never dropped silently). */
   lastError?: { code: string; message: string; en?: string };
+  /** The change waiting here takes a status back one step on purpose; sent with the push so the server allows it. */
+  correction?: true;
 }
 
 /** What only the server knows about a registration: who recorded it, its history, the follow-up date. */

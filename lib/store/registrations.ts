@@ -47,9 +47,9 @@ export async function saveRegistrationUnlessPresent(
 }
 
 /** Changes a stored registration; read, change and queue happen in one transaction. */
-async function changeRegistration(db: Database, id: string, change: (current: Registration) => Registration): Promise<Registration> {
+async function changeRegistration(db: Database, id: string, change: (current: Registration) => Registration, correction = false): Promise<Registration> {
   const tx = db.transaction(['registrations', 'outbox'], 'readwrite');
-  const current = await tx.objectStore('registrations').get(id);
+  const [current, queued] = await Promise.all([tx.objectStore('registrations').get(id), tx.objectStore('outbox').get(id)]);
   if (!current) {
     tx.abort();
     throw new Error('Deze registratie bestaat niet (meer) op dit apparaat. Vernieuw het paneel.');
@@ -64,7 +64,8 @@ async function changeRegistration(db: Database, id: string, change: (current: Re
   try {
     await Promise.all([
       tx.objectStore('registrations').put(next),
-      tx.objectStore('outbox').put({ id: next.id, version: next.version, queuedAt: next.updatedAt, attempts: 0 }),
+      // A step back still waiting to be sent stays marked when another change follows it.
+      tx.objectStore('outbox').put({ id: next.id, version: next.version, queuedAt: next.updatedAt, attempts: 0, ...(correction || queued?.correction ? { correction: true as const } : {}) }),
       tx.done,
     ]);
   } catch (error) {
@@ -75,7 +76,7 @@ async function changeRegistration(db: Database, id: string, change: (current: Re
 
 /** Moves a registration's status forward. */
 export function updateRegistrationStatus(db: Database, update: StatusUpdate, now: Date): Promise<Registration> {
-  return changeRegistration(db, update.id, (current) => withStatus(current, update, now));
+  return changeRegistration(db, update.id, (current) => withStatus(current, update, now), update.correction === true);
 }
 
 /** Corrects a deployment's relation to professional care and who makes the contact. */

@@ -28,19 +28,20 @@ function add(into: PushTally, from: PushTally): void {
  * record breaks the contract (400): then the batch is halved until the culprit stands alone, and
  * only that record is kept back with the server's reason.
  */
-async function sendBatch(pass: Pass, records: Registration[], report: PushReport): Promise<void> {
+async function sendBatch(pass: Pass, records: Registration[], report: PushReport, corrected: ReadonlySet<string>): Promise<void> {
   const sent = new Map(records.map((r) => [r.id, r.version]));
   await noteAttempts(pass.db, sent);
   let response;
   try {
     report.requests += 1;
-    response = await pass.api.push({ deviceId: pass.deviceId, records }, pass.signal);
+    const corrections = records.filter((r) => corrected.has(r.id)).map((r) => r.id);
+    response = await pass.api.push({ deviceId: pass.deviceId, records, ...(corrections.length ? { corrections } : {}) }, pass.signal);
   } catch (error) {
     if (!isApiRequestError(error) || error.kind !== 'refused' || (error.status !== 413 && error.status !== 400)) throw error;
     if (records.length > 1) {
       const middle = Math.ceil(records.length / 2);
-      await sendBatch(pass, records.slice(0, middle), report);
-      await sendBatch(pass, records.slice(middle), report);
+      await sendBatch(pass, records.slice(0, middle), report, corrected);
+      await sendBatch(pass, records.slice(middle), report, corrected);
       return;
     }
     const [only] = records as [Registration];
@@ -84,6 +85,6 @@ export async function pushOutbox(pass: Pass, batchSize: number): Promise<PushRep
       }
       batch.push(valid.data);
     }
-    if (batch.length) await sendBatch(pass, batch, report);
+    if (batch.length) await sendBatch(pass, batch, report, new Set(entries.filter((e) => e.correction).map((e) => e.id)));
   }
 }

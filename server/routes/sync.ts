@@ -21,8 +21,8 @@ export const syncRoutes = createRouter()
       responses: { 200: json(SyncPushResponse, 'One result per record, in request order'), ...errors(400, 401, 403, 413) },
     }),
     async (c) => {
-      const { deviceId, records } = c.req.valid('json');
-      const results = await pushRegistrations(c.var.db, c.var.session, deviceId, records, c.var.now());
+      const { deviceId, records, corrections } = c.req.valid('json');
+      const results = await pushRegistrations(c.var.db, c.var.session, deviceId, records, c.var.now(), new Set(corrections?.map((id) => id.toLowerCase())));
       return c.json({ results }, 200);
     },
   )

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Registration } from '../../lib/contracts/registration';
-import { caseRef, createWorld, push, registration, type World } from './harness';
+import { caseRef, createWorld, deviceId, push, registration, type World } from './harness';
 import { testKaart, testOffer } from './kaart-fixture';
 
 /*
@@ -48,6 +48,21 @@ describe('a higher version may not move the status back', () => {
     const { status: _s, ...withoutStatus } = { ...ended, version: 3, updatedAt: at('2026-03-06') };
     expect(await pushOne(withoutStatus)).toMatchObject({ status: 'rejected', error: { code: 'status_backwards' } });
     expect(await stored(ended.id)).toMatchObject({ status: 'ended', version: 2 });
+  });
+
+  it('accepts one step back when the device says it corrects a mistaken step, and no more than one (issue 12 #5)', async () => {
+    const r = registration({ caseRef: caseRef('back-correct'), status: 'requested' });
+    await pushOne(r);
+    expect((await pushOne({ ...r, status: 'matched', version: 2, updatedAt: at('2026-03-05') })).status).toBe('accepted');
+    const correct = (record: Registration) => w.a.professional.post('/sync/push', { deviceId: deviceId('device-1'), records: [record], corrections: [record.id] });
+    const back = await correct({ ...r, status: 'requested', version: 3, updatedAt: at('2026-03-06') });
+    expect(back.body.results[0]).toMatchObject({ status: 'accepted', record: { status: 'requested', version: 3 } });
+    // The history keeps both steps.
+    expect(back.body.results[0].record.history.map((h: { status: string }) => h.status)).toEqual(['requested', 'matched', 'requested']);
+    // Two steps back at once is no correction of one mistake.
+    expect((await pushOne({ ...r, status: 'started', version: 4, updatedAt: at('2026-03-07') })).status).toBe('accepted');
+    const twoBack = await correct({ ...r, status: 'requested', version: 5, updatedAt: at('2026-03-08') });
+    expect(twoBack.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'status_backwards' } });
   });
 
   it('accepts steps a device made offline and pushes as one (matched → ended), and a details change without a new status', async () => {

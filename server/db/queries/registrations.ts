@@ -9,7 +9,7 @@ import { findPersonalData, personalDataMessage } from '../../../lib/privacy/pers
 import type { StatsFact } from '../../../lib/stats/facts';
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
 import { changedFields, sameContent } from '../../../lib/registration/same-content';
-import { canReach } from '../../../lib/registration/status-flow';
+import { canReach, isStepBack } from '../../../lib/registration/status-flow';
 import { rowsOf, type Db } from '../open';
 import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
@@ -84,8 +84,12 @@ const ERASED: RecordError = {
 
 const statusName = (s: Status | undefined) => (s ? `"${nl.status[s]}"` : 'geen status');
 
-/** Verdict on a higher version of a stored record: null when it may be written. */
-function refuseChange(current: Registration, incoming: Registration): RecordError | null {
+/**
+ * Verdict on a higher version of a stored record: null when it may be written. A status moves
+ * forward, or one step back when the device says it is a correction of a mistaken step
+ * (`corrected`); a stale device without that intent cannot move a status back.
+ */
+function refuseChange(current: Registration, incoming: Registration, corrected: boolean): RecordError | null {
   const fixed = changedFields(current, incoming, FIXED_FIELDS);
   if (fixed.length) {
     return {
@@ -95,7 +99,7 @@ function refuseChange(current: Registration, incoming: Registration): RecordErro
         'Neem de registratie van de server over; gaat het om een ander aanbod of een andere casus, maak dan een nieuwe registratie.',
     };
   }
-  if (!canReach(current.status, incoming.status)) {
+  if (!canReach(current.status, incoming.status) && !(corrected && isStepBack(current.status, incoming.status))) {
     return {
       code: 'status_backwards',
       message:
@@ -166,6 +170,7 @@ export async function pushRegistrations(
   deviceId: string,
   records: readonly Registration[],
   now: Date,
+  corrections: ReadonlySet<string> = new Set(),
 ): Promise<RecordResult[]> {
   const teamId = session.team.id;
   const verdicts: Pending[] = new Array(records.length);
@@ -180,7 +185,7 @@ export async function pushRegistrations(
   // New records are answered from what was written; the others are read back with their history.
   const created = new Map<string, ServerRegistration>();
   for (let i = 0; i < clean.length; i += PUSH_SLICE) {
-    await pushSlice(db, session, deviceId, clean.slice(i, i + PUSH_SLICE), verdicts, created, now);
+    await pushSlice(db, session, deviceId, clean.slice(i, i + PUSH_SLICE), verdicts, created, now, corrections);
   }
 
   const withRecord = verdicts.filter((p) => p.status !== 'rejected' && !created.has(p.id)).map((p) => p.id);
@@ -211,6 +216,7 @@ async function pushSlice(
   verdicts: Pending[],
   created: Map<string, ServerRegistration>,
   now: Date,
+  corrections: ReadonlySet<string>,
 ): Promise<void> {
   const teamId = session.team.id;
   await db.transaction(async (tx) => {
@@ -254,7 +260,7 @@ async function pushSlice(
               },
             };
           } else {
-            const refused = refuseChange(current, sameId);
+            const refused = refuseChange(current, sameId, corrections.has(current.id.toLowerCase()));
             if (refused) verdict = { id, status: 'rejected', error: refused };
           }
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { registrationFromDraft, withDetails, withStatus } from '../../../lib/registration/from-draft';
-import { nextStatuses } from '../../../lib/registration/status-flow';
+import { isStepBack, nextStatuses, previousStatus } from '../../../lib/registration/status-flow';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import { openDatabase } from '../../../lib/store/database';
 import { register, updateStatus } from '../../../lib/registration/record-for-case';
@@ -27,6 +27,18 @@ describe('status flow', () => {
     const matched = withStatus(r, { id: r.id, status: 'matched' }, new Date('2026-06-10T10:00:00Z'));
     expect(matched).toMatchObject({ status: 'matched', version: 2, updatedAt: '2026-06-10T10:00:00.000Z' });
     expect(() => withStatus(matched, { id: r.id, status: 'requested' }, T0)).toThrow(/kan niet/);
+  });
+
+  it('takes a status set by mistake back exactly one step, and only as a correction (issue 12 #5)', () => {
+    expect(['matched', 'started', 'ended', 'not_started', 'requested', 'chosen'].map((s) => previousStatus(s as never))).toEqual(['requested', 'matched', 'started', 'requested', undefined, undefined]);
+    const r = registrationFromDraft(REF, { outcome: 'deployed', kind: 'buddy' }, undefined, T0);
+    const matched = withStatus(r, { id: r.id, status: 'matched' }, T0);
+    expect(() => withStatus(matched, { id: r.id, status: 'requested' }, T0)).toThrow();
+    expect(withStatus(matched, { id: r.id, status: 'requested', correction: true }, T0)).toMatchObject({ status: 'requested', version: 3 });
+    const started = withStatus(matched, { id: r.id, status: 'started' }, T0);
+    expect(() => withStatus(started, { id: r.id, status: 'requested', correction: true }, T0)).toThrow();
+    expect(isStepBack('started', 'matched')).toBe(true);
+    expect(isStepBack('started', 'requested')).toBe(false);
   });
 
   it('keeps updatedAt moving forward even when the device clock runs behind', () => {

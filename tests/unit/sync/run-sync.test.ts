@@ -7,6 +7,7 @@ import { BACKOFF_CAP_MS, backoffCeiling } from '../../../lib/sync/backoff';
 import { connect } from '../../../lib/sync/connect';
 import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { runSync } from '../../../lib/sync/run-sync';
+import { updateRegistrationDetails, updateRegistrationStatus } from '../../../lib/store/registrations';
 import { connectionView } from '../../../lib/sync/connection-view';
 import { BASE_URL, Clock, FakeServer, normalise, openDevice, type Device } from './fake-server';
 
@@ -382,6 +383,21 @@ describe('runSync', () => {
     const state = await getSyncState(other.db);
     expect(state.status).toBe('idle');
     expect(state.lastError).toBeUndefined();
+  });
+
+  it('sends a deliberate step back marked as a correction, even after a further change, and only that record', async () => {
+    const r = await device.create();
+    const other = await device.create({ caseRef: 'c'.repeat(64) });
+    await device.sync();
+    await updateRegistrationStatus(device.db, { id: r.id, status: 'matched' }, clock.now());
+    await device.sync();
+    await updateRegistrationStatus(device.db, { id: r.id, status: 'requested', correction: true }, clock.now());
+    await updateRegistrationDetails(device.db, { id: r.id, relation: 'together', contactBy: 'client' }, clock.now());
+    await updateRegistrationStatus(device.db, { id: other.id, status: 'matched' }, clock.now());
+    expect((await device.sync()).outcome).toBe('ok');
+    const lastPush = server.requests.filter((q) => q.path === '/sync/push').at(-1)!;
+    expect((lastPush.body as { corrections?: string[] }).corrections).toEqual([r.id]);
+    expect(await countOutbox(device.db)).toEqual({ pending: 0, rejected: 0 });
   });
 
   it('an unchanged kaart costs one request and keeps the stored one', async () => {
