@@ -40,3 +40,8 @@ export async function readPanelPrefs(): Promise<PanelPrefs> {
 export function savePanelPref(key: 'collapsedCases' | 'locale', value: string[] | Locale): Promise<void> {
   return browser.storage.local.set({ [key]: value });
 }
+
+/** The language the user picked in the panel, for the extension's other pages too (issue 12 #14). */
+export async function readLocale(): Promise<Locale> {
+  return (await readPanelPrefs()).locale;
+}

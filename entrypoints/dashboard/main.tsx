@@ -1,9 +1,14 @@
 import { render } from 'preact';
+import { readLocale } from '../../components/case-panel/panel-prefs';
 import { DashboardApp } from '../../components/dashboard-app';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 
+// The language picked in the case panel holds on this page as well.
+const locale = await readLocale();
+
 render(
   <DashboardApp
+    locale={locale}
     api={{
       stats: (query) => sendMessage('stats', query),
       organizationNames: () => sendMessage('organizationNames', undefined),

@@ -1,9 +1,14 @@
 import { render } from 'preact';
+import { readLocale } from '../../components/case-panel/panel-prefs';
 import { OptionsApp } from '../../components/options-app';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 
+// The language picked in the case panel holds on this page as well.
+const locale = await readLocale();
+
 render(
   <OptionsApp
+    locale={locale}
     api={{
       connection: () => sendMessage('connection', undefined),
       connect: (serverUrl, code) => sendMessage('connect', { serverUrl, code }),
