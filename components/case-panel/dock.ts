@@ -4,7 +4,8 @@
  * ignore that margin, so those that reach under the panel are moved left as well. Everything the
  * page set itself is put back when the panel goes.
  */
-export const PANEL_WIDTH = 360;
+export { DEFAULT_WIDTH as PANEL_WIDTH } from './panel-width';
+import { DEFAULT_WIDTH } from './panel-width';
 export const TAB_WIDTH = 40;
 /** Fixed elements are rare; scanning more than this many elements would cost the page time. */
 const MAX_SCAN = 4000;
@@ -66,8 +67,8 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
     }
   };
 
-  const reserve = (collapsed: boolean) => {
-    const width = collapsed ? TAB_WIDTH : PANEL_WIDTH;
+  const reserve = (collapsed: boolean, open = DEFAULT_WIDTH) => {
+    const width = collapsed ? TAB_WIDTH : open;
     const root = doc.documentElement;
     if (root) {
       docked ??= { root, margin: save(root, 'margin-right') };
@@ -83,8 +84,8 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
      */
     reserve,
     /** The margin and the scan of fixed elements (a few milliseconds on a big page; run it when idle). */
-    set(collapsed: boolean) {
-      moveFixed(reserve(collapsed));
+    set(collapsed: boolean, open = DEFAULT_WIDTH) {
+      moveFixed(reserve(collapsed, open));
     },
     restore() {
       unmoveFixed();

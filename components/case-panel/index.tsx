@@ -16,6 +16,7 @@ import { MessagesContext } from '../use-messages';
 import { LeftOutList } from '../left-out-list';
 import { WarningList } from '../warning-list';
 import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from './panel-focus';
+import { clampWidth, DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP } from './panel-width';
 import type { Contradiction } from '../../lib/registration/contradictions';
 import type { Messages } from '../../lib/i18n/messages';
 import { formatDate } from '../use-messages';
@@ -29,6 +30,10 @@ export interface CasePanelProps {
   onCollapsedChange: (collapsed: boolean) => void;
   /** Told the case's pseudonymous reference whenever the case shown changes (null without a case): collapsing is per case. */
   onCaseRef?: (caseRef: string | null) => void;
+  /** The open panel's width; without `onWidthChange` it cannot be resized. */
+  width?: number;
+  /** A new width from the resize handle; `done` once the drag or key press is over (then it is remembered). */
+  onWidthChange?: (width: number, done: boolean) => void;
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   /** Lets a write through only inside a real click or key press; tests of the panel's own logic pass one that trusts jsdom's events. */
@@ -40,7 +45,7 @@ type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | 
 
 const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
 
-export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRef, locale, onLocaleChange, gestureGate }: CasePanelProps) {
+export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRef, width = DEFAULT_WIDTH, onWidthChange, locale, onLocaleChange, gestureGate }: CasePanelProps) {
   const t = messagesFor(locale);
   const gate = useMemo(() => gestureGate ?? createGestureGate(), [gestureGate]);
   const [manual, setManual] = useState<CaseContextInput | null>(null);
@@ -222,6 +227,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
       <aside
         id="hr-panel"
         ref={panelRef}
+        style={{ width: `${width}px` }}
         class="hr-panel"
         aria-label={t.panelLabel}
         lang={locale}
@@ -229,6 +235,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
         onKeyDownCapture={gate.observe}
         onSubmitCapture={gate.observe}
       >
+        {onWidthChange && <ResizeHandle width={width} label={t.resizePanel} onWidthChange={onWidthChange} />}
         <header class="hr-panel__header">
           <h2 tabIndex={-1}>{t.panelTitle}</h2>
           {response?.catalogue.demo && <span class="hr-badge">{t.demoBadge}</span>}
@@ -348,4 +355,43 @@ function contradictionText(t: Messages, c: Contradiction, locale: Locale): strin
   return c.kind === 'deploy_after_not_suitable'
     ? t.contradictionDeployAfterNotSuitable(formatDate(c.at, locale), t.notSuitableReason[c.reason])
     : t.contradictionNotSuitableWithOpen(t.status[c.status]);
+}
+
+/**
+ * The panel's left edge: drag it, or focus it and use the arrow keys (left widens, right narrows,
+ * Home and End for the limits). The width is remembered when the drag or key press ends.
+ */
+function ResizeHandle({ width, label, onWidthChange }: { width: number; label: string; onWidthChange: (width: number, done: boolean) => void }) {
+  const fit = (w: number) => clampWidth(w, window.innerWidth);
+  return (
+    <div
+      class="hr-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={label}
+      aria-valuemin={MIN_WIDTH}
+      aria-valuemax={MAX_WIDTH}
+      aria-valuenow={width}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        const next =
+          e.key === 'ArrowLeft' ? width + WIDTH_STEP : e.key === 'ArrowRight' ? width - WIDTH_STEP : e.key === 'Home' ? MIN_WIDTH : e.key === 'End' ? MAX_WIDTH : null;
+        if (next === null) return;
+        e.preventDefault();
+        onWidthChange(fit(next), true);
+      }}
+      onPointerDown={(e) => {
+        const handle = e.currentTarget;
+        handle.setPointerCapture(e.pointerId);
+        const move = (m: PointerEvent) => onWidthChange(fit(window.innerWidth - m.clientX), false);
+        const up = (u: PointerEvent) => {
+          handle.removeEventListener('pointermove', move);
+          handle.removeEventListener('pointerup', up);
+          onWidthChange(fit(window.innerWidth - u.clientX), true);
+        };
+        handle.addEventListener('pointermove', move);
+        handle.addEventListener('pointerup', up);
+      }}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_LOCALE } from '../../lib/i18n/pick-messages';
 import { LOCALES, type Locale } from '../../lib/i18n/messages';
 import { collapsedCasesOf } from './collapsed-cases';
+import { widthOf } from './panel-width';
 
 /*
  * The panel's preferences live in extension storage, never in the page's own localStorage, and
@@ -12,6 +13,8 @@ import { collapsedCasesOf } from './collapsed-cases';
 export interface PanelPrefs {
   /** The cases (pseudonymous references) whose panel was collapsed, most recent first. */
   collapsedCases: string[];
+  /** The open panel's width in pixels, as the user left it. */
+  width: number;
   locale: Locale;
   /**
    * Test-only: leave the panel's shadow root open so the end-to-end tests and the bench can look
@@ -21,23 +24,24 @@ export interface PanelPrefs {
   openShadowRoot: boolean;
 }
 
-const KEYS = { collapsedCases: 'collapsedCases', locale: 'locale' } as const;
+const KEYS = { collapsedCases: 'collapsedCases', locale: 'locale', width: 'panelWidth' } as const;
 /** Constant-folded away in the production build (the e2e suite runs the demo build). */
 const OPEN_SHADOW_ROOT_KEY = import.meta.env.MODE === 'production' ? undefined : 'testOpenShadowRoot';
 
 export async function readPanelPrefs(): Promise<PanelPrefs> {
-  const keys: string[] = [KEYS.collapsedCases, KEYS.locale];
+  const keys: string[] = [KEYS.collapsedCases, KEYS.locale, KEYS.width];
   if (OPEN_SHADOW_ROOT_KEY) keys.push(OPEN_SHADOW_ROOT_KEY);
   const stored: Record<string, unknown> = await browser.storage.local.get(keys).catch(() => ({}));
   const locale = stored[KEYS.locale];
   return {
     collapsedCases: collapsedCasesOf(stored[KEYS.collapsedCases]),
+    width: widthOf(stored[KEYS.width]),
     locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE,
     openShadowRoot: OPEN_SHADOW_ROOT_KEY !== undefined && stored[OPEN_SHADOW_ROOT_KEY] === true,
   };
 }
 
-export function savePanelPref(key: 'collapsedCases' | 'locale', value: string[] | Locale): Promise<void> {
+export function savePanelPref(key: 'collapsedCases' | 'locale' | 'panelWidth', value: string[] | Locale | number): Promise<void> {
   return browser.storage.local.set({ [key]: value });
 }
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CasePanel } from '../../components/case-panel';
 import { withCollapsed } from '../../components/case-panel/collapsed-cases';
+import { clampWidth, DEFAULT_WIDTH } from '../../components/case-panel/panel-width';
 import { dockFor } from '../../components/case-panel/dock';
 import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
@@ -48,6 +49,7 @@ export default defineContentScript({
     const dock = dockFor(document, isPanelHost);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
     let { collapsedCases, locale } = prefs;
+    let width = clampWidth(prefs.width, window.innerWidth);
     let context: CaseContext | null | undefined;
     /** The case on screen (its pseudonymous reference); null on a page without one. */
     let caseRef: string | null = null;
@@ -55,6 +57,8 @@ export default defineContentScript({
     let collapsedHere = false;
     const isCollapsed = () => (caseRef ? collapsedCases.includes(caseRef) : collapsedHere);
     let collapsed = false;
+    // The dock script reserved the default width; a width the user chose before replaces it.
+    if (width !== DEFAULT_WIDTH) dock.reserve(false, width);
     if (ctx.isInvalid) return;
 
     const ui = mountPanelHost(document, { tag: PANEL_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });
@@ -76,7 +80,17 @@ export default defineContentScript({
               void savePanelPref('collapsedCases', collapsedCases);
             } else collapsedHere = value;
             collapsed = value;
-            dock.set(collapsed);
+            dock.set(collapsed, width);
+            draw();
+          }}
+          width={width}
+          onWidthChange={(next, done) => {
+            width = next;
+            // While dragging only the margin follows (cheap); the fixed bars move when it is let go.
+            if (done) {
+              dock.set(collapsed, width);
+              void savePanelPref('panelWidth', width);
+            } else dock.reserve(collapsed, width);
             draw();
           }}
           onCaseRef={(next) => {
@@ -85,7 +99,7 @@ export default defineContentScript({
             collapsedHere = false;
             if (isCollapsed() === collapsed) return;
             collapsed = isCollapsed();
-            dock.set(collapsed);
+            dock.set(collapsed, width);
             draw();
           }}
           locale={locale}
@@ -101,7 +115,7 @@ export default defineContentScript({
     // The first draw comes with the first reading of the page (watchCase reads at once), which
     // saves a render on the way to the first suggestion.
     // Fixed bars that reach under the panel move aside once the page is idle, off the path to the first suggestion.
-    idle(() => !ctx.isInvalid && dock.set(collapsed));
+    idle(() => !ctx.isInvalid && dock.set(collapsed, width));
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

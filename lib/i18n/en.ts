@@ -233,6 +233,7 @@ export const en: Messages = {
   caseLabel: 'case',
   thisDevice: 'on this device',
   notSentYet: 'not sent yet',
+  resizePanel: 'Panel width (arrow keys: wider or narrower)',
   stepBack: (status) => `By mistake? Back to ${status}`,
   contradictionDeployAfterNotSuitable: (date, reason) => `On ${date} this case was recorded as not suitable for informal help (${reason}). Has the situation changed? Then record the deployment anyway.`,
   contradictionNotSuitableWithOpen: (status) => `A deployment for this case is still open (${status}). Does informal help no longer fit? Then record that anyway, and set the deployment to "not started" or "ended".`,

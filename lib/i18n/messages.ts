@@ -119,6 +119,8 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  /** The resize handle on the panel's left edge. */
+  resizePanel: string;
   /** Take a status set by mistake back one step. */
   stepBack: (status: string) => string;
   contradictionDeployAfterNotSuitable: (date: string, reason: string) => string;

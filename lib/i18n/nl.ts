@@ -223,6 +223,7 @@ export const nl: Messages = {
   caseLabel: 'casus',
   thisDevice: 'op dit apparaat',
   notSentYet: 'nog niet verstuurd',
+  resizePanel: 'Breedte van het paneel (pijltjestoetsen: breder of smaller)',
   stepBack: (status) => `Per ongeluk? Terug naar ${status}`,
   contradictionDeployAfterNotSuitable: (date, reason) => `Op ${date} is voor deze casus vastgelegd dat informele hulp niet past (${reason}). Is de situatie veranderd? Leg de inzet dan toch vast.`,
   contradictionNotSuitableWithOpen: (status) => `Voor deze casus loopt nog een inzet (${status}). Past informele hulp nu niet meer? Leg dat dan toch vast, en zet de inzet op "niet gestart" of "afgerond".`,

@@ -147,6 +147,40 @@ describe('living with the case system', () => {
     await page.close();
   });
 
+  it('can be narrowed from the keyboard on a narrow screen, keeps the page beside it, and remembers the width', async () => {
+    const { page, panel } = await openCase('/klassiek/dossier/KD-2026-0423');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await panel.waitForSuggestions();
+    const handle = panel.panel.getByRole('separator');
+    await handle.focus();
+    // At 360 pixels the demo system's tab bar (which does not wrap) reaches under the panel at 1024 pixels.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('340');
+    await page.keyboard.press('Home');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('260');
+    const margin = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(await margin()).toBe('260px');
+    // The page's own controls can all be brought clear of the panel: the page reflows into what is
+    // left and, where it is wider than that, scrolls out from under the panel.
+    const hidden = await page.evaluate((panelWidth) => {
+      window.scrollTo(document.documentElement.scrollWidth, 0);
+      const limit = window.innerWidth - panelWidth;
+      const under = Array.from(document.querySelectorAll('button, a, input, select, textarea')).filter((el) => el.getBoundingClientRect().right > limit + 1);
+      window.scrollTo(0, 0);
+      return under.length;
+    }, 260);
+    expect(hidden).toBe(0);
+    await page.reload();
+    await panel.waitForSuggestions();
+    await expect.poll(margin).toBe('260px');
+    expect(await panel.panel.getByRole('separator').getAttribute('aria-valuenow')).toBe('260');
+    // Back to the default for the tests after this one.
+    await panel.panel.getByRole('separator').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(margin).toBe('360px');
+    await page.close();
+  });
+
   it('offers to type a need by hand on a page without case data', async () => {
     const { page, panel } = await openCase('/klassiek/agenda');
     await panel.panel.getByText('Geen casusgegevens gevonden').waitFor({ timeout: 20_000 });
