@@ -10,4 +10,5 @@ export interface OverlayApi {
   register(context: CaseContextInput, draft: RegistrationDraft, confirmed?: boolean): Promise<Registration>;
   updateStatus(update: StatusUpdate): Promise<Registration>;
   updateDetails(update: DetailsUpdate): Promise<Registration>;
+  eraseCase(caseRef: string): Promise<{ registrations: number }>;
 }

@@ -53,6 +53,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
   /** A record that contradicts an earlier one waits for the professional's answer. */
+  /** The erasure of this case's records waits for its confirmation. */
+  const [confirmingErase, setConfirmingErase] = useState(false);
   const [question, setQuestion] = useState<{ contradiction: Contradiction; confirm: () => Promise<unknown> } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -341,6 +343,39 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
               )}
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} unsent={new Set(response.unsent ?? [])} busy={blocked} onUpdate={updateStatus} />}
               {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
+              {response.mayErase && response.caseRef && (
+                <section class="hr-erase" aria-labelledby="hr-erase-title">
+                  <h3 id="hr-erase-title" class="hr-visually-hidden">
+                    {t.eraseTitle}
+                  </h3>
+                  {!confirmingErase ? (
+                    <button type="button" class="hr-back-button" disabled={blocked} onClick={() => setConfirmingErase(true)}>
+                      {t.eraseAsk}
+                    </button>
+                  ) : (
+                    <div class="hr-question" role="alertdialog" aria-labelledby="hr-erase-text">
+                      <p id="hr-erase-text">{t.eraseExplain(registrations.length)}</p>
+                      <p class="hr-question__actions">
+                        <button
+                          type="button"
+                          class="hr-button hr-button--danger"
+                          disabled={blocked}
+                          onClick={() => {
+                            const ref = response.caseRef!;
+                            setConfirmingErase(false);
+                            void write(() => api.eraseCase(ref));
+                          }}
+                        >
+                          {t.eraseConfirm(registrations.length)}
+                        </button>
+                        <button type="button" class="hr-button hr-button--secondary" onClick={() => setConfirmingErase(false)}>
+                          {t.cancel}
+                        </button>
+                      </p>
+                    </div>
+                  )}
+                </section>
+              )}
             </div>
           )}
           <OfferSearch search={search} recordedFor={recordedFor} busy={blocked} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />

@@ -11,6 +11,8 @@ import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
 import { retryRejected } from '../../lib/sync/outbox';
 import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
+import { CaseRef } from '../../lib/contracts/registration';
+import { eraseCase } from '../../lib/registration/erase-case';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
 import { connectionView } from '../../lib/sync/connection-view';
@@ -87,6 +89,11 @@ export default defineBackground(() => {
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
+  onMessage('eraseCase', async ({ data }) => {
+    const erased = await eraseCase(await db(), CaseRef.parse(data.caseRef), (url, init) => fetch(url, init));
+    await refreshBadge().catch(() => undefined);
+    return erased;
+  });
   onMessage('followUps', () => followUps());
   onMessage('snoozeFollowUp', async ({ data }) => {
     await snoozeFollowUp(await db(), data.id, data.until);

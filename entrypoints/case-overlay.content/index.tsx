@@ -21,6 +21,7 @@ const api: OverlayApi = {
   register: (context, draft, confirmed) => sendMessage('register', { context, draft, confirmed }),
   updateStatus: (update) => sendMessage('updateStatus', update),
   updateDetails: (update) => sendMessage('updateDetails', update),
+  eraseCase: (caseRef) => sendMessage('eraseCase', { caseRef }),
 };
 
 /** The panel's styles, built by WXT beside this script; fetched while the preferences are read. */

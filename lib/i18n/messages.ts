@@ -119,6 +119,10 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  eraseTitle: string;
+  eraseAsk: string;
+  eraseExplain: (n: number) => string;
+  eraseConfirm: (n: number) => string;
   /** The resize handle on the panel's left edge. */
   resizePanel: string;
   /** Take a status set by mistake back one step. */

@@ -43,7 +43,8 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   const role = (await getConnection(deps.db))?.user.role;
   // Not signed in (the demo, or before the first sign-in) records on this device, as before.
   const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...notForRole };
+  const erasable = registrations.length > 0 && (!role || can(role, 'eraseCases'));
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

@@ -2,7 +2,7 @@ import { TeamList } from '../contracts/accounts';
 import { StatsResponse, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
-import { Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
+import { CaseErased, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
 
 /** The subset of `fetch` the client uses, so tests can hand in a fake server. */
@@ -39,6 +39,8 @@ export interface ApiClient {
   teams(signal?: AbortSignal): Promise<TeamList>;
   /** Sign out on the server: the token this client carries stops working. */
   revoke(signal?: AbortSignal): Promise<void>;
+  /** Erase everything the team holds for one case (ambassador, aandachtsfunctionaris, admin). */
+  eraseCase(caseRef: string, signal?: AbortSignal): Promise<CaseErased>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -88,7 +90,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
    * itself, so a fetch that ignores its AbortSignal still cannot hang a sync pass.
    */
   async function request<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     read: (res: Response) => Promise<T>,
     init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
@@ -178,6 +180,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
+    eraseCase: (caseRef, signal) => request('DELETE', `/cases/${encodeURIComponent(caseRef)}`, json(CaseErased), { signal }),
     revoke: async (signal) => {
       await request('POST', '/auth/revoke', json(z.object({ revoked: z.literal(true) })), { signal });
     },

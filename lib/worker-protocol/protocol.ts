@@ -29,6 +29,8 @@ export interface SuggestResponse {
   catalogue: CatalogueInfo;
   /** Of `registrations`, the ids whose latest change is still waiting to be sent (offline, or not signed in yet). */
   unsent?: string[];
+  /** The signed-in role may erase this case's records on request (and there are some). */
+  mayErase?: boolean;
   /** The signed-in role may not record (a kaart keeper, an administrator): the panel shows, it does not record. Absent: it may. */
   recordingNotForRole?: Role;
 }
@@ -82,6 +84,8 @@ export interface ProtocolMap {
   register(input: { context: CaseContextInput; draft: RegistrationDraft; confirmed?: boolean }): Registration;
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
+  /** Erase every record of one case, on the server and here (ambassador, aandachtsfunctionaris, admin; anyone before sign-in). */
+  eraseCase(input: { caseRef: string }): { registrations: number };
   followUps(): FollowUpsResponse;
   /** Put a follow-up off to a date (YYYY-MM-DD) on this device, or end that with null. */
   snoozeFollowUp(input: { id: string; until: string | null }): FollowUpsResponse;

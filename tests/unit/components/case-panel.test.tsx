@@ -36,6 +36,9 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
     updateDetails: vi.fn(async () => {
       throw new Error('not used');
     }),
+    eraseCase: vi.fn(async () => {
+      throw new Error('not used');
+    }),
     ...overrides,
   };
 }
@@ -311,6 +314,24 @@ describe('CasePanel', () => {
     await vi.waitFor(() => expect(register).toHaveBeenCalledTimes(2));
     expect(register.mock.calls[1]![2]).toBe(true);
     await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
+  it('erases the case’s records only after a confirmation that says what it does (issue 12 #4)', async () => {
+    const made = { id: '0190f2a0-0000-7000-8000-0000000000a9', caseRef: 'a'.repeat(64), outcome: 'unmet' as const, kind: 'buddy' as const, domains: [], createdAt: '2026-06-01T10:00:00.000Z', updatedAt: '2026-06-01T10:00:00.000Z', version: 1 };
+    let stored = [made];
+    const eraseCase = vi.fn(async () => {
+      stored = [];
+      return { registrations: 1 };
+    });
+    const api = fakeApi({ suggest: vi.fn(async () => response({ registrations: stored, ...(stored.length ? { mayErase: true } : {}) })), eraseCase });
+    renderPanel(CONTEXT, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Vastleggingen van deze casus wissen…' }));
+    const confirm = await screen.findByRole('alertdialog');
+    expect(confirm.textContent).toMatch(/op de server en op alle apparaten van het team.*niet ongedaan/);
+    expect(eraseCase).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Wis 1 vastlegging' }));
+    await vi.waitFor(() => expect(eraseCase).toHaveBeenCalledWith('a'.repeat(64)));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Vastleggingen van deze casus wissen…' })).toBeNull());
   });
 
   it('clears the list when the page turns out to hold no case after all', async () => {

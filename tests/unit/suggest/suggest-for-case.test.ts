@@ -45,3 +45,17 @@ describe('suggest: records not sent yet (issue 12 #16)', () => {
     expect((await suggest(deps, context)).unsent).toBeUndefined();
   });
 });
+
+describe('suggest: who may erase a case’s records (issue 12 #4)', () => {
+  it.each([
+    ['ambassador', true],
+    ['aandachtsfunctionaris', true],
+    ['professional', undefined],
+    [null, true],
+  ] as const)('a %s: %s, once the case has records', async (role, expected) => {
+    const deps = await depsAs(role);
+    expect((await suggest(deps, context)).mayErase).toBeUndefined();
+    await register(deps, context, { outcome: 'unmet', kind: 'buddy' });
+    expect((await suggest(deps, context)).mayErase).toBe(expected);
+  });
+});

@@ -187,6 +187,13 @@ export class FakeServer {
     if (req.method === 'POST' && req.path === '/sync/push') return can(user.role, 'record') ? this.push(req, user) : forbidden();
     if (req.method === 'GET' && req.path === '/sync/pull') return can(user.role, 'pullTeam') ? this.pull(req) : forbidden();
     if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
+    if (req.method === 'DELETE' && req.path.startsWith('/cases/')) {
+      if (!can(user.role, 'eraseCases')) return forbidden();
+      const caseRef = decodeURIComponent(req.path.slice('/cases/'.length));
+      const ids = [...this.records.values()].filter((s) => s.record.caseRef === caseRef).map((s) => s.record.id);
+      for (const id of ids) this.records.delete(id);
+      return json({ caseRef, registrations: ids.length });
+    }
     if (req.method === 'POST' && req.path === '/auth/revoke') {
       this.users.delete(token!);
       return json({ revoked: true });
