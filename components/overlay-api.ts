@@ -11,4 +11,5 @@ export interface OverlayApi {
   updateStatus(update: StatusUpdate): Promise<Registration>;
   updateDetails(update: DetailsUpdate): Promise<Registration>;
   eraseCase(caseRef: string): Promise<{ registrations: number }>;
+  removeRecord(id: string): Promise<void>;
 }

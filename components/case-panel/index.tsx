@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
-import type { DetailsUpdate, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
-import { isFinal } from '../../lib/registration/status-flow';
+import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
+import { isFinal, isStepBack } from '../../lib/registration/status-flow';
 import type { Locale } from '../../lib/i18n/messages';
 import { messagesFor } from '../../lib/i18n/pick-messages';
 import type { SuggestResponse } from '../../lib/worker-protocol/protocol';
@@ -41,6 +41,9 @@ export interface CasePanelProps {
 }
 
 /** While loading, the previous answer stays on screen (marked as updating) instead of an empty panel. */
+/** How long the last change can be undone. */
+export const UNDO_MS = 10_000;
+
 type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | null } | { state: 'ready'; response: SuggestResponse } | { state: 'error' };
 
 const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
@@ -53,6 +56,13 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
   /** A record that contradicts an earlier one waits for the professional's answer. */
+  /** The last change can be undone for a few seconds (issue 12 #4). */
+  const [undo, setUndo] = useState<{ text: string; run: () => Promise<unknown> } | null>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
   /** The erasure of this case's records waits for its confirmation. */
   const [confirmingErase, setConfirmingErase] = useState(false);
   const [question, setQuestion] = useState<{ contradiction: Contradiction; confirm: () => Promise<unknown> } | null>(null);
@@ -175,13 +185,28 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
       setBusy(false);
     }
   };
+  /** After a new record: it can be taken back for a few seconds (an open record chosen again is not new). */
+  const offerUndoOf = (made: Registration) => {
+    if (registrations.some((r) => r.id === made.id)) return made;
+    setUndo({ text: t.undoRecorded, run: () => api.removeRecord(made.id) });
+    return made;
+  };
   const registerDraft = (draft: RegistrationDraft) =>
     context &&
     write(
-      () => api.register(context, draft),
-      () => api.register(context, draft, true),
+      () => api.register(context, draft).then(offerUndoOf),
+      () => api.register(context, draft, true).then(offerUndoOf),
     );
-  const updateStatus = (update: StatusUpdate) => write(() => api.updateStatus(update));
+  const updateStatus = (update: StatusUpdate) => {
+    const before = registrations.find((r) => r.id === update.id)?.status;
+    return write(() =>
+      api.updateStatus(update).then((moved) => {
+        // A step forward can be undone as the one-step correction the server accepts.
+        if (!update.correction && before && isStepBack(moved.status, before)) setUndo({ text: t.undoStatus(t.status[moved.status!]), run: () => api.updateStatus({ id: moved.id, status: before, correction: true }) });
+        return moved;
+      }),
+    );
+  };
   const adjust = (update: DetailsUpdate) => write(() => api.updateDetails(update));
 
   const count = response?.result.suggestions.length ?? 0;
@@ -260,6 +285,23 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
           </button>
         </header>
         <div class="hr-panel__body">
+          {undo && (
+            <p class="hr-undo" role="status">
+              {undo.text}{' '}
+              <button
+                type="button"
+                class="hr-button hr-button--secondary"
+                disabled={blocked}
+                onClick={() => {
+                  const { run } = undo;
+                  setUndo(null);
+                  void write(run);
+                }}
+              >
+                {t.undo}
+              </button>
+            </p>
+          )}
           <div class="hr-visually-hidden" role="status" aria-live="polite">
             {updating ? t.updating : load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
           </div>

@@ -12,7 +12,9 @@ import { openDatabase } from '../../lib/store/database';
 import { retryRejected } from '../../lib/sync/outbox';
 import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
 import { CaseRef } from '../../lib/contracts/registration';
+import { z } from 'zod';
 import { eraseCase } from '../../lib/registration/erase-case';
+import { removeRecord } from '../../lib/registration/remove-record';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
 import { connectionView } from '../../lib/sync/connection-view';
@@ -89,6 +91,10 @@ export default defineBackground(() => {
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
+  onMessage('removeRecord', async ({ data }) => {
+    await removeRecord(await db(), z.uuid().parse(data.id), (url, init) => fetch(url, init));
+    await refreshBadge().catch(() => undefined);
+  });
   onMessage('eraseCase', async ({ data }) => {
     const erased = await eraseCase(await db(), CaseRef.parse(data.caseRef), (url, init) => fetch(url, init));
     await refreshBadge().catch(() => undefined);

@@ -22,6 +22,7 @@ const api: OverlayApi = {
   updateStatus: (update) => sendMessage('updateStatus', update),
   updateDetails: (update) => sendMessage('updateDetails', update),
   eraseCase: (caseRef) => sendMessage('eraseCase', { caseRef }),
+  removeRecord: (id) => sendMessage('removeRecord', { id }),
 };
 
 /** The panel's styles, built by WXT beside this script; fetched while the preferences are read. */

@@ -120,3 +120,13 @@ export type CatalogueSaved = z.infer<typeof CatalogueSaved>;
 
 export const CaseErased = z.object({ caseRef: CaseRef, registrations: z.number().int() });
 export type CaseErased = z.infer<typeof CaseErased>;
+
+/**
+ * Records taken back by the team that made them (a mis-click undone, a record that should not be
+ * there): removed as erasure removes them (out of the figures, a tombstone for the devices), one
+ * record at a time instead of a whole case.
+ */
+export const RemoveRequest = z.strictObject({ ids: z.array(z.uuid()).min(1, 'minstens één id').max(SYNC_BATCH_LIMIT, `hoogstens ${SYNC_BATCH_LIMIT} ids`) });
+export type RemoveRequest = z.infer<typeof RemoveRequest>;
+export const RemoveResponse = z.object({ removed: z.number().int() });
+export type RemoveResponse = z.infer<typeof RemoveResponse>;

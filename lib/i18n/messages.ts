@@ -119,6 +119,9 @@ export interface Messages {
   thisDevice: string;
   /** A step made on this device that the server has not confirmed yet. */
   notSentYet: string;
+  undo: string;
+  undoRecorded: string;
+  undoStatus: (status: string) => string;
   eraseTitle: string;
   eraseAsk: string;
   eraseExplain: (n: number) => string;

@@ -2,7 +2,7 @@ import { TeamList } from '../contracts/accounts';
 import { StatsResponse, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
-import { CaseErased, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
+import { CaseErased, RemoveResponse, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
 
 /** The subset of `fetch` the client uses, so tests can hand in a fake server. */
@@ -39,6 +39,8 @@ export interface ApiClient {
   teams(signal?: AbortSignal): Promise<TeamList>;
   /** Sign out on the server: the token this client carries stops working. */
   revoke(signal?: AbortSignal): Promise<void>;
+  /** Take back records of the team (undo, a record made by mistake). */
+  remove(ids: string[], signal?: AbortSignal): Promise<RemoveResponse>;
   /** Erase everything the team holds for one case (ambassador, aandachtsfunctionaris, admin). */
   eraseCase(caseRef: string, signal?: AbortSignal): Promise<CaseErased>;
 }
@@ -180,6 +182,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
+    remove: (ids, signal) => request('POST', '/sync/remove', json(RemoveResponse), { body: { ids }, signal }),
     eraseCase: (caseRef, signal) => request('DELETE', `/cases/${encodeURIComponent(caseRef)}`, json(CaseErased), { signal }),
     revoke: async (signal) => {
       await request('POST', '/auth/revoke', json(z.object({ revoked: z.literal(true) })), { signal });

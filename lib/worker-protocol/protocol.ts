@@ -84,6 +84,8 @@ export interface ProtocolMap {
   register(input: { context: CaseContextInput; draft: RegistrationDraft; confirmed?: boolean }): Registration;
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
+  /** Take back one record: undo right after a mis-click, or remove a record that should not be there. */
+  removeRecord(input: { id: string }): void;
   /** Erase every record of one case, on the server and here (ambassador, aandachtsfunctionaris, admin; anyone before sign-in). */
   eraseCase(input: { caseRef: string }): { registrations: number };
   followUps(): FollowUpsResponse;

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { SYNC_PULL_DEFAULT_LIMIT, SyncPullQuery, SyncPullResponse, SyncPushRequest, SyncPushResponse } from '../../lib/contracts/sync';
+import { RemoveRequest, RemoveResponse, SYNC_PULL_DEFAULT_LIMIT, SyncPullQuery, SyncPullResponse, SyncPushRequest, SyncPushResponse } from '../../lib/contracts/sync';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow } from '../auth/middleware';
 import { pullRegistrations, pushRegistrations } from '../db/queries/registrations';
+import { removeRegistrations } from '../db/queries/retention';
 import { bearer, createRouter, errors, json } from '../http/router';
 
 export const syncRoutes = createRouter()
@@ -45,5 +46,20 @@ export const syncRoutes = createRouter()
         limit ?? SYNC_PULL_DEFAULT_LIMIT,
       );
       return c.json(page, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/remove',
+      summary: 'Take back records of the caller’s team (undo, a record made by mistake); removed as erasure removes them',
+      security: bearer,
+      middleware: [allow(...ABILITIES.record)] as const,
+      request: { body: { content: { 'application/json': { schema: RemoveRequest } }, required: true } },
+      responses: { 200: json(RemoveResponse, 'How many of the team’s records were removed'), ...errors(400, 401, 403) },
+    }),
+    async (c) => {
+      const { ids } = c.req.valid('json');
+      return c.json({ removed: await removeRegistrations(c.var.db, c.var.session.team.id, ids, c.var.now()) }, 200);
     },
   );

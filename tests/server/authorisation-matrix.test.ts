@@ -132,6 +132,22 @@ const MATRIX: Record<string, Row> = {
     },
     unchanged: stillThere,
   },
+  'POST /sync/remove': {
+    fresh: true,
+    allowed: ['professional', 'ambassador'],
+    // Taking back the target's record: removed in the own team; another team's is left alone and not even acknowledged.
+    send: ({ as, target }) => as.post('/sync/remove', { ids: [target.registrationId] }),
+    check: async (res, call) => {
+      if (call.target.scope === 'own') {
+        expect(res.body).toEqual({ removed: 1 });
+        expect(await registrationRow(call.w, call.target.registrationId)).toBeUndefined();
+      } else {
+        expect(res.body).toEqual({ removed: 0 });
+        await stillThere(call);
+      }
+    },
+    unchanged: stillThere,
+  },
   'GET /sync/pull': {
     allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
     send: ({ as, target }) => as.get(`/sync/pull?teamId=${target.teamId}&limit=500`),

@@ -18,6 +18,43 @@ const monthsLater = (months: number, days = 0) => {
 };
 const stored = async (id: string) => (await w.db.select().from(registrations).where(eq(registrations.id, id))).length;
 
+describe('POST /sync/remove (issue 12 #4: a record taken back)', () => {
+  it('removes one record as erasure does, tells devices, refuses a late push of it, and takes it out of the figures', async () => {
+    const ref = caseRef('taken-back');
+    const mistake = registration({ caseRef: ref });
+    const keep = registration({ caseRef: ref, outcome: 'unmet', status: undefined });
+    await push(w.a.professional, [mistake, keep]);
+    const before = await w.a.professional.get('/sync/pull');
+    const considered = async () => (await w.a.aandachtsfunctionaris.get('/stats?from=2026-03&to=2026-03')).body;
+    const figuresBefore = JSON.stringify(await considered());
+
+    expect((await w.a.professional.post('/sync/remove', { ids: [mistake.id.toUpperCase()] })).body).toEqual({ removed: 1 });
+    expect(await stored(mistake.id)).toBe(0);
+    expect(await stored(keep.id)).toBe(1);
+    const after = await w.a.professional.get(`/sync/pull?cursor=${before.body.cursor}`);
+    expect(after.body.deleted).toEqual([mistake.id]);
+    const late = await push(w.a.professional, [{ ...mistake, version: 2, status: 'matched' }]);
+    expect(late.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'erased' } });
+    // The month's figures were counted anew without it (the case still counts through the other record).
+    expect(JSON.stringify(await considered())).not.toBe(figuresBefore);
+  });
+
+  it('tombstones an id no team holds yet, so a push of it still under way is refused', async () => {
+    const early = registration({ caseRef: caseRef('never-arrived') });
+    expect((await w.a.ambassador.post('/sync/remove', { ids: [early.id] })).body).toEqual({ removed: 0 });
+    const late = await push(w.a.professional, [early]);
+    expect(late.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'erased' } });
+  });
+
+  it('refuses a malformed request with 400 and removes nothing', async () => {
+    const r = registration({ caseRef: caseRef('malformed-remove') });
+    await push(w.a.professional, [r]);
+    expect((await w.a.professional.post('/sync/remove', { ids: [] })).status).toBe(400);
+    expect((await w.a.professional.post('/sync/remove', { ids: ['Jan de Vries'] })).status).toBe(400);
+    expect(await stored(r.id)).toBe(1);
+  });
+});
+
 describe('DELETE /cases/:caseRef', () => {
   it('erases every registration and its history for that case in the caller’s team, and tells devices', async () => {
     const ref = caseRef('erase-me');

@@ -37,6 +37,32 @@ export async function eraseCase(db: Db, teamId: string, caseRef: string, now: Da
   });
 }
 
+/**
+ * Remove single records of one team (issue 12 #4: undo, or a record that should not be there),
+ * as erasure does: rows and history deleted, tombstones for the devices, the figures of their
+ * months counted anew. An id no team holds yet gets a tombstone too, so a push of it still on its
+ * way is refused; another team's id is left alone and not reported (its existence stays hidden).
+ */
+export async function removeRegistrations(db: Db, teamId: string, ids: readonly string[], now: Date): Promise<number> {
+  const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
+  return db.transaction(async (tx) => {
+    await lockTeam(tx, teamId);
+    const ours = await tx
+      .select({ id: registrations.id, caseRef: registrations.caseRef })
+      .from(registrations)
+      .where(and(eq(registrations.teamId, teamId), inArray(registrations.id, wanted)));
+    const elsewhere = new Set([
+      ...(await tx.select({ id: registrations.id }).from(registrations).where(inArray(registrations.id, wanted))).map((r) => r.id),
+      ...(await tx.select({ id: registrationTombstones.id }).from(registrationTombstones).where(inArray(registrationTombstones.id, wanted))).map((r) => r.id),
+    ]);
+    const unseen = wanted.filter((id) => !elsewhere.has(id));
+    const months = await monthsOfCases(tx, teamId, ours.map((r) => r.caseRef));
+    await deleteWithTombstones(tx, teamId, [...ours.map((r) => r.id), ...unseen], now);
+    await rewriteRollupMonths(tx, teamId, months, null);
+    return ours.length;
+  });
+}
+
 export interface PurgeResult {
   registrations: number;
   tombstones: number;

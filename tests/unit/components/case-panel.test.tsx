@@ -39,6 +39,9 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
     eraseCase: vi.fn(async () => {
       throw new Error('not used');
     }),
+    removeRecord: vi.fn(async () => {
+      throw new Error('not used');
+    }),
     ...overrides,
   };
 }
@@ -332,6 +335,56 @@ describe('CasePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Wis 1 vastlegging' }));
     await vi.waitFor(() => expect(eraseCase).toHaveBeenCalledWith('a'.repeat(64)));
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Vastleggingen van deze casus wissen…' })).toBeNull());
+  });
+
+  it('offers to undo a new record for a few seconds, which takes it back (issue 12 #4)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const saved = { id: '0190f2a0-0000-7000-8000-0000000000b1', caseRef: 'a'.repeat(64), outcome: 'deployed' as const, kind: 'buddy' as const, serviceId: 'maatje', domains: [], status: 'requested' as const, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z', version: 1 };
+      let stored: (typeof saved)[] = [];
+      const removeRecord = vi.fn(async () => {
+        stored = [];
+      });
+      const api = fakeApi({
+        suggest: vi.fn(async () => response({ registrations: stored })),
+        register: vi.fn(async () => {
+          stored = [saved];
+          return saved;
+        }),
+        removeRecord,
+      });
+      renderPanel(CONTEXT, api);
+      fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
+      await screen.findByText('Vastgelegd (aangevraagd)');
+      const undoButton = await screen.findByRole('button', { name: 'Ongedaan maken' });
+      await vi.waitFor(() => expect((undoButton as HTMLButtonElement).disabled).toBe(false));
+      fireEvent.click(undoButton);
+      await vi.waitFor(() => expect(removeRecord).toHaveBeenCalledWith(saved.id));
+      await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });
+
+      // Made again, the offer to undo goes after ten seconds.
+      fireEvent.click(screen.getByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
+      await screen.findByRole('button', { name: 'Ongedaan maken' });
+      await vi.advanceTimersByTimeAsync(10_001);
+      expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers to undo a status step as the one-step correction', async () => {
+    const made = { id: '0190f2a0-0000-7000-8000-0000000000b2', caseRef: 'a'.repeat(64), outcome: 'deployed' as const, kind: 'buddy' as const, serviceId: 'maatje', domains: [], status: 'requested' as const, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z', version: 1 };
+    let stored = [made];
+    const updateStatus = vi.fn(async (u: { id: string; status: 'requested' | 'matched' }) => {
+      stored = [{ ...made, status: u.status as 'requested', version: stored[0]!.version + 1 }];
+      return stored[0]!;
+    });
+    renderPanel(CONTEXT, fakeApi({ suggest: vi.fn(async () => response({ registrations: stored })), updateStatus: updateStatus as never }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Zet op gematcht: Aanbod maatje' }));
+    const undoButton = await screen.findByRole('button', { name: 'Ongedaan maken' });
+    await vi.waitFor(() => expect((undoButton as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(undoButton);
+    await vi.waitFor(() => expect(updateStatus).toHaveBeenLastCalledWith({ id: made.id, status: 'requested', correction: true }));
   });
 
   it('clears the list when the page turns out to hold no case after all', async () => {

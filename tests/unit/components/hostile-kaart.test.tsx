@@ -57,7 +57,7 @@ function apiFor(serviceId: string): OverlayApi {
   const unused = vi.fn(async () => {
     throw new Error('not used');
   });
-  return { suggest: vi.fn(async () => response), search: vi.fn(async () => ({ hits: [], offers: {} })), register: unused, updateStatus: unused, updateDetails: unused, eraseCase: unused };
+  return { suggest: vi.fn(async () => response), search: vi.fn(async () => ({ hits: [], offers: {} })), register: unused, updateStatus: unused, updateDetails: unused, eraseCase: unused, removeRecord: unused };
 }
 
 afterEach(() => {

@@ -187,6 +187,13 @@ export class FakeServer {
     if (req.method === 'POST' && req.path === '/sync/push') return can(user.role, 'record') ? this.push(req, user) : forbidden();
     if (req.method === 'GET' && req.path === '/sync/pull') return can(user.role, 'pullTeam') ? this.pull(req) : forbidden();
     if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
+    if (req.method === 'POST' && req.path === '/sync/remove') {
+      if (!can(user.role, 'record')) return forbidden();
+      const ids = (req.body as { ids: string[] }).ids;
+      let removed = 0;
+      for (const id of ids) if (this.records.delete(id)) removed++;
+      return json({ removed });
+    }
     if (req.method === 'DELETE' && req.path.startsWith('/cases/')) {
       if (!can(user.role, 'eraseCases')) return forbidden();
       const caseRef = decodeURIComponent(req.path.slice('/cases/'.length));
