@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { StatsQuery, StatsResponse } from '../../lib/contracts/stats';
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../../lib/contracts/stats';
 import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
 import { formatMonth } from '../../lib/i18n/calendar-names';
+import { caseloadNote } from '../../lib/stats-view/caseload-note';
 import { relapseFacts } from '../../lib/stats-view/relapse-facts';
 import { dashboardTables, percentText } from '../../lib/stats-view/tables';
+import { CaseloadForm } from '../caseload-form';
 import { DashboardHeadline } from '../dashboard-headline';
 import { ShareChart } from '../share-chart';
 import { StatsTable } from '../stats-table';
@@ -17,6 +20,9 @@ export interface DashboardApi {
   organizationNames(): Promise<Record<string, string>>;
   /** Teams to choose from: only an administrator gets any. */
   teams?(): Promise<{ id: string; name: string }[]>;
+  /** Whether this user may enter the team's caseload (the aandachtsfunctionaris and the admin). */
+  canEnterCaseload?(): Promise<boolean>;
+  setCaseload?(input: CaseloadRequest): Promise<CaseloadResponse>;
 }
 
 type Load = { state: 'loading' } | { state: 'ready'; stats: StatsResponse } | { state: 'error'; message: string };
@@ -33,15 +39,22 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
   const [names, setNames] = useState<Record<string, string>>({});
   const [teams, setTeams] = useState<{ id: string; name: string }[]>([]);
   const [teamId, setTeamId] = useState('');
+  const [canEnterCaseload, setCanEnterCaseload] = useState(false);
+  // After a caseload is saved the figures are fetched again with the old ones left standing, so the
+  // form (and the keyboard focus in it) stays where it is.
+  const [reload, setReload] = useState(0);
+  const refreshing = useRef(false);
 
   useEffect(() => {
     api.organizationNames().then(setNames, () => setNames({}));
     api.teams?.().then(setTeams, () => setTeams([]));
+    api.canEnterCaseload?.().then(setCanEnterCaseload, () => setCanEnterCaseload(false));
   }, [api]);
 
   useEffect(() => {
     let current = true;
-    setLoad({ state: 'loading' });
+    if (!refreshing.current) setLoad({ state: 'loading' });
+    refreshing.current = false;
     api.stats(query).then(
       (stats) => current && setLoad({ state: 'ready', stats }),
       (e: unknown) => current && setLoad({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
@@ -49,9 +62,12 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
     return () => {
       current = false;
     };
-  }, [api, query]);
+  }, [api, query, reload]);
 
   const stats = load.state === 'ready' ? load.stats : null;
+  // The form is for one team's figures: an administrator first picks the team.
+  const caseloadTeam = stats?.scope.kind === 'team' ? stats.scope.teamId : null;
+  const enterCaseload = canEnterCaseload && api.setCaseload && caseloadTeam ? api.setCaseload : null;
   const relapse = stats ? relapseFacts(stats.relapse) : null;
   const tables = useMemo(() => (stats ? dashboardTables(stats, t, (id) => names[id] ?? id) : []), [stats, t, names]);
   const scope = stats
@@ -134,7 +150,30 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
             <ShareChart months={stats.months} goal={stats.goal} asOf={stats.scope.asOf} />
             <p class="hr-muted">{d.smallNumbers(stats.scope.threshold)}</p>
             {tables.map((table) => (
-              <StatsTable key={table.id} table={table} note={table.id === 'professionals' ? d.professionalsNote : undefined} />
+              <Fragment key={table.id}>
+                <StatsTable
+                  table={table}
+                  note={
+                    table.id === 'professionals'
+                      ? d.professionalsNote
+                      : table.id === 'months'
+                        ? caseloadNote(stats, enterCaseload !== null, t)
+                        : undefined
+                  }
+                />
+                {table.id === 'months' && enterCaseload && caseloadTeam && (
+                  <CaseloadForm
+                    save={enterCaseload}
+                    now={now}
+                    // Only the administrator picks teams; for anyone else the server takes their own.
+                    teamId={teams.length > 0 ? caseloadTeam : undefined}
+                    onSaved={() => {
+                      refreshing.current = true;
+                      setReload((n) => n + 1);
+                    }}
+                  />
+                )}
+              </Fragment>
             ))}
           </>
         )}

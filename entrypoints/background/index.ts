@@ -15,6 +15,7 @@ import { CaseRef } from '../../lib/contracts/registration';
 import { z } from 'zod';
 import { eraseCase } from '../../lib/registration/erase-case';
 import { removeRecord } from '../../lib/registration/remove-record';
+import { can } from '../../lib/contracts/abilities';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
 import { connectionView } from '../../lib/sync/connection-view';
@@ -144,6 +145,11 @@ export default defineBackground(() => {
     const { connection, api } = await teamApi();
     return dashboardTeams(connection.user.role, () => api.teams());
   });
+  onMessage('canEnterCaseload', async () => {
+    const connection = await getConnection(await db());
+    return can(connection?.user.role, 'enterCaseload');
+  });
+  onMessage('setCaseload', async ({ data }) => (await teamApi()).api.setCaseload(data));
   onMessage('organizationNames', async () => {
     const { offers } = await kaart.get();
     return Object.fromEntries(offers.map((o) => [o.organization.id, o.organization.name]));

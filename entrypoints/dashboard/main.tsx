@@ -13,6 +13,8 @@ render(
       stats: (query) => sendMessage('stats', query),
       organizationNames: () => sendMessage('organizationNames', undefined),
       teams: () => sendMessage('dashboardTeams', undefined),
+      canEnterCaseload: () => sendMessage('canEnterCaseload', undefined),
+      setCaseload: (input) => sendMessage('setCaseload', input),
     }}
   />,
   document.getElementById('app')!,

@@ -12,6 +12,8 @@ export const ABILITIES = {
   pullTeam: ['professional', 'ambassador', 'aandachtsfunctionaris'],
   /** Read the dashboard's figures (GET /stats). */
   readStats: ['professional', 'ambassador', 'aandachtsfunctionaris', 'admin'],
+  /** Enter the team's caseload per month, the base of the share "of all cases" (PUT /stats/caseload). */
+  enterCaseload: ['aandachtsfunctionaris', 'admin'],
   /** Erase a case's registrations on request (POST /cases/erase). */
   eraseCases: ['ambassador', 'aandachtsfunctionaris', 'admin'],
   /** Publish the municipality's sociale kaart (PUT /catalogue). */

@@ -50,10 +50,41 @@ export const MonthFigures = z.object({
   started: Figure,
   unmet: Figure,
   notSuitable: Figure,
+  /** Share of the month's considered cases with informal help started. */
   shareRequested: Share,
   shareStarted: Share,
+  /**
+   * The team's caseload for the month as the team entered it (PUT /stats/caseload), by the same
+   * small-number rule; null when none is entered, or when the figures are not one team's (a
+   * professional's own, or all teams). Always sent by the server.
+   */
+  caseload: Figure.nullable().optional(),
+  /** Started / caseload: the share "of all cases"; null when either is not shown. Always sent by the server. */
+  shareStartedOfAll: Share.optional(),
+  /** True when the entered caseload is below the month's considered cases (both shown): then no share of all cases. */
+  caseloadBelowConsidered: z.boolean().optional(),
 });
 export type MonthFigures = z.infer<typeof MonthFigures>;
+
+/** A team's caseload for one month: the number of cases the team worked on, as it enters it. */
+export const CASELOAD_MAX = 100_000;
+/** How far back a caseload may be entered: the current month and the 23 before it. */
+export const CASELOAD_MONTHS_BACK = 24;
+
+export const CaseloadRequest = z.object({
+  month: Month,
+  cases: z
+    .number({ error: 'aantal casussen als heel getal' })
+    .int('aantal casussen als heel getal')
+    .min(0, 'aantal casussen is 0 of meer')
+    .max(CASELOAD_MAX, `aantal casussen is hoogstens ${CASELOAD_MAX}`),
+  /** Admin only: the team to enter it for (required for the administrator, ignored for every other role). */
+  teamId: z.uuid().optional(),
+});
+export type CaseloadRequest = z.infer<typeof CaseloadRequest>;
+
+export const CaseloadResponse = z.object({ teamId: z.uuid(), month: Month, cases: z.number().int().min(0).max(CASELOAD_MAX) });
+export type CaseloadResponse = z.infer<typeof CaseloadResponse>;
 
 export const Conversion = z.object({
   /** Deployments requested in the period (registrations with outcome deployed, created in the period). */

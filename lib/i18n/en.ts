@@ -333,8 +333,28 @@ export const en: Messages = {
     started: 'Started',
     unmet: 'No offer',
     notSuitable: 'Not suitable',
-    shareRequested: 'Share requested',
-    shareStarted: 'Share started',
+    shareRequested: 'Requested, of considered cases',
+    shareStarted: 'Started, of considered cases',
+    caseload: 'All the team’s cases',
+    shareStartedOfAll: 'Started, of all cases',
+    caseloadBelow: 'fewer cases entered than considered',
+    caseloadExplain:
+      '"Of considered cases" counts only the cases in which informal help was considered and recorded; ' +
+      '"of all cases" divides by the number of cases the team had that month, as the team entered it.',
+    caseloadNone: (canEnter) =>
+      'No number of cases entered for this period yet, so no share of all cases. ' +
+      (canEnter
+        ? 'Enter below how many cases the team had per month.'
+        : 'The team’s aandachtsfunctionaris can enter it per month on this dashboard.'),
+    caseloadNotForScope: 'The share of all cases is only given with one team’s figures.',
+    caseloadFormTitle: 'Enter the team’s number of cases',
+    caseloadMonth: 'Month',
+    caseloadCases: 'Number of cases',
+    caseloadHint: (max) =>
+      `All cases the team worked on that month, as a whole number (0 to ${max}); the current month or one of the 23 before it. Entering it again replaces the number.`,
+    caseloadSave: 'Save',
+    caseloadSaved: (month, cases) => `Saved: ${cases} cases in ${month}.`,
+    caseloadFailed: (message) => `Not saved: ${message}`,
     conversionTitle: 'From request to start',
     measure: 'Measure',
     value: 'Value',

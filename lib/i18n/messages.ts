@@ -214,6 +214,25 @@ export interface Messages {
     notSuitable: string;
     shareRequested: string;
     shareStarted: string;
+    /** The team's caseload in the months table (issue 12 #10). */
+    caseload: string;
+    /** The started share of all the team's cases, next to that of considered cases. */
+    shareStartedOfAll: string;
+    /** In the share-of-all cell when the entered caseload is below the considered cases. */
+    caseloadBelow: string;
+    /** Below the months table: what the two shares are. */
+    caseloadExplain: string;
+    /** No caseload entered in the period; whether the reader can enter it here. */
+    caseloadNone: (canEnter: boolean) => string;
+    /** A professional's own figures or all teams together have no caseload. */
+    caseloadNotForScope: string;
+    caseloadFormTitle: string;
+    caseloadMonth: string;
+    caseloadCases: string;
+    caseloadHint: (max: number) => string;
+    caseloadSave: string;
+    caseloadSaved: (month: string, cases: number) => string;
+    caseloadFailed: (message: string) => string;
     conversionTitle: string;
     measure: string;
     value: string;

@@ -323,8 +323,28 @@ export const nl: Messages = {
     started: 'Gestart',
     unmet: 'Geen aanbod',
     notSuitable: 'Niet geschikt',
-    shareRequested: 'Aandeel aangevraagd',
-    shareStarted: 'Aandeel gestart',
+    shareRequested: 'Aangevraagd, van overwogen casussen',
+    shareStarted: 'Gestart, van overwogen casussen',
+    caseload: 'Alle casussen van het team',
+    shareStartedOfAll: 'Gestart, van alle casussen',
+    caseloadBelow: 'minder casussen ingevuld dan overwogen',
+    caseloadExplain:
+      '"Van overwogen casussen" telt alleen de casussen waarbij informele hulp is overwogen en vastgelegd; ' +
+      '"van alle casussen" deelt door het aantal casussen dat het team die maand had, zoals het team dat heeft ingevuld.',
+    caseloadNone: (canEnter) =>
+      'Nog geen aantal casussen ingevuld voor deze periode, dus nog geen aandeel van alle casussen. ' +
+      (canEnter
+        ? 'Vul hieronder per maand in hoeveel casussen het team had.'
+        : 'De aandachtsfunctionaris van het team kan dat per maand invullen op dit dashboard.'),
+    caseloadNotForScope: 'Het aandeel van alle casussen staat er alleen bij de cijfers van één team.',
+    caseloadFormTitle: 'Aantal casussen van het team invullen',
+    caseloadMonth: 'Maand',
+    caseloadCases: 'Aantal casussen',
+    caseloadHint: (max) =>
+      `Alle casussen waaraan het team die maand werkte, als heel getal (0 tot ${max}); de huidige maand of een van de 23 ervoor. Opnieuw invullen vervangt het aantal.`,
+    caseloadSave: 'Opslaan',
+    caseloadSaved: (month, cases) => `Opgeslagen: ${cases} casussen in ${month}.`,
+    caseloadFailed: (message) => `Niet opgeslagen: ${message}`,
     conversionTitle: 'Van aanvraag tot start',
     measure: 'Maat',
     value: 'Waarde',

@@ -37,7 +37,18 @@ export function dashboardTables(stats: StatsResponse, t: Messages, organizationN
     {
       id: 'months',
       title: d.monthsTitle,
-      columns: [d.month, d.considered, d.requested, d.started, d.unmet, d.notSuitable, d.shareRequested, d.shareStarted],
+      columns: [
+        d.month,
+        d.considered,
+        d.requested,
+        d.started,
+        d.unmet,
+        d.notSuitable,
+        d.shareRequested,
+        d.shareStarted,
+        d.caseload,
+        d.shareStartedOfAll,
+      ],
       rows: stats.months.map((m) => [
         m.month,
         figureText(m.considered),
@@ -47,6 +58,8 @@ export function dashboardTables(stats: StatsResponse, t: Messages, organizationN
         figureText(m.notSuitable),
         percentText(m.shareRequested),
         percentText(m.shareStarted),
+        m.caseload == null ? '—' : figureText(m.caseload),
+        m.caseloadBelowConsidered ? d.caseloadBelow : percentText(m.shareStartedOfAll ?? null),
       ]),
     },
     {

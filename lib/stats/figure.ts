@@ -62,11 +62,12 @@ export function share(count: Figure, base: Figure): number | null {
  * One month as shown. Requested, unmet and not suitable are the group under considered; started
  * is at most requested, so it gives no small count away, and is protected on its own.
  */
-export function monthFigures(m: MonthCounts, threshold: number): MonthFigures {
+export function monthFigures(m: MonthCounts, threshold: number, caseload: number | null = null): MonthFigures {
   const considered = figure(m.considered, threshold);
   const [notSuitable, unmet, requested] = groupFigures([m.notSuitable, m.unmet, m.requested], threshold) as [Figure, Figure, Figure];
   const started = figure(m.started, threshold);
   return {
+    ...caseloadFigures(caseload, considered, started, threshold),
     month: m.month,
     considered,
     requested,
@@ -76,4 +77,24 @@ export function monthFigures(m: MonthCounts, threshold: number): MonthFigures {
     shareRequested: share(requested, considered),
     shareStarted: share(started, considered),
   };
+}
+
+/**
+ * The share "of all cases" (issue 12 #10): started over the caseload the team entered for the
+ * month, by the same rules. The caseload is a count like any other (rule 1), and the share exists
+ * only when started and the caseload are both shown (rule 2). A caseload below the considered
+ * cases cannot be right (every considered case is one of the team's cases): then there is no
+ * share, and the flag says why; it is judged on shown numbers only, so it reveals nothing hidden.
+ * With a caseload at or above considered the share stays within [0, 1], as started ≤ considered.
+ */
+export function caseloadFigures(
+  caseload: number | null,
+  considered: Figure,
+  started: Figure,
+  threshold: number,
+): Pick<MonthFigures, 'caseload' | 'shareStartedOfAll' | 'caseloadBelowConsidered'> {
+  if (caseload === null) return { caseload: null, shareStartedOfAll: null, caseloadBelowConsidered: false };
+  const shown = figure(caseload, threshold);
+  const below = typeof shown === 'number' && typeof considered === 'number' && shown < considered;
+  return { caseload: shown, shareStartedOfAll: below ? null : share(started, shown), caseloadBelowConsidered: below };
 }

@@ -14,6 +14,11 @@ export interface PresentOptions {
   threshold: number;
   /** The team's goal for the started-share (0.3 by default). */
   goal: number;
+  /**
+   * The caseload the team entered per month, for one team's figures; absent (or a month missing)
+   * where there is none, and always absent for a professional's own figures or all teams together.
+   */
+  caseloads?: ReadonlyMap<Month, number>;
 }
 
 /**
@@ -43,7 +48,7 @@ export function presentStats(counts: StatsCounts, options: PresentOptions): Stat
   const people = counts.professionals;
   return {
     goal: options.goal,
-    months: counts.months.filter((m) => m.month >= options.from && m.month <= options.to).map((m) => monthFigures(m, threshold)),
+    months: counts.months.filter((m) => m.month >= options.from && m.month <= options.to).map((m) => monthFigures(m, threshold, options.caseloads?.get(m.month) ?? null)),
     conversion: {
       requested,
       started,

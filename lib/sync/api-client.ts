@@ -1,5 +1,5 @@
 import { TeamList } from '../contracts/accounts';
-import { StatsResponse, type StatsQuery } from '../contracts/stats';
+import { CaseloadResponse, StatsResponse, type CaseloadRequest, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { CaseErased, RemoveResponse, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
@@ -37,6 +37,8 @@ export interface ApiClient {
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResponse>;
   /** Admin only: the deployment's teams. */
   teams(signal?: AbortSignal): Promise<TeamList>;
+  /** Aandachtsfunctionaris (own team) or admin (names the team): the team's caseload for a month. */
+  setCaseload(body: CaseloadRequest, signal?: AbortSignal): Promise<CaseloadResponse>;
   /** Sign out on the server: the token this client carries stops working. */
   revoke(signal?: AbortSignal): Promise<void>;
   /** Take back records of the team (undo, a record made by mistake). */
@@ -92,7 +94,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
    * itself, so a fetch that ignores its AbortSignal still cannot hang a sync pass.
    */
   async function request<T>(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     read: (res: Response) => Promise<T>,
     init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
@@ -184,6 +186,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
     remove: (ids, signal) => request('POST', '/sync/remove', json(RemoveResponse), { body: { ids }, signal }),
     eraseCase: (caseRef, signal) => request('DELETE', `/cases/${encodeURIComponent(caseRef)}`, json(CaseErased), { signal }),
+    setCaseload: (body, signal) => request('PUT', '/stats/caseload', json(CaseloadResponse), { body, signal }),
     revoke: async (signal) => {
       await request('POST', '/auth/revoke', json(z.object({ revoked: z.literal(true) })), { signal });
     },

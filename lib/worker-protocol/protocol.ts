@@ -7,7 +7,7 @@ import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
 import type { SyncOverview } from '../sync/sync-status';
-import type { StatsQuery, StatsResponse } from '../contracts/stats';
+import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../contracts/stats';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -103,6 +103,9 @@ export interface ProtocolMap {
   organizationNames(): Record<string, string>;
   /** The teams an admin may pick on the dashboard; empty for everyone else. */
   dashboardTeams(): { id: string; name: string }[];
+  /** Whether the connected user may enter the team's caseload on the dashboard. */
+  canEnterCaseload(): boolean;
+  setCaseload(input: CaseloadRequest): CaseloadResponse;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

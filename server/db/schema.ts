@@ -287,3 +287,25 @@ export const catalogueKnownIds = pgTable(
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.kind, t.id] })],
 );
+
+/**
+ * The team's caseload per month, as the team enters it (issue 12 #10): how many cases the team
+ * worked on, so the dashboard can show a share "of all cases" next to "of considered cases". A
+ * number per team and month, nothing about a client or a professional.
+ */
+export const teamCaseloads = pgTable(
+  'team_caseloads',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    /** Calendar month, YYYY-MM. */
+    month: text('month').notNull(),
+    cases: integer('cases').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.month] }),
+    check('team_caseloads_cases_range', sql`${t.cases} >= 0 and ${t.cases} <= 100000`),
+  ],
+);

@@ -77,6 +77,27 @@ describe('review dashboard', () => {
       if (row[3] === '< 5' || row[3] === '×') expect(row[7]).toBe('—');
     }
 
+    // Issue 12 #10: no caseload yet, so no share of all cases, and the note says how to enter one.
+    const columns = await page.locator('[data-table="months"] thead th').allTextContents();
+    expect(columns.slice(7)).toEqual(['Gestart, van overwogen casussen', 'Alle casussen van het team', 'Gestart, van alle casussen']);
+    expect(await page.locator('[data-table="months"]').textContent()).toContain('Vul hieronder per maand in');
+    // The aandachtsfunctionaris enters a month's caseload with the keyboard (Enter saves) and sees both shares.
+    const shown = screenRows.find((r) => Number(r[1]) >= 5 && /^\d+%$/.test(r[7]!))!;
+    await page.getByLabel('Maand', { exact: true }).fill(shown[0]!);
+    await page.getByLabel('Aantal casussen', { exact: true }).fill(String(Number(shown[1]) * 4));
+    await page.getByLabel('Aantal casussen', { exact: true }).press('Enter');
+    await expect.poll(() => page.locator('.hr-caseload [role="status"]').textContent()).toContain('Opgeslagen');
+    const monthRow = page.locator('[data-table="months"] tbody tr', { has: page.locator(`th:text-is("${shown[0]}")`) });
+    await expect.poll(() => monthRow.locator('td').nth(7).textContent()).toBe(String(Number(shown[1]) * 4));
+    expect(await monthRow.locator('td').nth(8).textContent()).toMatch(/^\d+%$/);
+    screenRows.splice(
+      0,
+      screenRows.length,
+      ...(await page.locator('[data-table="months"] tbody tr').evaluateAll((rows) =>
+        rows.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent ?? '')),
+      )),
+    );
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table="months"] button').click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const parsed = Papa.parse<string[]>(csv, { delimiter: ';', skipEmptyLines: true }).data;
@@ -87,6 +108,8 @@ describe('review dashboard', () => {
     expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(false);
     expect(await page.locator('[data-table="months"]').isVisible()).toBe(true);
     expect(await page.locator('[data-headline]').isVisible()).toBe(true);
+    expect(await page.locator('[data-table="months"] thead').textContent()).toContain('Gestart, van alle casussen');
+    expect(await page.locator('.hr-caseload').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('[data-table="professionals"]').isVisible()).toBe(true);
     await page.close();

@@ -4,7 +4,7 @@ import type { Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
-import { registrations } from '../../server/db/schema';
+import { registrations, teamCaseloads } from '../../server/db/schema';
 import { caller, caseRef, createWorld, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
 import { testKaart } from './kaart-fixture';
 
@@ -55,6 +55,12 @@ interface Row {
   unchanged?(call: Call): Promise<void>;
 }
 
+/** The caseloads a team has entered, by month. */
+async function caseloadsOf(w: World, teamId: string) {
+  const rows = await w.db.select().from(teamCaseloads).where(eq(teamCaseloads.teamId, teamId));
+  return new Map(rows.map((r) => [r.month, r.cases]));
+}
+
 const teamIdsOf = (rows: Array<{ teamId?: string; id: string }>) => new Set(rows.map((r) => r.teamId ?? r.id));
 
 async function registrationRow(w: World, id: string) {
@@ -70,6 +76,8 @@ const stillThere = async ({ w, target }: Call) => {
 const kaart = (version: string) => testKaart(version);
 
 let uniq = 0;
+/** The caseload the last PUT /stats/caseload of the matrix sent. */
+let lastCaseload = 0;
 
 const MATRIX: Record<string, Row> = {
   'GET /health': {
@@ -198,6 +206,21 @@ const MATRIX: Record<string, Row> = {
     check: (res, { who, w, target }) => {
       const expected = who === 'admin' ? target.teamId : w.teamA.id;
       expect(res.body.scope).toMatchObject({ kind: who === 'professional' ? 'own' : 'team', teamId: expected });
+    },
+  },
+  'PUT /stats/caseload': {
+    allowed: ['aandachtsfunctionaris', 'admin'],
+    // A number no other call uses, so where it lands shows whose caseload was written.
+    send: ({ as, target }) => as.put('/stats/caseload', { month: '2026-02', cases: (lastCaseload = 1000 + uniq++), teamId: target.teamId }),
+    check: async (res, { who, w, target }) => {
+      // Only the administrator may name another team; anyone else writes their own team's.
+      const expected = who === 'admin' ? target.teamId : w.teamA.id;
+      expect(res.body.teamId).toBe(expected);
+      expect((await caseloadsOf(w, expected)).get('2026-02')).toBe(res.body.cases);
+      if (expected !== target.teamId) expect((await caseloadsOf(w, target.teamId)).get('2026-02')).not.toBe(res.body.cases);
+    },
+    unchanged: async ({ w }) => {
+      for (const team of [w.teamA, w.teamB, w.teamC]) expect((await caseloadsOf(w, team.id)).get('2026-02')).not.toBe(lastCaseload);
     },
   },
   'GET /admin/teams': {

@@ -11,9 +11,10 @@ describe('dashboard tables', () => {
 
   it('shows small numbers as "< 5", hidden ones as "×" and shares as whole percentages, "—" where suppressed', () => {
     expect(byId.months!.rows).toEqual([
-      ['2026-09', 40, 20, 14, 6, 8, '50%', '35%'],
-      ['2026-10', 30, 10, 6, '< 5', '×', '33%', '20%'],
-      ['2026-11', '< 5', '< 5', 0, 0, 0, '—', '—'],
+      // The last two: no caseload entered, so no share of all cases (issue 12 #10).
+      ['2026-09', 40, 20, 14, 6, 8, '50%', '35%', '—', '—'],
+      ['2026-10', 30, 10, 6, '< 5', '×', '33%', '20%', '—', '—'],
+      ['2026-11', '< 5', '< 5', 0, 0, 0, '—', '—', '—', '—'],
     ]);
   });
 

@@ -3,6 +3,9 @@ import { StatsResponse } from '../../../lib/contracts/stats';
 import { computeStats } from '../../../lib/stats/compute-stats';
 import { ANNA, BRAM, reg } from './build';
 
+/** No caseload entered (issue 12 #10): these figures carry none. */
+const NO_CASELOAD = { caseload: null, shareStartedOfAll: null, caseloadBelowConsidered: false };
+
 // January 2026: 6 cases (A–F) of which 2 requested (A, B), 1 started (A). February: 2 cases.
 const registrations = [
   reg({ case: 'A', at: '2026-01-05T10:00:00Z', kind: 'buddy', organizationId: 'humanitas', domains: ['social_network'], changes: [['started', '2026-01-25T10:00:00Z']] }),
@@ -19,8 +22,8 @@ describe('computeStats', () => {
     const stats = computeStats(registrations, options);
     expect(stats.goal).toBe(0.3);
     expect(stats.months).toEqual([
-      { month: '2026-01', considered: 6, requested: '<5', started: '<5', unmet: '<5', notSuitable: '<5', shareRequested: null, shareStarted: null },
-      { month: '2026-02', considered: '<5', requested: 0, started: 0, unmet: '<5', notSuitable: 0, shareRequested: null, shareStarted: null },
+      { month: '2026-01', considered: 6, requested: '<5', started: '<5', unmet: '<5', notSuitable: '<5', shareRequested: null, shareStarted: null, ...NO_CASELOAD },
+      { month: '2026-02', considered: '<5', requested: 0, started: 0, unmet: '<5', notSuitable: 0, shareRequested: null, shareStarted: null, ...NO_CASELOAD },
     ]);
     expect(stats.conversion).toEqual({
       requested: '<5',

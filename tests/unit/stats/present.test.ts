@@ -3,6 +3,9 @@ import type { StatsCounts } from '../../../lib/stats/counts';
 import { HIDDEN } from '../../../lib/stats/figure';
 import { presentStats } from '../../../lib/stats/present';
 
+/** No caseload entered (issue 12 #10): these figures carry none. */
+const NO_CASELOAD = { caseload: null, shareStartedOfAll: null, caseloadBelowConsidered: false };
+
 /*
  * Small-number protection across the tables: no count shown as "<5" can be worked out from a
  * total, a share or the relapse next to it. Made-up counts for one month.
@@ -43,7 +46,7 @@ const stats = presentStats(counts, { from: '2026-04', to: '2026-04', asOf: new D
 describe('presentStats: one small-number rule for every table', () => {
   it('shows no requested share for 7 cases of which 3 requested (43% would give the 3 away), nor judges relapse on it', () => {
     expect(stats.months).toEqual([
-      { month: '2026-04', considered: 7, requested: '<5', started: 0, unmet: 0, notSuitable: '<5', shareRequested: null, shareStarted: 0 },
+      { month: '2026-04', considered: 7, requested: '<5', started: 0, unmet: 0, notSuitable: '<5', shareRequested: null, shareStarted: 0, ...NO_CASELOAD },
     ]);
     expect(stats.relapse).toMatchObject({ month: '2026-04', latestShare: null, warning: false });
   });
