@@ -7,6 +7,7 @@ import type { OverlayApi } from '../../../components/overlay-api';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import type { CaseContext, CaseContextInput } from '../../../lib/contracts/case-context';
 import type { SuggestResponse } from '../../../lib/worker-protocol/protocol';
+import { CONTEXT } from './case-context-fixture';
 import { createGestureGate, type GestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
 
@@ -46,16 +47,6 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
   };
 }
 
-const CONTEXT: CaseContext = {
-  system: 'klassiek',
-  caseKey: 'KD-1',
-  zrm: { edition: '2017', scores: { social_network: 2 } },
-  needText: 'eenzaam',
-  household: {},
-  flags: [],
-  refusals: [],
-  wishes: [],
-};
 
 /** jsdom marks every event untrusted; here its clicks stand for the user's (the real gate is tested below and in e2e). */
 const userClicks = () => createGestureGate({ isTrusted: () => true });

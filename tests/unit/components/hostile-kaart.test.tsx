@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from '../../../components/case-panel';
 import type { OverlayApi } from '../../../components/overlay-api';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
-import type { CaseContext } from '../../../lib/contracts/case-context';
 import type { SuggestResponse } from '../../../lib/worker-protocol/protocol';
+import { CONTEXT } from './case-context-fixture';
 import { createGestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
 
@@ -34,16 +34,6 @@ const kaart = parseCatalogue({
   ],
 });
 
-const CONTEXT: CaseContext = {
-  system: 'klassiek',
-  caseKey: 'KD-1',
-  zrm: { edition: '2017', scores: { social_network: 2 } },
-  needText: 'eenzaam',
-  household: {},
-  flags: [],
-  refusals: [],
-  wishes: [],
-};
 
 function apiFor(serviceId: string): OverlayApi {
   const offer = kaart.offers.find((o) => o.id === serviceId)!;

@@ -20,3 +20,18 @@ export function statsFixture(overrides: Partial<StatsResponse> = {}): StatsRespo
     ...overrides,
   });
 }
+
+/** A month row with only its shares shown (counts hidden), for the headline and the legend. */
+export const shareMonth = (month: string, shareStarted: number | null, shareRequested: number | null = null) => ({
+  month,
+  considered: 20,
+  requested: 'hidden' as const,
+  started: 'hidden' as const,
+  unmet: 0,
+  notSuitable: 0,
+  shareRequested,
+  shareStarted,
+});
+
+/** Five months up to November 2026, seen on 23 November: November is still running. */
+export const FIVE_MONTHS = [shareMonth('2026-07', 0.4), shareMonth('2026-08', 0.35), shareMonth('2026-09', 0.3), shareMonth('2026-10', null), shareMonth('2026-11', 0.1)];
