@@ -69,7 +69,7 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
       )}
       {onAdjust && recorded && (
         <details class="hr-card__adjust" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{t.adjustDetails(recorded.relation ? t.relation[recorded.relation] : '—', recorded.contactBy ? t.contactBy[recorded.contactBy] : '—')}</summary>
+          <summary>{t.adjustDetails(recorded.relation ? t.relationSummary[recorded.relation] : '—', recorded.contactBy ? t.contactBy[recorded.contactBy] : '—')}</summary>
           <DeployForm
             serviceId={offer.id}
             initial={{ relation: recorded.relation, contactBy: recorded.contactBy }}

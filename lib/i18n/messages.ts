@@ -105,6 +105,8 @@ export interface Messages {
   cancel: string;
   alreadyRecorded: (status: string) => string;
   moveTo: (status: string) => string;
+  /** How a deployment relates to professional care, as a phrase of its own ("Samen met de professional"). */
+  relationSummary: Record<RelationToProfessional, string>;
   adjustDetails: (relation: string, contactBy: string) => string;
   noOfferTitle: string;
   deployedKindPrompt: string;

@@ -54,3 +54,21 @@ describe('the message tables', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('the texts a user reported (issue 12 #14)', () => {
+  it('say "1 dag", not "1 dagen"', () => {
+    expect(nl.waiting(1)).toBe('Wachttijd ongeveer 1 dag');
+    expect(en.waiting(1)).toBe('Waiting time about 1 day');
+    expect(nl.waiting(3)).toBe('Wachttijd ongeveer 3 dagen');
+  });
+
+  it('never join a relation and "professionele hulp" into "… professional professionele hulp"', () => {
+    for (const table of [nl, en]) {
+      for (const phrase of Object.values(table.relationSummary)) {
+        const line = table.adjustDetails(phrase, 'x');
+        expect(line).not.toMatch(/professional professione/i);
+      }
+    }
+    expect(nl.adjustDetails(nl.relationSummary.together, nl.contactBy.client)).toBe('Samen met de professional · contact: Cliënt zelf (aanpassen)');
+  });
+});
