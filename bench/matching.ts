@@ -33,7 +33,8 @@ async function pipelineAt(commit: string): Promise<Pipeline> {
   }
   const load = (path: string) => import(pathToFileURL(`${dir}${path}`).href);
   const { pickAdapter } = await load('lib/adapters/registry.ts');
-  const { readCase } = await load('lib/adapters/read-case.ts');
+  // The whole reading moved to read-whole-case.ts when the case-text reader left the content script.
+  const { readCase } = await load(existsSync(`${dir}lib/adapters/read-whole-case.ts`) ? 'lib/adapters/read-whole-case.ts' : 'lib/adapters/read-case.ts');
   const { loadCatalogue } = await load('lib/catalogue/catalogue-state.ts');
   const { matchCase } = await load('lib/matching/match-case.ts');
   const catalogue = loadCatalogue(JSON.parse(readFileSync(`${dir}demo/sociale-kaart.json`, 'utf8')));

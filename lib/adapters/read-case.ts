@@ -1,5 +1,4 @@
 import type { CaseContext } from '../contracts/case-context';
-import { readCaseText } from '../case-text/read-case-text';
 import type { AdapterConfig, FieldSource } from './adapter-config';
 import { genderFromSalutations } from './client-gender';
 import { householdFromText, singleParentFromNotes } from './household-words';
@@ -71,11 +70,13 @@ function signalTexts(doc: Document, selector: string | undefined, skip?: Element
 }
 
 /**
- * Reads the case on this page. Returns undefined while a late-rendering page is not ready yet,
- * and null when the page holds no case (no case key, no ZRM scores, no need text): the overlay
- * then offers to type a need by hand.
+ * Reads the case on this page as the content script sends it: everything but what the case's text
+ * says (flags, refusals, wishes and the household facts from them), which the background reads
+ * from `readingText` (`completeReading`). Returns undefined while a late-rendering page is not
+ * ready yet, and null when the page holds no case (no case key, no ZRM scores, no need text): the
+ * overlay then offers to type a need by hand.
  */
-export function readCase(doc: Document, config: AdapterConfig, options: ReadOptions = {}): CaseContext | null | undefined {
+export function readPage(doc: Document, config: AdapterConfig, options: ReadOptions = {}): CaseContext | null | undefined {
   const { skip } = options;
   if (config.ready && !doc.querySelector(config.ready)) return undefined;
   const labelled = collectLabelledValues(doc, skip);
@@ -101,7 +102,6 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
   const signals = [...signalTexts(doc, f.signals, skip), ...(field(f.signalText)?.split(/[,;]/) ?? [])];
   // The page's own words first (professionals' fields left out), then the labelled texts.
   const gender = facts.gender ?? facts.genderFromText() ?? genderFromSalutations(caseText);
-  const reading = readCaseText([caseText, ...signals].join('\n'), gender);
   const householdText = field(f.household);
   const household = householdText ? householdFromText(householdText) : {};
   // The notes tell what a household field leaves out: the children's ages, a parent on their own.
@@ -110,9 +110,7 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
     Object.assign(household, { youngestChildAge: fromNotes.youngestChildAge, hasChildren: true });
   if (fromNotes.singleParent || singleParentFromNotes(caseText, household.hasChildren === true || household.youngestChildAge !== undefined))
     Object.assign(household, { singleParent: true, hasChildren: true });
-  if (isYes(field(f.carer)) || reading.isCarer) household.isCarer = true;
-  if (reading.childWithDisability) household.childWithDisability = true;
-  if (reading.relativeWithAddiction) household.relativeWithAddiction = true;
+  if (isYes(field(f.carer))) household.isCarer = true;
 
   // Not validated here: zod would be half of the content script. The background parses what it
   // is sent (CaseContext.parse) before matching; tests parse every saved page's reading.
@@ -126,12 +124,10 @@ export function readCase(doc: Document, config: AdapterConfig, options: ReadOpti
     wijk: facts.wijk,
     household,
     language: facts.language,
-    flags: reading.flags,
+    flags: [],
     gender,
-    refusals: reading.refusals,
-    ...(reading.wantsToStopUsing ? { wantsToStopUsing: true } : {}),
-    ...(reading.disability ? { disability: true } : {}),
-    ...(reading.usesWheelchair ? { usesWheelchair: true } : {}),
-    wishes: reading.wishes,
+    refusals: [],
+    wishes: [],
+    readingText: [caseText, ...signals].join('\n').slice(0, 70_000),
   };
 }

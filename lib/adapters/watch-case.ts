@@ -1,6 +1,6 @@
 import type { CaseContext } from '../contracts/case-context';
 import type { AdapterConfig } from './adapter-config';
-import { readCase } from './read-case';
+import { readPage } from './read-case';
 
 export interface WatchOptions {
   doc: Document;
@@ -26,7 +26,7 @@ export function watchCase({ doc, config, skip, onChange, signal, debounceMs = 25
     if (signal.aborted) return;
     let context: CaseContext | null | undefined;
     try {
-      context = readCase(doc, config(), { skip: skip() });
+      context = readPage(doc, config(), { skip: skip() });
     } catch {
       // A page we cannot read is a page without a case; it must never break the case system.
       context = null;

@@ -79,6 +79,13 @@ export const CaseContext = z.object({
   /** The client wants to stop or cut down drinking or using ("wil minder drinken"). */
   wantsToStopUsing: z.boolean().optional(),
   wishes: z.array(Wish).default([]),
+  /**
+   * The case's text as the page shows it (need, notes, labelled lines, signals), sent by the
+   * content script so that the background reads flags, refusals and wishes from it
+   * (lib/case-text/complete-reading.ts; the reader stays out of the page's script). Like the rest
+   * of the context it lives in memory only and is never stored or sent to the server.
+   */
+  readingText: z.string().max(70_000).optional(),
 });
 export type CaseContext = z.infer<typeof CaseContext>;
 export type CaseContextInput = z.input<typeof CaseContext>;

@@ -2,6 +2,7 @@ import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
 import type { LoadedCatalogue } from '../catalogue/catalogue-state';
 import { can } from '../contracts/abilities';
+import { completeReading } from '../case-text/complete-reading';
 import { matchCase } from '../matching/match-case';
 import { getConnection } from '../store/connection';
 import { caseRefOf } from '../privacy/case-ref';
@@ -28,7 +29,8 @@ export function catalogueInfo(catalogue: LoadedCatalogue): CatalogueInfo {
 }
 
 export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promise<SuggestResponse> {
-  const context = CaseContext.parse(input);
+  // The page's text is read here, in the background (lib/case-text/complete-reading.ts).
+  const context = completeReading(CaseContext.parse(input));
   const { catalogue } = deps;
   const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: deps.now() });
   const caseRef = await caseRefOf(deps.db, context);

@@ -40,6 +40,11 @@ describe('the built content scripts', () => {
     expect(code).toContain('testOpenShadowRoot');
   });
 
+  it('leave the case-text reader (its trigger and concept lists) to the background, which reads the page text it is sent', () => {
+    expect(code).not.toContain('ontkent');
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('ontkent');
+  });
+
   it('while the background, which validates what the content script sends, still has zod', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('_zod');
   });

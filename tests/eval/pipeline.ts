@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import doc from '../../demo/sociale-kaart.json';
 import { pickAdapter } from '../../lib/adapters/registry';
-import { readCase } from '../../lib/adapters/read-case';
+import { readCase } from '../../lib/adapters/read-whole-case';
 import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
 import { matchCase } from '../../lib/matching/match-case';
 import { evalPagePath, type EvalCase } from './eval-case';

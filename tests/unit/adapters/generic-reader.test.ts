@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageFromProse, ageFromStrip, caseKeyFromText, postcode4FromText, wijkFromAddress, wijkFromValue } from '../../../lib/adapters/field-values';
 import { collectLabelledValues } from '../../../lib/adapters/labelled-values';
-import { readCase } from '../../../lib/adapters/read-case';
+import { readCase } from '../../../lib/adapters/read-whole-case';
 import { domainLine, readZrm, scoreFromText } from '../../../lib/adapters/read-zrm';
 import { generic } from '../../../lib/adapters/systems/generic';
 

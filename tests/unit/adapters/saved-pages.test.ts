@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCase } from '../../../lib/adapters/read-case';
+import { readCase } from '../../../lib/adapters/read-whole-case';
 import { pickAdapter } from '../../../lib/adapters/registry';
 import type { CaseContext } from '../../../lib/contracts/case-context';
 
