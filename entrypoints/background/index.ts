@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createApiClient } from '../../lib/sync/api-client';
+import { clientFor } from '../../lib/sync/api-client';
 import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogue';
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
@@ -138,7 +138,7 @@ export default defineBackground(() => {
   const teamApi = async () => {
     const connection = await getConnection(await db());
     if (!connection) throw new Error('Het dashboard heeft de server van je team nodig: verbind eerst via de instellingen van Handreiking.');
-    return { connection, api: createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: (url, init) => fetch(url, init) }) };
+    return { connection, api: clientFor(connection, { fetch: (url, init) => fetch(url, init) }) };
   };
   onMessage('stats', async ({ data }) => (await teamApi()).api.stats(data));
   onMessage('dashboardTeams', async () => {

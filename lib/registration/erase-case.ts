@@ -1,7 +1,8 @@
 import { can } from '../contracts/abilities';
-import { createApiClient, type Fetch } from '../sync/api-client';
+import { clientFor, type Fetch } from '../sync/api-client';
 import { getConnection } from '../store/connection';
 import type { Database } from '../store/database';
+import { forgetRecords } from '../store/registrations';
 
 /*
  * Erasing a case's records on request (issue 12 #4), from the panel: the server's erasure first
@@ -17,22 +18,13 @@ export class MayNotErase extends Error {
   }
 }
 
-/** Whether the signed-in role may erase (anyone before sign-in: the records are this device's only). */
-export async function mayErase(db: Database): Promise<boolean> {
-  const connection = await getConnection(db);
-  return !connection || can(connection.user.role, 'eraseCases');
-}
-
 export async function eraseCase(db: Database, caseRef: string, fetch: Fetch): Promise<{ registrations: number }> {
   const connection = await getConnection(db);
   if (connection && !can(connection.user.role, 'eraseCases')) throw new MayNotErase();
   // The server first: if it cannot be reached, nothing is erased here either (no half state).
-  if (connection) await createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch }).eraseCase(caseRef);
+  if (connection) await clientFor(connection, { fetch }).eraseCase(caseRef);
   const tx = db.transaction(['registrations', 'outbox', 'serverInfo'], 'readwrite');
   const ids = (await tx.objectStore('registrations').index('byCase').getAllKeys(caseRef)) as string[];
-  await Promise.all([
-    ...ids.flatMap((id) => [tx.objectStore('registrations').delete(id), tx.objectStore('outbox').delete(id), tx.objectStore('serverInfo').delete(id)]),
-    tx.done,
-  ]);
+  await Promise.all([forgetRecords(tx, ids), tx.done]);
   return { registrations: ids.length };
 }

@@ -1,7 +1,8 @@
 import { can } from '../contracts/abilities';
-import { createApiClient, type Fetch } from '../sync/api-client';
+import { clientFor, type Fetch } from '../sync/api-client';
 import { getConnection } from '../store/connection';
 import type { Database } from '../store/database';
+import { forgetRecordsHere } from '../store/registrations';
 
 /*
  * Taking back one record (issue 12 #4): the undo right after a mis-click, or "remove" on a record
@@ -15,8 +16,7 @@ export async function removeRecord(db: Database, id: string, fetch: Fetch): Prom
   const connection = await getConnection(db);
   if (connection) {
     if (!can(connection.user.role, 'record')) throw new Error('Vastleggingen terugnemen doen professionals en ambassadeurs.');
-    await createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch }).remove([id]);
+    await clientFor(connection, { fetch }).remove([id]);
   }
-  const tx = db.transaction(['registrations', 'outbox', 'serverInfo'], 'readwrite');
-  await Promise.all([tx.objectStore('registrations').delete(id), tx.objectStore('outbox').delete(id), tx.objectStore('serverInfo').delete(id), tx.done]);
+  await forgetRecordsHere(db, [id]);
 }

@@ -2,6 +2,25 @@ import { Registration, type CaseRef, type DetailsUpdate, type StatusUpdate } fro
 import { withDetails, withStatus } from '../registration/from-draft';
 import type { Database } from './database';
 
+/** Anything that can delete from the three stores a registration lives in on this device. */
+interface RecordStores {
+  objectStore(name: 'registrations' | 'outbox' | 'serverInfo'): { delete(key: string): Promise<unknown> };
+}
+
+/**
+ * A registration gone from this device, with any queued change and the server's view of it: what
+ * an erasure or removal on the server means here. Inside the caller's transaction.
+ */
+export function forgetRecords(tx: RecordStores, ids: readonly string[]): Promise<unknown> {
+  return Promise.all(ids.flatMap((id) => [tx.objectStore('registrations').delete(id), tx.objectStore('outbox').delete(id), tx.objectStore('serverInfo').delete(id)]));
+}
+
+/** `forgetRecords` in a transaction of its own. */
+export async function forgetRecordsHere(db: Database, ids: readonly string[]): Promise<void> {
+  const tx = db.transaction(['registrations', 'outbox', 'serverInfo'], 'readwrite');
+  await Promise.all([forgetRecords(tx, ids), tx.done]);
+}
+
 export const STORAGE_FULL_MESSAGE =
   'De opslag van de browser is vol: er is niets vastgelegd. Maak ruimte vrij (bijvoorbeeld oude browsergegevens wissen) en probeer het opnieuw.';
 

@@ -82,6 +82,11 @@ function invalid(cause: unknown, status: number): ApiRequestError {
   return new ApiRequestError({ kind: 'invalid_response', code: 'invalid_response', message: MESSAGES.invalid, status, cause });
 }
 
+/** A client for the signed-in user: the connection's server and token. */
+export function clientFor(connection: { serverUrl: string; token: string }, options: Omit<ApiClientOptions, 'baseUrl' | 'token'>): ApiClient {
+  return createApiClient({ ...options, baseUrl: connection.serverUrl, token: connection.token });
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

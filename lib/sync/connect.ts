@@ -1,5 +1,5 @@
 import { isApiRequestError } from './api-errors';
-import { createApiClient, type Fetch } from './api-client';
+import { clientFor, createApiClient, type Fetch } from './api-client';
 import { getConnection, saveConnection, type Connection } from '../store/connection';
 import { UnsentRecords, wipeTeamData } from '../store/wipe-team-data';
 import type { Database } from '../store/database';
@@ -66,8 +66,9 @@ export async function disconnect(db: Database, options: { discardUnsent?: boolea
   const connection = await getConnection(db);
   let revoked = false;
   if (connection && options.fetch) {
-    const api = createApiClient({ baseUrl: connection.serverUrl, token: connection.token, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 5_000 });
-    revoked = await api.revoke().then(
+    revoked = await clientFor(connection, { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 5_000 })
+      .revoke()
+      .then(
       () => true,
       () => false,
     );

@@ -1,4 +1,4 @@
-import { createApiClient, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, type Fetch } from './api-client';
+import { clientFor, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, type Fetch } from './api-client';
 import { isApiRequestError, type ApiErrorKind } from './api-errors';
 import { can } from '../contracts/abilities';
 import { SYNC_PULL_DEFAULT_LIMIT } from '../contracts/sync';
@@ -114,13 +114,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
       now,
       signal: options.signal,
       deviceId: connection.deviceId,
-      api: createApiClient({
-        baseUrl: connection.serverUrl,
-        token: connection.token,
-        fetch: options.fetch,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        now,
-      }),
+      api: clientFor(connection, { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, now }),
       keepLease: async () => {
         if (!(await acquireLease(db, holder, now(), leaseMs, options.isGone))) throw new LeaseLost();
       },

@@ -3,6 +3,7 @@ import type { RecordResult, ServerRegistration, SyncPullResponse } from '../cont
 import { sameContent } from '../registration/same-content';
 import { mergeForward, registrationOf } from './merge';
 import type { Database, HandreikingDB, ServerInfo } from '../store/database';
+import { forgetRecords } from '../store/registrations';
 import { CURSOR_KEY, readCursor } from './sync-state';
 
 /*
@@ -150,10 +151,8 @@ export function applyPulledPage(db: Database, page: SyncPullResponse, askedWith:
   return inTransaction(db, async (tx) => {
     if (readCursor(await tx.objectStore('sync').get(CURSOR_KEY)) !== askedWith) return false;
     for (const record of page.records) await storeServerRecord(tx, record);
-    for (const id of page.deleted) {
-      // Erased on the server (on request or past retention): gone here too, queued changes included.
-      await Promise.all([tx.objectStore('registrations').delete(id), tx.objectStore('outbox').delete(id), tx.objectStore('serverInfo').delete(id)]);
-    }
+    // Erased on the server (on request or past retention): gone here too, queued changes included.
+    await forgetRecords(tx, page.deleted);
     await tx.objectStore('sync').put(page.cursor, CURSOR_KEY);
     return true;
   });
