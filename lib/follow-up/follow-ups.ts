@@ -2,7 +2,7 @@ import type { Registration } from '../contracts/registration';
 import type { ServerInfo } from '../store/database';
 import { isFinal, statusRank } from '../registration/status-flow';
 import { amsterdamStartOfDay } from '../calendar/amsterdam-day';
-import { followUpDue } from './due';
+import { followUpDue, type PreviousFollowUp } from './due';
 import type { Snoozes } from './snoozes';
 
 /*
@@ -48,12 +48,12 @@ export function followUpsOf(
     if (registration.outcome !== 'deployed' || isFinal(registration.status) || registration.status === 'started') continue;
     const server = info.get(registration.id);
     const due = dueHere(registration, server, followUpDays);
-    const { stepped } = due;
     // A snooze puts the question off to the morning of its date (Amsterdam), never earlier than due.
     const snoozedUntil = snoozes[registration.id];
     const snoozedAt = snoozedUntil ? amsterdamStartOfDay(snoozedUntil).toISOString() : undefined;
-    const dueAt = snoozedAt && snoozedAt > due.dueAt ? snoozedAt : due.dueAt;
-    const pendingStep = stepped ? { status: registration.status ?? null, at: registration.updatedAt } : undefined;
+    const snoozed = snoozedAt !== undefined && snoozedAt > due.dueAt;
+    const dueAt = snoozed ? snoozedAt : due.dueAt;
+    const pendingStep = due.stepped ? { status: registration.status ?? null, at: registration.updatedAt } : undefined;
     const days = (Date.parse(dueAt) - now.getTime()) / DAY;
     const state: FollowUpState = days < 0 ? 'overdue' : days <= DUE_WINDOW_DAYS ? 'due' : 'upcoming';
     out.push({
@@ -64,7 +64,7 @@ export function followUpsOf(
       recordedById: server?.recordedBy.id,
       history: server?.history ?? [],
       ...(pendingStep ? { pendingStep } : {}),
-      ...(snoozedAt && snoozedAt > due.dueAt ? { snoozedUntil } : {}),
+      ...(snoozed ? { snoozedUntil } : {}),
     });
   }
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.registration.id.localeCompare(b.registration.id));
@@ -77,17 +77,21 @@ export function followUpsOf(
  * later version that is matched or beyond took a step after the request.
  */
 function dueHere(registration: Registration, server: ServerInfo | undefined, followUpDays: number): { dueAt: string; stepped: boolean } {
-  const confirmed = server?.history.at(-1);
-  const previous =
-    server && confirmed
-      ? registration.version > confirmed.version
-        ? { status: confirmed.status, followUpDue: server.followUpDue ? new Date(server.followUpDue) : null }
-        : null
-      : !server && registration.version > 1 && statusRank(registration.status) >= statusRank('matched')
-        ? { status: 'requested' as const, followUpDue: followUpDue(registration, null, followUpDays) }
-        : null;
+  const previous = previousHere(registration, server, followUpDays);
   if (!previous) return { dueAt: server?.followUpDue ?? followUpDue(registration, null, followUpDays)!.toISOString(), stepped: false };
   return { dueAt: followUpDue(registration, previous, followUpDays)!.toISOString(), stepped: registration.status !== previous.status };
+}
+
+/** The state the last step started from, when this device changed the record since the server last confirmed it. */
+function previousHere(registration: Registration, server: ServerInfo | undefined, followUpDays: number): PreviousFollowUp | null {
+  if (!server) {
+    return registration.version > 1 && statusRank(registration.status) >= statusRank('matched')
+      ? { status: 'requested', followUpDue: followUpDue(registration, null, followUpDays) }
+      : null;
+  }
+  const confirmed = server.history.at(-1);
+  if (!confirmed || registration.version <= confirmed.version) return null;
+  return { status: confirmed.status, followUpDue: server.followUpDue ? new Date(server.followUpDue) : null };
 }
 
 /** The number on the toolbar badge: follow-ups that are due or overdue. */
