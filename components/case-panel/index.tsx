@@ -15,6 +15,7 @@ import { SuggestionCard } from '../suggestion-card';
 import { MessagesContext } from '../use-messages';
 import { LeftOutList } from '../left-out-list';
 import { WarningList } from '../warning-list';
+import { Confirmation } from '../confirmation';
 import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from './panel-focus';
 import { clampWidth, DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP } from './panel-width';
 import type { Contradiction } from '../../lib/registration/contradictions';
@@ -40,10 +41,10 @@ export interface CasePanelProps {
   gestureGate?: GestureGate;
 }
 
-/** While loading, the previous answer stays on screen (marked as updating) instead of an empty panel. */
 /** How long the last change can be undone. */
 export const UNDO_MS = 10_000;
 
+/** While loading, the previous answer stays on screen (marked as updating) instead of an empty panel. */
 type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | null } | { state: 'ready'; response: SuggestResponse } | { state: 'error' };
 
 const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
@@ -55,7 +56,6 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const [busy, setBusy] = useState(false);
   const [recordError, setRecordError] = useState<string | null>(null);
-  /** A record that contradicts an earlier one waits for the professional's answer. */
   /** The last change can be undone for a few seconds (issue 12 #4). */
   const [undo, setUndo] = useState<{ text: string; run: () => Promise<unknown> } | null>(null);
   useEffect(() => {
@@ -65,6 +65,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   }, [undo]);
   /** The erasure of this case's records waits for its confirmation. */
   const [confirmingErase, setConfirmingErase] = useState(false);
+  /** A record that contradicts an earlier one waits for the professional's answer. */
   const [question, setQuestion] = useState<{ contradiction: Contradiction; confirm: () => Promise<unknown> } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -332,17 +333,14 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                 </p>
               )}
               {question && (
-                <div class="hr-question" role="alertdialog" aria-labelledby="hr-question-text" data-contradiction={question.contradiction.kind}>
-                  <p id="hr-question-text">{contradictionText(t, question.contradiction, locale)}</p>
-                  <p class="hr-question__actions">
-                    <button type="button" class="hr-button" disabled={blocked} onClick={() => void write(question.confirm)}>
-                      {t.contradictionConfirm}
-                    </button>
-                    <button type="button" class="hr-button hr-button--secondary" onClick={() => setQuestion(null)}>
-                      {t.cancel}
-                    </button>
-                  </p>
-                </div>
+                <Confirmation labelId="hr-question-text" message={contradictionText(t, question.contradiction, locale)} data={{ 'data-contradiction': question.contradiction.kind }}>
+                  <button type="button" class="hr-button" disabled={blocked} onClick={() => void write(question.confirm)}>
+                    {t.contradictionConfirm}
+                  </button>
+                  <button type="button" class="hr-button hr-button--secondary" onClick={() => setQuestion(null)}>
+                    {t.cancel}
+                  </button>
+                </Confirmation>
               )}
               {response.catalogue.skipped > 0 && <p class="hr-muted">{t.catalogueSkipped(response.catalogue.skipped)}</p>}
               <WarningList warnings={response.result.warnings} />
@@ -395,26 +393,23 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                       {t.eraseAsk}
                     </button>
                   ) : (
-                    <div class="hr-question" role="alertdialog" aria-labelledby="hr-erase-text">
-                      <p id="hr-erase-text">{t.eraseExplain(registrations.length)}</p>
-                      <p class="hr-question__actions">
-                        <button
-                          type="button"
-                          class="hr-button hr-button--danger"
-                          disabled={blocked}
-                          onClick={() => {
-                            const ref = response.caseRef!;
-                            setConfirmingErase(false);
-                            void write(() => api.eraseCase(ref));
-                          }}
-                        >
-                          {t.eraseConfirm(registrations.length)}
-                        </button>
-                        <button type="button" class="hr-button hr-button--secondary" onClick={() => setConfirmingErase(false)}>
-                          {t.cancel}
-                        </button>
-                      </p>
-                    </div>
+                    <Confirmation labelId="hr-erase-text" tone="danger" message={t.eraseExplain(registrations.length)}>
+                      <button
+                        type="button"
+                        class="hr-button hr-button--danger"
+                        disabled={blocked}
+                        onClick={() => {
+                          const ref = response.caseRef!;
+                          setConfirmingErase(false);
+                          void write(() => api.eraseCase(ref));
+                        }}
+                      >
+                        {t.eraseConfirm(registrations.length)}
+                      </button>
+                      <button type="button" class="hr-button hr-button--secondary" onClick={() => setConfirmingErase(false)}>
+                        {t.cancel}
+                      </button>
+                    </Confirmation>
                   )}
                 </section>
               )}

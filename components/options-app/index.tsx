@@ -4,6 +4,7 @@ import type { Locale } from '../../lib/i18n/messages';
 import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
 import { formatDate, MessagesContext } from '../use-messages';
+import { Confirmation } from '../confirmation';
 import './style.css';
 
 export interface OptionsApi {
@@ -124,38 +125,33 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
               </button>
             </p>
             {unsent !== null && (
-              <div class="hr-confirm" role="alertdialog" aria-labelledby="hr-unsent-title" data-unsent-count={unsent}>
-                <p id="hr-unsent-title">
-                  <strong>{t.unsentBeforeDisconnect(unsent)}</strong>
-                </p>
-                <p class="hr-actions">
-                  <button
-                    type="button"
-                    class="hr-button"
-                    disabled={busy}
-                    onClick={() => {
-                      setUnsent(null);
-                      void act(() => api.syncNow());
-                    }}
-                  >
-                    {t.sendFirst}
-                  </button>
-                  <button
-                    type="button"
-                    class="hr-button hr-button--danger"
-                    disabled={busy}
-                    onClick={() => {
-                      setUnsent(null);
-                      void act(() => api.disconnect(true));
-                    }}
-                  >
-                    {t.disconnectAndDiscard(unsent)}
-                  </button>
-                  <button type="button" class="hr-button hr-button--secondary" onClick={() => setUnsent(null)}>
-                    {t.cancel}
-                  </button>
-                </p>
-              </div>
+              <Confirmation labelId="hr-unsent-title" tone="danger" message={<strong>{t.unsentBeforeDisconnect(unsent)}</strong>} data={{ 'data-unsent-count': unsent }}>
+                <button
+                  type="button"
+                  class="hr-button"
+                  disabled={busy}
+                  onClick={() => {
+                    setUnsent(null);
+                    void act(() => api.syncNow());
+                  }}
+                >
+                  {t.sendFirst}
+                </button>
+                <button
+                  type="button"
+                  class="hr-button hr-button--danger"
+                  disabled={busy}
+                  onClick={() => {
+                    setUnsent(null);
+                    void act(() => api.disconnect(true));
+                  }}
+                >
+                  {t.disconnectAndDiscard(unsent)}
+                </button>
+                <button type="button" class="hr-button hr-button--secondary" onClick={() => setUnsent(null)}>
+                  {t.cancel}
+                </button>
+              </Confirmation>
             )}
             <p class="hr-muted">{t.disconnectHelp}</p>
           </section>
