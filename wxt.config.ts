@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { CASE_PAGE_MATCHES, DOCK_STYLESHEET } from './lib/panel-injection/case-pages';
 
 /*
  * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
@@ -37,6 +38,14 @@ export default defineConfig({
     // injected after the case page has loaded (lib/panel-injection).
     permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus', 'scripting'],
     action: { default_title: 'Handreiking' },
+  },
+  hooks: {
+    // The stylesheet that makes the panel's room is the case page's only content script while it
+    // loads (entrypoints/case-dock.content.css); WXT builds CSS entrypoints but lists none itself.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({ matches: CASE_PAGE_MATCHES, css: [DOCK_STYLESHEET], run_at: 'document_start' });
+    },
   },
   vite: () => ({
     plugins: [noPolyfillInContentScripts(), preact()],

@@ -26,23 +26,9 @@ function put(el: HTMLElement, property: string, saved: Saved) {
 
 export type Dock = ReturnType<typeof createDock>;
 
-/*
- * The margin is reserved by the small script that runs at document start, the panel comes later in
- * a second script (see entrypoints/case-dock.content.ts); both run in the extension's isolated
- * world, so a property on the document there is shared by the two and invisible to the page.
- */
-const SHARED = Symbol.for('handreiking.dock');
-
-/** This document's dock, made by whichever of the extension's scripts asks first. */
-export function dockFor(doc: Document, isOwn: (el: Element) => boolean): Dock {
-  const shared = doc as Document & { [SHARED]?: Dock };
-  return (shared[SHARED] ??= createDock(doc, isOwn));
-}
-
 export function createDock(doc: Document, isOwn: (el: Element) => boolean = () => false) {
   const view = doc.defaultView!;
-  // Created at document start, when a browser may not have made the root element yet (Firefox):
-  // the root and the margin the page set on it are taken when first needed.
+  // The root and the margin the page set on it are taken when first needed.
   let docked: { root: HTMLElement; margin: Saved } | undefined;
   const moved = new Map<HTMLElement, Saved>();
 
@@ -79,8 +65,9 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
 
   return {
     /**
-     * Only the root's margin: cheap, and done before the page's first layout so docking does not
-     * shift the page's content (layout shift) once it is on screen.
+     * Only the root's margin: cheap, for every step of a drag. Before the page's first layout the
+     * dock stylesheet (entrypoints/case-dock.content.css) already made room for the default width,
+     * so the panel's arrival shifts nothing on screen.
      */
     reserve,
     /** The margin and the scan of fixed elements (a few milliseconds on a big page; run it when idle). */
@@ -89,7 +76,11 @@ export function createDock(doc: Document, isOwn: (el: Element) => boolean = () =
     },
     restore() {
       unmoveFixed();
-      if (docked) put(docked.root, 'margin-right', docked.margin);
+      const root = docked?.root ?? doc.documentElement;
+      if (docked) put(root, 'margin-right', docked.margin);
+      // The dock stylesheet may outlive the panel (an extension updated or turned off while the
+      // page stays open); its room is not left standing empty.
+      if (root && doc.defaultView?.getComputedStyle(root).marginRight === `${DEFAULT_WIDTH}px`) root.style.setProperty('margin-right', '0px', 'important');
     },
   };
 }

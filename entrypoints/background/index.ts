@@ -6,6 +6,9 @@ import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
+import { isCasePage } from '../../lib/panel-injection/case-pages';
+import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
+import { panelIsHere } from '../../lib/panel-injection/panel-presence';
 import { onMessage } from '../../lib/worker-protocol/protocol';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
@@ -84,9 +87,15 @@ export default defineBackground(() => {
     return result;
   };
 
-  onMessage('openPanel', async ({ sender }) => {
-    await injectPanel(browser as unknown as InjectionApi, sender);
+  const panels = panelOnLoad({
+    isCasePage,
+    isHere: (tabId) => panelIsHere(browser.tabs, tabId),
+    inject: (tabId) => injectPanel(browser as unknown as InjectionApi, { tab: { id: tabId }, frameId: 0 }),
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => panels.updated(tabId, change, tab));
+  browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CasePanel } from '../../components/case-panel';
 import { withCollapsed } from '../../components/case-panel/collapsed-cases';
 import { clampWidth, DEFAULT_WIDTH } from '../../components/case-panel/panel-width';
-import { dockFor } from '../../components/case-panel/dock';
+import { createDock } from '../../components/case-panel/dock';
 import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
 import type { OverlayApi } from '../../components/overlay-api';
@@ -13,6 +13,7 @@ import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/messages';
 import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
+import { answerPanelHere } from '../../lib/panel-injection/panel-presence';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 
 const api: OverlayApi = {
@@ -37,18 +38,20 @@ async function panelCss(): Promise<string> {
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 
 /*
- * The panel. Not in the manifest: entrypoints/case-dock.content.ts asks the background to inject
- * it once the case page has loaded (lib/panel-injection), so its code never holds the page back.
+ * The panel. Not in the manifest: the background injects it once the browser says the case page
+ * has loaded (lib/panel-injection), so its code never holds the page back.
  */
 export default defineContentScript({
   matches: CASE_PAGE_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // One panel per page, whoever asked twice.
+    // One panel per page, whoever asked twice; the background asks before it injects again.
     if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
-    // The margin was reserved at document start (open); a case collapsed before narrows it once known.
-    const dock = dockFor(document, isPanelHost);
+    ctx.onInvalidated(answerPanelHere(browser.runtime));
+    // The dock stylesheet reserved the default width at document start (open); a case collapsed
+    // before narrows it once known.
+    const dock = createDock(document, isPanelHost);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
     let { collapsedCases, locale } = prefs;
     let width = clampWidth(prefs.width, window.innerWidth);
@@ -59,7 +62,7 @@ export default defineContentScript({
     let collapsedHere = false;
     const isCollapsed = () => (caseRef ? collapsedCases.includes(caseRef) : collapsedHere);
     let collapsed = false;
-    // The dock script reserved the default width; a width the user chose before replaces it.
+    // A width the user chose before replaces the stylesheet's default.
     if (width !== DEFAULT_WIDTH) dock.reserve(false, width);
     if (ctx.isInvalid) return;
 

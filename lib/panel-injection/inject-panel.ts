@@ -1,8 +1,8 @@
 /*
  * The panel's script (Preact, the adapters, the texts: some 130 KB) is put into a case page only
  * after the page has loaded: run at document start, compiling it held the page's load event back
- * by some 40 ms, more than the page itself took (bench/RESULTS.md). The small script that docks the
- * panel asks for it, and the background injects it into that tab and frame.
+ * by some 40 ms, more than the page itself took (bench/RESULTS.md). The background injects it
+ * into the tab when the browser says the page has loaded (panel-on-load.ts).
  */
 
 /** Where WXT builds the runtime-registered content script (entrypoints/case-overlay.content). */

@@ -76,8 +76,6 @@ export interface ParkedRecord {
 }
 
 export interface ProtocolMap {
-  /** The case page has loaded: put the panel's script into the frame that asks (see entrypoints/case-dock.content.ts). */
-  openPanel(): void;
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   /** `confirmed`: record even though it contradicts an earlier record (the panel asked). */

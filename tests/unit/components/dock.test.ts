@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDock, PANEL_WIDTH, TAB_WIDTH } from '../../../components/case-panel/dock';
+
+/** The stylesheet the manifest puts into the case page at document start. */
+const DOCK_CSS = join(import.meta.dirname, '../../../entrypoints/case-dock.content.css');
 
 describe('docking beside the case system', () => {
   it('reserves the open or collapsed width on the root and puts the page’s own margin back when it goes', () => {
@@ -17,16 +22,26 @@ describe('docking beside the case system', () => {
     expect(doc.documentElement.style.getPropertyPriority('margin-right')).toBe('');
   });
 
-  it('can be made before the root element exists (document start) and docks once it does', () => {
-    const doc = document.implementation.createDocument(null, null, null) as Document;
-    Object.defineProperty(doc, 'defaultView', { value: window });
-    const dock = createDock(doc);
-    expect(() => dock.reserve(false)).not.toThrow();
-    const root = doc.createElementNS('http://www.w3.org/1999/xhtml', 'html') as HTMLElement;
-    doc.appendChild(root);
-    dock.reserve(false);
-    expect(root.style.getPropertyValue('margin-right')).toBe(`${PANEL_WIDTH}px`);
-    dock.restore();
-    expect(root.style.getPropertyValue('margin-right')).toBe('');
+  it('takes the dock stylesheet’s room away when the panel goes, where that stylesheet stays behind', () => {
+    const style = document.createElement('style');
+    style.textContent = readFileSync(DOCK_CSS, 'utf8');
+    document.head.append(style);
+    try {
+      const root = document.documentElement;
+      expect(getComputedStyle(root).marginRight).toBe(`${PANEL_WIDTH}px`);
+      const dock = createDock(document);
+      dock.reserve(true);
+      expect(getComputedStyle(root).marginRight).toBe(`${TAB_WIDTH}px`);
+      dock.restore();
+      expect(getComputedStyle(root).marginRight).toBe('0px');
+    } finally {
+      style.remove();
+      document.documentElement.style.removeProperty('margin-right');
+    }
+  });
+
+  it('reserves in its stylesheet the same default width the panel opens with', () => {
+    const css = readFileSync(DOCK_CSS, 'utf8');
+    expect(css).toMatch(new RegExp(`html\\s*\\{\\s*margin-right:\\s*${PANEL_WIDTH}px !important;\\s*\\}`));
   });
 });

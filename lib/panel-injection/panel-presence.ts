@@ -1,0 +1,37 @@
+/*
+ * Whether a tab's page has its panel already. The browser reports a load for a single-page app's
+ * own navigation (history.pushState) as well, and injecting the panel a second time would make
+ * WXT stop the first and start it afresh: a flash of an empty panel on every case switch. So the
+ * background asks first; only the panel of the page itself can answer, and a page without one
+ * (a new document) has no listener, which is the answer "no".
+ */
+
+export const PANEL_HERE = 'handreiking:panel-here';
+
+interface Runtime {
+  onMessage: {
+    addListener(listener: (message: unknown, sender: unknown, respond: (answer: boolean) => void) => void): void;
+    removeListener(listener: (message: unknown, sender: unknown, respond: (answer: boolean) => void) => void): void;
+  };
+}
+
+/** In the panel, before anything waits: answers the background's question, until `stop` is called. */
+export function answerPanelHere(runtime: Runtime): () => void {
+  const listener = (message: unknown, _sender: unknown, respond: (answer: boolean) => void) => {
+    if ((message as { type?: unknown } | null)?.type === PANEL_HERE) respond(true);
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+interface Tabs {
+  sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+}
+
+/** In the background: true when the tab's top frame has a panel that answers. */
+export async function panelIsHere(tabs: Tabs, tabId: number): Promise<boolean> {
+  return tabs.sendMessage(tabId, { type: PANEL_HERE }, { frameId: 0 }).then(
+    (answer) => answer === true,
+    () => false,
+  );
+}
