@@ -6,7 +6,9 @@ export function normaliseLabel(text: string): string {
     .toLowerCase()
     .replace(/[:*?.]+\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // An enumerator before the label is not part of it: "P – Hulpvraag" (SOAP), "3. Doel", "b) Wens".
+    .replace(/^(?:[a-z]|\d{1,2})(?:\s*[.)]|\s+[–—-])\s+(?=\p{L})/u, '');
 }
 
 /** Visible text of an element, whitespace folded, capped so a hostile page cannot make us copy megabytes. */

@@ -136,9 +136,15 @@ function isLabelShaped(el: Element): boolean {
   // Cells and boxes whose label is set in bold or a span: <td class="lbl"><b>Naam:</b></td>.
   const inlineOnly = el.tagName === 'TD' && Array.from(el.children).every((c) => INLINE_TAGS.has(c.tagName) && c.tagName !== 'BR');
   if (!labelTag && !boldOnly && !inlineOnly && el.children.length > 0) return false;
-  const length = (el.textContent ?? '').trim().length;
-  return length > 0 && length <= MAX_LABEL_LENGTH;
+  const text = (el.textContent ?? '').trim();
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return false;
+  // A plain line with a date or facts strung together ("Huisbezoek 16-11-2026 · K. Collega") is
+  // information of its own, not the name of what follows it.
+  return labelTag || !INFO_LINE.test(text);
 }
+
+/** A full date, or the separators that string several facts into one line. */
+const INFO_LINE = /[·•|]|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 
 /** The label's text as a person reads it: a wrapping <label>'s own words, without its control. */
 function labelText(el: Element): string {

@@ -151,6 +151,9 @@ export function readFacts(
   return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: pageLines };
 }
 
+/** Longer than this, a value under a professional's label is not about the professional. */
+const MAX_PROFESSIONAL_VALUE = 200;
+
 /** "Naam medewerker: Mevr. K. Collega", "Contactpersoon wijkteam: Dhr. X": fields about the professionals. */
 const PROFESSIONAL_FIELD = new RegExp(`(?:^|[·|;•]\\s*)[^:·|;•]{0,40}\\b(?:${PROFESSIONAL_WORDS})\\b[^:·|;•]{0,30}:\\s*[^·|;•]*`, 'giu');
 const PROFESSIONAL_LABEL = new RegExp(`\\b(?:${PROFESSIONAL_WORDS})\\b`, 'i');
@@ -164,7 +167,11 @@ function professionalValues(labelled: Map<string, LabelledValue>): Set<Node> {
   const out = new Set<Node>(professionalNames(labelled));
   for (const { label, element } of labelled.values()) {
     if (!PROFESSIONAL_LABEL.test(label)) continue;
-    if (normaliseLabel(visibleText(element, 300)).includes(label)) continue;
+    const value = visibleText(element, MAX_PROFESSIONAL_VALUE + 1);
+    if (normaliseLabel(value).includes(label)) continue;
+    // A name, a phone number or an address is short; a value of several sentences is the case's
+    // own text under a line that happens to name a colleague.
+    if (value.length > MAX_PROFESSIONAL_VALUE) continue;
     out.add(element);
   }
   return out;

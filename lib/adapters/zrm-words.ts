@@ -94,7 +94,8 @@ const LEVEL_WORDS: [string, number][] = [
  */
 export function scoreFromText(text: string): number | undefined {
   const head = text.trim().slice(0, 60);
-  const m = /^\(?([1-5])(?=$|\s*[-–—:()/,]|\s+\S)/.exec(head);
+  // "Geestelijke gezondheid 3." ends a sentence; "3.5" is no score.
+  const m = /^\(?([1-5])(?=$|\.(?!\d)|\s*[-–—:()/,]|\s+\S)/.exec(head);
   if (m) {
     // "2 kinderen", "3 keer per week": a count, not a score. A digit followed by a word is a
     // score only when the word is its level ("3 beperkt zelfredzaam").

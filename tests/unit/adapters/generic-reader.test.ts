@@ -268,6 +268,12 @@ describe('ZRM', () => {
     expect(scoreFromText('3 beperkt zelfredzaam')).toBe(3);
     expect(scoreFromText('4/5')).toBe(4);
   });
+
+  it('reads the last score of a matrix that ends its sentence, and no decimal as a score', () => {
+    const { scores } = readZrm(page(`<p><b>O</b> – Woning netjes. ZRM: Financiën 4, Dagbesteding 2, Geestelijke gezondheid 3.</p>`));
+    expect(scores).toEqual({ finances: 4, daytime_activities: 2, mental_health: 3 });
+    expect(scoreFromText('3.5')).toBeUndefined();
+  });
 });
 
 describe('need', () => {
@@ -288,6 +294,28 @@ describe('need', () => {
     const c = read(`<p>Casusnummer: N-26-0458</p><table><tr><td><b>Verslag MDO</b></td></tr>
       <tr><td><p>Moeder vraagt of er een vrijwilliger kan komen die met meneer gaat wandelen of sporten.</p></td></tr></table>`);
     expect(c!.needText).toContain('gaat wandelen of sporten');
+  });
+
+  it('reads a need whose label carries an enumerator ("P – Hulpvraag:", "3. Hulpvraag", "b) Hulpvraag")', () => {
+    for (const label of ['P – Hulpvraag', '3. Hulpvraag', 'b) Hulpvraag']) {
+      const c = read(`<p>Dossier SW-26-0412</p><p><strong>${label}:</strong> iemand die wekelijks langskomt voor een wandeling.</p>`);
+      expect(c!.needText, label).toBe('iemand die wekelijks langskomt voor een wandeling.');
+    }
+  });
+
+  it('keeps the note under a line that names a colleague: a dated line is no label of what follows', () => {
+    const c = read(`<p>Dossier SW-26-0412</p><h1>Contactnotitie</h1><p class="meta">Huisbezoek 16-11-2026 · K. Collega (wijkcoach)</p>
+      <div><p>Meneer vertelt dat de dagen lang zijn sinds zijn vrouw overleed en wil graag iemand om mee te wandelen.</p></div>`);
+    expect(c!.needText).toContain('iemand om mee te wandelen');
+    // A real field about the professional is still left out: the colleague's office is not the client's address.
+    const field = read(`<p>Dossier SW-26-0412</p><dl><dt>Wijkcoach</dt><dd>Mevr. K. Collega, Marktplein 1, 4811 AA Demostad</dd><dt>Hulpvraag</dt><dd>Hulp bij de post.</dd></dl>`);
+    expect(field!.postcode4).toBeUndefined();
+  });
+
+  it('keeps the case text under a professional\'s label when it is several sentences long', () => {
+    const long = 'Mevrouw voelt zich alleen sinds de verhuizing en wil graag andere moeders leren kennen. '.repeat(3);
+    const c = read(`<p>Dossier SW-26-0412</p><table><tr><th>Verslag wijkcoach</th><td>${long}</td></tr></table>`);
+    expect(c!.needText).toContain('andere moeders leren kennen');
   });
 
   it('does not make a case of a page that has no case key, scores or need field', () => {
