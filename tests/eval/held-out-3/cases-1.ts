@@ -130,16 +130,13 @@ export const cases: EvalCaseInput[] = [
       top5: ['vhd-administratieve-ondersteuning'],
       never: [
         'humanitas-schuldhulpmaatje',
-        'humanitas-thuisadministratie',
-        'vhd-budgetcoaching',
-        'juvans-formulierenhulp',
         'buur-en-co-buurtnetwerk',
         'nlvoorelkaar-hulpvraag',
         'tijd-voor-elkaar-ruilen',
         'bijspringer-buurthulp',
       ],
     },
-    why: 'Debts with garnishment, shame, no neighbours, an anonymous volunteer: domain.md says prefer anonymous trained volunteers. The concrete need is one form and a DigiD authorisation, which the anonymous, trained one-off administrative support does. The debt buddy is full; home administration, budget coaching and the Juvans form help exclude clients with debts (first debt counselling). The neighbour networks (Buur & Co and the Bijspringer in West, NLvoorelkaar, Tijd voor Elkaar) are what she refuses and are not for money matters.',
+    why: 'Debts with garnishment, shame, no neighbours, an anonymous volunteer: domain.md says prefer anonymous trained volunteers. The concrete need is one form and a DigiD authorisation, which the anonymous, trained one-off administrative support does. The debt buddy is full. Home administration, budget coaching and the Juvans form help (anonymous, trained) may also be suggested: their conditions rule out only an acute debt crisis, which a finances score of 2 is not. The neighbour networks (Buur & Co and the Bijspringer in West, NLvoorelkaar, Tijd voor Elkaar) are what she refuses and are not for money matters.',
   },
   {
     id: 'brief-04',
