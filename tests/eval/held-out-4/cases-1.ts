@@ -110,9 +110,9 @@ export const cases: EvalCaseInput[] = [
       warnings: ['debts_anonymous'],
       networkPrompt: 'ask_network',
       top5: ['vhd-administratieve-ondersteuning'],
-      never: ['humanitas-schuldhulpmaatje', 'vhd-budgetcoaching', 'bijspringer-buurthulp', 'nlvoorelkaar-hulpvraag', 'divers-inloopspreekuur-administratie'],
+      never: ['humanitas-schuldhulpmaatje', 'bijspringer-buurthulp', 'nlvoorelkaar-hulpvraag'],
     },
-    why: 'Problematic debts with shame: anonymous trained volunteers, not neighbours (domain.md). Loose forms like a remission request and an objection fit the administrative support, which has no debts exclusion and is anonymous. The debt buddy is full; budget coaching and the walk-in exclude debts; Bijspringers (Noord) and NLvoorelkaar are neighbours, which he refuses.',
+    why: 'Problematic debts with shame: anonymous trained volunteers, not neighbours (domain.md). Loose forms like a remission request and an objection fit the administrative support, which has no debts exclusion and is anonymous. The debt buddy is full; budget coaching and the walk-in rule out only an acute debt crisis, which the page does not show, so they may appear; Bijspringers (Noord) and NLvoorelkaar are neighbours, which he refuses.',
   },
   {
     id: 'sign-03',

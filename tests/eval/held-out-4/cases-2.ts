@@ -569,9 +569,9 @@ export const cases: EvalCaseInput[] = [
       warnings: ['debts_anonymous'],
       networkPrompt: 'ask_network',
       top5: ['zelfhulp-alleenstaande-ouders', 'voedselbank-pakket'],
-      never: ['humanitas-schuldhulpmaatje', 'vhd-budgetcoaching', 'buur-en-co-buurtnetwerk', 'divers-inloopspreekuur-administratie', 'juvans-formulierenhulp'],
+      never: ['humanitas-schuldhulpmaatje', 'buur-en-co-buurtnetwerk'],
     },
-    why: 'A single mother in a debt programme whose income is under the food bank norm: the food parcel (income tested by a professional) and the single parents’ group. The debt buddy is full; budget coaching, the administration walk-in and the forms help exclude debts; West’s buurtnetwerk is neighbours and not for money matters, and she refuses neighbours.',
+    why: 'A single mother in a debt programme whose income is under the food bank norm: the food parcel (income tested by a professional) and the single parents’ group. The debt buddy is full; budget coaching, the administration walk-in and the forms help rule out only an acute debt crisis (finances 2 here), so they may appear; West’s buurtnetwerk is neighbours and not for money matters, and she refuses neighbours.',
   },
   {
     id: 'aside-04',
