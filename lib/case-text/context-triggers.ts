@@ -93,7 +93,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ...t(`is niets voor haar|is niets voor hem|zijn niets voor haar|zijn niets voor hem|is niks voor haar|is niks voor hem|zijn niks voor haar
     |zijn niks voor hem|ziet ze niets in|ziet hij niets in|wil ze er niet bij|wil hij er niet bij|wil ze niet bij|wil hij niet bij|wil ze er niet bij hebben|wil hij er niet bij hebben|er niet bij hebben|mogen niet betrokken worden|mag niet betrokken worden|mogen niet worden betrokken|mag niet worden betrokken|niet betrokken worden|mogen niets|mag niets|mogen het niet|mag het niet|mogen er niets|mag er niets|mogen er niet|mag er niet|wil ze niet|wil hij niet|wil zij niet|wil mevrouw niet|wil meneer niet|niet gewenst|is niet gewenst|ziet ze niet zitten|ziet hij niet zitten
     |niet zitten|afgewezen|wijst ze af|wijst hij af|weigert ze|weigert hij|houdt ze af|houdt hij af|niets van weten|niet van weten|het niet weten
-    |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet`, 'refused', 'following', 8),
+    |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet
+    |wilt u niet|wil u niet|wilt u ook niet|wil ik niet|wil ik ook niet|wil je niet|trek ik niet|zie ik niet zitten|hoef ik niet
+    |is niks voor mij|is niets voor mij|zijn niks voor mij|zijn niets voor mij`, 'refused', 'following', 8),
   // Denied: absent on the page.
   ...t('geen|niet|nooit|noch|nergens|is niet|zijn niet', 'negated', 'preceding', 3),
   ...t('zonder', 'negated', 'preceding', 3).map((trigger) => ({ ...trigger, forwardOnly: true })),

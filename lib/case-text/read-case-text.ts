@@ -55,6 +55,18 @@ function refusedTargets(sentence: Sentence, scope: Scope, clientGender?: 'female
   return found;
 }
 
+/** Words that make "geen groep" a statement of what is not there: "er is geen groep in het dorp", "heeft geen groep vrienden". */
+const NOT_THERE = new Set(['er', 'bestaat', 'bestaan', 'beschikbaar', 'aanbod', 'vol', 'heeft', 'hebben', 'had', 'hadden', 'kent']);
+
+/**
+ * "Nee, geen groepen.", "Geen groepsactiviteiten.", "geen clubs, geen groepen": in a note, a way of
+ * helping said "no" to is the client's refusal of it, unless the sentence says it is not there.
+ * Only the word right after "geen" is read as what is refused.
+ */
+function saysNoTo(sentence: Sentence, scope: Scope): boolean {
+  return scope.qualifier === 'negated' && scope.trigger.length === 1 && scope.trigger[0] === 'geen' && !sentence.some((t) => NOT_THERE.has(t.word));
+}
+
 /** For a woman "hij" and "hem" are someone else; for a man "zij". ("ze" can be "they": left alone.) */
 const OTHER_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['hij', 'hem']), male: new Set(['zij']) };
 
@@ -116,6 +128,11 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
       }
     }
     for (const scope of scopes) {
+      if (saysNoTo(sentence, scope)) {
+        const said = refusedTargets(sentence, { ...scope, end: scope.start + 1 }, clientGender);
+        if (said.has('group')) refusals.add('group');
+        if (said.has('home_visits')) refusals.add('home_visits');
+      }
       if (scope.qualifier !== 'refused') continue;
       const targets = refusedTargets(sentence, scope, clientGender);
       if (targets.has('own_network')) refusals.add('own_network');

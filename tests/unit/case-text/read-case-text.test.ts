@@ -131,6 +131,19 @@ const REFUSALS: [string, Expected][] = [
   ['Mevrouw wil niet naar de inloop.', { refusals: ['group'] }],
   ['Liever geen groep.', { refusals: ['group'] }],
   ['Mevrouw wil geen groep maar wel een maatje.', { refusals: ['group'] }],
+  // A way of helping said "no" to in a note or an answer, without "wil": the client's refusal.
+  ['A: Nee, geen groepen. Thuis is prima.', { refusals: ['group'] }],
+  ['Geen groepsactiviteiten.', { refusals: ['group'] }],
+  ['Dylan: "geen groepjes of spreekuren, dat trek ik niet". Alleen één-op-één.', { refusals: ['group'] }],
+  ['Gaat nergens heen: "geen clubs, geen groepen".', { refusals: ['group'] }],
+  ['Geen huisbezoeken.', { refusals: ['home_visits'] }],
+  // …but not where the sentence says the help or the people are not there.
+  ['Er is geen groep in Hoogeloon.', {}],
+  ['Mevrouw heeft geen kinderen en geen groep vrienden.', {}],
+  // A letter to the client, and the client's own words.
+  ['Naar een groep gaan wilt u niet, ook niet een gespreksgroep over verlies.', { refusals: ['group'] }],
+  ['"Dat is niks voor mij, ik wil niet in een kring mijn verhaal doen."', { refusals: ['group'] }],
+  ['Mevrouw wil niet dat haar eigen kring het weet.', { refusals: ['own_network'] }],
   // No volunteer at all.
   ['Wil geen vrijwilliger.', { flags: ['declines_informal'] }],
   ['Meneer wil absoluut geen vrijwilliger.', { flags: ['declines_informal'] }],
