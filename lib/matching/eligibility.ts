@@ -124,9 +124,11 @@ export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessme
     return { type: 'caution', caution: 'psychiatric_untrained' };
   if (has(context, 'debts') && (involvesNeighbours(offer) || involvesNetwork(offer)) && h.zrm_domains.includes('finances'))
     return { type: 'caution', caution: 'debts_private' };
-  // Aggression towards helpers: no volunteer alone with the client (at home or as a buddy) unless a
-  // professional works alongside; the volunteer's safety comes first (domain.md, 004:420–440).
-  if (has(context, 'aggression') && (e.home_visits || h.kind === 'buddy') && !e.requires.includes('professional_involved'))
+  // Aggression towards helpers: no volunteer alone with the client; the volunteer's safety comes
+  // first (domain.md, 004:420–440). A buddy who works with the professional (a three-way talk,
+  // prepared for difficult clients) may; nobody is sent into the home, where no professional is
+  // in the room whoever stays involved on paper.
+  if (has(context, 'aggression') && (e.home_visits || (h.kind === 'buddy' && !e.requires.includes('professional_involved'))))
     return { type: 'caution', caution: 'aggression_home' };
   if (h.full) return { type: 'full', until: h.full_until };
   return null;

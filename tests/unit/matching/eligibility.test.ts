@@ -368,8 +368,11 @@ describe('ruleOut: cautions', () => {
   it('aggression_home: a buddy alone with the client counts as at home too', () => {
     expect(reason(eligibility({ home_visits: false }, { kind: 'buddy' }), { flags: ['aggression'] })).toEqual({ type: 'caution', caution: 'aggression_home' });
   });
-  it('aggression_home: not with a professional alongside, not outside the home and without a buddy, not without aggression', () => {
-    expect(reason(eligibility({ home_visits: true, requires: ['professional_involved'] }), { flags: ['aggression'] })).toBeNull();
+  it('aggression_home: a volunteer in the home also when a professional stays involved on paper (nobody is in the room)', () => {
+    expect(reason(eligibility({ home_visits: true, requires: ['professional_involved'] }), { flags: ['aggression'] })).toEqual({ type: 'caution', caution: 'aggression_home' });
+  });
+  it('aggression_home: not a buddy who works with the professional outside the home, not outside the home and without a buddy, not without aggression', () => {
+    expect(reason(eligibility({ home_visits: false, requires: ['professional_involved'] }, { kind: 'buddy' }), { flags: ['aggression'] })).toBeNull();
     expect(reason(eligibility({ home_visits: false }, { kind: 'volunteer_organisation' }), { flags: ['aggression'] })).toBeNull();
     expect(reason(eligibility({ home_visits: true }))).toBeNull();
   });
