@@ -12,23 +12,24 @@ import { labelAlternatives, normaliseLabel } from './label-text';
  * Names per edition. The 2017 edition splits two of the older domains: "Werk & opleiding" and
  * "Tijdsbesteding" were "Dagbesteding", "Basale ADL" and "Instrumentele ADL" were "ADL". We keep
  * the eleven domains and read a split domain as the lower of its two scores: the client needs
- * help where either part falls short.
+ * help where either part falls short. Short forms ("Fin", "Dagb", "SN", "MP") are how a hurried
+ * note writes the matrix; they count only where a score follows them (domainLine, ZRM_MENTION).
  */
 const ALIASES: Record<ZrmDomain, string[]> = {
-  finances: ['Financien', 'Geldzaken', 'Financiële situatie', 'Inkomen'],
-  daytime_activities: ['Dagbesteding', 'Werk en opleiding', 'Werk & opleiding', 'Werk/opleiding', 'Tijdsbesteding', 'Dagbesteding en werk', 'Werk en dagbesteding'],
-  housing: ['Huisvesting', 'Wonen'],
-  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin'],
-  mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ'],
-  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid'],
-  addiction: ['Verslaving', 'Middelengebruik', 'Alcohol- en drugsgebruik', 'Middelen'],
+  finances: ['Financien', 'Geldzaken', 'Financiële situatie', 'Inkomen', 'Fin'],
+  daytime_activities: ['Dagbesteding', 'Werk en opleiding', 'Werk & opleiding', 'Werk/opleiding', 'Tijdsbesteding', 'Dagbesteding en werk', 'Werk en dagbesteding', 'Dagb', 'Tijdsb'],
+  housing: ['Huisvesting', 'Wonen', 'Huisv'],
+  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin', 'Huisel. relaties', 'HR'],
+  mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ', 'Geest. gezondheid', 'GG'],
+  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid', 'Lich. gezondheid', 'LG'],
+  addiction: ['Verslaving', 'Middelengebruik', 'Alcohol- en drugsgebruik', 'Middelen', 'Versl'],
   adl: [
     'ADL', 'Activiteiten dagelijks leven (ADL)', 'Activiteiten dagelijks leven', 'Activiteiten van het dagelijks leven',
     'ADL-vaardigheden', 'ADL vaardigheden', 'Basale ADL', 'Instrumentele ADL', 'Huishouden',
   ],
-  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten'],
-  participation: ['Maatschappelijke participatie', 'Participatie'],
-  justice: ['Justitie', 'Politie en justitie'],
+  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten', 'Soc. netwerk', 'SN'],
+  participation: ['Maatschappelijke participatie', 'Participatie', 'Maatsch. participatie', 'MP'],
+  justice: ['Justitie', 'Politie en justitie', 'Just'],
 };
 
 const DOMAIN_BY_LABEL = new Map<string, ZrmDomain>();
@@ -44,7 +45,8 @@ const FILLED_MARKS = '▮■●★█◼⬛▰⬤';
 const EMPTY_MARKS = '□○☆▯░◻▱⬜◯▢';
 const BAR_PATTERN = `[${FILLED_MARKS}${EMPTY_MARKS}](?:\\s?[${FILLED_MARKS}${EMPTY_MARKS}]){4}`;
 const ZRM_MENTION = new RegExp(
-  `(?:${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*(?:[:—–=-]\\s*)?` +
+  // Not inside a word: "sn 3" in "lesn 3" is no matrix.
+  `(?<![\\p{L}\\d])(?:${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?\\s*(?:[:—–=-]\\s*)?` +
     `\\(?(?:(?:score|niveau)\\s*[:=]?\\s*)?` +
     `(?:${BAR_PATTERN}(?:\\s*[1-5](?:\\s*/\\s*5)?)?|[1-5](?:\\s*/\\s*5)?(?:\\s*[-–(]\\s*${LEVEL_PATTERN}\\)?)?|${LEVEL_PATTERN}|n\\.?v\\.?t\\.?)\\)?`,
   'gu',
@@ -152,8 +154,11 @@ export function domainLine(line: string): { domain: ZrmDomain; score: number; na
   return domain && score !== undefined ? { domain, score, name: m[1]! } : undefined;
 }
 
-/** Between the domains of a matrix written on one line: "Sociaal netwerk 3 · Dagbesteding 3, ADL 4". */
-const LIST_SEPARATOR = /\s+[·|•/]\s+|;\s*|,\s+/;
+/** "ZRM Fin 2 – …", "ZRM 2017 Fin 2": the matrix named before its first domain, without a colon. */
+const ZRM_PREFIX = /^zrm(?:[- ]?(?:19|20)\d{2})?\s+/i;
+
+/** Between the domains of a matrix written on one line: "Sociaal netwerk 3 · Dagbesteding 3, ADL 4", "Fin 2 – Dagb 2". */
+const LIST_SEPARATOR = /\s+[·|•/–—-]\s+|;\s*|,\s+/;
 
 /**
  * Every domain and score of a line that lists several ("ZRM (meting, meneer): Sociaal netwerk 3 ·
@@ -166,7 +171,7 @@ export function domainLines(line: string): { domain: ZrmDomain; score: number; n
   const hits = line
     .slice(0, 1200)
     .split(LIST_SEPARATOR)
-    .map((segment) => domainLine(segment.replace(/^[^:]{0,60}:\s*/, '')) ?? domainLine(segment))
+    .map((segment) => domainLine(segment.replace(/^[^:]{0,60}:\s*/, '')) ?? domainLine(segment) ?? domainLine(segment.replace(ZRM_PREFIX, '')))
     .filter((hit) => hit !== undefined);
   if (hits.length >= 2) return hits;
   return whole ? [whole] : [];
@@ -182,7 +187,7 @@ function foldText(text: string): string {
  * "werk & opleiding 3/5", "huisvesting — ". Longest names first, so "basale adl" is not read as "basale".
  */
 const DOMAIN_AT_START = new RegExp(
-  `^(?:\\d{1,2}[.)]\\s*)?(${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` +
+  `^(?:\\d{1,2}[.)]\\s*)?(${[...DOMAIN_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?` +
     `(?:\\s*[:–—]\\s*|\\s*(?:\\.{2,}|…+)\\s*|\\s+-\\s+|\\s+)`,
 );
 

@@ -274,6 +274,27 @@ describe('ZRM', () => {
     expect(scores).toEqual({ finances: 4, daytime_activities: 2, mental_health: 3 });
     expect(scoreFromText('3.5')).toBeUndefined();
   });
+
+  it('reads a matrix written with dashes between the domains, and the short forms of a hurried note', () => {
+    expect(readZrm(page(`<p><b>Uw scores (ZRM 2013)</b><br>Huiselijke relaties 3 – Geestelijke gezondheid 2 – Fysieke gezondheid 3</p>`)).scores).toEqual({
+      domestic_relations: 3,
+      mental_health: 2,
+      physical_health: 3,
+    });
+    expect(readZrm(page(`<div>ZRM Fin 2 – Dagb 2 – Huisv. 3 – SN 3 – MP 3</div>`)).scores).toEqual({
+      finances: 2,
+      daytime_activities: 2,
+      housing: 3,
+      social_network: 3,
+      participation: 3,
+    });
+    // One domain with its level after a dash stays one reading.
+    expect(domainLine('Financiën: 2 - niet zelfredzaam')).toMatchObject({ domain: 'finances', score: 2 });
+  });
+
+  it('reads no short form without a score after it, and none inside a word', () => {
+    expect(readZrm(page(`<p>Ze gaat 2 - 3 keer per week naar de fin 2 markt. Wil naar MP 3 school.</p>`)).scores).toEqual({});
+  });
 });
 
 describe('need', () => {
