@@ -7,7 +7,7 @@ import { controlValue } from './element-text';
 import { lookupLabel } from './label-lookup';
 import { collectLabelledValues, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
-import { editionFromText, readZrm, withoutZrmScores } from './read-zrm';
+import { domainForLabel, editionFromText, readZrm, withoutZrmScores } from './read-zrm';
 
 /*
  * The adapter engine: one function turns any case page into a CaseContext, guided by a config.
@@ -49,7 +49,9 @@ function isYes(text: string | undefined): boolean {
  * matrix, not an addiction.
  */
 function caseTextOf(need: string, lines: readonly string[]): string {
-  return withoutZrmScores([need, ...lines].join('\n'));
+  // A domain's name on a line of its own is the matrix's label (a chart's axis, a table's row
+  // head whose score stands elsewhere): "Middelengebruik" alone says nothing about drinking.
+  return withoutZrmScores([need, ...lines.filter((line) => domainForLabel(line) === undefined)].join('\n'));
 }
 
 function signalTexts(doc: Document, selector: string | undefined, skip?: Element | null): string[] {

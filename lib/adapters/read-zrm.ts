@@ -88,6 +88,7 @@ export function readZrm(
     }
     for (const hit of domainLines(name)) record(hit.name, hit.domain, hit.score);
   }
+  for (const hit of chartScores(root, options.skip)) record(hit.name, hit.domain, hit.score);
   // Radio groups, one per domain: the checked button gives the score.
   const radios = Array.from(root.querySelectorAll('input[type=radio]')).slice(0, MAX_RADIOS) as HTMLInputElement[];
   const groups = radioGroups(radios);
@@ -101,6 +102,39 @@ export function readZrm(
   const scores: ZrmScores = {};
   for (const { domain, score } of readings.values()) scores[domain] = Math.min(scores[domain] ?? 5, score);
   return { edition: options.edition ?? editionFromText(root), scores };
+}
+
+/** Charts drawn in SVG are read in so many; more would be a page of charts, not a case. */
+const MAX_CHARTS = 20;
+const MAX_CHART_TEXTS = 200;
+
+/**
+ * A matrix drawn as a chart (a radar or bar chart in SVG): its domain names and its scores are
+ * separate <text> elements. Each name followed by its score is read as a pair; otherwise, when the
+ * chart has as many lone scores as names, the n-th score belongs to the n-th name, the order in
+ * which chart libraries draw axes and points. Anything else is not guessed at.
+ */
+function chartScores(root: ParentNode, skip?: Element | null): { name: string; domain: ZrmDomain; score: number }[] {
+  const out: { name: string; domain: ZrmDomain; score: number }[] = [];
+  for (const svg of Array.from(root.querySelectorAll('svg')).slice(0, MAX_CHARTS)) {
+    if (skip?.contains(svg)) continue;
+    const texts = Array.from(svg.querySelectorAll('text'))
+      .slice(0, MAX_CHART_TEXTS)
+      .map((t) => visibleText(t, 80));
+    const names = texts.map((t) => domainForLabel(t));
+    const scores = texts.map((t) => (/^[1-5]$/.test(t) ? Number(t) : undefined));
+    const pairs: { name: string; domain: ZrmDomain; score: number }[] = [];
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const domain = names[i];
+      const score = scores[i + 1];
+      if (domain && score !== undefined) pairs.push({ name: texts[i]!, domain, score });
+    }
+    const named = texts.flatMap((t, i) => (names[i] ? [{ name: t, domain: names[i]! }] : []));
+    const lone = scores.filter((x) => x !== undefined);
+    if (pairs.length === named.length && pairs.length > 0) out.push(...pairs);
+    else if (named.length >= 2 && lone.length === named.length) named.forEach((n, i) => out.push({ ...n, score: lone[i]! }));
+  }
+  return out;
 }
 
 /**

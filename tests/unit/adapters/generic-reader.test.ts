@@ -292,6 +292,21 @@ describe('ZRM', () => {
     expect(domainLine('Financiën: 2 - niet zelfredzaam')).toMatchObject({ domain: 'finances', score: 2 });
   });
 
+  it('reads a matrix drawn as an SVG chart: names then scores in the same order, or each name with its score', () => {
+    const axes = ['Financiën', 'Huisvesting', 'Middelengebruik'].map((n) => `<text class="lbl">${n}</text>`).join('');
+    const points = ['1', '2', '5'].map((v) => `<circle r="3"/><text class="val">${v}</text>`).join('');
+    expect(readZrm(page(`<figure><svg>${axes}<polygon points="0,0"/>${points}</svg></figure>`)).scores).toEqual({ finances: 1, housing: 2, addiction: 5 });
+    expect(readZrm(page(`<svg><text>Financiën</text><text>2</text><text>Sociaal netwerk</text><text>3</text></svg>`)).scores).toEqual({ finances: 2, social_network: 3 });
+    // Scores that do not add up to the names are not guessed at.
+    expect(readZrm(page(`<svg>${axes}<text>1</text><text>2</text></svg>`)).scores).toEqual({});
+  });
+
+  it('does not read a chart axis named "Middelengebruik" as drinking', () => {
+    const c = read(`<p>Dossier MM-1</p><svg><text>Middelengebruik</text><text>Financiën</text><text>5</text><text>2</text></svg><p>Mw. wil hulp bij de post en de rekeningen.</p>`);
+    expect(c!.flags).not.toContain('active_addiction');
+    expect(c!.zrm.scores).toEqual({ addiction: 5, finances: 2 });
+  });
+
   it('reads no short form without a score after it, and none inside a word', () => {
     expect(readZrm(page(`<p>Ze gaat 2 - 3 keer per week naar de fin 2 markt. Wil naar MP 3 school.</p>`)).scores).toEqual({});
   });
