@@ -7,6 +7,8 @@ import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
 import { onMessage } from '../../lib/worker-protocol/protocol';
+import { loadCatalogue } from '../../lib/i18n/load-catalogue';
+import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
 import { retryRejected } from '../../lib/sync/outbox';
@@ -87,6 +89,7 @@ export default defineBackground(() => {
   onMessage('openPanel', async ({ sender }) => {
     await injectPanel(browser as unknown as InjectionApi, sender);
   });
+  onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));

@@ -11,7 +11,8 @@ import type { OverlayApi } from '../../components/overlay-api';
 import { pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
-import type { Locale } from '../../lib/i18n/messages';
+import type { Locale } from '../../lib/i18n/locales';
+import { textsOf, type Texts } from '../../lib/i18n/translate';
 import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 
@@ -34,6 +35,9 @@ async function panelCss(): Promise<string> {
   }
 }
 
+/** The texts of one language, from the background: the panel's script bundles no catalogue. */
+const textsIn = async (locale: Locale): Promise<Texts> => textsOf(locale, await sendMessage('texts', { locale }));
+
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 
 /*
@@ -50,7 +54,15 @@ export default defineContentScript({
     // The margin was reserved at document start (open); a case collapsed before narrows it once known.
     const dock = dockFor(document, isPanelHost);
     const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
-    let { collapsedCases, locale } = prefs;
+    let { collapsedCases } = prefs;
+    let texts: Texts;
+    try {
+      texts = await textsIn(prefs.locale);
+    } catch {
+      // No background to answer: no texts, and no suggestions either.
+      dock.restore();
+      return;
+    }
     let width = clampWidth(prefs.width, window.innerWidth);
     let context: CaseContext | null | undefined;
     /** The case on screen (its pseudonymous reference); null on a page without one. */
@@ -104,9 +116,9 @@ export default defineContentScript({
             dock.set(collapsed, width);
             draw();
           }}
-          locale={locale}
-          onLocaleChange={(value: Locale) => {
-            locale = value;
+          texts={texts}
+          onLocaleChange={async (value: Locale) => {
+            texts = await textsIn(value);
             void savePanelPref('locale', value);
             draw();
           }}
