@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { compiledCatalogues } from './lib/i18n/build/compile';
+import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile';
 
 /*
  * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
@@ -41,6 +41,6 @@ export default defineConfig({
   },
   vite: () => ({
     // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.
-    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues()],
+    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime()],
   }),
 });

@@ -83,3 +83,22 @@ export function compiledCatalogues(): Plugin {
     },
   };
 }
+
+/**
+ * Vite, extension builds: @lingui/core brings its ICU compiler along outside production mode (for
+ * uncompiled catalogues); ours are compiled, so the demo build drops it too (8 KB gzipped of the
+ * panel's script). Each message is then formatted from its compiled form, as in production.
+ */
+export function noIcuCompilerAtRunTime(): Plugin {
+  const stub = '\0handreiking:no-icu-compiler';
+  return {
+    name: 'handreiking:no-icu-compiler-at-run-time',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === '@lingui/message-utils/compileMessage' && importer?.includes('/@lingui/core/') ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export const compileMessage = undefined;' : null;
+    },
+  };
+}
