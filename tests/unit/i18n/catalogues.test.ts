@@ -4,6 +4,14 @@ import { argumentsOf, compileCatalogue, messageArgsSource, type IcuCatalogue } f
 import { ZRM_DOMAIN_LABELS_NL, ZRM_DOMAINS } from '../../../lib/contracts/zrm';
 import { RELATIONS_TO_PROFESSIONAL } from '../../../lib/contracts/value-lists';
 import { textsFor } from './texts';
+import type enCatalogue from '../../../lib/i18n/catalogues/en.json';
+import type nlCatalogue from '../../../lib/i18n/catalogues/nl.json';
+import type { MessageKey } from '../../../lib/i18n/translate';
+
+/** `npm run typecheck` fails here on a key missing from or extra in English, or a stale message-args.ts. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const keysAgree: Exactly<keyof typeof enCatalogue, keyof typeof nlCatalogue> = true;
+const typesCurrent: Exactly<MessageKey, keyof typeof nlCatalogue> = true;
 
 /*
  * Issue 12 #14: every text in both languages, as ICU MessageFormat data. The code's keys and the
@@ -28,6 +36,7 @@ function sampleValues(message: Parameters<typeof argumentsOf>[0]): Record<string
 
 describe('the catalogues', () => {
   it('have the same keys in Dutch and English', () => {
+    expect([keysAgree, typesCurrent]).toEqual([true, true]);
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     expect(Object.keys(nl).length).toBeGreaterThan(300);
   });
