@@ -53,16 +53,14 @@ export default defineContentScript({
     if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
     // The margin was reserved at document start (open); a case collapsed before narrows it once known.
     const dock = dockFor(document, isPanelHost);
-    const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
+    // The texts are asked for as soon as the language is known, while the styles still load.
+    const prefsAndTexts = readPanelPrefs().then(async (prefs) => ({ prefs, texts: await textsIn(prefs.locale) }));
+    const [loaded, css] = await Promise.all([prefsAndTexts.catch(() => null), panelCss()]);
+    // No background to answer: no texts, and no suggestions either.
+    if (!loaded) return dock.restore();
+    const { prefs } = loaded;
+    let { texts } = loaded;
     let { collapsedCases } = prefs;
-    let texts: Texts;
-    try {
-      texts = await textsIn(prefs.locale);
-    } catch {
-      // No background to answer: no texts, and no suggestions either.
-      dock.restore();
-      return;
-    }
     let width = clampWidth(prefs.width, window.innerWidth);
     let context: CaseContext | null | undefined;
     /** The case on screen (its pseudonymous reference); null on a page without one. */
@@ -117,11 +115,13 @@ export default defineContentScript({
             draw();
           }}
           texts={texts}
-          onLocaleChange={async (value: Locale) => {
-            texts = await textsIn(value);
-            void savePanelPref('locale', value);
-            draw();
-          }}
+          onLocaleChange={(value: Locale) =>
+            void textsIn(value).then((next) => {
+              texts = next;
+              void savePanelPref('locale', value);
+              draw();
+            }, () => undefined)
+          }
         />,
         ui.container,
       );
