@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { compiledCatalogues } from './lib/i18n/build/compile.ts';
 
 // Three suites, one runner: `unit` (extension logic with WXT's fake browser and fake IndexedDB),
 // `server` (the network API on PGlite, or PostgreSQL when DATABASE_URL is set) and `e2e`
@@ -9,7 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), preact()],
+        plugins: [WxtVitest(), preact(), compiledCatalogues()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/eval/**/*.test.ts'],

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { CASE_PAGE_MATCHES, DOCK_STYLESHEET } from './lib/panel-injection/case-pages';
+import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile';
 
 /*
  * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
@@ -48,6 +49,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [noPolyfillInContentScripts(), preact()],
+    // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.
+    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime()],
   }),
 });

@@ -278,7 +278,7 @@ function write(dirs: Record<'before' | 'after', string>, sizes: Record<'before' 
   for (const [label, loading] of [['in the page while it loads (manifest, js)', true], ['injected after the load event (js)', false]] as const) {
     lines.push(`| **${label}** | ${sum(js('before', loading), 'raw')} | **${sum(js('before', loading), 'gzip')}** | ${sum(js('after', loading), 'raw')} | **${sum(js('after', loading), 'gzip')}** |`);
   }
-  lines.push('', 'Goal: under 40 KB gzipped. The panel (Preact, the adapters, both languages\' texts) is injected after the load event (lib/panel-injection), so while the page loads only what the manifest lists is in it (today a stylesheet that makes the panel\'s room, no script).', '', '### Per demo system', '');
+  lines.push('', 'Goal: under 40 KB gzipped. The panel (Preact, the adapters, the ICU runtime; its language\'s texts come from the background) is injected after the load event (lib/panel-injection), so while the page loads only what the manifest lists is in it (today a stylesheet that makes the panel\'s room, no script).', '', '### Per demo system', '');
   lines.push('| system | load p50: none | before | after | extra p50: before | after | first suggestion p50 / p95: before | after | CLS p50 / max: before | after | long tasks (per load, ms total p95): none | before | after |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of SYSTEMS) {

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { CaseContext, CaseContextInput } from '../../lib/contracts/case-context';
 import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../../lib/contracts/registration';
 import { isFinal, isStepBack } from '../../lib/registration/status-flow';
-import type { Locale } from '../../lib/i18n/messages';
-import { messagesFor } from '../../lib/i18n/pick-messages';
+import type { Locale } from '../../lib/i18n/locales';
+import type { Texts, Translate } from '../../lib/i18n/translate';
 import type { SuggestResponse } from '../../lib/worker-protocol/protocol';
 import { createGestureGate, type GestureGate } from '../../lib/user-gesture/gesture-gate';
 import { ManualNeed } from '../manual-need';
@@ -19,7 +19,6 @@ import { Confirmation } from '../confirmation';
 import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from './panel-focus';
 import { clampWidth, DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP } from './panel-width';
 import type { Contradiction } from '../../lib/registration/contradictions';
-import type { Messages } from '../../lib/i18n/messages';
 import { formatDate } from '../use-messages';
 import './style.css';
 
@@ -35,7 +34,8 @@ export interface CasePanelProps {
   width?: number;
   /** A new width from the resize handle; `done` once the drag or key press is over (then it is remembered). */
   onWidthChange?: (width: number, done: boolean) => void;
-  locale: Locale;
+  /** The texts of the panel's language, handed over by the background (the panel bundles none). */
+  texts: Texts;
   onLocaleChange: (locale: Locale) => void;
   /** Lets a write through only inside a real click or key press; tests of the panel's own logic pass one that trusts jsdom's events. */
   gestureGate?: GestureGate;
@@ -49,8 +49,8 @@ type Load = { state: 'idle' } | { state: 'loading'; previous: SuggestResponse | 
 
 const shownOf = (load: Load): SuggestResponse | null => (load.state === 'ready' ? load.response : load.state === 'loading' ? load.previous : null);
 
-export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRef, width = DEFAULT_WIDTH, onWidthChange, locale, onLocaleChange, gestureGate }: CasePanelProps) {
-  const t = messagesFor(locale);
+export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRef, width = DEFAULT_WIDTH, onWidthChange, texts, onLocaleChange, gestureGate }: CasePanelProps) {
+  const { t, locale } = texts;
   const gate = useMemo(() => gestureGate ?? createGestureGate(), [gestureGate]);
   const [manual, setManual] = useState<CaseContextInput | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
@@ -189,7 +189,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   /** After a new record: it can be taken back for a few seconds (an open record chosen again is not new). */
   const offerUndoOf = (made: Registration) => {
     if (registrations.some((r) => r.id === made.id)) return made;
-    setUndo({ text: t.undoRecorded, run: () => api.removeRecord(made.id) });
+    setUndo({ text: t('undoRecorded'), run: () => api.removeRecord(made.id) });
     return made;
   };
   const registerDraft = (draft: RegistrationDraft) =>
@@ -203,7 +203,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
     return write(() =>
       api.updateStatus(update).then((moved) => {
         // A step forward can be undone as the one-step correction the server accepts.
-        if (!update.correction && before && isStepBack(moved.status, before)) setUndo({ text: t.undoStatus(t.status[moved.status!]), run: () => api.updateStatus({ id: moved.id, status: before, correction: true }) });
+        if (!update.correction && before && isStepBack(moved.status, before)) setUndo({ text: t('undoStatus', { status: t(`status.${moved.status!}`) }), run: () => api.updateStatus({ id: moved.id, status: before, correction: true }) });
         return moved;
       }),
     );
@@ -214,34 +214,34 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const warnings = response?.result.warnings.length ?? 0;
   if (collapsed) {
     // Closed, the panel still says that this case has warnings: red, with their number.
-    const summary = [t.expand, warnings > 0 ? t.warningsCount(warnings) : '', count > 0 ? t.suggestionsCount(count) : ''].filter(Boolean).join(', ');
+    const summary = [t('expand'), warnings > 0 ? t('warningsCount', { n: warnings }) : '', count > 0 ? t('suggestionsCount', { n: count }) : ''].filter(Boolean).join(', ');
     return (
-      <MessagesContext.Provider value={{ t, locale }}>
+      <MessagesContext.Provider value={texts}>
         <div class="hr-tab">
           <button
             type="button"
             class={`hr-tab__button${warnings > 0 ? ' hr-tab__button--warning' : ''}`}
             aria-expanded="false"
             aria-controls="hr-panel"
-            title={`${summary} (${t.shortcutHint})`}
+            title={`${summary} (${t('shortcutHint')})`}
             ref={tabRef}
             onClick={() => {
               pendingFocus.current = 'panel';
               onCollapsedChange(false);
             }}
           >
-            <span class="hr-tab__label">{t.expand}</span>
+            <span class="hr-tab__label">{t('expand')}</span>
             {/* The numbers are read out in words; "! 2" and "8" are for the eye. */}
             {warnings > 0 && (
               <span class="hr-tab__warnings" data-warnings={warnings}>
                 <span aria-hidden="true">! {warnings}</span>
-                <span class="hr-visually-hidden">{t.warningsCount(warnings)}</span>
+                <span class="hr-visually-hidden">{t('warningsCount', { n: warnings })}</span>
               </span>
             )}
             {count > 0 && (
               <span class="hr-tab__count">
                 <span aria-hidden="true">{count}</span>
-                <span class="hr-visually-hidden">{t.suggestionsCount(count)}</span>
+                <span class="hr-visually-hidden">{t('suggestionsCount', { n: count })}</span>
               </span>
             )}
           </button>
@@ -251,32 +251,32 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   }
 
   return (
-    <MessagesContext.Provider value={{ t, locale }}>
+    <MessagesContext.Provider value={texts}>
       <aside
         id="hr-panel"
         ref={panelRef}
         style={{ width: `${width}px` }}
         class="hr-panel"
-        aria-label={t.panelLabel}
+        aria-label={t('panelLabel')}
         lang={locale}
         onClickCapture={gate.observe}
         onKeyDownCapture={gate.observe}
         onSubmitCapture={gate.observe}
       >
-        {onWidthChange && <ResizeHandle width={width} label={t.resizePanel} onWidthChange={onWidthChange} />}
+        {onWidthChange && <ResizeHandle width={width} label={t('resizePanel')} onWidthChange={onWidthChange} />}
         <header class="hr-panel__header">
-          <h2 tabIndex={-1}>{t.panelTitle}</h2>
-          {response?.catalogue.demo && <span class="hr-badge">{t.demoBadge}</span>}
+          <h2 tabIndex={-1}>{t('panelTitle')}</h2>
+          {response?.catalogue.demo && <span class="hr-badge">{t('demoBadge')}</span>}
           <button type="button" class="hr-link-button" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => onLocaleChange(locale === 'nl' ? 'en' : 'nl')}>
-            {t.languageToggle}
+            {t('languageToggle')}
           </button>
           <button
             type="button"
             class="hr-icon-button"
             aria-expanded="true"
             aria-controls="hr-panel"
-            aria-label={t.collapse}
-            title={`${t.collapse} (${t.shortcutHint})`}
+            aria-label={t('collapse')}
+            title={`${t('collapse')} (${t('shortcutHint')})`}
             onClick={() => {
               pendingFocus.current = 'tab';
               onCollapsedChange(true);
@@ -299,28 +299,28 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                   void write(run);
                 }}
               >
-                {t.undo}
+                {t('undo')}
               </button>
             </p>
           )}
           <div class="hr-visually-hidden" role="status" aria-live="polite">
-            {updating ? t.updating : load.state === 'loading' ? t.loading : response ? t.suggestionsCount(count) : ''}
+            {updating ? t('updating') : load.state === 'loading' ? t('loading') : response ? t('suggestionsCount', { n: count }) : ''}
           </div>
-          {context === undefined && !manual && !updating && <p class="hr-muted">{t.loading}</p>}
+          {context === undefined && !manual && !updating && <p class="hr-muted">{t('loading')}</p>}
           {context === null && (
             <section class="hr-nocase" aria-labelledby="hr-nocase-title">
-              <h3 id="hr-nocase-title">{t.noCaseTitle}</h3>
-              <p>{t.noCaseHelp}</p>
+              <h3 id="hr-nocase-title">{t('noCaseTitle')}</h3>
+              <p>{t('noCaseHelp')}</p>
               <ManualNeed onSubmit={(need) => setManual({ system: 'manual', needText: need, zrm: {} })} />
             </section>
           )}
-          {load.state === 'loading' && !updating && <p class="hr-muted">{t.loading}</p>}
-          {updating && <p class="hr-muted hr-updating-note">{t.updating}</p>}
+          {load.state === 'loading' && !updating && <p class="hr-muted">{t('loading')}</p>}
+          {updating && <p class="hr-muted hr-updating-note">{t('updating')}</p>}
           {load.state === 'error' && (
             <div class="hr-error" role="alert">
-              <p>{t.error}</p>
+              <p>{t('error')}</p>
               <button type="button" class="hr-button" onClick={() => setAttempt((n) => n + 1)}>
-                {t.retry}
+                {t('retry')}
               </button>
             </div>
           )}
@@ -335,26 +335,26 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
               {question && (
                 <Confirmation labelId="hr-question-text" message={contradictionText(t, question.contradiction, locale)} data={{ 'data-contradiction': question.contradiction.kind }}>
                   <button type="button" class="hr-button" disabled={blocked} onClick={() => void write(question.confirm)}>
-                    {t.contradictionConfirm}
+                    {t('contradictionConfirm')}
                   </button>
                   <button type="button" class="hr-button hr-button--secondary" onClick={() => setQuestion(null)}>
-                    {t.cancel}
+                    {t('cancel')}
                   </button>
                 </Confirmation>
               )}
-              {response.catalogue.skipped > 0 && <p class="hr-muted">{t.catalogueSkipped(response.catalogue.skipped)}</p>}
+              {response.catalogue.skipped > 0 && <p class="hr-muted">{t('catalogueSkipped', { n: response.catalogue.skipped })}</p>}
               <WarningList warnings={response.result.warnings} />
               {!response.result.warnings.some((w) => w.blocksAll) && (
                 <p class={`hr-network hr-network--${response.result.networkPrompt}`} data-network-prompt={response.result.networkPrompt}>
-                  {t.network[response.result.networkPrompt]}
+                  {t(`network.${response.result.networkPrompt}`)}
                 </p>
               )}
               <section aria-labelledby="hr-suggestions-title" aria-busy={updating ? 'true' : undefined}>
                 <h3 id="hr-suggestions-title" tabIndex={-1}>
-                  {t.suggestionsTitle} <span class="hr-muted">({t.suggestionsCount(count)})</span>
+                  {t('suggestionsTitle')} <span class="hr-muted">({t('suggestionsCount', { n: count })})</span>
                 </h3>
                 {count === 0 ? (
-                  <p class="hr-muted">{t.noSuggestions}</p>
+                  <p class="hr-muted">{t('noSuggestions')}</p>
                 ) : (
                   <ol class="hr-list">
                     {response.result.suggestions.map((s) => {
@@ -378,7 +378,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
               </section>
               {notForRole && (
                 <p class="hr-muted" data-not-for-role={notForRole}>
-                  {t.recordingNotForRole(t.roleName[notForRole])}
+                  {t('recordingNotForRole', { role: t(`roleName.${notForRole}`) })}
                 </p>
               )}
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} unsent={new Set(response.unsent ?? [])} busy={blocked} onUpdate={updateStatus} />}
@@ -386,14 +386,14 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
               {response.mayErase && response.caseRef && (
                 <section class="hr-erase" aria-labelledby="hr-erase-title">
                   <h3 id="hr-erase-title" class="hr-visually-hidden">
-                    {t.eraseTitle}
+                    {t('eraseTitle')}
                   </h3>
                   {!confirmingErase ? (
                     <button type="button" class="hr-back-button" disabled={blocked} onClick={() => setConfirmingErase(true)}>
-                      {t.eraseAsk}
+                      {t('eraseAsk')}
                     </button>
                   ) : (
-                    <Confirmation labelId="hr-erase-text" tone="danger" message={t.eraseExplain(registrations.length)}>
+                    <Confirmation labelId="hr-erase-text" tone="danger" message={t('eraseExplain', { n: registrations.length })}>
                       <button
                         type="button"
                         class="hr-button hr-button--danger"
@@ -404,10 +404,10 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                           void write(() => api.eraseCase(ref));
                         }}
                       >
-                        {t.eraseConfirm(registrations.length)}
+                        {t('eraseConfirm', { n: registrations.length })}
                       </button>
                       <button type="button" class="hr-button hr-button--secondary" onClick={() => setConfirmingErase(false)}>
-                        {t.cancel}
+                        {t('cancel')}
                       </button>
                     </Confirmation>
                   )}
@@ -423,10 +423,10 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
 }
 
 /** The question for a record that contradicts an earlier one, with what that earlier one said. */
-function contradictionText(t: Messages, c: Contradiction, locale: Locale): string {
+function contradictionText(t: Translate, c: Contradiction, locale: Locale): string {
   return c.kind === 'deploy_after_not_suitable'
-    ? t.contradictionDeployAfterNotSuitable(formatDate(c.at, locale), t.notSuitableReason[c.reason])
-    : t.contradictionNotSuitableWithOpen(t.status[c.status]);
+    ? t('contradictionDeployAfterNotSuitable', { date: formatDate(c.at, locale), reason: t(`notSuitableReason.${c.reason}`) })
+    : t('contradictionNotSuitableWithOpen', { status: t(`status.${c.status}`) });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_LOCALE } from '../../lib/i18n/pick-messages';
-import { LOCALES, type Locale } from '../../lib/i18n/messages';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/i18n/locales';
 import { collapsedCasesOf } from './collapsed-cases';
 import { widthOf } from './panel-width';
 
@@ -36,7 +35,7 @@ export async function readPanelPrefs(): Promise<PanelPrefs> {
   return {
     collapsedCases: collapsedCasesOf(stored[KEYS.collapsedCases]),
     width: widthOf(stored[KEYS.width]),
-    locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : DEFAULT_LOCALE,
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
     openShadowRoot: OPEN_SHADOW_ROOT_KEY !== undefined && stored[OPEN_SHADOW_ROOT_KEY] === true,
   };
 }

@@ -19,26 +19,26 @@ export function CaseRecords({ registrations, offers, unsent, busy, onUpdate }: C
   const { t, locale } = useMessages();
   return (
     <section class="hr-recorded" aria-labelledby="hr-recorded-title">
-      <h3 id="hr-recorded-title">{t.recordedTitle}</h3>
+      <h3 id="hr-recorded-title">{t('recordedTitle')}</h3>
       {registrations.length === 0 ? (
-        <p class="hr-muted">{t.recordedEmpty}</p>
+        <p class="hr-muted">{t('recordedEmpty')}</p>
       ) : (
         <ul>
           {registrations.map((r) => {
             const what =
               r.outcome === 'deployed'
-                ? (r.serviceId && offers[r.serviceId]?.name) || (r.kind ? t.kind[r.kind] : t.outcome.deployed)
+                ? (r.serviceId && offers[r.serviceId]?.name) || (r.kind ? t(`kind.${r.kind}`) : t('outcome.deployed'))
                 : r.outcome === 'unmet'
-                  ? `${t.outcome.unmet}: ${r.kind ? t.kind[r.kind] : ''}`
-                  : `${t.outcome.not_suitable}: ${r.notSuitableReason ? t.notSuitableReason[r.notSuitableReason] : ''}`;
+                  ? `${t('outcome.unmet')}: ${r.kind ? t(`kind.${r.kind}`) : ''}`
+                  : `${t('outcome.not_suitable')}: ${r.notSuitableReason ? t(`notSuitableReason.${r.notSuitableReason}`) : ''}`;
             return (
               <li key={r.id} data-id={r.id} data-registration={r.serviceId ?? r.outcome} data-status={r.status ?? ''}>
-                <span>{t.recordedItem(what, formatDate(r.createdAt, locale))}</span>
-                {r.status && <span class="hr-status">{t.status[r.status]}</span>}
-                {r.status === 'not_started' && r.notStartedReason && <span class="hr-muted"> ({t.notStartedReason[r.notStartedReason]})</span>}
+                <span>{t('recordedItem', { offer: what, date: formatDate(r.createdAt, locale) })}</span>
+                {r.status && <span class="hr-status">{t(`status.${r.status}`)}</span>}
+                {r.status === 'not_started' && r.notStartedReason && <span class="hr-muted"> ({t(`notStartedReason.${r.notStartedReason}`)})</span>}
                 {unsent?.has(r.id) && (
-                  <span class="hr-unsent" data-unsent="true" title={t.notSentYetHelp}>
-                    {t.notSentYet}
+                  <span class="hr-unsent" data-unsent="true" title={t('notSentYetHelp')}>
+                    {t('notSentYet')}
                   </span>
                 )}
                 <StatusActions registration={r} label={what} busy={busy} onUpdate={onUpdate} />

@@ -23,7 +23,6 @@ export function CaseloadForm({
   onSaved: () => void;
 }) {
   const { t, locale } = useMessages();
-  const d = t.dashboard;
   const { first, last } = caseloadMonths(now);
   const [month, setMonth] = useState<string>(last);
   const [cases, setCases] = useState('');
@@ -46,11 +45,11 @@ export function CaseloadForm({
         );
       }}
     >
-      <h2 id="hr-caseload-title">{d.caseloadFormTitle}</h2>
+      <h2 id="hr-caseload-title">{t('dashboard.caseloadFormTitle')}</h2>
       <p class="hr-muted" id="hr-caseload-hint">
-        {d.caseloadHint(CASELOAD_MAX)}
+        {t('dashboard.caseloadHint', { max: CASELOAD_MAX })}
       </p>
-      <label for="hr-caseload-month">{d.caseloadMonth}</label>
+      <label for="hr-caseload-month">{t('dashboard.caseloadMonth')}</label>
       <input
         id="hr-caseload-month"
         type="month"
@@ -60,7 +59,7 @@ export function CaseloadForm({
         value={month}
         onInput={(e) => setMonth(e.currentTarget.value)}
       />
-      <label for="hr-caseload-cases">{d.caseloadCases}</label>
+      <label for="hr-caseload-cases">{t('dashboard.caseloadCases')}</label>
       <input
         id="hr-caseload-cases"
         type="number"
@@ -74,14 +73,14 @@ export function CaseloadForm({
         onInput={(e) => setCases(e.currentTarget.value)}
       />
       <button type="submit" class="hr-button" disabled={status.state === 'saving'}>
-        {d.caseloadSave}
+        {t('dashboard.caseloadSave')}
       </button>
       <p role="status" class="hr-muted">
-        {status.state === 'saved' ? d.caseloadSaved(formatMonth(status.month, locale), status.cases) : ''}
+        {status.state === 'saved' ? t('dashboard.caseloadSaved', { month: formatMonth(status.month, locale), cases: status.cases }) : ''}
       </p>
       {status.state === 'failed' && (
         <p role="alert" class="hr-error">
-          {d.caseloadFailed(status.message)}
+          {t('dashboard.caseloadFailed', { message: status.message })}
         </p>
       )}
     </form>

@@ -4,7 +4,8 @@ export interface ChoiceGroupProps<T extends string> {
   legend: string;
   name: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  /** Each option's text. */
+  labels: (option: T) => string;
   value: T;
   onChange: (value: T) => void;
 }
@@ -17,7 +18,7 @@ export function ChoiceGroup<T extends string>({ legend, name, options, labels, v
       {options.map((option) => (
         <label key={option} class={option === value ? 'hr-chip hr-chip--on' : 'hr-chip'}>
           <input type="radio" name={name} value={option} checked={option === value} onChange={() => onChange(option)} />
-          {labels[option]}
+          {labels(option)}
         </label>
       ))}
     </fieldset>
@@ -25,13 +26,13 @@ export function ChoiceGroup<T extends string>({ legend, name, options, labels, v
 }
 
 /** Buttons that act at once: one click picks a reason and records it. */
-export function ChipButtons<T extends string>({ label, options, labels, onPick, disabled }: { label: string; options: readonly T[]; labels: Record<T, string>; onPick: (value: T) => void; disabled?: boolean }) {
+export function ChipButtons<T extends string>({ label, options, labels, onPick, disabled }: { label: string; options: readonly T[]; labels: (option: T) => string; onPick: (value: T) => void; disabled?: boolean }) {
   return (
     <div class="hr-choices" role="group" aria-label={label}>
       <p class="hr-choices__label">{label}</p>
       {options.map((option) => (
         <button key={option} type="button" class="hr-chip hr-chip--button" disabled={disabled} onClick={() => onPick(option)}>
-          {labels[option]}
+          {labels(option)}
         </button>
       ))}
     </div>

@@ -1,8 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../../lib/contracts/stats';
-import type { Locale } from '../../lib/i18n/messages';
-import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import type { Texts } from '../../lib/i18n/translate';
 import { formatMonth } from '../../lib/i18n/calendar-names';
 import { caseloadNote } from '../../lib/stats-view/caseload-note';
 import { relapseFacts } from '../../lib/stats-view/relapse-facts';
@@ -28,9 +27,8 @@ export interface DashboardApi {
 type Load = { state: 'loading' } | { state: 'ready'; stats: StatsResponse } | { state: 'error'; message: string };
 
 /** The aandachtsfunctionaris' review: the share against the goal, where it falls back, what is missing. */
-export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }: { api: DashboardApi; now?: Date; locale?: Locale }) {
-  const t = messagesFor(locale);
-  const d = t.dashboard;
+export function DashboardApp({ api, now = new Date(), texts }: { api: DashboardApi; now?: Date; texts: Texts }) {
+  const { t, locale } = texts;
   const initial = lastTwelveMonths(now);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
@@ -72,18 +70,18 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
   const tables = useMemo(() => (stats ? dashboardTables(stats, t, (id) => names[id] ?? id) : []), [stats, t, names]);
   const scope = stats
     ? stats.scope.kind === 'own'
-      ? d.scopeOwn
+      ? t('dashboard.scopeOwn')
       : stats.scope.kind === 'all_teams'
-        ? d.scopeAll
-        : d.scopeTeam(stats.scope.teamName ?? '')
+        ? t('dashboard.scopeAll')
+        : t('dashboard.scopeTeam', { team: stats.scope.teamName ?? '' })
     : '';
 
   return (
-    <MessagesContext.Provider value={{ t, locale }}>
+    <MessagesContext.Provider value={texts}>
       <main class="hr-dashboard" lang={locale}>
         <header class="hr-dashboard__head">
           <div>
-            <h1>{d.title}</h1>
+            <h1>{t('dashboard.title')}</h1>
             {stats && (
               <p class="hr-muted" data-scope={stats.scope.kind}>
                 {scope} · {stats.scope.from} – {stats.scope.to}
@@ -92,7 +90,7 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
           </div>
           <form
             class="hr-period hr-noprint"
-            aria-label={d.period}
+            aria-label={t('dashboard.period')}
             onSubmit={(e) => {
               e.preventDefault();
               setQuery(teamId ? { from, to, teamId } : { from, to });
@@ -100,9 +98,9 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
           >
             {teams.length > 0 && (
               <>
-                <label for="hr-team">{d.team}</label>
+                <label for="hr-team">{t('dashboard.team')}</label>
                 <select id="hr-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
-                  <option value="">{d.allTeams}</option>
+                  <option value="">{t('dashboard.allTeams')}</option>
                   {teams.map((team) => (
                     <option key={team.id} value={team.id}>
                       {team.name}
@@ -111,22 +109,22 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
                 </select>
               </>
             )}
-            <label for="hr-from">{d.from}</label>
+            <label for="hr-from">{t('dashboard.from')}</label>
             <input id="hr-from" type="month" required value={from} max={to} onInput={(e) => setFrom(e.currentTarget.value)} />
-            <label for="hr-to">{d.to}</label>
+            <label for="hr-to">{t('dashboard.to')}</label>
             <input id="hr-to" type="month" required value={to} min={from} onInput={(e) => setTo(e.currentTarget.value)} />
             <button type="submit" class="hr-button">
-              {d.show}
+              {t('dashboard.show')}
             </button>
             <button type="button" class="hr-button hr-button--secondary" onClick={() => window.print()}>
-              {d.print}
+              {t('dashboard.print')}
             </button>
           </form>
         </header>
 
         {load.state === 'loading' && (
           <p class="hr-muted" role="status">
-            {t.loading}
+            {t('loading')}
           </p>
         )}
         {load.state === 'error' && (
@@ -143,19 +141,19 @@ export function DashboardApp({ api, now = new Date(), locale = DEFAULT_LOCALE }:
               data-relapse={stats.relapse.warning ? 'warning' : 'none'}
               role={stats.relapse.warning ? 'alert' : undefined}
             >
-              <h2 id="hr-relapse-title">{d.relapseTitle}</h2>
-              <p>{relapse ? d.relapseWarning({ ...relapse, month: formatMonth(relapse.month, locale), latest: percentText(relapse.latest), baseline: percentText(relapse.baseline) }) : d.relapseNone}</p>
+              <h2 id="hr-relapse-title">{t('dashboard.relapseTitle')}</h2>
+              <p>{relapse ? t('dashboard.relapseWarning', { ...relapse, month: formatMonth(relapse.month, locale), latest: percentText(relapse.latest), baseline: percentText(relapse.baseline) }) : t('dashboard.relapseNone')}</p>
               <p class="hr-muted">{stats.relapse.rule}</p>
             </section>
             <ShareChart months={stats.months} goal={stats.goal} asOf={stats.scope.asOf} />
-            <p class="hr-muted">{d.smallNumbers(stats.scope.threshold)}</p>
+            <p class="hr-muted">{t('dashboard.smallNumbers', { threshold: stats.scope.threshold })}</p>
             {tables.map((table) => (
               <Fragment key={table.id}>
                 <StatsTable
                   table={table}
                   note={
                     table.id === 'professionals'
-                      ? d.professionalsNote
+                      ? t('dashboard.professionalsNote')
                       : table.id === 'months'
                         ? caseloadNote(stats, enterCaseload !== null, t)
                         : undefined

@@ -7,25 +7,24 @@ import { useMessages } from '../use-messages';
 /** The ten-second answer: the last four months' started share against the goal, and whether the team falls back. */
 export function DashboardHeadline({ stats }: { stats: StatsResponse }) {
   const { t, locale } = useMessages();
-  const d = t.dashboard;
   const h = headline(stats);
   return (
     <section class="hr-headline" aria-labelledby="hr-headline-title" data-headline>
-      <h2 id="hr-headline-title">{d.headlineTitle(Math.round(h.goal * 100))}</h2>
+      <h2 id="hr-headline-title">{t('dashboard.headlineTitle', { goal: Math.round(h.goal * 100) })}</h2>
       <ul class="hr-headline__months">
         {h.months.map((m) => (
           <li key={m.month} data-month={m.month} data-versus-goal={m.versusGoal} class={`hr-headline__month hr-headline__month--${m.versusGoal}`}>
             <span class="hr-headline__name">
               {formatMonth(m.month, locale)}
-              {m.running && ` (${d.stillRunning})`}
+              {m.running && ` (${t('dashboard.stillRunning')})`}
             </span>
             <strong class="hr-headline__share">{percentText(m.share)}</strong>
-            <span class="hr-headline__goal">{d.versusGoal[m.versusGoal]}</span>
+            <span class="hr-headline__goal">{t(`dashboard.versusGoal.${m.versusGoal}`)}</span>
           </li>
         ))}
       </ul>
       <p class={h.verdict === 'warning' ? 'hr-headline__verdict hr-headline__verdict--warning' : 'hr-headline__verdict'} data-verdict={h.verdict}>
-        {d.verdict[h.verdict]}
+        {t(`dashboard.verdict.${h.verdict}`)}
       </p>
     </section>
   );

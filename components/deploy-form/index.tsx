@@ -26,13 +26,13 @@ export function DeployForm({ serviceId, initial, busy, onSave, onCancel }: { ser
         onSave({ relation, contactBy });
       }}
     >
-      <ChoiceGroup legend={t.relationLegend} name={`rel-${serviceId}`} options={RELATIONS_TO_PROFESSIONAL} labels={t.relation} value={relation} onChange={setRelation} />
-      <ChoiceGroup legend={t.contactByLegend} name={`contact-${serviceId}`} options={CONTACT_BY} labels={t.contactBy} value={contactBy} onChange={setContactBy} />
+      <ChoiceGroup legend={t('relationLegend')} name={`rel-${serviceId}`} options={RELATIONS_TO_PROFESSIONAL} labels={(r) => t(`relation.${r}`)} value={relation} onChange={setRelation} />
+      <ChoiceGroup legend={t('contactByLegend')} name={`contact-${serviceId}`} options={CONTACT_BY} labels={(c) => t(`contactBy.${c}`)} value={contactBy} onChange={setContactBy} />
       <button type="submit" class="hr-button" disabled={busy}>
-        {t.save}
+        {t('save')}
       </button>{' '}
       <button type="button" class="hr-link" onClick={onCancel}>
-        {t.cancel}
+        {t('cancel')}
       </button>
     </form>
   );

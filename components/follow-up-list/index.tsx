@@ -23,37 +23,37 @@ export interface FollowUpListProps {
  */
 export function FollowUpList({ items, busy, onUpdate, onSnooze }: FollowUpListProps) {
   const { t, locale } = useMessages();
-  if (items.length === 0) return <p class="hr-muted">{t.followUpsEmpty}</p>;
+  if (items.length === 0) return <p class="hr-muted">{t('followUpsEmpty')}</p>;
   return (
     <ul class="hr-followups">
       {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil }) => {
-        const what = offerName ?? (r.kind ? t.kind[r.kind] : t.outcome.deployed);
+        const what = offerName ?? (r.kind ? t(`kind.${r.kind}`) : t('outcome.deployed'));
         return (
           <li key={r.id} class={`hr-followup hr-followup--${state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''}>
             <div class="hr-followup__head">
               <strong>{what}</strong>
-              <span class={`hr-due hr-due--${state}`}>{t.followUpState[state](formatDate(dueAt, locale))}</span>
+              <span class={`hr-due hr-due--${state}`}>{t(`followUpState.${state}`, { date: formatDate(dueAt, locale) })}</span>
             </div>
             <p class="hr-followup__meta">
-              {[organizationName, `${t.caseLabel} ${shortCaseRef(r.caseRef)}`, recordedBy ?? t.thisDevice, formatDate(r.createdAt, locale)].filter(Boolean).join(' · ')}
+              {[organizationName, `${t('caseLabel')} ${shortCaseRef(r.caseRef)}`, recordedBy ?? t('thisDevice'), formatDate(r.createdAt, locale)].filter(Boolean).join(' · ')}
             </p>
             <p class="hr-followup__meta">
-              {t.statusLabel}: <span class="hr-status">{r.status ? t.status[r.status] : '—'}</span>
+              {t('statusLabel')}: <span class="hr-status">{r.status ? t(`status.${r.status}`) : '—'}</span>
             </p>
             <StatusActions registration={r} label={`${what} ${shortCaseRef(r.caseRef)}`} busy={busy} onUpdate={onUpdate} />
             {onSnooze && <SnoozeForm id={r.id} label={`${what} ${shortCaseRef(r.caseRef)}`} snoozedUntil={snoozedUntil} busy={busy} onSnooze={onSnooze} />}
             {(history.length > 0 || pendingStep) && (
               <details class="hr-followup__history">
-                <summary>{t.historyTitle}</summary>
+                <summary>{t('historyTitle')}</summary>
                 <ol>
                   {history.map((h) => (
                     <li key={h.version}>
-                      {formatDate(h.at, locale)}: {h.status ? t.status[h.status] : '—'} ({h.by.displayName})
+                      {formatDate(h.at, locale)}: {h.status ? t(`status.${h.status}`) : '—'} ({h.by.displayName})
                     </li>
                   ))}
                   {pendingStep && (
                     <li key="pending" data-pending="true">
-                      {formatDate(pendingStep.at, locale)}: {pendingStep.status ? t.status[pendingStep.status] : '—'} ({t.thisDevice}, {t.notSentYet})
+                      {formatDate(pendingStep.at, locale)}: {pendingStep.status ? t(`status.${pendingStep.status}`) : '—'} ({t('thisDevice')}, {t('notSentYet')})
                     </li>
                   )}
                 </ol>
@@ -83,15 +83,15 @@ function SnoozeForm({ id, label, snoozedUntil, busy, onSnooze }: { id: string; l
     >
       {snoozedUntil && (
         <p class="hr-muted" data-snoozed-until={snoozedUntil}>
-          {t.snoozedUntil(formatDate(snoozedUntil, locale))}{' '}
-          <button type="button" class="hr-back-button" disabled={busy} onClick={() => onSnooze(id, null)} aria-label={`${t.snoozeEnd}: ${label}`}>
-            {t.snoozeEnd}
+          {t('snoozedUntil', { date: formatDate(snoozedUntil, locale) })}{' '}
+          <button type="button" class="hr-back-button" disabled={busy} onClick={() => onSnooze(id, null)} aria-label={`${t('snoozeEnd')}: ${label}`}>
+            {t('snoozeEnd')}
           </button>
         </p>
       )}
-      <label for={inputId}>{t.snoozeLabel}</label> <input id={inputId} type="date" min={amsterdamIsoDate(addDays(new Date(), 1))} value={until} onInput={(e) => setUntil(e.currentTarget.value)} required />{' '}
-      <button type="submit" class="hr-button hr-button--secondary" disabled={busy || !(until > today)} aria-label={`${t.snooze}: ${label}`}>
-        {t.snooze}
+      <label for={inputId}>{t('snoozeLabel')}</label> <input id={inputId} type="date" min={amsterdamIsoDate(addDays(new Date(), 1))} value={until} onInput={(e) => setUntil(e.currentTarget.value)} required />{' '}
+      <button type="submit" class="hr-button hr-button--secondary" disabled={busy || !(until > today)} aria-label={`${t('snooze')}: ${label}`}>
+        {t('snooze')}
       </button>
     </form>
   );

@@ -14,8 +14,8 @@ export function LeftOutList({ leftOut, offers }: { leftOut: LeftOut[]; offers: R
   if (shown.length === 0) return null;
   return (
     <details class="hr-left-out" data-left-out={shown.length}>
-      <summary>{t.leftOutTitle(shown.length)}</summary>
-      <p class="hr-muted">{t.leftOutHelp}</p>
+      <summary>{t('leftOutTitle', { n: shown.length })}</summary>
+      <p class="hr-muted">{t('leftOutHelp')}</p>
       <ul>
         {shown.map(({ serviceId, reason }) => (
           <li key={serviceId} data-service-id={serviceId} data-left-out-reason={reason.type}>

@@ -1,35 +1,36 @@
 import type { LeftOutReason } from '../../lib/contracts/suggestion';
 import { formatDayMonth } from '../../lib/i18n/calendar-names';
-import type { Locale, Messages } from '../../lib/i18n/messages';
+import { INTL_TAGS, type Locale } from '../../lib/i18n/locales';
+import type { Translate } from '../../lib/i18n/translate';
 
 /** Why an offer was left out, as one short line in the user's language. */
-export function leftOutText(reason: LeftOutReason, t: Messages, locale: Locale): string {
-  const l = t.leftOut;
+export function leftOutText(reason: LeftOutReason, t: Translate, locale: Locale): string {
   switch (reason.type) {
     case 'gender':
-      return reason.genders.map((g) => l.gender[g]).join(', ');
+      return reason.genders.map((g) => t(`leftOut.gender.${g}`)).join(', ');
     case 'age':
-      return l.age(reason.min, reason.max);
+      if (reason.min !== undefined && reason.max !== undefined) return t('leftOut.ageRange', { min: reason.min, max: reason.max });
+      return reason.min !== undefined ? t('leftOut.ageFrom', { min: reason.min }) : t('leftOut.ageTo', { max: reason.max ?? '' });
     case 'language':
-      return l.language(reason.languages.map((code) => languageName(code, locale)).join(', '));
+      return t('leftOut.language', { languages: reason.languages.map((code) => languageName(code, locale)).join(', ') });
     case 'area':
-      return l.area;
+      return t('leftOut.area');
     case 'excludes':
-      return l.excludes[reason.exclusion];
+      return t(`leftOut.excludes.${reason.exclusion}`);
     case 'requires':
-      return l.requires[reason.requirement];
+      return t(`leftOut.requires.${reason.requirement}`);
     case 'refusal':
-      return l.refusal[reason.refusal];
+      return t(`leftOut.refusal.${reason.refusal}`);
     case 'wish':
-      return l.wish[reason.wish];
+      return t(`leftOut.wish.${reason.wish}`);
     case 'full':
-      return l.full(reason.until ? formatDayMonth(reason.until, locale) : undefined);
+      return reason.until ? t('leftOut.fullUntil', { until: formatDayMonth(reason.until, locale) }) : t('leftOut.full');
     case 'season':
-      return l.season(reason.opens ? formatDayMonth(reason.opens, locale) : undefined);
+      return reason.opens ? t('leftOut.seasonOpens', { opens: formatDayMonth(reason.opens, locale) }) : t('leftOut.season');
     case 'acute_domain':
-      return l.acute_domain;
+      return t('leftOut.acute_domain');
     case 'caution':
-      return l.caution[reason.caution];
+      return t(`leftOut.caution.${reason.caution}`);
   }
 }
 
@@ -40,7 +41,7 @@ const displayNames = new Map<Locale, Intl.DisplayNames>();
 function languageName(code: string, locale: Locale): string {
   try {
     let names = displayNames.get(locale);
-    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale === 'nl' ? 'nl-NL' : 'en-GB'], { type: 'language' })));
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([INTL_TAGS[locale]], { type: 'language' })));
     return names.of(code) ?? code;
   } catch {
     return code;

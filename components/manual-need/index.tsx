@@ -13,10 +13,10 @@ export function ManualNeed({ onSubmit }: { onSubmit: (need: string) => void }) {
         if (need.trim()) onSubmit(need.trim());
       }}
     >
-      <label for="hr-manual-need">{t.manualNeedLabel}</label>
+      <label for="hr-manual-need">{t('manualNeedLabel')}</label>
       <textarea id="hr-manual-need" rows={3} maxLength={1000} value={need} onInput={(e) => setNeed(e.currentTarget.value)} />
       <button type="submit" class="hr-button">
-        {t.manualNeedButton}
+        {t('manualNeedButton')}
       </button>
     </form>
   );

@@ -13,25 +13,25 @@ export function NoOfferForm({ busy, onSave }: { busy: boolean; onSave: (draft: R
   const [mode, setMode] = useState<'deployed' | 'unmet' | 'not_suitable' | null>(null);
   return (
     <section class="hr-nooffer" aria-labelledby="hr-nooffer-title">
-      <h3 id="hr-nooffer-title">{t.noOfferTitle}</h3>
+      <h3 id="hr-nooffer-title">{t('noOfferTitle')}</h3>
       <div class="hr-nooffer__modes">
         {(['deployed', 'unmet', 'not_suitable'] as const).map((m) => (
           <button key={m} type="button" class="hr-chip hr-chip--button" aria-pressed={mode === m} onClick={() => setMode(mode === m ? null : m)}>
-            {t.outcome[m]}
+            {t(`outcome.${m}`)}
           </button>
         ))}
       </div>
       {mode === 'deployed' && (
-        <ChipButtons label={t.deployedKindPrompt} options={KINDS_OF_HELP} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'deployed', kind })} />
+        <ChipButtons label={t('deployedKindPrompt')} options={KINDS_OF_HELP} labels={(k) => t(`kind.${k}`)} disabled={busy} onPick={(kind) => onSave({ outcome: 'deployed', kind })} />
       )}
       {mode === 'unmet' && (
-        <ChipButtons label={t.unmetPrompt} options={KINDS_OF_HELP} labels={t.kind} disabled={busy} onPick={(kind) => onSave({ outcome: 'unmet', kind })} />
+        <ChipButtons label={t('unmetPrompt')} options={KINDS_OF_HELP} labels={(k) => t(`kind.${k}`)} disabled={busy} onPick={(kind) => onSave({ outcome: 'unmet', kind })} />
       )}
       {mode === 'not_suitable' && (
         <ChipButtons
-          label={t.notSuitablePrompt}
+          label={t('notSuitablePrompt')}
           options={NOT_SUITABLE_REASONS}
-          labels={t.notSuitableReason}
+          labels={(r) => t(`notSuitableReason.${r}`)}
           disabled={busy}
           onPick={(notSuitableReason) => onSave({ outcome: 'not_suitable', notSuitableReason })}
         />

@@ -40,25 +40,25 @@ export function OfferSearch({ search, recordedFor, busy, onRegister, onAdjust }:
 
   return (
     <section class="hr-search" aria-labelledby="hr-search-title">
-      <h3 id="hr-search-title">{t.searchTitle}</h3>
+      <h3 id="hr-search-title">{t('searchTitle')}</h3>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="hr-search-input" class="hr-visually-hidden">
-          {t.searchLabel}
+          {t('searchLabel')}
         </label>
         <input
           id="hr-search-input"
           type="search"
           autoComplete="off"
-          placeholder={t.searchPlaceholder}
+          placeholder={t('searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
       <div aria-live="polite" class="hr-search__status" data-query={response?.query}>
-        {response && (response.hits.length === 0 ? t.searchNoResults(response.query) : t.searchResults(response.hits.length))}
+        {response && (response.hits.length === 0 ? t('searchNoResults', { query: response.query }) : t('searchResults', { n: response.hits.length }))}
       </div>
       {response && response.hits.length > 0 && (
-        <ul class="hr-list" aria-label={t.searchTitle} data-query={response.query}>
+        <ul class="hr-list" aria-label={t('searchTitle')} data-query={response.query}>
           {response.hits.map((hit) => {
             const offer = response.offers[hit.id];
             if (!offer) return null;

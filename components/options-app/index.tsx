@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../../lib/contracts/accounts';
-import type { Locale } from '../../lib/i18n/messages';
-import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import { INTL_TAGS } from '../../lib/i18n/locales';
+import type { Texts } from '../../lib/i18n/translate';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
 import { formatDate, MessagesContext } from '../use-messages';
 import { Confirmation } from '../confirmation';
@@ -19,8 +19,8 @@ export interface OptionsApi {
 const DEFAULT_SERVER = 'http://localhost:8787';
 
 /** Connect this browser to the team's server with a sign-in code; see how sync is doing; disconnect. */
-export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; locale?: Locale }) {
-  const t = messagesFor(locale);
+export function OptionsApp({ api, texts }: { api: OptionsApi; texts: Texts }) {
+  const { t, locale, has, textOr } = texts;
   const [view, setView] = useState<ConnectionView | null>(null);
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER);
   const [code, setCode] = useState('');
@@ -44,18 +44,18 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
         setUnsent(failure.count);
         return;
       }
-      setError(failure?.code === 'server_not_found' && failure.serverUrl ? t.serverNotFound(failure.serverUrl) : e instanceof Error ? e.message : String(e));
+      setError(failure?.code === 'server_not_found' && failure.serverUrl ? t('serverNotFound', { url: failure.serverUrl }) : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
   };
 
-  const when = (iso: string | null | undefined) => (iso ? `${formatDate(iso, locale)} ${new Date(iso).toLocaleTimeString(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}` : t.never);
+  const when = (iso: string | null | undefined) => (iso ? `${formatDate(iso, locale)} ${new Date(iso).toLocaleTimeString(INTL_TAGS[locale], { hour: '2-digit', minute: '2-digit' })}` : t('never'));
 
   return (
-    <MessagesContext.Provider value={{ t, locale }}>
+    <MessagesContext.Provider value={texts}>
       <main class="hr-options" lang={locale}>
-        <h1>{t.optionsTitle}</h1>
+        <h1>{t('optionsTitle')}</h1>
         {error && (
           <p class="hr-error" role="alert">
             {error}
@@ -63,52 +63,52 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
         )}
         {view?.connected && (
           <section aria-labelledby="hr-conn-title" data-connection={view.status}>
-            <h2 id="hr-conn-title">{t.connectedTitle}</h2>
+            <h2 id="hr-conn-title">{t('connectedTitle')}</h2>
             <dl>
-              <dt>{t.server}</dt>
+              <dt>{t('server')}</dt>
               <dd>{view.serverUrl}</dd>
-              <dt>{t.signedInAs}</dt>
+              <dt>{t('signedInAs')}</dt>
               <dd data-role={view.role}>
-                {view.userName} ({view.role && view.role in t.roleName ? t.roleName[view.role as Role] : view.role}), {view.teamName}
+                {view.userName} ({view.role && textOr(`roleName.${view.role}`, view.role)}), {view.teamName}
               </dd>
-              <dt>{t.syncStatus}</dt>
+              <dt>{t('syncStatus')}</dt>
               <dd data-sync-status={view.status}>
-                {t.syncState[view.status]}
+                {t(`syncState.${view.status}`)}
                 {view.nextAttemptAt && view.status !== 'idle' && view.status !== 'signed_out' && (
                   <>
                     {' '}
-                    <span data-next-try={view.nextAttemptAt}>{t.nextTry(when(view.nextAttemptAt))}</span>
+                    <span data-next-try={view.nextAttemptAt}>{t('nextTry', { time: when(view.nextAttemptAt) })}</span>
                   </>
                 )}
               </dd>
-              <dt>{t.lastSync}</dt>
+              <dt>{t('lastSync')}</dt>
               <dd data-last-sync={view.lastSuccessAt ?? ''}>{when(view.lastSuccessAt)}</dd>
-              <dt>{t.waitingToSend}</dt>
-              <dd data-pending={view.pending}>{t.pendingCount(view.pending)}</dd>
+              <dt>{t('waitingToSend')}</dt>
+              <dd data-pending={view.pending}>{t('pendingCount', { n: view.pending })}</dd>
             </dl>
-            {view.role && view.role in t.roleHelp && (
+            {view.role && has(`roleHelp.${view.role}`) && (
               <p class="hr-role-help" data-role-help={view.role}>
-                {t.roleHelp[view.role as Role]}
+                {t(`roleHelp.${view.role as Role}`)}
               </p>
             )}
             {view.rejected > 0 && (
               <p class="hr-error" role="alert">
-                {t.rejectedCount(view.rejected)}
+                {t('rejectedCount', { n: view.rejected })}
               </p>
             )}
             {view.parked.length > 0 && (
               <section aria-labelledby="hr-parked-title" class="hr-parked">
-                <h3 id="hr-parked-title">{t.parkedTitle}</h3>
-                <p class="hr-muted">{t.parkedHelp}</p>
+                <h3 id="hr-parked-title">{t('parkedTitle')}</h3>
+                <p class="hr-muted">{t('parkedHelp')}</p>
                 <ul>
                   {view.parked.map((p) => (
                     <li key={p.id} data-parked={p.id} data-reason={p.reason.code}>
-                      <strong>{p.outcome && p.outcome in t.outcome ? t.outcome[p.outcome as keyof typeof t.outcome] : p.id}</strong>
+                      <strong>{p.outcome ? textOr(`outcome.${p.outcome}`, p.id) : p.id}</strong>
                       {p.createdAt && <span class="hr-muted"> · {when(p.createdAt)}</span>}
                       <br />
-                      {t.parkedReason}: <span data-parked-reason>{(locale === 'en' && p.reason.en) || p.reason.message || p.reason.code}</span>{' '}
+                      {t('parkedReason')}: <span data-parked-reason>{(locale === 'en' && p.reason.en) || p.reason.message || p.reason.code}</span>{' '}
                       <button type="button" class="hr-button hr-button--secondary" disabled={busy} onClick={() => act(() => api.retryParked(p.id))}>
-                        {t.parkedRetry}
+                        {t('parkedRetry')}
                       </button>
                     </li>
                   ))}
@@ -118,14 +118,14 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
             {view.lastError && view.status !== 'idle' && <p class="hr-muted">{view.lastError.message}</p>}
             <p class="hr-actions">
               <button type="button" class="hr-button" disabled={busy} onClick={() => act(() => api.syncNow())}>
-                {t.syncNow}
+                {t('syncNow')}
               </button>
               <button type="button" class="hr-button hr-button--secondary" disabled={busy} onClick={() => act(() => api.disconnect())}>
-                {t.disconnect}
+                {t('disconnect')}
               </button>
             </p>
             {unsent !== null && (
-              <Confirmation labelId="hr-unsent-title" tone="danger" message={<strong>{t.unsentBeforeDisconnect(unsent)}</strong>} data={{ 'data-unsent-count': unsent }}>
+              <Confirmation labelId="hr-unsent-title" tone="danger" message={<strong>{t('unsentBeforeDisconnect', { n: unsent })}</strong>} data={{ 'data-unsent-count': unsent }}>
                 <button
                   type="button"
                   class="hr-button"
@@ -135,7 +135,7 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                     void act(() => api.syncNow());
                   }}
                 >
-                  {t.sendFirst}
+                  {t('sendFirst')}
                 </button>
                 <button
                   type="button"
@@ -146,14 +146,14 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                     void act(() => api.disconnect(true));
                   }}
                 >
-                  {t.disconnectAndDiscard(unsent)}
+                  {t('disconnectAndDiscard', { n: unsent })}
                 </button>
                 <button type="button" class="hr-button hr-button--secondary" onClick={() => setUnsent(null)}>
-                  {t.cancel}
+                  {t('cancel')}
                 </button>
               </Confirmation>
             )}
-            <p class="hr-muted">{t.disconnectHelp}</p>
+            <p class="hr-muted">{t('disconnectHelp')}</p>
           </section>
         )}
         {view && (!view.connected || view.status === 'signed_out') && (
@@ -164,14 +164,14 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
               void act(() => api.connect(serverUrl, code));
             }}
           >
-            <h2 id="hr-connect-title">{view.status === 'signed_out' ? t.signInAgain : t.connectTitle}</h2>
-            {!view.connected && view.pending > 0 && <p class="hr-muted">{t.pendingCount(view.pending)}</p>}
-            <label for="hr-server">{t.server}</label>
+            <h2 id="hr-connect-title">{view.status === 'signed_out' ? t('signInAgain') : t('connectTitle')}</h2>
+            {!view.connected && view.pending > 0 && <p class="hr-muted">{t('pendingCount', { n: view.pending })}</p>}
+            <label for="hr-server">{t('server')}</label>
             <input id="hr-server" type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
-            <label for="hr-code">{t.signInCode}</label>
+            <label for="hr-code">{t('signInCode')}</label>
             <input id="hr-code" required autoComplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
             <button type="submit" class="hr-button" disabled={busy}>
-              {t.connect}
+              {t('connect')}
             </button>
           </form>
         )}

@@ -19,7 +19,7 @@ export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goa
   const last = months.at(-1)?.month;
   const running = last !== undefined && last === amsterdamMonth(asOf) ? last : null;
   const host = useRef<HTMLDivElement>(null);
-  const labels: Record<Series, string> = { started: t.dashboard.seriesStarted, requested: t.dashboard.seriesRequested, goal: t.dashboard.seriesGoal };
+  const labels: Record<Series, string> = { started: t('dashboard.seriesStarted'), requested: t('dashboard.seriesRequested'), goal: t('dashboard.seriesGoal') };
 
   useEffect(() => {
     if (!host.current || months.length === 0) return;
@@ -45,10 +45,10 @@ export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goa
         fmtDate: (template) => uPlot.fmtDate(template, names),
         axes: [{}, { values: (_u, ticks) => ticks.map((v) => `${v}%`) }],
         series: [
-          { label: t.dashboard.month, value: (_u, v) => (v == null ? '–' : formatMonth(new Date(v * 1000).toISOString().slice(0, 7) as MonthFigures['month'], locale)) },
-          { label: t.dashboard.seriesStarted, stroke: '#1b6e3a', width: 3, points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
-          { label: t.dashboard.seriesRequested, stroke: '#174ea6', width: 2, dash: [6, 4], points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
-          { label: t.dashboard.seriesGoal, stroke: '#b3261e', width: 2, dash: [2, 3], points: { show: false }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
+          { label: t('dashboard.month'), value: (_u, v) => (v == null ? '–' : formatMonth(new Date(v * 1000).toISOString().slice(0, 7) as MonthFigures['month'], locale)) },
+          { label: t('dashboard.seriesStarted'), stroke: '#1b6e3a', width: 3, points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
+          { label: t('dashboard.seriesRequested'), stroke: '#174ea6', width: 2, dash: [6, 4], points: { show: true }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
+          { label: t('dashboard.seriesGoal'), stroke: '#b3261e', width: 2, dash: [2, 3], points: { show: false }, value: (_u, v) => (v == null ? '–' : `${v}%`) },
         ],
       },
       data,
@@ -60,23 +60,25 @@ export function ShareChart({ months, goal, asOf }: { months: MonthFigures[]; goa
   return (
     <figure class="hr-chart">
       <figcaption>
-        {t.dashboard.chartTitle} · {t.dashboard.goalLine(Math.round(goal * 100))}
+        {t('dashboard.chartTitle')} · {t('dashboard.goalLine', { percent: Math.round(goal * 100) })}
       </figcaption>
       <div ref={host} aria-hidden="true" data-chart="shares" />
-      <ul class="hr-legend" aria-label={t.dashboard.legendTitle} data-legend>
+      <ul class="hr-legend" aria-label={t('dashboard.legendTitle')} data-legend>
         {chartLegend(months, goal).map((item) => (
           <li key={item.series} data-series={item.series}>
             <span class={`hr-legend__swatch hr-legend__swatch--${item.series}`} aria-hidden="true" />
-            {t.dashboard.legendValue(labels[item.series], percentText(item.value), item.month ? formatMonth(item.month, locale) : null)}
+            {item.month
+              ? t('dashboard.legendValueMonth', { label: labels[item.series], value: percentText(item.value), month: formatMonth(item.month, locale) })
+              : t('dashboard.legendValue', { label: labels[item.series], value: percentText(item.value) })}
           </li>
         ))}
       </ul>
       {running && (
         <p class="hr-muted" data-running-month={running}>
-          {t.dashboard.runningMonth(formatMonth(running, locale))}
+          {t('dashboard.runningMonth', { month: formatMonth(running, locale) })}
         </p>
       )}
-      <p class="hr-muted">{t.dashboard.chartAlt}</p>
+      <p class="hr-muted">{t('dashboard.chartAlt')}</p>
     </figure>
   );
 }

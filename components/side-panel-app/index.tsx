@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
-import type { Locale } from '../../lib/i18n/messages';
-import { DEFAULT_LOCALE, messagesFor } from '../../lib/i18n/pick-messages';
+import type { Texts } from '../../lib/i18n/translate';
 import type { FollowUpsResponse } from '../../lib/worker-protocol/protocol';
 import { FOLLOW_UP_FILTERS, filterFollowUps, type FollowUpFilter } from '../../lib/follow-up/filters';
 import { FollowUpList } from '../follow-up-list';
@@ -14,14 +13,15 @@ export interface SidePanelAppProps {
   /** Put a follow-up off to a date (YYYY-MM-DD), or end that with null. */
   snooze?: (id: string, until: string | null) => Promise<FollowUpsResponse>;
   openDashboard?: () => void;
-  locale?: Locale;
+  /** The texts of the language picked in the case panel. */
+  texts: Texts;
 }
 
 /** Refreshes when shown again and every half minute, so changes synced from other devices appear. */
 const REFRESH_MS = 30_000;
 
-export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale = DEFAULT_LOCALE }: SidePanelAppProps) {
-  const t = messagesFor(locale);
+export function SidePanelApp({ load, updateStatus, snooze, openDashboard, texts }: SidePanelAppProps) {
+  const { t, locale } = texts;
   const [data, setData] = useState<FollowUpsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -76,16 +76,16 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale
   };
 
   return (
-    <MessagesContext.Provider value={{ t, locale }}>
+    <MessagesContext.Provider value={texts}>
       <main class="hr-side" lang={locale}>
         <div class="hr-side__head">
           <h1>
-            {t.followUpsTitle}
+            {t('followUpsTitle')}
             {data && data.badge > 0 && <span class="hr-tab__count"> {data.badge}</span>}
           </h1>
           {openDashboard && (
             <button type="button" class="hr-chip hr-chip--button" onClick={openDashboard}>
-              {t.dashboard.openDashboard}
+              {t('dashboard.openDashboard')}
             </button>
           )}
         </div>
@@ -94,18 +94,18 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale
             {error}
           </p>
         )}
-        {!data && !error && <p class="hr-muted">{t.loading}</p>}
+        {!data && !error && <p class="hr-muted">{t('loading')}</p>}
         {data && data.items.length > 0 && (
-          <div class="hr-filters" role="group" aria-label={t.followUpFilterLabel}>
+          <div class="hr-filters" role="group" aria-label={t('followUpFilterLabel')}>
             {FOLLOW_UP_FILTERS.map((f) => (
               <button key={f} type="button" class="hr-chip hr-chip--button" aria-pressed={filter === f} data-filter={f} onClick={() => setFilter(f)}>
-                {t.followUpFilter[f]}
+                {t(`followUpFilter.${f}`)}
               </button>
             ))}
           </div>
         )}
         {data && data.items.length > 0 && shown.length === 0 ? (
-          <p class="hr-muted">{t.followUpFilterEmpty}</p>
+          <p class="hr-muted">{t('followUpFilterEmpty')}</p>
         ) : (
           data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} />
         )}

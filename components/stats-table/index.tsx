@@ -24,12 +24,12 @@ export function StatsTable({ table, note }: { table: DashboardTable; note?: stri
       <div class="hr-stats-table__head">
         <h2 id={`hr-t-${table.id}`}>{table.title}</h2>
         <button type="button" class="hr-button hr-button--secondary hr-noprint" onClick={() => download(table)}>
-          {t.dashboard.downloadCsv(table.title)}
+          {t('dashboard.downloadCsv', { table: table.title })}
         </button>
       </div>
       {note && <p class="hr-muted">{note}</p>}
       {table.rows.length === 0 ? (
-        <p class="hr-muted">{t.dashboard.empty}</p>
+        <p class="hr-muted">{t('dashboard.empty')}</p>
       ) : (
         <table aria-labelledby={`hr-t-${table.id}`}>
           <thead>

@@ -25,33 +25,33 @@ export function StatusActions({ registration: r, label, busy, onUpdate }: { regi
           class="hr-back-button"
           disabled={busy}
           data-back-to={back}
-          aria-label={`${t.stepBack(t.status[back])}: ${label}`}
+          aria-label={`${t('stepBack', { status: t(`status.${back}`) })}: ${label}`}
           onClick={() => onUpdate({ id: r.id, status: back, correction: true })}
         >
-          {t.stepBack(t.status[back])}
+          {t('stepBack', { status: t(`status.${back}`) })}
         </button>
       )}
       {next.length > 0 && (
-      <div class="hr-record__actions" role="group" aria-label={`${t.statusLabel}: ${label}`}>
+      <div class="hr-record__actions" role="group" aria-label={`${t('statusLabel')}: ${label}`}>
         {next.map((status) => (
           <button
             key={status}
             type="button"
             class="hr-chip hr-chip--button"
             disabled={busy}
-            aria-label={`${t.moveTo(t.status[status])}: ${label}`}
+            aria-label={`${t('moveTo', { status: t(`status.${status}`) })}: ${label}`}
             onClick={() => (status === 'not_started' ? setAskingWhy(!askingWhy) : onUpdate({ id: r.id, status }))}
           >
-            {t.status[status]}
+            {t(`status.${status}`)}
           </button>
         ))}
       </div>
       )}
       {askingWhy && (
         <ChipButtons
-          label={t.notStartedPrompt}
+          label={t('notStartedPrompt')}
           options={NOT_STARTED_REASONS}
-          labels={t.notStartedReason}
+          labels={(r) => t(`notStartedReason.${r}`)}
           disabled={busy}
           onPick={(notStartedReason) => {
             setAskingWhy(false);

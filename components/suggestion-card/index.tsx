@@ -3,10 +3,10 @@ import type { Offer } from '../../lib/contracts/catalogue';
 import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/contracts/registration';
 import type { Suggestion } from '../../lib/contracts/suggestion';
 import { formatDayMonth } from '../../lib/i18n/calendar-names';
-import type { Messages } from '../../lib/i18n/messages';
 import { DeployForm } from '../deploy-form';
 import { OfferDetails, RequestLinks } from '../offer-details';
 import { useMessages } from '../use-messages';
+import { waitingText } from './waiting-text';
 import { reasonText } from './reasons';
 import './style.css';
 
@@ -23,7 +23,8 @@ export interface SuggestionCardProps {
 
 /** Compact first (what, who, why, how to ask), the "mitsen en maren" one click away. */
 export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, onAdjust }: SuggestionCardProps) {
-  const { t, locale } = useMessages();
+  const texts = useMessages();
+  const { t, locale, textOr } = texts;
   const [open, setOpen] = useState(false);
   const titleId = `hr-offer-${offer.id}`;
   const h = offer.handreiking;
@@ -31,45 +32,45 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
     <article class="hr-card" aria-labelledby={titleId} data-service-id={offer.id}>
       <header class="hr-card__header">
         <h4 id={titleId}>{offer.name}</h4>
-        <span class="hr-card__kind">{t.kind[h.kind]}</span>
+        <span class="hr-card__kind">{t(`kind.${h.kind}`)}</span>
       </header>
       <p class="hr-card__org">
-        {offer.organization.name} · {t.waiting(h.waiting_days.typical)}
+        {offer.organization.name} · {waitingText(t, h.waiting_days.typical)}
       </p>
       {suggestion && suggestion.reasons.length > 0 && (
         <div class="hr-card__why">
-          <span class="hr-card__why-title">{t.why}:</span> {suggestion.reasons.map((r) => reasonText(r, t)).join(' · ')}
+          <span class="hr-card__why-title">{t('why')}:</span> {suggestion.reasons.map((r) => reasonText(r, texts)).join(' · ')}
         </div>
       )}
       {suggestion?.opensOn ? (
         <p class="hr-card__note" data-opens-on={suggestion.opensOn}>
-          {t.opensOn(formatDayMonth(suggestion.opensOn, locale))}
+          {t('opensOn', { date: formatDayMonth(suggestion.opensOn, locale) })}
         </p>
       ) : (
         suggestion?.notes.map((n) => (
           <p key={n} class="hr-card__note">
-            {n in t.note ? t.note[n as keyof Messages['note']] : n}
+            {textOr(`note.${n}`, n)}
           </p>
         ))
       )}
       <RequestLinks offer={offer} />
       <details class="hr-card__more">
         <summary>
-          {t.moreDetails}
-          {h.conditions.length > 0 && ` (${t.conditions.toLowerCase()})`}
+          {t('moreDetails')}
+          {h.conditions.length > 0 && ` (${t('conditions').toLowerCase()})`}
         </summary>
         <OfferDetails offer={offer} />
       </details>
-      {recorded?.status && <p class="hr-card__recorded">{t.alreadyRecorded(t.status[recorded.status])}</p>}
+      {recorded?.status && <p class="hr-card__recorded">{t('alreadyRecorded', { status: t(`status.${recorded.status}`) })}</p>}
       {onRegister && !recorded && (
         // One click records the choice with the usual answers; they can be corrected just below.
-        <button type="button" class="hr-button" disabled={busy} aria-label={`${t.chooseShort}: ${offer.name}`} onClick={() => onRegister({ outcome: 'deployed', serviceId: offer.id })}>
-          {t.chooseShort}
+        <button type="button" class="hr-button" disabled={busy} aria-label={`${t('chooseShort')}: ${offer.name}`} onClick={() => onRegister({ outcome: 'deployed', serviceId: offer.id })}>
+          {t('chooseShort')}
         </button>
       )}
       {onAdjust && recorded && (
         <details class="hr-card__adjust" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{t.adjustDetails(recorded.relation ? t.relationSummary[recorded.relation] : '—', recorded.contactBy ? t.contactBy[recorded.contactBy] : '—')}</summary>
+          <summary>{t('adjustDetails', { relation: recorded.relation ? t(`relationSummary.${recorded.relation}`) : '—', contactBy: recorded.contactBy ? t(`contactBy.${recorded.contactBy}`) : '—' })}</summary>
           <DeployForm
             serviceId={offer.id}
             initial={{ relation: recorded.relation, contactBy: recorded.contactBy }}

@@ -10,6 +10,8 @@ import { isCasePage } from '../../lib/panel-injection/case-pages';
 import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
 import { panelIsHere } from '../../lib/panel-injection/panel-presence';
 import { onMessage } from '../../lib/worker-protocol/protocol';
+import { loadCatalogue } from '../../lib/i18n/load-catalogue';
+import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
 import { retryRejected } from '../../lib/sync/outbox';
@@ -96,6 +98,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => panels.updated(tabId, change, tab));
   browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
+  onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));

@@ -11,7 +11,8 @@ import type { OverlayApi } from '../../components/overlay-api';
 import { pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
-import type { Locale } from '../../lib/i18n/messages';
+import type { Locale } from '../../lib/i18n/locales';
+import { textsOf, type Texts } from '../../lib/i18n/translate';
 import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
 import { answerPanelHere } from '../../lib/panel-injection/panel-presence';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
@@ -35,6 +36,9 @@ async function panelCss(): Promise<string> {
   }
 }
 
+/** The texts of one language, from the background: the panel's script bundles no catalogue. */
+const textsIn = async (locale: Locale): Promise<Texts> => textsOf(locale, await sendMessage('texts', { locale }));
+
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 
 /*
@@ -52,8 +56,14 @@ export default defineContentScript({
     // The dock stylesheet reserved the default width at document start (open); a case collapsed
     // before narrows it once known.
     const dock = createDock(document, isPanelHost);
-    const [prefs, css] = await Promise.all([readPanelPrefs(), panelCss()]);
-    let { collapsedCases, locale } = prefs;
+    // The texts are asked for as soon as the language is known, while the styles still load.
+    const prefsAndTexts = readPanelPrefs().then(async (prefs) => ({ prefs, texts: await textsIn(prefs.locale) }));
+    const [loaded, css] = await Promise.all([prefsAndTexts.catch(() => null), panelCss()]);
+    // No background to answer: no texts, and no suggestions either.
+    if (!loaded) return dock.restore();
+    const { prefs } = loaded;
+    let { texts } = loaded;
+    let { collapsedCases } = prefs;
     let width = clampWidth(prefs.width, window.innerWidth);
     let context: CaseContext | null | undefined;
     /** The case on screen (its pseudonymous reference); null on a page without one. */
@@ -107,12 +117,14 @@ export default defineContentScript({
             dock.set(collapsed, width);
             draw();
           }}
-          locale={locale}
-          onLocaleChange={(value: Locale) => {
-            locale = value;
-            void savePanelPref('locale', value);
-            draw();
-          }}
+          texts={texts}
+          onLocaleChange={(value: Locale) =>
+            void textsIn(value).then((next) => {
+              texts = next;
+              void savePanelPref('locale', value);
+              draw();
+            }, () => undefined)
+          }
         />,
         ui.container,
       );

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { readLocale } from '../../components/case-panel/panel-prefs';
+import { loadTexts } from '../../lib/i18n/load-catalogue';
 import { DashboardApp } from '../../components/dashboard-app';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 
 // The language picked in the case panel holds on this page as well.
-const locale = await readLocale();
+const texts = await loadTexts(await readLocale());
 
 render(
   <DashboardApp
-    locale={locale}
+    texts={texts}
     api={{
       stats: (query) => sendMessage('stats', query),
       organizationNames: () => sendMessage('organizationNames', undefined),

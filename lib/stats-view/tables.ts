@@ -1,5 +1,5 @@
 import type { Figure, StatsResponse } from '../contracts/stats';
-import type { Messages } from '../i18n/messages';
+import type { Translate } from '../i18n/translate';
 import { HIDDEN } from '../stats/figure';
 
 /*
@@ -31,23 +31,22 @@ export function percentText(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-export function dashboardTables(stats: StatsResponse, t: Messages, organizationName: (id: string) => string): DashboardTable[] {
-  const d = t.dashboard;
+export function dashboardTables(stats: StatsResponse, t: Translate, organizationName: (id: string) => string): DashboardTable[] {
   const tables: DashboardTable[] = [
     {
       id: 'months',
-      title: d.monthsTitle,
+      title: t('dashboard.monthsTitle'),
       columns: [
-        d.month,
-        d.considered,
-        d.requested,
-        d.started,
-        d.unmet,
-        d.notSuitable,
-        d.shareRequested,
-        d.shareStarted,
-        d.caseload,
-        d.shareStartedOfAll,
+        t('dashboard.month'),
+        t('dashboard.considered'),
+        t('dashboard.requested'),
+        t('dashboard.started'),
+        t('dashboard.unmet'),
+        t('dashboard.notSuitable'),
+        t('dashboard.shareRequested'),
+        t('dashboard.shareStarted'),
+        t('dashboard.caseload'),
+        t('dashboard.shareStartedOfAll'),
       ],
       rows: stats.months.map((m) => [
         m.month,
@@ -59,58 +58,58 @@ export function dashboardTables(stats: StatsResponse, t: Messages, organizationN
         percentText(m.shareRequested),
         percentText(m.shareStarted),
         m.caseload == null ? '—' : figureText(m.caseload),
-        m.caseloadBelowConsidered ? d.caseloadBelow : percentText(m.shareStartedOfAll ?? null),
+        m.caseloadBelowConsidered ? t('dashboard.caseloadBelow') : percentText(m.shareStartedOfAll ?? null),
       ]),
     },
     {
       id: 'conversion',
-      title: d.conversionTitle,
-      columns: [d.measure, d.value],
+      title: t('dashboard.conversionTitle'),
+      columns: [t('dashboard.measure'), t('dashboard.value')],
       rows: [
-        [d.requestedDeployments, figureText(stats.conversion.requested)],
-        [d.started, figureText(stats.conversion.started)],
-        [d.notStarted, figureText(stats.conversion.notStarted)],
-        [d.conversionRate, percentText(stats.conversion.rate)],
-        [d.medianDays, stats.conversion.medianDaysToStart === null ? '—' : stats.conversion.medianDaysToStart],
+        [t('dashboard.requestedDeployments'), figureText(stats.conversion.requested)],
+        [t('dashboard.started'), figureText(stats.conversion.started)],
+        [t('dashboard.notStarted'), figureText(stats.conversion.notStarted)],
+        [t('dashboard.conversionRate'), percentText(stats.conversion.rate)],
+        [t('dashboard.medianDays'), stats.conversion.medianDaysToStart === null ? '—' : stats.conversion.medianDaysToStart],
       ],
     },
     {
       id: 'not-started',
-      title: d.notStartedTitle,
-      columns: [d.reason, d.count],
-      rows: stats.conversion.notStartedReasons.map((r) => [t.notStartedReason[r.reason], figureText(r.count)]),
+      title: t('dashboard.notStartedTitle'),
+      columns: [t('dashboard.reason'), t('dashboard.count')],
+      rows: stats.conversion.notStartedReasons.map((r) => [t(`notStartedReason.${r.reason}`), figureText(r.count)]),
     },
     {
       id: 'kinds',
-      title: d.kindsTitle,
-      columns: [d.kind, d.requested, d.started, d.unmet],
-      rows: stats.byKind.map((k) => [t.kind[k.kind], figureText(k.requested), figureText(k.started), figureText(k.unmet)]),
+      title: t('dashboard.kindsTitle'),
+      columns: [t('dashboard.kind'), t('dashboard.requested'), t('dashboard.started'), t('dashboard.unmet')],
+      rows: stats.byKind.map((k) => [t(`kind.${k.kind}`), figureText(k.requested), figureText(k.started), figureText(k.unmet)]),
     },
     {
       id: 'organizations',
-      title: d.organizationsTitle,
-      columns: [d.organization, d.requested, d.started],
+      title: t('dashboard.organizationsTitle'),
+      columns: [t('dashboard.organization'), t('dashboard.requested'), t('dashboard.started')],
       rows: stats.byOrganization.map((o) => [organizationName(o.organizationId), figureText(o.requested), figureText(o.started)]),
     },
     {
       id: 'domains',
-      title: d.domainsTitle,
-      columns: [d.domain, d.requested, d.started],
-      rows: stats.byDomain.map((o) => [t.domain[o.domain], figureText(o.requested), figureText(o.started)]),
+      title: t('dashboard.domainsTitle'),
+      columns: [t('dashboard.domain'), t('dashboard.requested'), t('dashboard.started')],
+      rows: stats.byDomain.map((o) => [t(`domain.${o.domain}`), figureText(o.requested), figureText(o.started)]),
     },
     {
       id: 'follow-ups',
-      title: d.followUpsTitle,
-      columns: [d.professional, d.due, d.overdue],
+      title: t('dashboard.followUpsTitle'),
+      columns: [t('dashboard.professional'), t('dashboard.due'), t('dashboard.overdue')],
       rows: stats.followUps.map((f) => [f.professional, f.due, f.overdue]),
     },
   ];
   if (stats.professionals) {
     tables.push({
       id: 'professionals',
-      title: d.professionalsTitle,
+      title: t('dashboard.professionalsTitle'),
       print: false,
-      columns: [d.professional, d.considered, d.deployedCol],
+      columns: [t('dashboard.professional'), t('dashboard.considered'), t('dashboard.deployedCol')],
       rows: stats.professionals.map((p) => [p.professional, figureText(p.considered), figureText(p.deployed)]),
     });
   }

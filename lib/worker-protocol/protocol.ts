@@ -7,6 +7,8 @@ import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
 import type { SyncOverview } from '../sync/sync-status';
+import type { Catalogue } from '../i18n/translate';
+import type { Locale } from '../i18n/locales';
 import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../contracts/stats';
 
 /*
@@ -76,6 +78,8 @@ export interface ParkedRecord {
 }
 
 export interface ProtocolMap {
+  /** The texts of one language (compiled ICU catalogue) for the panel, which bundles none. */
+  texts(input: { locale: Locale }): Catalogue;
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   /** `confirmed`: record even though it contradicts an earlier record (the panel asked). */

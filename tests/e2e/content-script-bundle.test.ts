@@ -39,6 +39,20 @@ describe('the built content scripts', () => {
     expect(code).toContain('testOpenShadowRoot');
   });
 
+  it('carry no catalogue of texts: the panel gets its language\'s texts from the background (issue 12 #14, issue 11\'s size goal)', () => {
+    for (const build of [EXTENSION_DIR, join(EXTENSION_DIR, '..', 'chrome-mv3')]) {
+      const panel = readFileSync(join(build, 'content-scripts', 'case-overlay.js'), 'utf8');
+      // A sentence only the English catalogue holds, and its Dutch counterpart.
+      expect(panel).not.toContain('Reading the case and looking for fitting help');
+      expect(panel).not.toContain('Casus lezen en passende hulp zoeken');
+      const worker = readFileSync(join(build, 'background.js'), 'utf8');
+      // No ICU parser in either: the catalogues arrive compiled (lib/i18n/build/compile.ts).
+      for (const script of [panel, worker]) expect(script).not.toContain('Unexpected message end');
+      expect(worker).toContain('Reading the case and looking for fitting help');
+      expect(worker).toContain('Casus lezen en passende hulp zoeken');
+    }
+  });
+
   it('leave the case-text reader (its trigger and concept lists) to the background, which reads the page text it is sent', () => {
     expect(code).not.toContain('ontkent');
     expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('ontkent');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './api-server';
 import { startSession, type Session } from './harness';
+import { CasePanelPage } from './pages/case-panel';
 import { OptionsPage } from './pages/options';
 
 /*
@@ -56,6 +57,35 @@ describe.each(['nl', 'en'] as const)('the extension pages in %s', (locale) => {
     await page.locator(ready).first().waitFor({ timeout: 30_000 });
     expect(await page.locator('main').first().getAttribute('lang')).toBe(locale);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the case panel\'s language toggle', () => {
+  it('switches the panel live, with texts from the background, and the extension pages follow it', async () => {
+    await setLocale('nl');
+    const page = await session.newPage('/klassiek/dossier/KD-2026-0412');
+    const panel = new CasePanelPage(page);
+    await panel.waitForSuggestions();
+    await expect.poll(() => panel.panel.getAttribute('lang')).toBe('nl');
+    expect(await panel.panel.textContent()).toContain('Passend aanbod');
+
+    await panel.panel.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => panel.panel.getAttribute('lang')).toBe('en');
+    expect(await panel.panel.textContent()).toContain('Fitting offers');
+    expect(await panel.panel.textContent()).not.toContain('Passend aanbod');
+    // "1 suggestion" or "n suggestions": the ICU plural, in the language on screen.
+    expect(await panel.panel.textContent()).toMatch(/\d+ suggestions?\b/);
+
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await options.locator('main.hr-options [data-connection]').first().waitFor({ timeout: 30_000 });
+    expect(await options.locator('main').first().getAttribute('lang')).toBe('en');
+
+    await panel.panel.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => panel.panel.getAttribute('lang')).toBe('nl');
+    expect(await panel.panel.textContent()).toContain('Passend aanbod');
+    await options.close();
     await page.close();
   });
 });

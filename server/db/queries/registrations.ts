@@ -4,7 +4,7 @@ import type { UserRef } from '../../../lib/contracts/accounts';
 import { REGISTRATION_FIELDS, type Registration, type Status } from '../../../lib/contracts/registration';
 import type { RecordResult, ServerRegistration, StatusChange } from '../../../lib/contracts/sync';
 import { followUpDue } from '../../../lib/follow-up/due';
-import { nl } from '../../../lib/i18n/nl';
+import nl from '../../../lib/i18n/catalogues/nl.json';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
 import type { StatsFact } from '../../../lib/stats/facts';
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
@@ -82,7 +82,7 @@ const ERASED: RecordError = {
   message: 'Deze registratie is gewist (op verzoek of na de bewaartermijn) en wordt niet opnieuw opgeslagen; verwijder hem ook op dit apparaat.',
 };
 
-const statusName = (s: Status | undefined) => (s ? `"${nl.status[s]}"` : 'geen status');
+const statusName = (s: Status | undefined) => (s ? `"${nl[`status.${s}`]}"` : 'geen status');
 
 /**
  * Verdict on a higher version of a stored record: null when it may be written. A status moves

@@ -10,6 +10,7 @@ import type { SuggestResponse } from '../../../lib/worker-protocol/protocol';
 import { CONTEXT } from './case-context-fixture';
 import { createGestureGate, type GestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
+import { textsFor } from '../i18n/texts';
 
 const offer = parseCatalogue({ version: '1', demo: true, organizations: [organization('org')], services: [service('maatje', 'org')] }).offers[0]!;
 
@@ -52,7 +53,7 @@ function fakeApi(overrides: Partial<OverlayApi> = {}): OverlayApi {
 const userClicks = () => createGestureGate({ isTrusted: () => true });
 
 function panel(context: CaseContext | null | undefined, api: OverlayApi, gestureGate: GestureGate | undefined = userClicks()) {
-  return <CasePanel context={context} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} gestureGate={gestureGate} />;
+  return <CasePanel context={context} api={api} collapsed={false} onCollapsedChange={() => undefined} texts={textsFor('nl')} onLocaleChange={() => undefined} gestureGate={gestureGate} />;
 }
 
 function renderPanel(context: CaseContext | null | undefined, api: OverlayApi, gestureGate?: GestureGate) {
@@ -175,7 +176,7 @@ describe('CasePanel', () => {
 
   it('records nothing for a click a script made (untrusted event), with the default gate', async () => {
     const api = fakeApi({ register: vi.fn(async () => ({}) as never) });
-    render(<CasePanel context={CONTEXT} api={api} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} />);
+    render(<CasePanel context={CONTEXT} api={api} collapsed={false} onCollapsedChange={() => undefined} texts={textsFor('nl')} onLocaleChange={() => undefined} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' }));
     fireEvent.click(screen.getByRole('button', { name: 'Past, maar geen aanbod' }));
     fireEvent.click(screen.getByRole('button', { name: 'Maatje' }));
@@ -222,7 +223,7 @@ describe('CasePanel', () => {
     const warning = { code: 'unsafe_network', severity: 'block', domain: undefined } as unknown as SuggestResponse['result']['warnings'][number];
     const api = fakeApi({ suggest: vi.fn(async () => response({ result: { ...response().result, warnings: [warning, warning] } })) });
     const { container } = render(
-      <CasePanel context={CONTEXT} api={api} collapsed={true} onCollapsedChange={() => undefined} onCaseRef={onCaseRef} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />,
+      <CasePanel context={CONTEXT} api={api} collapsed={true} onCollapsedChange={() => undefined} onCaseRef={onCaseRef} texts={textsFor('nl')} onLocaleChange={() => undefined} gestureGate={userClicks()} />,
     );
     await vi.waitFor(() => expect(onCaseRef).toHaveBeenCalledWith('a'.repeat(64)));
     const tab = container.querySelector('.hr-tab__button')!;
@@ -253,7 +254,7 @@ describe('CasePanel', () => {
   it('Alt+Shift+H opens a collapsed panel with focus on the suggestions, and from inside closes it again', async () => {
     function Controlled() {
       const [collapsed, setCollapsed] = useState(true);
-      return <CasePanel context={CONTEXT} api={fakeApi()} collapsed={collapsed} onCollapsedChange={setCollapsed} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />;
+      return <CasePanel context={CONTEXT} api={fakeApi()} collapsed={collapsed} onCollapsedChange={setCollapsed} texts={textsFor('nl')} onLocaleChange={() => undefined} gestureGate={userClicks()} />;
     }
     const outside = document.createElement('button');
     document.body.append(outside);
@@ -282,7 +283,7 @@ describe('CasePanel', () => {
     });
     function Controlled() {
       const [collapsed, setCollapsed] = useState(false);
-      return <CasePanel context={CONTEXT} api={api} collapsed={collapsed} onCollapsedChange={setCollapsed} locale="nl" onLocaleChange={() => undefined} gestureGate={userClicks()} />;
+      return <CasePanel context={CONTEXT} api={api} collapsed={collapsed} onCollapsedChange={setCollapsed} texts={textsFor('nl')} onLocaleChange={() => undefined} gestureGate={userClicks()} />;
     }
     const { container } = render(<Controlled />);
     const choose = await screen.findByRole('button', { name: 'Kies dit aanbod: Aanbod maatje' });

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../../components/dashboard-app';
 import type { StatsResponse } from '../../../lib/contracts/stats';
 import { tableCsv } from '../../../lib/csv/table-csv';
-import { messagesFor } from '../../../lib/i18n/pick-messages';
 import { caseloadNote } from '../../../lib/stats-view/caseload-note';
 import { dashboardTables } from '../../../lib/stats-view/tables';
 import { statsFixture } from '../stats-view/stats-fixture';
+import { textsFor } from '../i18n/texts';
 
 /* Issue 12 #10: the team's caseload per month and the share "of all cases", next to "of considered cases". */
 
@@ -35,7 +35,7 @@ function withCaseload(): StatsResponse {
 
 describe('the months table, CSV and print: both shares, clearly labelled', () => {
   it('labels the shares "of considered cases" and "of all cases", in Dutch and in English', () => {
-    const [nl] = dashboardTables(withCaseload(), messagesFor('nl'), (id) => id);
+    const [nl] = dashboardTables(withCaseload(), textsFor('nl').t, (id) => id);
     expect(nl!.columns).toEqual([
       'Maand',
       'Overwogen casussen',
@@ -53,7 +53,7 @@ describe('the months table, CSV and print: both shares, clearly labelled', () =>
       ['20%', 20, 'minder casussen ingevuld dan overwogen'],
       ['—', '—', '—'],
     ]);
-    const [en] = dashboardTables(withCaseload(), messagesFor('en'), (id) => id);
+    const [en] = dashboardTables(withCaseload(), textsFor('en').t, (id) => id);
     expect(en!.columns.slice(7)).toEqual(['Started, of considered cases', 'All the team’s cases', 'Started, of all cases']);
     // The CSV is made from the same rows, and the months table is in the print.
     expect(tableCsv(nl!.columns, nl!.rows)).toContain('Gestart, van alle casussen');
@@ -63,16 +63,16 @@ describe('the months table, CSV and print: both shares, clearly labelled', () =>
   it('shows a small caseload as "< 5", like any count', () => {
     const stats = withCaseload();
     stats.months[0] = { ...stats.months[0]!, caseload: '<5', shareStartedOfAll: null, caseloadBelowConsidered: false };
-    expect(dashboardTables(stats, messagesFor('nl'), (id) => id)[0]!.rows[0]!.slice(8)).toEqual(['< 5', '—']);
+    expect(dashboardTables(stats, textsFor('nl').t, (id) => id)[0]!.rows[0]!.slice(8)).toEqual(['< 5', '—']);
   });
 
   it('says how to enter it when none is entered, and why there is none for other scopes', () => {
-    const t = messagesFor('nl');
+    const t = textsFor('nl').t;
     expect(caseloadNote(statsFixture(), true, t)).toMatch(/Nog geen aantal casussen ingevuld.*Vul hieronder per maand in/);
     expect(caseloadNote(statsFixture(), false, t)).toMatch(/De aandachtsfunctionaris van het team kan dat per maand invullen/);
     expect(caseloadNote(withCaseload(), true, t)).toMatch(/"van alle casussen" deelt door het aantal casussen/);
     const own = statsFixture({ scope: { ...statsFixture().scope, kind: 'own' } });
-    expect(caseloadNote(own, false, t)).toBe(t.dashboard.caseloadNotForScope);
+    expect(caseloadNote(own, false, t)).toBe(t('dashboard.caseloadNotForScope'));
   });
 });
 
@@ -82,6 +82,7 @@ describe('entering the caseload on the dashboard', () => {
     const setCaseload = vi.fn(async (input: { month: string; cases: number }) => ({ teamId: '0190f2a0-0000-7000-8000-0000000000b1', ...input }));
     render(
       <DashboardApp
+        texts={textsFor('nl')}
         api={{ stats, organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload: setCaseload as never }}
         now={NOW}
       />,
@@ -109,7 +110,7 @@ describe('entering the caseload on the dashboard', () => {
       throw new Error('Ongeldige maand: 2026-12 ligt in de toekomst.');
     });
     render(
-      <DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload }} now={NOW} />,
+      <DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload }} now={NOW} />,
     );
     const form = await screen.findByRole('form', { name: 'Aantal casussen van het team invullen' });
     fireEvent.input(within(form).getByLabelText('Aantal casussen'), { target: { value: '12' } });
@@ -122,6 +123,7 @@ describe('entering the caseload on the dashboard', () => {
     const team = { id: '0190f2a0-0000-7000-8000-0000000000b1', name: 'Buurtteam Test' };
     render(
       <DashboardApp
+        texts={textsFor('nl')}
         api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), teams: async () => [team], canEnterCaseload: async () => true, setCaseload: setCaseload as never }}
         now={NOW}
       />,
@@ -134,13 +136,13 @@ describe('entering the caseload on the dashboard', () => {
   });
 
   it('no form for someone who may not enter it, nor for all teams together', async () => {
-    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), canEnterCaseload: async () => false, setCaseload: vi.fn() }} now={NOW} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), canEnterCaseload: async () => false, setCaseload: vi.fn() }} now={NOW} />);
     await screen.findByText('Per maand');
     expect(screen.getByText(/De aandachtsfunctionaris van het team kan dat per maand invullen/)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Aantal casussen van het team invullen' })).toBeNull();
     cleanup();
     const all = statsFixture({ scope: { ...statsFixture().scope, kind: 'all_teams', teamId: null, teamName: null } });
-    render(<DashboardApp api={{ stats: async () => all, organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload: vi.fn() }} now={NOW} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => all, organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload: vi.fn() }} now={NOW} />);
     await screen.findByText('Per maand');
     expect(screen.getByText(/alleen bij de cijfers van één team/)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Aantal casussen van het team invullen' })).toBeNull();

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import uPlot from 'uplot';
 import { DashboardApp } from '../../../components/dashboard-app';
 import { statsFixture } from '../stats-view/stats-fixture';
+import { textsFor } from '../i18n/texts';
 
 // uPlot draws on canvas, which jsdom lacks: a stand-in that keeps the options it was given and
 // formats dates the way uPlot does, from the names it is handed.
@@ -21,7 +22,7 @@ afterEach(cleanup);
 describe('DashboardApp', () => {
   it('asks for the last twelve months, shows the relapse warning and a table per figure', async () => {
     const stats = vi.fn(async () => statsFixture());
-    render(<DashboardApp api={{ stats, organizationNames: async () => ({ humanitas: 'Humanitas' }) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats, organizationNames: async () => ({ humanitas: 'Humanitas' }) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(stats).toHaveBeenCalledWith({ from: '2025-12', to: '2026-11' });
     // The warning names the share it shows (requested), not "started".
@@ -34,7 +35,7 @@ describe('DashboardApp', () => {
   });
 
   it('names the months on the chart in Dutch and says the last month is still running', async () => {
-    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(screen.getByText(/De maand november 2026 loopt nog/)).toBeTruthy();
     await vi.waitFor(() => expect(vi.mocked(uPlot)).toHaveBeenCalled());
@@ -45,14 +46,14 @@ describe('DashboardApp', () => {
   it('has no running-month note for a period that has ended', async () => {
     const ended = statsFixture();
     ended.scope.asOf = '2026-12-02T09:00:00.000Z';
-    render(<DashboardApp api={{ stats: async () => ended, organizationNames: async () => ({}) }} now={new Date('2026-12-02T09:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => ended, organizationNames: async () => ({}) }} now={new Date('2026-12-02T09:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(screen.queryByText(/loopt nog/)).toBeNull();
   });
 
   it('asks again for the period the user picks', async () => {
     const stats = vi.fn(async () => statsFixture());
-    render(<DashboardApp api={{ stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toon' }));
@@ -63,6 +64,7 @@ describe('DashboardApp', () => {
     const stats = vi.fn(async () => statsFixture());
     render(
       <DashboardApp
+        texts={textsFor('nl')}
         api={{ stats, organizationNames: async () => ({}), teams: async () => [{ id: '0190f2a0-0000-7000-8000-0000000000c1', name: 'Buurtteam Zuid' }] }}
         now={new Date('2026-11-23T12:00:00Z')}
       />,
@@ -74,7 +76,7 @@ describe('DashboardApp', () => {
   });
 
   it('offers no team choice to anyone else', async () => {
-    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), teams: async () => [] }} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}), teams: async () => [] }} />);
     await screen.findByText('Per maand');
     expect(screen.queryByLabelText('Team')).toBeNull();
   });
@@ -83,7 +85,7 @@ describe('DashboardApp', () => {
     const stats = statsFixture();
     stats.months.unshift({ month: '2026-08', considered: 20, requested: 8, started: 6, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.3 });
     stats.months.unshift({ month: '2026-07', considered: 20, requested: 8, started: 8, unmet: 0, notSuitable: 6, shareRequested: 0.4, shareStarted: 0.4 });
-    render(<DashboardApp api={{ stats: async () => stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => stats, organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     const head = await screen.findByRole('region', { name: 'Gestart van de overwogen casussen, tegen het doel van 30%' });
     const items = Array.from(head.querySelectorAll('li')).map((li) => li.textContent);
     expect(items).toEqual([
@@ -98,7 +100,7 @@ describe('DashboardApp', () => {
   });
 
   it('says which line the goal is for, and shows each line’s latest value in the legend', async () => {
-    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(document.querySelector('figure.hr-chart figcaption')?.textContent).toContain('Doel voor "Gestart": 30%');
     expect(Array.from(screen.getByRole('list', { name: 'Lijnen, met de laatste waarde' }).querySelectorAll('li')).map((li) => li.textContent)).toEqual([
@@ -109,7 +111,7 @@ describe('DashboardApp', () => {
   });
 
   it('leaves the per-professional table out of the print', async () => {
-    render(<DashboardApp api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
+    render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => statsFixture(), organizationNames: async () => ({}) }} now={new Date('2026-11-23T12:00:00Z')} />);
     await screen.findByText('Per maand');
     expect(document.querySelector('[data-table="professionals"]')?.classList.contains('hr-noprint')).toBe(true);
     expect(document.querySelector('[data-table="months"]')?.classList.contains('hr-noprint')).toBe(false);
@@ -118,6 +120,7 @@ describe('DashboardApp', () => {
   it('says what to do when there is no server', async () => {
     render(
       <DashboardApp
+        texts={textsFor('nl')}
         api={{ stats: async () => Promise.reject(new Error('Het dashboard heeft de server van je team nodig: verbind eerst.')), organizationNames: async () => ({}) }}
       />,
     );

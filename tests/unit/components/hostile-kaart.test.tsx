@@ -8,6 +8,7 @@ import type { SuggestResponse } from '../../../lib/worker-protocol/protocol';
 import { CONTEXT } from './case-context-fixture';
 import { createGestureGate } from '../../../lib/user-gesture/gesture-gate';
 import { organization, service } from '../catalogue/fixture-offers';
+import { textsFor } from '../i18n/texts';
 
 /*
  * A hostile kaart (SECURITY.md): whoever can publish to the team's sociale kaart writes text that
@@ -63,7 +64,7 @@ describe('a hostile kaart entry', () => {
 
   it('shows markup as the text it is and makes only web, mail and phone links', async () => {
     const { container } = render(
-      <CasePanel context={CONTEXT} api={apiFor('markup')} collapsed={false} onCollapsedChange={() => undefined} locale="nl" onLocaleChange={() => undefined} gestureGate={createGestureGate({ isTrusted: () => true })} />,
+      <CasePanel context={CONTEXT} api={apiFor('markup')} collapsed={false} onCollapsedChange={() => undefined} texts={textsFor('nl')} onLocaleChange={() => undefined} gestureGate={createGestureGate({ isTrusted: () => true })} />,
     );
     await screen.findByText(MARKUP_NAME);
     // Every part of the entry is on screen, and none of it became an element.

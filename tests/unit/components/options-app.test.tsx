@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../../components/options-app';
 import type { ConnectionView } from '../../../lib/worker-protocol/protocol';
+import { textsFor } from '../i18n/texts';
 
 afterEach(cleanup);
 
@@ -48,7 +49,7 @@ function api(initial: ConnectionView): OptionsApi & { retryParked: ReturnType<ty
 
 describe('OptionsApp: records the server refused (issue 11)', () => {
   it('lists each parked record with the server’s reason in Dutch', async () => {
-    render(<OptionsApp api={api(view([refused]))} />);
+    render(<OptionsApp api={api(view([refused]))} texts={textsFor('nl')} />);
     const item = await screen.findByText(/versie hoogstens 2147483647/);
     expect(item.closest('[data-parked]')?.getAttribute('data-parked')).toBe(PARKED_ID);
     expect(screen.getByText('Informele hulp ingezet')).toBeTruthy();
@@ -56,21 +57,21 @@ describe('OptionsApp: records the server refused (issue 11)', () => {
   });
 
   it('shows the English reason in English', async () => {
-    render(<OptionsApp api={api(view([refused]))} locale="en" />);
+    render(<OptionsApp api={api(view([refused]))} texts={textsFor('en')} />);
     expect(await screen.findByText(/Fields: records\.0\.version/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Refused and set aside' })).toBeTruthy();
   });
 
   it('puts a record back in the queue on "Opnieuw proberen", and shows what is left', async () => {
     const options = api(view([refused]));
-    render(<OptionsApp api={options} />);
+    render(<OptionsApp api={options} texts={textsFor('nl')} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Opnieuw proberen' }));
     expect(options.retryParked).toHaveBeenCalledWith(PARKED_ID);
     await vi.waitFor(() => expect(screen.queryByText(/versie hoogstens/)).toBeNull());
   });
 
   it('shows no list when nothing is parked', async () => {
-    render(<OptionsApp api={api(view([]))} />);
+    render(<OptionsApp api={api(view([]))} texts={textsFor('nl')} />);
     await screen.findByText('P. Demo', { exact: false });
     expect(screen.queryByRole('heading', { name: 'Geweigerd en apart gezet' })).toBeNull();
   });
@@ -78,7 +79,7 @@ describe('OptionsApp: records the server refused (issue 11)', () => {
 
 describe('OptionsApp: what each role can do (issue 12 #17)', () => {
   it('names a kaart keeper’s role in words and says what it can do and where, with no sync error', async () => {
-    render(<OptionsApp api={api({ ...view([]), role: 'kaart_keeper' })} />);
+    render(<OptionsApp api={api({ ...view([]), role: 'kaart_keeper' })} texts={textsFor('nl')} />);
     expect(await screen.findByText(/P\. Demo \(beheerder sociale kaart\)/)).toBeTruthy();
     expect(screen.queryByText(/kaart_keeper/)).toBeNull();
     expect(document.querySelector('[data-role-help="kaart_keeper"]')?.textContent).toMatch(/sociale kaart van uw gemeente/);
@@ -86,7 +87,7 @@ describe('OptionsApp: what each role can do (issue 12 #17)', () => {
   });
 
   it('tells an administrator, in English too, where the work is', async () => {
-    render(<OptionsApp api={api({ ...view([]), role: 'admin' })} locale="en" />);
+    render(<OptionsApp api={api({ ...view([]), role: 'admin' })} texts={textsFor('en')} />);
     expect(await screen.findByText(/P\. Demo \(administrator\)/)).toBeTruthy();
     expect(document.querySelector('[data-role-help="admin"]')?.textContent).toMatch(/admin API.*dashboard of all teams/);
   });
@@ -94,7 +95,7 @@ describe('OptionsApp: what each role can do (issue 12 #17)', () => {
 
 describe('OptionsApp: offline and a wrong address (issue 12 #16)', () => {
   it('does not call itself connected while there is no connection, and says when the next try is', async () => {
-    render(<OptionsApp api={api({ ...view([]), status: 'offline', nextAttemptAt: '2026-11-23T12:00:45.000Z', pending: 2 })} />);
+    render(<OptionsApp api={api({ ...view([]), status: 'offline', nextAttemptAt: '2026-11-23T12:00:45.000Z', pending: 2 })} texts={textsFor('nl')} />);
     expect(await screen.findByRole('heading', { name: 'Aangemeld bij de server van je team' })).toBeTruthy();
     expect(screen.queryByText(/^Verbonden$/)).toBeNull();
     expect(screen.getByText(/Geen verbinding/)).toBeTruthy();
@@ -109,7 +110,7 @@ describe('OptionsApp: offline and a wrong address (issue 12 #16)', () => {
         throw Object.assign(new Error('…'), { code: 'server_not_found', serverUrl: 'https://handreiking.gemeente.nll' });
       },
     };
-    render(<OptionsApp api={failing} />);
+    render(<OptionsApp api={failing} texts={textsFor('nl')} />);
     fireEvent.input(await screen.findByLabelText('Aanmeldcode'), { target: { value: 'ABCD-EFGH' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Verbinden' }).closest('form')!);
     const alert = await screen.findByRole('alert');
@@ -125,7 +126,7 @@ describe('OptionsApp: disconnecting on a shared computer (issue 12 #6)', () => {
       return { ...view([]), connected: false };
     });
     const syncNow = vi.fn(async () => view([]));
-    render(<OptionsApp api={{ ...api({ ...view([]), pending: 3 }), disconnect, syncNow }} />);
+    render(<OptionsApp api={{ ...api({ ...view([]), pending: 3 }), disconnect, syncNow }} texts={textsFor('nl')} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ontkoppelen' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toMatch(/3 vastleggingen zijn nog niet verstuurd/);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from '../../../components/case-panel';
 import type { OverlayApi } from '../../../components/overlay-api';
 import { clampWidth, DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, widthOf } from '../../../components/case-panel/panel-width';
+import { textsFor } from '../i18n/texts';
 
 /* Issue 12 #15: on a narrow screen the panel can be narrowed (or widened), by mouse or keyboard, and it is remembered. */
 
@@ -30,7 +31,7 @@ describe('panel width', () => {
     } as unknown as OverlayApi;
     const onWidthChange = vi.fn();
     const { container } = render(
-      <CasePanel context={null} api={api} collapsed={false} onCollapsedChange={() => undefined} width={340} onWidthChange={onWidthChange} locale="nl" onLocaleChange={() => undefined} />,
+      <CasePanel context={null} api={api} collapsed={false} onCollapsedChange={() => undefined} width={340} onWidthChange={onWidthChange} texts={textsFor('nl')} onLocaleChange={() => undefined} />,
     );
     expect((container.querySelector('aside.hr-panel') as HTMLElement).style.width).toBe('340px');
     const handle = screen.getByRole('separator', { name: /Breedte van het paneel/ });

@@ -5,6 +5,7 @@ import { SidePanelApp } from '../../../components/side-panel-app';
 import type { Registration } from '../../../lib/contracts/registration';
 import { followUpsOf } from '../../../lib/follow-up/follow-ups';
 import type { FollowUpsResponse } from '../../../lib/worker-protocol/protocol';
+import { textsFor } from '../i18n/texts';
 
 afterEach(cleanup);
 
@@ -29,7 +30,7 @@ const response = (): FollowUpsResponse => {
 
 describe('SidePanelApp: filters and snooze (issue 12 #3)', () => {
   it('filters to overdue and to contact by the ambassador, and says when nothing matches', async () => {
-    render(<SidePanelApp load={async () => response()} updateStatus={vi.fn()} />);
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => response()} updateStatus={vi.fn()} />);
     await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
     fireEvent.click(screen.getByRole('button', { name: 'Te laat' }));
     expect([...document.querySelectorAll('[data-follow-up]')].map((e) => e.getAttribute('data-follow-up'))).toEqual([OLD.id]);
@@ -41,7 +42,7 @@ describe('SidePanelApp: filters and snooze (issue 12 #3)', () => {
   it('snoozes one follow-up to the chosen date and shows the answer', async () => {
     const snoozed: FollowUpsResponse = { ...response(), items: response().items.map((f) => (f.registration.id === OLD.id ? { ...f, snoozedUntil: '2099-02-01', state: 'upcoming' as const } : f)) };
     const snooze = vi.fn(async () => snoozed);
-    render(<SidePanelApp load={async () => response()} updateStatus={vi.fn()} snooze={snooze} />);
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => response()} updateStatus={vi.fn()} snooze={snooze} />);
     await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
     const item = document.querySelector(`[data-follow-up="${OLD.id}"]`)!;
     fireEvent.input(item.querySelector('input[type="date"]')!, { target: { value: '2099-02-01' } });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../../../lib/csv/table-csv';
-import { nl } from '../../../lib/i18n/nl';
+import { textsFor } from '../i18n/texts';
+
+const nl = textsFor('nl').t;
 import { dashboardTables } from '../../../lib/stats-view/tables';
 import { statsFixture } from '../stats-view/stats-fixture';
 
