@@ -30,8 +30,11 @@ export const LeftOutReason = z.discriminatedUnion('type', [
   /** Out of season, opening beyond the planning horizon. */
   z.object({ type: z.literal('season'), opens: z.iso.date().optional() }),
   z.object({ type: z.literal('acute_domain') }),
-  /** The domain's cautions: untrained volunteers in psychiatric cases, neighbours for money, load on an overburdened carer, home visits with aggression. */
-  z.object({ type: z.literal('caution'), caution: z.enum(['psychiatric_untrained', 'debts_private', 'carer_load', 'aggression_home']) }),
+  /**
+   * The domain's cautions: untrained volunteers in psychiatric cases, neighbours for money, load on an
+   * overburdened carer, home visits with aggression, help for the one who uses when the addiction is a relative's.
+   */
+  z.object({ type: z.literal('caution'), caution: z.enum(['psychiatric_untrained', 'debts_private', 'carer_load', 'aggression_home', 'addiction_of_other']) }),
 ]);
 export type LeftOutReason = z.infer<typeof LeftOutReason>;
 

@@ -111,6 +111,7 @@ export interface MessageArgs {
   "leftOut.caution.debts_private": never;
   "leftOut.caution.carer_load": never;
   "leftOut.caution.aggression_home": never;
+  "leftOut.caution.addiction_of_other": never;
   "moreDetails": never;
   "volunteers": never;
   "volunteerTraits.trained": never;

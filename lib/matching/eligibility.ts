@@ -78,6 +78,10 @@ export function caseMeets(requirement: Requirement, context: CaseContext): boole
 const involvesNetwork = (offer: Offer) => offer.handreiking.involves_own_network || offer.handreiking.kind === 'own_network';
 const involvesNeighbours = (offer: Offer) => offer.handreiking.involves_neighbours || offer.handreiking.kind === 'neighbour';
 
+/** Anything on the page that makes the addiction the client's own: a flag, a wish to stop, a score below 4. */
+const usesThemselves = (context: CaseContext) =>
+  has(context, 'active_addiction') || context.wantsToStopUsing === true || (context.zrm.scores.addiction ?? 5) <= 3;
+
 const withinAges = (offer: Offer, age: number) =>
   (offer.minimum_age === undefined || age >= offer.minimum_age) && (offer.maximum_age === undefined || age <= offer.maximum_age);
 
@@ -130,6 +134,10 @@ export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessme
   // in the room whoever stays involved on paper.
   if (has(context, 'aggression') && (e.home_visits || (h.kind === 'buddy' && !e.requires.includes('professional_involved'))))
     return { type: 'caution', caution: 'aggression_home' };
+  // "Vader drinkt elke dag": help for the one who uses is not for a client whose relative's
+  // addiction it is, unless the page shows the client using (or having used) as well.
+  if (h.zrm_domains[0] === 'addiction' && context.household.relativeWithAddiction === true && !usesThemselves(context))
+    return { type: 'caution', caution: 'addiction_of_other' };
   if (h.full) return { type: 'full', until: h.full_until };
   return null;
 }

@@ -378,6 +378,23 @@ describe('ruleOut: cautions', () => {
   });
 });
 
+describe('ruleOut: help for the one who uses, when the addiction is a relative\'s', () => {
+  const forUsers = offer({ zrm_domains: ['addiction', 'social_network'], kind: 'self_help_group' });
+  const relatives = { household: { relativeWithAddiction: true } };
+  it('leaves it out for a client whose father drinks and who shows no use of their own', () => {
+    expect(reason(forUsers, relatives)).toEqual({ type: 'caution', caution: 'addiction_of_other' });
+  });
+  it('keeps it where the client uses too, wants to stop, or scores addiction below 4', () => {
+    expect(reason(forUsers, { ...relatives, flags: ['active_addiction'], wantsToStopUsing: true })).toBeNull();
+    expect(reason(forUsers, { ...relatives, wantsToStopUsing: true })).toBeNull();
+    expect(reason(forUsers, { ...relatives, zrm: { scores: { addiction: 3 } } })).toBeNull();
+  });
+  it('keeps help for relatives (addiction not its first domain) and leaves clients without such a relative alone', () => {
+    expect(reason(offer({ zrm_domains: ['domestic_relations', 'addiction'] }), relatives)).toBeNull();
+    expect(reason(forUsers)).toBeNull();
+  });
+});
+
 describe('ruleOut: full', () => {
   it('leaves out a full offer, with the date it takes clients again when it said', () => {
     expect(reason(offer({ full: true }))).toEqual({ type: 'full', until: undefined });
