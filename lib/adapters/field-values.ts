@@ -15,7 +15,7 @@ import { amsterdamWallTime } from '../calendar/amsterdam-day';
 export function caseKeyFromText(text: string): string | undefined {
   const tokens: string[] = [];
   for (const raw of text.trim().split(/\s+/).slice(0, 4)) {
-    const token = raw.replace(/[,;:.)]+$/, '');
+    const token = raw.replace(/[,;:.)\]}]+$/, '');
     if (!/^[\p{L}\p{N}#][\p{L}\p{N}/._#-]*$/u.test(token)) break;
     // A word, not a code: lower-case letters and no digit ("Dhr", "mevrouw"), or a long capital word.
     if (!/\d/.test(token) && (/\p{Ll}/u.test(token) || token.length > 4)) break;

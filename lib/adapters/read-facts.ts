@@ -106,7 +106,10 @@ export function readFacts(
     first(structured(f.caseKey), caseKeyFromText) ??
     first(inText(f.caseKey), keyInText) ??
     // Some systems print the open case's number only in the page's header bar.
-    first(textsAfterLabels(contentLines(doc, chromeTest(doc, { frame: false }), skip), f.caseKey.labels), keyInText);
+    first(textsAfterLabels(contentLines(doc, chromeTest(doc, { frame: false }), skip), f.caseKey.labels), keyInText) ??
+    // Or only under a label of their own ("Dagboek DB-20260902 – dhr. …"): a code of a case number's
+    // shape near the top of the case.
+    first(pageLines().slice(0, KEY_SHAPE_LINES), keyByShape);
 
   const genderField = first(structured(f.gender), genderFromField);
   const gender = genderField ?? first(structured(f.name), genderFromSalutations);
@@ -180,6 +183,16 @@ function professionalValues(labelled: Map<string, LabelledValue>): Set<Node> {
 /** A line without the fields that name a professional: their salutations are not the client's. */
 function withoutProfessionals(line: string): string {
   return line.includes(':') ? line.replace(PROFESSIONAL_FIELD, ' ') : line;
+}
+
+/** How far down the case's lines a key is looked for by its shape alone. */
+const KEY_SHAPE_LINES = 12;
+/** "DB-20260902", "SW-26-0412", "KD-2026-0412": capitals, a dash, and four or more digits in one or two groups. */
+const KEY_SHAPE = /(?<![\p{L}\p{N}-])\p{Lu}{1,5}-\d{2,8}(?:-\d{2,6})?(?![\p{L}\p{N}-])/u;
+
+function keyByShape(line: string): string | undefined {
+  const key = KEY_SHAPE.exec(line)?.[0];
+  return key && key.replace(/\D/g, '').length >= 4 ? key : undefined;
 }
 
 /**

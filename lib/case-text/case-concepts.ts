@@ -117,13 +117,13 @@ export const RELATIONAL_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violen
 /** What a refusal can be about, in the words of the note: "wil niet dat familie of buren het weten". */
 export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help', string> = {
   own_network: `familie|familieleden|schoonfamilie|netwerk|eigen netwerk|kinderen|zoon|dochter|broer|zus|broers|zussen|vrienden|vriendinnen|kennissen
-    |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|eigen kring|vriendenkring|kennissenkring|familiekring`,
-  neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt',
-  home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis|in mijn huis|bij mij thuis|bij mij aan huis|mijn huis in',
+    |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|eigen kring|vriendenkring|kennissenkring|familiekring|family|friends`,
+  neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt|neighbours|neighbors',
+  home_visits: 'aan huis|thuis|over de vloer|in huis|huisbezoek*|bezoek aan huis|aan de deur|in zijn huis|in haar huis|in mijn huis|bij mij thuis|bij mij aan huis|mijn huis in|at home|home visits|into her home|into his home',
   // "In een kring mijn verhaal doen" is a group; "haar eigen kring" is her own network (above).
   group: `lotgenoten*|groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepjes
-    |groepsgesprek*|groepsmens|een kring|club|clubs|clubje|spreekuur|spreekuren|inloopspreekuur*`,
-  informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers',
+    |groepsgesprek*|groepsmens|een kring|club|clubs|clubje|spreekuur|spreekuren|inloopspreekuur*|group|groups|group thing|walk-in`,
+  informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers|volunteer|volunteers',
 };
 export const REFUSAL_TARGET_PHRASES = Object.fromEntries(
   Object.entries(REFUSAL_TARGETS).map(([k, v]) => [k, split(v).map(phraseWords)]),

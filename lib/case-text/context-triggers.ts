@@ -96,8 +96,13 @@ export const TRIGGERS: readonly Trigger[] = [
     |niet weten|mag niets weten|mogen niets weten|niets weten|buiten houden|erbuiten houden|niet bij betrekken|niet betrekken|wil niet
     |wilt u niet|wil u niet|wilt u ook niet|wil ik niet|wil ik ook niet|wil je niet|trek ik niet|zie ik niet zitten|hoef ik niet
     |is niks voor mij|is niets voor mij|zijn niks voor mij|zijn niets voor mij`, 'refused', 'following', 8),
+  // Notes written (partly) in English by a bilingual professional: the same refusals.
+  // Words are split at apostrophes: "doesn't" is "doesn t".
+  ...t(`doesn t want|does not want|don t want|do not want|refuses|won t|will not|would rather not|not interested in
+    |no interest in|no need for`, 'refused', 'preceding', 7),
   // Denied: absent on the page.
   ...t('geen|niet|nooit|noch|nergens|is niet|zijn niet', 'negated', 'preceding', 3),
+  ...t('no|not|never|without|not a|no signs of|no sign of|no history of', 'negated', 'preceding', 3),
   ...t('zonder', 'negated', 'preceding', 3).map((trigger) => ({ ...trigger, forwardOnly: true })),
   ...t(`geen sprake van|er is geen sprake van|geen aanwijzing voor|geen aanwijzingen voor|geen signalen van|geen signalen voor|geen signaal van
     |niets wijst op|niet wijzen op|geen zorgen over|geen zorgen om|ontkent|geen tekenen van|geen teken van|geen vermoeden van|geen risico op

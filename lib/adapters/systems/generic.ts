@@ -14,7 +14,7 @@ export const generic: AdapterConfig = {
         'Dossiernummer', 'Cliëntnummer', 'Clientnummer', 'Cliënt-ID', 'Client-ID', 'Cliëntnr', 'Clientnr', 'Cliëntcode',
         'Registratienummer', 'Registratienr', 'Zaaknummer', 'Zaaknr', 'Zaak-ID', 'Casusnummer', 'Casusnr', 'Casus-ID', 'Casus',
         'Dossiernr', 'Dossier-ID', 'Dossier', 'Kenmerk', 'Cliënt-nr', 'Client-nr', 'Dossiernummer cliënt', 'Ons kenmerk',
-        'Klantnummer', 'Klantnr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr',
+        'Klantnummer', 'Klantnr', 'Cl.nr', 'Clnr', 'Cliënt nr', 'Client nr', 'Dossier nr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr',
         // Systems of international vendors, alone or beside the Dutch name.
         'Client ID', 'Client number', 'Case number', 'Case ID', 'File number',
       ],

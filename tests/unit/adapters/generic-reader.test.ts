@@ -123,6 +123,18 @@ describe('labels written in the text', () => {
     expect(read(`<p><strong>Dossiernr. 2026-1142</strong> — Dhr. H. Demo</p>`)!.caseKey).toBe('2026-1142');
   });
 
+  it('reads a key in brackets, after a short label, or by its shape alone near the top of the case', () => {
+    expect(read(`<h1>RE: zorgen om zoon – mw. Van Rooij [dossier 40-7731]</h1><p>Mevrouw maakt zich zorgen om haar zoon en wil praten met andere ouders.</p>`)!.caseKey).toBe('40-7731');
+    expect(read(`<h1>update mw. Nowak (cl.nr 40-7790) – toeslagen</h1><p>Mevrouw wil hulp bij het aanvragen van huurtoeslag en kinderopvangtoeslag.</p>`)!.caseKey).toBe('40-7790');
+    expect(read(`<p>Dagboek <b>DB-20260902</b> – dhr. T. Segers, Parkweg 120, 4812 HL</p><p>Meneer wil minderen met blowen en zoekt iemand om mee te praten.</p>`)!.caseKey).toBe('DB-20260902');
+  });
+
+  it('takes no code of another shape for a key: a postcode, a date, a version number', () => {
+    const c = read(`<p>Versie 4.2 · 17-11-2026 · 4812 HL Demostad · NL-12</p><p>Hulpvraag: meneer wil minderen met blowen en zoekt iemand om mee te praten.</p>`);
+    expect(c!.needText).toContain('minderen met blowen');
+    expect(c!.caseKey).toBeUndefined();
+  });
+
   it('finds no key where the label holds a name or a year', () => {
     expect(caseKeyFromText('mevrouw A. Voorbeeld-Pieters')).toBeUndefined();
     expect(caseKeyFromText('17-11-2026')).toBeUndefined();

@@ -144,6 +144,12 @@ const REFUSALS: [string, Expected][] = [
   ['Naar een groep gaan wilt u niet, ook niet een gespreksgroep over verlies.', { refusals: ['group'] }],
   ['"Dat is niks voor mij, ik wil niet in een kring mijn verhaal doen."', { refusals: ['group'] }],
   ['Mevrouw wil niet dat haar eigen kring het weet.', { refusals: ['own_network'] }],
+  // A bilingual professional's English.
+  ['Not a crisis at all.', {}],
+  ['No debts, budget is tight but she manages.', {}],
+  ["One thing: she doesn't want to go to any group thing.", { refusals: ['group'] }],
+  ['She does not want her family to know.', { refusals: ['own_network'] }],
+  ['He refuses volunteers at home.', { refusals: ['home_visits'] }],
   // No volunteer at all.
   ['Wil geen vrijwilliger.', { flags: ['declines_informal'] }],
   ['Meneer wil absoluut geen vrijwilliger.', { flags: ['declines_informal'] }],
