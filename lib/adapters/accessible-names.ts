@@ -9,6 +9,9 @@ import { isProfessionalsName, LOGIN_LABEL } from './professional-names';
  * only for screen readers, `<span aria-label="Cliëntnummer">ZW-1</span>`, or point at a visible
  * caption, `<div aria-labelledby="kop-vraag">…</div>`. The accessible name is the label, the
  * element's text or control value its value. Read after the visible pairs, which win.
+ * Component frameworks name a field in an attribute of their own the same way: a custom element's
+ * `label` or `name` (`<hr-field label="Geboortedatum">…</hr-field>`), and `data-label` on the cells
+ * of tables that stack on a phone.
  */
 
 /** Controls and links name what they do, not a fact of the case. */
@@ -22,8 +25,14 @@ const CHROME = `${CHROME_BY_ROLE}, ${PAGE_LEVEL}`;
 const MAX_ELEMENTS = 2000;
 const MAX_LABEL_LENGTH = 60;
 
+/** A custom element (its name has a dash): its `label` and `name` attributes are its own, not HTML's. */
+const isCustomElement = (el: Element) => el.localName.includes('-');
+
 function accessibleLabel(el: Element): string {
-  const own = el.getAttribute('aria-label');
+  const own =
+    el.getAttribute('aria-label') ||
+    el.getAttribute('data-label') ||
+    (isCustomElement(el) ? el.getAttribute('label') || el.getAttribute('name') : null);
   if (own) return own;
   const doc = el.ownerDocument;
   return (el.getAttribute('aria-labelledby') ?? '')
@@ -40,7 +49,9 @@ export function addAccessibleNamePairs(
   isChrome: (node: Node) => boolean,
   skip?: Element | null,
 ): void {
-  const named = Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]')).slice(0, MAX_ELEMENTS);
+  const named = Array.from(root.querySelectorAll('[aria-label], [aria-labelledby], [data-label], [label], [name]'))
+    .filter((el) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('data-label') || isCustomElement(el))
+    .slice(0, MAX_ELEMENTS);
   for (const el of named) {
     if (skip?.contains(el) || el.matches(CONTROLS) || el.closest(CHROME) || isChrome(el)) continue;
     const raw = accessibleLabel(el).trim();

@@ -89,6 +89,14 @@ export function readZrm(
     for (const hit of domainLines(name)) record(hit.name, hit.domain, hit.score);
   }
   for (const hit of chartScores(root, options.skip)) record(hit.name, hit.domain, hit.score);
+  // Components that carry the domain in an attribute: <zrm-meter domain="Sociaal netwerk" value="3">.
+  for (const el of Array.from(root.querySelectorAll('[domain], [label], [name]')).slice(0, 2000)) {
+    if (!el.localName.includes('-') || options.skip?.contains(el)) continue;
+    const name = el.getAttribute('domain') || el.getAttribute('label') || el.getAttribute('name') || '';
+    const domain = name.length <= 120 ? domainForLabel(name) : undefined;
+    const score = domain ? (readScore(el.getAttribute('value') ?? el.getAttribute('score') ?? '') ?? readScore(visibleText(el, 60))) : undefined;
+    if (domain && score !== undefined) record(name, domain, score);
+  }
   // Radio groups, one per domain: the checked button gives the score.
   const radios = Array.from(root.querySelectorAll('input[type=radio]')).slice(0, MAX_RADIOS) as HTMLInputElement[];
   const groups = radioGroups(radios);

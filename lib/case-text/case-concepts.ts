@@ -83,7 +83,10 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
   [
     `wil stoppen|wil minderen|wil minder drinken|wil minder gebruiken|wil stoppen met drinken|wil stoppen met gebruiken|wil van de drank af
     |wil afkicken|wil clean worden|wil nuchter blijven|wil niet meer drinken|wil niet meer gebruiken|gemotiveerd om te stoppen|wil ermee stoppen
-    |wil er vanaf|wil ervan af|wil ermee ophouden|wil het drinken|wil zijn drankgebruik|wil haar drankgebruik|wil minder blowen|wil stoppen met blowen`,
+    |wil er vanaf|wil ervan af|wil ermee ophouden|wil het drinken|wil zijn drankgebruik|wil haar drankgebruik|wil minder blowen|wil stoppen met blowen
+    |wil niet terugvallen|terugval voorkomen|wil gestopt blijven|gestopt blijven|droog blijven|clean blijven|nuchter blijven|maanden droog|jaar droog
+    |jaren droog|weken droog|maanden clean|jaar clean|jaren clean|maanden nuchter|jaar nuchter|jaren nuchter`,
+    // Staying stopped ("acht maanden droog", "wil niet terugvallen") is the same wish: help for recovery is for them.
     { type: 'wish_stop_using' },
   ],
   [

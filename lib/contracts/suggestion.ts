@@ -32,9 +32,10 @@ export const LeftOutReason = z.discriminatedUnion('type', [
   z.object({ type: z.literal('acute_domain') }),
   /**
    * The domain's cautions: untrained volunteers in psychiatric cases, neighbours for money, load on an
-   * overburdened carer, home visits with aggression, help for the one who uses when the addiction is a relative's.
+   * overburdened carer, home visits with aggression, help for the one who uses when the addiction is a relative's or
+   * nobody's on the page.
    */
-  z.object({ type: z.literal('caution'), caution: z.enum(['psychiatric_untrained', 'debts_private', 'carer_load', 'aggression_home', 'addiction_of_other']) }),
+  z.object({ type: z.literal('caution'), caution: z.enum(['psychiatric_untrained', 'debts_private', 'carer_load', 'aggression_home', 'addiction_of_other', 'for_users']) }),
 ]);
 export type LeftOutReason = z.infer<typeof LeftOutReason>;
 

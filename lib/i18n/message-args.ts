@@ -112,6 +112,7 @@ export interface MessageArgs {
   "leftOut.caution.carer_load": never;
   "leftOut.caution.aggression_home": never;
   "leftOut.caution.addiction_of_other": never;
+  "leftOut.caution.for_users": never;
   "moreDetails": never;
   "volunteers": never;
   "volunteerTraits.trained": never;

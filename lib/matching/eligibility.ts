@@ -134,10 +134,10 @@ export function ruleOut(offer: Offer, context: CaseContext, assessment: Assessme
   // in the room whoever stays involved on paper.
   if (has(context, 'aggression') && (e.home_visits || (h.kind === 'buddy' && !e.requires.includes('professional_involved'))))
     return { type: 'caution', caution: 'aggression_home' };
-  // "Vader drinkt elke dag": help for the one who uses is not for a client whose relative's
-  // addiction it is, unless the page shows the client using (or having used) as well.
-  if (h.zrm_domains[0] === 'addiction' && context.household.relativeWithAddiction === true && !usesThemselves(context))
-    return { type: 'caution', caution: 'addiction_of_other' };
+  // Help for the one who uses (addiction its first domain) is for a client the page shows using or
+  // having used: not for the daughter of a father who drinks, nor for low mood that shares a domain.
+  if (h.zrm_domains[0] === 'addiction' && !usesThemselves(context))
+    return { type: 'caution', caution: context.household.relativeWithAddiction === true ? 'addiction_of_other' : 'for_users' };
   if (h.full) return { type: 'full', until: h.full_until };
   return null;
 }

@@ -319,6 +319,19 @@ describe('ZRM', () => {
     expect(c!.zrm.scores).toEqual({ addiction: 5, finances: 2 });
   });
 
+  it('reads fields and scores that components name in attributes of their own', () => {
+    const c = read(`<hr-app><client-header><small>Casus WW-31877</small></client-header>
+      <hr-fields><hr-field label="Geboortedatum">12-04-1971</hr-field><hr-field label="Wijk">Oost</hr-field></hr-fields>
+      <zrm-panel><zrm-meter domain="Sociaal netwerk" value="3" max="5">beperkt zelfredzaam</zrm-meter><zrm-meter name="Financiën">2</zrm-meter></zrm-panel>
+      <table><tr><td data-label="Hulpvraag">Mevrouw wil praten met mensen die hetzelfde hebben.</td></tr></table></hr-app>`);
+    expect(c).toMatchObject({ caseKey: 'WW-31877', age: 55, wijk: 'Oost', zrm: { scores: { social_network: 3, finances: 2 } } });
+    expect(c!.needText).toContain('praten met mensen');
+    // HTML's own attributes of those names are no labels: an <option label>, a control's name.
+    const form = read(`<p>Kenmerk: K-1</p><select><option label="Financiën" selected>1</option></select><input name="leeftijd" value="44">`);
+    expect(form!.age).toBeUndefined();
+    expect(form!.zrm.scores).toEqual({});
+  });
+
   it('reads no short form without a score after it, and none inside a word', () => {
     expect(readZrm(page(`<p>Ze gaat 2 - 3 keer per week naar de fin 2 markt. Wil naar MP 3 school.</p>`)).scores).toEqual({});
   });

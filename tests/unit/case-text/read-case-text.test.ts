@@ -292,6 +292,17 @@ const TABLES: [string, [string, Expected][]][] = [
   ['drinking by amount', DRINKING],
 ];
 
+describe('readCaseText: a client who uses or used', () => {
+  it('takes staying stopped for the wish to stop: help for recovery is for them', () => {
+    for (const s of ['Acht maanden droog, de nazorg stopt.', 'Meneer wil niet terugvallen.', 'Mevrouw is twee jaar clean en wil gestopt blijven.'])
+      expect(readCaseText(s, 'male').wantsToStopUsing, s).toBe(true);
+  });
+  it('does not take a relative\'s or a denied use for the client\'s own', () => {
+    expect(readCaseText('Haar zoon wil niet terugvallen.', 'female').wantsToStopUsing).toBe(false);
+    expect(readCaseText('Geen alcoholgebruik, wel somberheid.', 'female').wantsToStopUsing).toBe(false);
+  });
+});
+
 describe('readCaseText', () => {
   it('has a table of at least 60 sentences', () => {
     expect(TABLES.reduce((n, [, rows]) => n + rows.length, 0)).toBeGreaterThanOrEqual(60);

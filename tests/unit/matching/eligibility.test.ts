@@ -389,9 +389,12 @@ describe('ruleOut: help for the one who uses, when the addiction is a relative\'
     expect(reason(forUsers, { ...relatives, wantsToStopUsing: true })).toBeNull();
     expect(reason(forUsers, { ...relatives, zrm: { scores: { addiction: 3 } } })).toBeNull();
   });
-  it('keeps help for relatives (addiction not its first domain) and leaves clients without such a relative alone', () => {
+  it('keeps help for relatives (addiction not its first domain)', () => {
     expect(reason(offer({ zrm_domains: ['domestic_relations', 'addiction'] }), relatives)).toBeNull();
-    expect(reason(forUsers)).toBeNull();
+  });
+  it('leaves it out, as help for people who use, where the page shows nobody using (low mood shares a domain with it)', () => {
+    expect(reason(forUsers, { zrm: { scores: { mental_health: 3, addiction: 5 } } })).toEqual({ type: 'caution', caution: 'for_users' });
+    expect(reason(forUsers)).toEqual({ type: 'caution', caution: 'for_users' });
   });
 });
 
