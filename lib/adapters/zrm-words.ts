@@ -19,15 +19,15 @@ const ALIASES: Record<ZrmDomain, string[]> = {
   finances: ['Financien', 'Geldzaken', 'Financiële situatie', 'Inkomen', 'Fin'],
   daytime_activities: ['Dagbesteding', 'Werk en opleiding', 'Werk & opleiding', 'Werk/opleiding', 'Tijdsbesteding', 'Dagbesteding en werk', 'Werk en dagbesteding', 'Dagb', 'Tijdsb'],
   housing: ['Huisvesting', 'Wonen', 'Huisv'],
-  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin', 'Huisel. relaties', 'HR'],
-  mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ', 'Geest. gezondheid', 'GG'],
-  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid', 'Lich. gezondheid', 'LG'],
+  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin', 'Huisel. relaties', 'Huisel.rel', 'HR'],
+  mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ', 'Geest. gezondheid', 'Geest.gez', 'Geest. gez', 'GG'],
+  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid', 'Lich. gezondheid', 'Lich.gez', 'Lich. gez', 'LG'],
   addiction: ['Verslaving', 'Middelengebruik', 'Alcohol- en drugsgebruik', 'Middelen', 'Versl'],
   adl: [
     'ADL', 'Activiteiten dagelijks leven (ADL)', 'Activiteiten dagelijks leven', 'Activiteiten van het dagelijks leven',
     'ADL-vaardigheden', 'ADL vaardigheden', 'Basale ADL', 'Instrumentele ADL', 'Huishouden',
   ],
-  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten', 'Soc. netwerk', 'SN'],
+  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten', 'Soc. netwerk', 'Soc.netw', 'Soc. netw', 'SN'],
   participation: ['Maatschappelijke participatie', 'Participatie', 'Maatsch. participatie', 'MP'],
   justice: ['Justitie', 'Politie en justitie', 'Just'],
 };
@@ -171,7 +171,11 @@ export function domainLines(line: string): { domain: ZrmDomain; score: number; n
   const hits = line
     .slice(0, 1200)
     .split(LIST_SEPARATOR)
-    .map((segment) => domainLine(segment.replace(/^[^:]{0,60}:\s*/, '')) ?? domainLine(segment) ?? domainLine(segment.replace(ZRM_PREFIX, '')))
+    .map((segment) => {
+      // "12-11 MvD: ZRM (clt): HR 4": the labels before the first domain, up to the last colon.
+      const afterLabels = segment.replace(/^.{0,60}:\s*/, '');
+      return domainLine(afterLabels) ?? domainLine(afterLabels.replace(ZRM_PREFIX, '')) ?? domainLine(segment) ?? domainLine(segment.replace(ZRM_PREFIX, ''));
+    })
     .filter((hit) => hit !== undefined);
   if (hits.length >= 2) return hits;
   return whole ? [whole] : [];

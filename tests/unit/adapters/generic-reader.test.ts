@@ -300,6 +300,14 @@ describe('ZRM', () => {
       social_network: 3,
       participation: 3,
     });
+    // A diary line: the date, the writer and "ZRM (clt):" before the first domain.
+    expect(readZrm(page(`<p>09-11 JvdL: ZRM (clt): Lich.gez. 2 / ADL 3 / Soc.netw. 3 / Geest.gez. 4</p>`)).scores).toEqual({
+      physical_health: 2,
+      adl: 3,
+      social_network: 3,
+      mental_health: 4,
+    });
+    expect(readZrm(page(`<p>12-11 MvD: ZRM Versl 2 / Dagb 2 / HR 4</p>`)).scores).toEqual({ addiction: 2, daytime_activities: 2, domestic_relations: 4 });
     // One domain with its level after a dash stays one reading.
     expect(domainLine('Financiën: 2 - niet zelfredzaam')).toMatchObject({ domain: 'finances', score: 2 });
   });
