@@ -97,7 +97,8 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
           if (c.flag === 'learning_disability' && whose?.some((w) => CHILDREN.has(w))) childWithDisability = true;
           break;
         case 'carer':
-          if (!other) isCarer = true;
+          // "Mantelzorger" alone is a field's label, and mostly names the client's own carer.
+          if (!other && sentence.length > hit.end - hit.start) isCarer = true;
           break;
         case 'care_need':
           // "Haar man heeft alzheimer": the client is his carer.

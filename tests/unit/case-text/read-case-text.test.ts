@@ -292,6 +292,13 @@ const TABLES: [string, [string, Expected][]][] = [
   ['drinking by amount', DRINKING],
 ];
 
+describe('readCaseText: who is the carer', () => {
+  it('does not make the client a carer from a field label "Mantelzorger" (the field names the client\'s own carer)', () => {
+    expect(readCaseText('Mantelzorger\nechtgenote (77)\nDhr. wordt verzorgd door zijn vrouw.', 'male').isCarer).toBe(false);
+    expect(readCaseText('Mevrouw is mantelzorger van haar man.', 'female').isCarer).toBe(true);
+  });
+});
+
 describe('readCaseText: a client who uses or used', () => {
   it('takes staying stopped for the wish to stop: help for recovery is for them', () => {
     for (const s of ['Acht maanden droog, de nazorg stopt.', 'Meneer wil niet terugvallen.', 'Mevrouw is twee jaar clean en wil gestopt blijven.'])
