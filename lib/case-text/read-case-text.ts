@@ -97,8 +97,9 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
           if (c.flag === 'learning_disability' && whose?.some((w) => CHILDREN.has(w))) childWithDisability = true;
           break;
         case 'carer':
-          // "Mantelzorger" alone is a field's label, and mostly names the client's own carer.
-          if (!other && sentence.length > hit.end - hit.start) isCarer = true;
+          // "Mantelzorger" alone is a field's label, and mostly names the client's own carer;
+          // "mantelzorger van haar man" names whom the client cares for.
+          if ((!other || (whose?.[0] === 'van' && whose.some((w) => CARED_FOR.has(w)))) && sentence.length > hit.end - hit.start) isCarer = true;
           break;
         case 'care_need':
           // "Haar man heeft alzheimer": the client is his carer.
