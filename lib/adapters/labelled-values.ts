@@ -49,6 +49,9 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
       return undefined;
     case 'TH':
     case 'TD': {
+      // A table laid on its side: labels across the top, the case's values in the one row below.
+      // The next header in such a row is another label, never this one's value.
+      if (isHeaderRow(labelEl.parentElement)) return pick(columnValue(labelEl));
       const next = labelEl.nextElementSibling;
       if (next && (next.tagName === 'TD' || next.tagName === 'TH')) return pick(next);
       return pick(cellBelow(labelEl));
@@ -78,6 +81,29 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
       return rest ? { value: rest, element: parent } : undefined;
     }
   }
+}
+
+/**
+ * The cell under a header in a table laid on its side: a row of <th> only, with a single row of
+ * values under it (an export of one case per row). With more rows the column is a list, of which
+ * no one cell is this case's.
+ */
+export function columnValue(header: Element): Element | undefined {
+  const row = header.parentElement;
+  if (header.tagName !== 'TH' || !isHeaderRow(row)) return undefined;
+  const table = row.closest('table');
+  if (!table) return undefined;
+  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r !== row && r.closest('table') === table);
+  const data = rows.filter((r) => Array.from(r.children).some((c) => c.tagName === 'TD'));
+  if (data.length !== 1) return undefined;
+  const index = Array.from(row.children).indexOf(header);
+  const cell = data[0]!.children[index];
+  return cell && cell.tagName === 'TD' ? cell : undefined;
+}
+
+/** A table row of two or more header cells and nothing else. */
+function isHeaderRow(row: Element | null): row is Element {
+  return row?.tagName === 'TR' && row.children.length >= 2 && Array.from(row.children).every((c) => c.tagName === 'TH');
 }
 
 /**

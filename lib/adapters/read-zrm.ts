@@ -1,9 +1,9 @@
 import type { ZrmDomain, ZrmEdition, ZrmScores } from '../contracts/zrm';
 import { normaliseLabel, visibleText } from './label-text';
 import { controlValue, INLINE_TAGS, ownText } from './element-text';
-import { valueForLabel } from './labelled-values';
+import { columnValue, valueForLabel } from './labelled-values';
 import { choiceDomain, MAX_CHECKED, MAX_RADIOS, radioGroups } from './zrm-radios';
-import { choiceScore, columnHeader, scoreInRow } from './zrm-tables';
+import { cellScore, choiceScore, columnHeader, scoreInRow } from './zrm-tables';
 import { domainForLabel, domainLines, ENUMERATOR, readScore } from './zrm-words';
 
 export { domainForLabel, domainLine, readScore, scoreFromText, withoutZrmScores } from './zrm-words';
@@ -63,8 +63,9 @@ export function readZrm(
       const known = readings.get(normaliseLabel(text).replace(ENUMERATOR, ''));
       if (known && !known.earlier) continue;
       if (el.tagName === 'TH' || el.tagName === 'TD') {
-        const reading = scoreInRow(el, options.scoreColumn);
-        if (reading) record(text, domain, reading.score, reading.earlier);
+        const below = columnValue(el);
+        const reading = below ? { score: cellScore(below, 60), earlier: false } : scoreInRow(el, options.scoreColumn);
+        if (reading?.score !== undefined) record(text, domain, reading.score, reading.earlier);
       } else {
         const score = labelledScore(el);
         if (score !== undefined) record(text, domain, score);

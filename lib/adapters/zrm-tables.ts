@@ -173,7 +173,7 @@ function markedInRow(cells: Element[]): Reading | undefined {
 }
 
 /** A cell's score: its control's value when it holds one, else its text. */
-function cellScore(cell: Element, max: number): number | undefined {
+export function cellScore(cell: Element, max: number): number | undefined {
   const controls = cell.querySelectorAll('select, input, textarea');
   if (controls.length === 1) return readScore(controlValue(controls[0]!));
   if (controls.length > 1) return undefined;

@@ -19,15 +19,15 @@ const ALIASES: Record<ZrmDomain, string[]> = {
   finances: ['Financien', 'Geldzaken', 'Financiële situatie', 'Inkomen', 'Fin'],
   daytime_activities: ['Dagbesteding', 'Werk en opleiding', 'Werk & opleiding', 'Werk/opleiding', 'Tijdsbesteding', 'Dagbesteding en werk', 'Werk en dagbesteding', 'Dagb', 'Tijdsb'],
   housing: ['Huisvesting', 'Wonen', 'Huisv'],
-  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin', 'Huisel. relaties', 'Huisel.rel', 'HR'],
+  domestic_relations: ['Huiselijke relaties', 'Gezinsrelaties', 'Relaties thuis', 'Huiselijke relaties en gezin', 'Huisel. relaties', 'Huisel.rel', 'Huis rel', 'HR'],
   mental_health: ['Geestelijke gezondheid', 'Psychische gezondheid', 'GGZ', 'Geest. gezondheid', 'Geest.gez', 'Geest. gez', 'GG'],
-  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid', 'Lich. gezondheid', 'Lich.gez', 'Lich. gez', 'LG'],
+  physical_health: ['Lichamelijke gezondheid', 'Fysieke gezondheid', 'Lich. gezondheid', 'Lich.gez', 'Lich. gez', 'Lich gez', 'LG'],
   addiction: ['Verslaving', 'Middelengebruik', 'Alcohol- en drugsgebruik', 'Middelen', 'Versl'],
   adl: [
     'ADL', 'Activiteiten dagelijks leven (ADL)', 'Activiteiten dagelijks leven', 'Activiteiten van het dagelijks leven',
     'ADL-vaardigheden', 'ADL vaardigheden', 'Basale ADL', 'Instrumentele ADL', 'Huishouden',
   ],
-  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten', 'Soc. netwerk', 'Soc.netw', 'Soc. netw', 'SN'],
+  social_network: ['Sociaal netwerk', 'Netwerk', 'Sociale contacten', 'Soc. netwerk', 'Soc.netw', 'Soc. netw', 'Soc netw', 'SN'],
   participation: ['Maatschappelijke participatie', 'Participatie', 'Maatsch. participatie', 'MP'],
   justice: ['Justitie', 'Politie en justitie', 'Just'],
 };

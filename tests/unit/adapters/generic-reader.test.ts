@@ -117,6 +117,22 @@ Sociaal netwerk ...... 3</pre></div>`);
   });
 });
 
+describe('a table laid on its side', () => {
+  it('reads the values under a row of labels when one row of values follows, with the short labels of an export', () => {
+    const c = read(`<table><thead><tr><th>Dossier</th><th>Lft</th><th>Gesl</th><th>PC</th><th>Wijk</th><th>Middelen</th></tr></thead>
+      <tbody><tr><td>CE-117730</td><td>58</td><td>M</td><td>4818</td><td>Oost</td><td>alcohol dagelijks</td></tr></tbody></table>
+      <table><thead><tr><th>Fin</th><th>Huis rel</th><th>Soc netw</th></tr></thead><tbody><tr><td>4</td><td>2</td><td>niet zelfredzaam</td></tr></tbody></table>`);
+    expect(c).toMatchObject({ caseKey: 'CE-117730', age: 58, gender: 'male', postcode4: '4818', wijk: 'Oost' });
+    expect(c!.zrm.scores).toEqual({ finances: 4, domestic_relations: 2, social_network: 2 });
+  });
+
+  it('takes no value from a column of several rows: that is a list, none of it this case\'s', () => {
+    const c = read(`<p>Dossier: K-1</p><table><thead><tr><th>Wijk</th><th>Lft</th></tr></thead><tbody><tr><td>Oost</td><td>58</td></tr><tr><td>Zuid</td><td>71</td></tr></tbody></table>`);
+    expect(c!.wijk).toBeUndefined();
+    expect(c!.age).toBeUndefined();
+  });
+});
+
 describe('labels written in the text', () => {
   it('reads a key after an abbreviated label without a colon, up to the next word', () => {
     expect(read(`<p>Cliëntnr. 448120<br>Dhr. R. Proefpersoon</p>`)!.caseKey).toBe('448120');
