@@ -91,6 +91,16 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                 {t.roleHelp[view.role as Role]}
               </p>
             )}
+            {view.teamKeyWaiting && (
+              <p class="hr-role-help" role="status" data-team-key-waiting>
+                {t.teamKeyWaiting}
+              </p>
+            )}
+            {view.role && view.role in t.roleHelp && view.role !== 'admin' && view.role !== 'kaart_keeper' && (
+              <p class="hr-muted" data-team-key-lost-note>
+                {t.teamKeyLostNote}
+              </p>
+            )}
             {view.rejected > 0 && (
               <p class="hr-error" role="alert">
                 {t.rejectedCount(view.rejected)}

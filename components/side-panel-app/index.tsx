@@ -107,7 +107,7 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale
         {data && data.items.length > 0 && shown.length === 0 ? (
           <p class="hr-muted">{t.followUpFilterEmpty}</p>
         ) : (
-          data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} />
+          data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} labels={data.labels} />
         )}
       </main>
     </MessagesContext.Provider>

@@ -396,4 +396,9 @@ export const en: Messages = {
     allTeams: 'All teams',
     openDashboard: 'Dashboard',
   },
+  // The team key and case labels (issue 12 #1)
+  teamKeyWaiting: 'Waiting for the team key: it comes from a colleague’s browser as soon as that one syncs. Until then nothing can be recorded here.',
+  teamKeyLostNote:
+    'If the team key is lost (no browser of the team holds it any more), the next browser makes a new one. Old records stay and count in the figures, but follow-ups of old cases no longer match new records of the same case.',
+  openCasePage: (label) => `Open case ${label} in the case system`,
 };

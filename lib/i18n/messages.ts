@@ -267,4 +267,11 @@ export interface Messages {
     allTeams: string;
     openDashboard: string;
   };
+  // The team key and case labels (issue 12 #1)
+  /** Signed in, but the team key has not reached this browser yet: nothing can be recorded until it has. */
+  teamKeyWaiting: string;
+  /** Options page: what a lost team key means for old cases. */
+  teamKeyLostNote: string;
+  /** The link from a follow-up back to the case page in the case system. */
+  openCasePage: (label: string) => string;
 }

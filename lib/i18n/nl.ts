@@ -386,4 +386,9 @@ export const nl: Messages = {
     allTeams: 'Alle teams',
     openDashboard: 'Dashboard',
   },
+  // The team key and case labels (issue 12 #1)
+  teamKeyWaiting: 'Wachten op de teamsleutel: die komt van de browser van een collega zodra die synchroniseert. Tot dan kan hier niets worden vastgelegd.',
+  teamKeyLostNote:
+    'Is de teamsleutel kwijt (geen enkele browser van het team heeft hem nog), dan maakt de volgende browser een nieuwe. Oude registraties blijven en tellen mee in de cijfers, maar opvolgingen van oude casussen vallen niet meer samen met nieuwe registraties van dezelfde casus.',
+  openCasePage: (label) => `Open casus ${label} in het casussysteem`,
 };
