@@ -4,7 +4,7 @@ import type { Role } from '../../lib/contracts/accounts';
 import { keyCheckOf, unwrapTeamKey, wrapTeamKey } from '../../lib/privacy/team-key';
 import { rowsOf } from '../../server/db/open';
 import { createTeam, createUser } from '../../server/db/queries/accounts';
-import { teamKeyWraps, teams } from '../../server/db/schema';
+import { caseLabels, teamKeyWraps, teams } from '../../server/db/schema';
 import pairs from '../fixtures/device-key-pairs.json';
 import { importTestKeyPair } from '../unit/sync/test-key-pairs';
 import { caller, createWorld, deviceId, type Caller, type World } from './harness';
@@ -160,6 +160,13 @@ describe('case labels', () => {
     expect((await w.b.professional.get('/labels')).body.labels).toEqual([]);
     const again = await w.a.aandachtsfunctionaris.get(`/labels?cursor=${pulled.body.cursor}`);
     expect(again.body.labels).toEqual([]);
+  });
+
+  it('goes when the case is erased', async () => {
+    const ref = '9'.repeat(64);
+    await w.a.professional.post('/labels', { labels: [{ caseRef: ref, keyId: crypto.randomUUID(), blob }] });
+    expect((await w.a.ambassador.delete(`/cases/${ref}`)).status).toBe(200);
+    expect(await w.db.select().from(caseLabels).where(eq(caseLabels.caseRef, ref))).toEqual([]);
   });
 
   it('refuses a blob that is not base64 or too large, storing nothing', async () => {
