@@ -138,3 +138,17 @@ describe('OptionsApp: disconnecting on a shared computer (issue 12 #6)', () => {
     await vi.waitFor(() => expect(disconnect).toHaveBeenLastCalledWith(true));
   });
 });
+
+describe('OptionsApp: the team key (issue 12 #1)', () => {
+  it('says plainly that this browser waits for the team key, and what a lost key means', async () => {
+    render(<OptionsApp api={api({ ...view([]), teamKeyWaiting: true })} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-waiting]')?.textContent).toMatch(/Wachten op de teamsleutel: die komt van de browser van een collega/));
+    expect(document.querySelector('[data-team-key-lost-note]')?.textContent).toMatch(/teamsleutel kwijt/);
+  });
+
+  it('says nothing about waiting once the key is here', async () => {
+    render(<OptionsApp api={api(view([]))} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-connection]')).not.toBeNull());
+    expect(document.querySelector('[data-team-key-waiting]')).toBeNull();
+  });
+});
