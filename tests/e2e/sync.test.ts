@@ -126,8 +126,25 @@ describe('sync with the network API', () => {
       const options = await OptionsPage.open(other.browser.context, other.browser.extensionId);
       await options.connect(api.url, 'DEMO-AMB');
       await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+      // A new browser of the team waits for the team key until a colleague's browser syncs (issue 12 #1):
+      // the options page and the case panel say so, and the panel offers nothing to record.
+      await options.page.locator('[data-team-key-waiting]').waitFor({ timeout: 20_000 });
       const page = await other.newPage('/klassiek/dossier/KD-2026-0412');
       const panel = new CasePanelPage(page);
+      await panel.panel.locator('[data-team-key-waiting]').waitFor({ timeout: 20_000 });
+      const first = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+      await first.syncNow();
+      await expect
+        .poll(
+          async () => {
+            await options.syncNow();
+            return options.page.locator('[data-team-key-waiting]').count();
+          },
+          { timeout: 20_000, intervals: [500] },
+        )
+        .toBe(0);
+      await first.page.close();
+      await page.reload();
       // Same case, same team key, so the same pseudonymous reference: the first device's record is here.
       await panel.recorded.first().waitFor({ timeout: 20_000 });
       expect(await panel.recorded.count()).toBe(1);
