@@ -110,6 +110,15 @@ describe('sync with the network API', () => {
     await page.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html`);
     const item = page.locator(`[data-follow-up="${target!.id}"]`);
     await item.waitFor({ timeout: 15_000 });
+    // Issue 12 #1: the case is named by its own id in the case system, decrypted on the device, with a working link back.
+    const link = item.locator('a[data-case-link]');
+    expect(await link.textContent()).toBe('KD-2026-0412');
+    expect(await link.getAttribute('href')).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/klassiek\/dossier\/KD-2026-0412$/);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const [casePage] = await Promise.all([session.browser.context.waitForEvent('page'), link.click()]);
+    await casePage.waitForLoadState();
+    expect(casePage.url()).toMatch(/\/klassiek\/dossier\/KD-2026-0412$/);
+    await casePage.close();
     await item.getByRole('button', { name: /^Zet op gematcht/ }).click();
     await expect
       .poll(async () => (await teamRecords()).find((r) => r.id === target!.id)?.status, { timeout: 30_000 })
