@@ -1,7 +1,7 @@
 import { isApiRequestError } from './api-errors';
 import { keyCheckOf, newDeviceKeyPair, unwrapTeamKey, wrapTeamKey } from '../privacy/team-key';
 import { newPseudonymSecret } from '../privacy/pseudonym';
-import { deviceKeys, forgetTeamKey, heldTeamKey, saveTeamKey } from '../store/team-key-store';
+import { deviceKeys, forgetTeamKey, heldTeamKey, saveTeamKey, type DeviceKeys } from '../store/team-key-store';
 import type { TeamKeyState } from '../contracts/team-key';
 import type { Pass } from './pass';
 
@@ -27,50 +27,52 @@ export interface TeamKeyStepOptions {
 }
 
 export async function settleTeamKey(pass: Pass, options: TeamKeyStepOptions = {}): Promise<TeamKeyReport> {
-  const { db, api, signal } = pass;
-  const device = await deviceKeys(db, options.makeKeyPair ?? newDeviceKeyPair);
-  let state = await api.registerDevice({ deviceId: pass.deviceId, publicKey: device.publicKey }, signal);
-  const outcome = await settle(pass, state, device.privateKey, options);
-  const held = await heldTeamKey(db);
-  let wrapped = 0;
-  if (held?.keyId) wrapped = await wrapForWaiting(pass, held.secret, held.keyId);
+  const device = await deviceKeys(pass.db, options.makeKeyPair ?? newDeviceKeyPair);
+  const outcome = await settle(pass, device, await registerDevice(pass, device), options);
+  const held = await heldTeamKey(pass.db);
+  const wrapped = held?.keyId ? await wrapForWaiting(pass, held.secret, held.keyId) : 0;
   return { outcome, wrapped };
+}
 
-  async function settle(p: Pass, s: TeamKeyState, privateKey: CryptoKey, o: TeamKeyStepOptions): Promise<TeamKeyOutcome> {
-    const local = await heldTeamKey(p.db);
-    if (s.status === 'wrapped') {
-      const secret = await unwrapTeamKey(s.wrappedKey, privateKey);
-      if ((await keyCheckOf(secret)) !== s.check) throw new Error('The unwrapped team key does not match the team’s check value');
-      await saveTeamKey(p.db, secret, s.keyId);
+const registerDevice = (pass: Pass, device: DeviceKeys) => pass.api.registerDevice({ deviceId: pass.deviceId, publicKey: device.publicKey }, pass.signal);
+
+async function settle(pass: Pass, device: DeviceKeys, state: TeamKeyState, options: TeamKeyStepOptions): Promise<TeamKeyOutcome> {
+  const local = await heldTeamKey(pass.db);
+  switch (state.status) {
+    case 'wrapped': {
+      const secret = await unwrapTeamKey(state.wrappedKey, device.privateKey);
+      if ((await keyCheckOf(secret)) !== state.check) throw new Error('The unwrapped team key does not match the team’s check value');
+      await saveTeamKey(pass.db, secret, state.keyId);
       return local?.secret === secret ? 'held' : 'unwrapped';
     }
-    if (s.status === 'none') {
+    case 'none': {
       // A key this device already holds (kept from before, or the team's after every wrap was
       // revoked) is offered again rather than a new one, so the team keeps its references.
-      const secret = local?.secret ?? (o.makeSecret ?? newPseudonymSecret)();
+      const secret = local?.secret ?? (options.makeSecret ?? newPseudonymSecret)();
       const keyId = local?.keyId ?? crypto.randomUUID();
       try {
-        state = await p.api.createTeamKey({ keyId, check: await keyCheckOf(secret), wrappedKey: await wrapTeamKey(secret, device.publicKey) }, p.signal);
+        await pass.api.createTeamKey({ keyId, check: await keyCheckOf(secret), wrappedKey: await wrapTeamKey(secret, device.publicKey) }, pass.signal);
       } catch (error) {
-        // Another device of the team was first: wait for its wrap like any other device.
+        // Another device of the team was first: take its key if it was wrapped for this one meanwhile, or wait.
         if (!isApiRequestError(error) || error.status !== 409) throw error;
-        state = await p.api.registerDevice({ deviceId: p.deviceId, publicKey: device.publicKey }, p.signal);
-        return state.status === 'none' ? 'waiting' : settle(p, state, privateKey, o);
+        const now = await registerDevice(pass, device);
+        return now.status === 'none' ? 'waiting' : settle(pass, device, now, options);
       }
-      await saveTeamKey(p.db, secret, keyId);
+      await saveTeamKey(pass.db, secret, keyId);
       return 'made';
     }
-    // Waiting. A device that kept the team's key from before the migration recognises it by the
-    // check value and wraps it for itself; a key that is not the team's current one is dropped.
-    if (local) {
-      if ((await keyCheckOf(local.secret)) === s.check) {
-        await saveTeamKey(p.db, local.secret, s.keyId);
-        await p.api.uploadWraps({ keyId: s.keyId, wraps: [{ device: s.device, wrappedKey: await wrapTeamKey(local.secret, device.publicKey) }] }, p.signal);
-        return 'held';
+    case 'waiting': {
+      // A device that kept the team's key from before the migration recognises it by the check
+      // value and wraps it for itself; a key that is not the team's current one is dropped.
+      if (!local) return 'waiting';
+      if ((await keyCheckOf(local.secret)) !== state.check) {
+        await forgetTeamKey(pass.db);
+        return 'waiting';
       }
-      await forgetTeamKey(p.db);
+      await saveTeamKey(pass.db, local.secret, state.keyId);
+      await pass.api.uploadWraps({ keyId: state.keyId, wraps: [{ device: state.device, wrappedKey: await wrapTeamKey(local.secret, device.publicKey) }] }, pass.signal);
+      return 'held';
     }
-    return 'waiting';
   }
 }
 

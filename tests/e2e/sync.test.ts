@@ -149,7 +149,7 @@ describe('sync with the network API', () => {
             await options.syncNow();
             return options.page.locator('[data-team-key-waiting]').count();
           },
-          { timeout: 20_000, intervals: [500] },
+          { timeout: 20_000, interval: 500 },
         )
         .toBe(0);
       await first.page.close();

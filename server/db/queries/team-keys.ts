@@ -63,7 +63,10 @@ export async function registerDevice(db: Db, session: Session, deviceId: string,
     if (existing) {
       rowId = existing.id;
       if (existing.publicKey !== publicKey) await tx.delete(teamKeyWraps).where(eq(teamKeyWraps.deviceRowId, rowId));
-      await tx.update(teamDevices).set({ publicKey, userId: session.user.id, tokenId: session.tokenId }).where(eq(teamDevices.id, rowId));
+      // Every sync pass registers; only a new sign-in or a new key pair changes the row.
+      if (existing.publicKey !== publicKey || existing.userId !== session.user.id || existing.tokenId !== session.tokenId) {
+        await tx.update(teamDevices).set({ publicKey, userId: session.user.id, tokenId: session.tokenId }).where(eq(teamDevices.id, rowId));
+      }
     } else {
       const [row] = await tx
         .insert(teamDevices)
