@@ -95,6 +95,11 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, locale
           </p>
         )}
         {!data && !error && <p class="hr-muted">{t.loading}</p>}
+        {data?.teamKeyWaiting && (
+          <p class="hr-muted" role="status" data-team-key-waiting>
+            {t.teamKeyWaiting}
+          </p>
+        )}
         {data && data.items.length > 0 && (
           <div class="hr-filters" role="group" aria-label={t.followUpFilterLabel}>
             {FOLLOW_UP_FILTERS.map((f) => (

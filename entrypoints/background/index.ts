@@ -22,6 +22,7 @@ import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { runSync } from '../../lib/sync/run-sync';
 import { caseLabelsFor } from '../../lib/sync/case-labels';
+import { waitingForTeamKey } from '../../lib/store/meta';
 import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
 import { showDueFollowUps } from '../../lib/toolbar/badge';
@@ -53,7 +54,8 @@ export default defineBackground(() => {
     const connection = await getConnection(d.db);
     const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), connection?.team.followUpDays);
     const labels = await caseLabelsFor(d.db, items.map((f) => f.registration.caseRef)).catch(() => ({}));
-    return { items, badge: badgeCount(items), labels, ...(connection ? { me: connection.user.id } : {}) };
+    const waiting = await waitingForTeamKey(d.db);
+    return { items, badge: badgeCount(items), labels, ...(waiting ? { teamKeyWaiting: true as const } : {}), ...(connection ? { me: connection.user.id } : {}) };
   };
   /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {

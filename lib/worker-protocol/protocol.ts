@@ -50,6 +50,8 @@ export interface FollowUpsResponse {
   me?: string;
   /** Decrypted case labels (the case system's id and the case page) by case reference, where the team has one. */
   labels?: Record<string, CaseLabel>;
+  /** Signed in, but the team key has not reached this browser yet: cases show their short reference. */
+  teamKeyWaiting?: true;
 }
 
 /** The options page's view of the connection; never the token itself. */

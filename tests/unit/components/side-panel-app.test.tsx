@@ -71,6 +71,11 @@ describe('SidePanelApp: which case is this (issue 12 #1)', () => {
     expect(fresh.textContent).toContain('CL-30517');
   });
 
+  it('says when this browser waits for the team key', async () => {
+    render(<SidePanelApp load={async () => ({ ...response(), teamKeyWaiting: true })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-waiting]')?.textContent).toMatch(/Wachten op de teamsleutel/));
+  });
+
   it('falls back to the short reference when there is no label', async () => {
     render(<SidePanelApp load={async () => response()} updateStatus={vi.fn()} />);
     await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
