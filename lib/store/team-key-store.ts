@@ -42,6 +42,13 @@ export async function deviceKeys(db: Database, make: () => Promise<CryptoKeyPair
   return { privateKey: pair.privateKey, publicKey: await exportPublicKey(pair.publicKey) };
 }
 
+/** A new key pair in place of the old one, whose wraps can then no longer be opened (server/db/queries/team-keys.ts voids them). */
+export async function replaceDeviceKeys(db: Database, make: () => Promise<CryptoKeyPair> = newDeviceKeyPair): Promise<DeviceKeys> {
+  const made = await make();
+  await db.put('meta', { privateKey: made.privateKey, publicKey: made.publicKey }, DEVICE_KEY_PAIR_KEY);
+  return { privateKey: made.privateKey, publicKey: await exportPublicKey(made.publicKey) };
+}
+
 export interface HeldTeamKey {
   secret: string;
   /** Unknown for a key kept from before the migration, until the server's check value confirms it. */

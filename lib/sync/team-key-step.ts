@@ -1,7 +1,7 @@
 import { isApiRequestError } from './api-errors';
 import { keyCheckOf, newDeviceKeyPair, unwrapTeamKey, wrapTeamKey } from '../privacy/team-key';
 import { newPseudonymSecret } from '../privacy/pseudonym';
-import { deviceKeys, forgetTeamKey, heldTeamKey, saveTeamKey, type DeviceKeys } from '../store/team-key-store';
+import { deviceKeys, forgetTeamKey, heldTeamKey, replaceDeviceKeys, saveTeamKey, type DeviceKeys } from '../store/team-key-store';
 import type { TeamKeyState } from '../contracts/team-key';
 import type { Pass } from './pass';
 
@@ -40,8 +40,15 @@ async function settle(pass: Pass, device: DeviceKeys, state: TeamKeyState, optio
   const local = await heldTeamKey(pass.db);
   switch (state.status) {
     case 'wrapped': {
-      const secret = await unwrapTeamKey(state.wrappedKey, device.privateKey);
-      if ((await keyCheckOf(secret)) !== state.check) throw new Error('The unwrapped team key does not match the team’s check value');
+      const secret = await openWrap(state.wrappedKey, state.check, device.privateKey);
+      if (!secret) {
+        // A wrap this device cannot open, or that holds another key than the team's (made for a
+        // key pair it no longer has, or by a faulty colleague's device): a new key pair voids it on
+        // the server, and the device waits for a wrap it can open instead of failing every pass.
+        const renewed = await replaceDeviceKeys(pass.db, options.makeKeyPair ?? newDeviceKeyPair);
+        const now = await registerDevice(pass, renewed);
+        return now.status === 'wrapped' ? 'waiting' : settle(pass, renewed, now, options);
+      }
       await saveTeamKey(pass.db, secret, state.keyId);
       return local?.secret === secret ? 'held' : 'unwrapped';
     }
@@ -74,6 +81,11 @@ async function settle(pass: Pass, device: DeviceKeys, state: TeamKeyState, optio
       return 'held';
     }
   }
+}
+
+async function openWrap(wrappedKey: string, check: string, privateKey: CryptoKey): Promise<string | null> {
+  const secret = await unwrapTeamKey(wrappedKey, privateKey).catch(() => null);
+  return secret && (await keyCheckOf(secret)) === check ? secret : null;
 }
 
 /** Wraps the team key for every device of the team that waits for it (the server's list). */

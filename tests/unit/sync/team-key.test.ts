@@ -8,6 +8,7 @@ import { heldTeamKey } from '../../../lib/store/team-key-store';
 import { caseLabelsFor } from '../../../lib/sync/case-labels';
 import { disconnect } from '../../../lib/sync/connect';
 import { Clock, FakeServer, LEGACY_TEAM_SECRET, openDevice, type Device } from './fake-server';
+import { importTestKeyPair } from './test-key-pairs';
 
 /* Issue 12 #1: the team key travels between devices only wrapped; labels follow it. */
 
@@ -67,6 +68,24 @@ describe('the team key between devices', () => {
     expect((await kept.sync()).teamKey?.outcome).toBe('held');
     expect(await heldTeamKey(kept.db)).toEqual({ secret: LEGACY_TEAM_SECRET, keyId: server.teamKey?.keyId });
     expect(server.wraps.size).toBe(2);
+  });
+
+  it('a device given a wrap it cannot open makes a new key pair, which voids that wrap, and waits for a good one', async () => {
+    const { clock, server } = world();
+    const one = await openDevice(server, clock);
+    const two = await openDevice(server, clock);
+    await one.sync();
+    await two.sync();
+    // A faulty colleague's device wrapped something else for the second one.
+    const [row] = [...server.devices].find(([, d]) => d.token !== [...server.devices][0]![1].token)!;
+    server.wraps.set(row, server.wraps.get([...server.wraps.keys()][0]!)!);
+    const before = server.devices.get(row)!.publicKey;
+    expect((await two.sync({ teamKey: { makeKeyPair: () => importTestKeyPair(3) } })).teamKey?.outcome).toBe('waiting');
+    expect(server.devices.get(row)!.publicKey).not.toBe(before);
+    expect(server.wraps.has(row)).toBe(false);
+    await one.sync();
+    expect((await two.sync()).teamKey?.outcome).toBe('unwrapped');
+    expect(await heldTeamKey(two.db)).toEqual(await heldTeamKey(one.db));
   });
 
   it('a racing second device gets 409 on making a key and takes the first one’s instead', async () => {
