@@ -96,6 +96,11 @@ export function OptionsApp({ api, locale = DEFAULT_LOCALE }: { api: OptionsApi; 
                 {t.teamKeyWaiting}
               </p>
             )}
+            {view.teamKeyReplacedAt && (
+              <p class="hr-error" role="status" data-team-key-replaced={view.teamKeyReplacedAt}>
+                {t.teamKeyReplaced(formatDate(view.teamKeyReplacedAt, locale))}
+              </p>
+            )}
             {view.role && view.role in t.roleHelp && view.role !== 'admin' && view.role !== 'kaart_keeper' && (
               <p class="hr-muted" data-team-key-lost-note>
                 {t.teamKeyLostNote}

@@ -34,7 +34,8 @@ export type RegisterDeviceRequest = z.infer<typeof RegisterDeviceRequest>;
  * device wraps it on its next sync).
  */
 export const TeamKeyState = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('none'), device: z.uuid() }),
+  /** `replaces`: the team had a key, but no wrap of it is left (every device that had one was revoked): it is lost. */
+  z.object({ status: z.literal('none'), device: z.uuid(), replaces: KeyId.optional() }),
   z.object({ status: z.literal('wrapped'), device: z.uuid(), keyId: KeyId, check: KeyCheck, wrappedKey: WrappedKey }),
   z.object({ status: z.literal('waiting'), device: z.uuid(), keyId: KeyId, check: KeyCheck }),
 ]);

@@ -401,4 +401,5 @@ export const en: Messages = {
   teamKeyLostNote:
     'If the team key is lost (no browser of the team holds it any more), the next browser makes a new one. Old records stay and count in the figures, but follow-ups of old cases no longer match new records of the same case.',
   openCasePage: (label) => `Open case ${label} in the case system`,
+  teamKeyReplaced: (date) => `The team key was lost and was replaced by a new one on ${date}.`,
 };

@@ -274,4 +274,6 @@ export interface Messages {
   teamKeyLostNote: string;
   /** The link from a follow-up back to the case page in the case system. */
   openCasePage: (label: string) => string;
+  /** Options page, once this browser learnt that the team's key was lost and replaced (the date). */
+  teamKeyReplaced: (date: string) => string;
 }

@@ -391,4 +391,5 @@ export const nl: Messages = {
   teamKeyLostNote:
     'Is de teamsleutel kwijt (geen enkele browser van het team heeft hem nog), dan maakt de volgende browser een nieuwe. Oude registraties blijven en tellen mee in de cijfers, maar opvolgingen van oude casussen vallen niet meer samen met nieuwe registraties van dezelfde casus.',
   openCasePage: (label) => `Open casus ${label} in het casussysteem`,
+  teamKeyReplaced: (date) => `De teamsleutel was kwijt en is op ${date} vervangen door een nieuwe.`,
 };

@@ -11,6 +11,17 @@ import { TEAM_SECRET_KEY } from './meta';
 
 const DEVICE_KEY_PAIR_KEY = 'deviceKeyPair';
 export const TEAM_KEY_ID_KEY = 'teamKeyId';
+/** When this device learnt that the team's key was lost and replaced: old cases get new references. */
+export const TEAM_KEY_REPLACED_KEY = 'teamKeyReplaced';
+
+export async function noteTeamKeyReplaced(db: Database, at: Date): Promise<void> {
+  await db.put('meta', at.toISOString(), TEAM_KEY_REPLACED_KEY);
+}
+
+export async function teamKeyReplacedAt(db: Database): Promise<string | null> {
+  const at = await db.get('meta', TEAM_KEY_REPLACED_KEY);
+  return typeof at === 'string' ? at : null;
+}
 
 export interface DeviceKeys {
   privateKey: CryptoKey;

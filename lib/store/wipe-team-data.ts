@@ -2,7 +2,7 @@ import { SNOOZES_KEY } from '../follow-up/snoozes';
 import { CONNECTION_KEY } from './connection';
 import type { Database } from './database';
 import { TEAM_SECRET_KEY } from './meta';
-import { TEAM_KEY_ID_KEY } from './team-key-store';
+import { TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY } from './team-key-store';
 
 /*
  * Signing out on a shared computer leaves nothing of the team behind in this browser profile: the
@@ -25,7 +25,7 @@ export class UnsentRecords extends Error {
 }
 
 const TEAM_STORES = ['registrations', 'outbox', 'serverInfo', 'sync', 'catalogue'] as const;
-const TEAM_META_KEYS = [CONNECTION_KEY, TEAM_SECRET_KEY, TEAM_KEY_ID_KEY, SNOOZES_KEY];
+const TEAM_META_KEYS = [CONNECTION_KEY, TEAM_SECRET_KEY, TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY, SNOOZES_KEY];
 
 export async function wipeTeamData(db: Database, options: { discardUnsent?: boolean } = {}): Promise<void> {
   const tx = db.transaction([...TEAM_STORES, 'meta'], 'readwrite');

@@ -4,10 +4,17 @@ import { rejectedEntries } from './outbox';
 import type { Database } from '../store/database';
 import { getSyncOverview } from './sync-status';
 import { waitingForTeamKey } from '../store/meta';
+import { teamKeyReplacedAt } from '../store/team-key-store';
 
 /** What the options page shows: who is signed in where, and how sync is doing. The token stays in the background. */
 export async function connectionView(db: Database): Promise<ConnectionView> {
-  const [overview, connection, parked, teamKeyWaiting] = await Promise.all([getSyncOverview(db), getConnection(db), rejectedEntries(db), waitingForTeamKey(db)]);
+  const [overview, connection, parked, teamKeyWaiting, replacedAt] = await Promise.all([
+    getSyncOverview(db),
+    getConnection(db),
+    rejectedEntries(db),
+    waitingForTeamKey(db),
+    teamKeyReplacedAt(db),
+  ]);
   return {
     connected: connection !== null,
     serverUrl: connection?.serverUrl,
@@ -29,5 +36,6 @@ export async function connectionView(db: Database): Promise<ConnectionView> {
     })),
     lastError: overview.lastError,
     ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}),
+    ...(replacedAt ? { teamKeyReplacedAt: replacedAt } : {}),
   };
 }

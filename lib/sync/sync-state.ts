@@ -1,6 +1,6 @@
 import { CASE_LABELS_KEY, LABEL_CURSOR_KEY } from './case-labels';
 import { TEAM_SECRET_KEY } from '../store/meta';
-import { TEAM_KEY_ID_KEY } from '../store/team-key-store';
+import { TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY } from '../store/team-key-store';
 import { z } from 'zod';
 import { Cursor } from '../contracts/sync';
 import type { Database } from '../store/database';
@@ -88,7 +88,7 @@ export async function resetIfScopeChanged(db: Database, scope: { serverUrl: stri
     // Another team's key and labels must not pseudonymise or label this team's cases.
     ...(previous === undefined
       ? []
-      : [sync.delete(CASE_LABELS_KEY), sync.delete(LABEL_CURSOR_KEY), tx.objectStore('meta').delete(TEAM_SECRET_KEY), tx.objectStore('meta').delete(TEAM_KEY_ID_KEY)]),
+      : [sync.delete(CASE_LABELS_KEY), sync.delete(LABEL_CURSOR_KEY), tx.objectStore('meta').delete(TEAM_SECRET_KEY), tx.objectStore('meta').delete(TEAM_KEY_ID_KEY), tx.objectStore('meta').delete(TEAM_KEY_REPLACED_KEY)]),
     tx.done,
   ]);
   return previous !== undefined;

@@ -1,7 +1,7 @@
 import { isApiRequestError } from './api-errors';
 import { keyCheckOf, newDeviceKeyPair, unwrapTeamKey, wrapTeamKey } from '../privacy/team-key';
 import { newPseudonymSecret } from '../privacy/pseudonym';
-import { deviceKeys, forgetTeamKey, heldTeamKey, replaceDeviceKeys, saveTeamKey, type DeviceKeys } from '../store/team-key-store';
+import { deviceKeys, forgetTeamKey, heldTeamKey, noteTeamKeyReplaced, replaceDeviceKeys, saveTeamKey, type DeviceKeys } from '../store/team-key-store';
 import type { TeamKeyState } from '../contracts/team-key';
 import type { Pass } from './pass';
 
@@ -49,6 +49,8 @@ async function settle(pass: Pass, device: DeviceKeys, state: TeamKeyState, optio
         const now = await registerDevice(pass, renewed);
         return now.status === 'wrapped' ? 'waiting' : settle(pass, renewed, now, options);
       }
+      // Another key than the one this device had: the team's was lost and a colleague made a new one.
+      if (local?.keyId && local.keyId !== state.keyId) await noteTeamKeyReplaced(pass.db, pass.now());
       await saveTeamKey(pass.db, secret, state.keyId);
       return local?.secret === secret ? 'held' : 'unwrapped';
     }
@@ -66,6 +68,7 @@ async function settle(pass: Pass, device: DeviceKeys, state: TeamKeyState, optio
         return now.status === 'none' ? 'waiting' : settle(pass, device, now, options);
       }
       await saveTeamKey(pass.db, secret, keyId);
+      if (state.replaces && state.replaces !== keyId) await noteTeamKeyReplaced(pass.db, pass.now());
       return 'made';
     }
     case 'waiting': {

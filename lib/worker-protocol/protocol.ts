@@ -73,6 +73,8 @@ export interface ConnectionView {
   lastError?: { code: string; message: string };
   /** Signed in, but the team key has not reached this browser yet (lib/sync/team-key-step.ts). */
   teamKeyWaiting?: true;
+  /** When this browser learnt that the team's key was lost and replaced by a new one. */
+  teamKeyReplacedAt?: string;
 }
 
 export interface ParkedRecord {

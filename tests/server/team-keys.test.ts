@@ -141,7 +141,7 @@ describe('wraps', () => {
     expect(await wrapsOf()).toBe(0);
 
     const next = await member(team.id);
-    expect((await register(next, 2)).body.status).toBe('none');
+    expect((await register(next, 2)).body).toMatchObject({ status: 'none', replaces: first.body.keyId });
     const replaced = await makeKey(next, 2, 'cd'.repeat(32));
     expect(replaced.status).toBe(200);
     expect(replaced.body.keyId).not.toBe(first.body.keyId);

@@ -25,7 +25,8 @@ async function lockTeamRow(tx: Db, teamId: string): Promise<{ legacySecret: stri
 
 async function stateOf(tx: Db, teamId: string, deviceRowId: string): Promise<TeamKeyState> {
   const [key] = await tx.select().from(teamKeys).where(eq(teamKeys.teamId, teamId));
-  if (!key || !(await hasAnyWrap(tx, teamId, key.keyId))) return { status: 'none', device: deviceRowId };
+  if (!key) return { status: 'none', device: deviceRowId };
+  if (!(await hasAnyWrap(tx, teamId, key.keyId))) return { status: 'none', device: deviceRowId, replaces: key.keyId };
   const [wrap] = await tx
     .select({ keyId: teamKeyWraps.keyId, wrappedKey: teamKeyWraps.wrappedKey })
     .from(teamKeyWraps)

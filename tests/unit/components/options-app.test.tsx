@@ -146,6 +146,11 @@ describe('OptionsApp: the team key (issue 12 #1)', () => {
     expect(document.querySelector('[data-team-key-lost-note]')?.textContent).toMatch(/teamsleutel kwijt/);
   });
 
+  it('says when the team key was lost and replaced', async () => {
+    render(<OptionsApp api={api({ ...view([]), teamKeyReplacedAt: '2026-11-20T09:30:00.000Z' })} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-replaced]')?.textContent).toMatch(/teamsleutel was kwijt en is op .*2026.* vervangen/));
+  });
+
   it('says nothing about waiting once the key is here', async () => {
     render(<OptionsApp api={api(view([]))} />);
     await vi.waitFor(() => expect(document.querySelector('[data-connection]')).not.toBeNull());

@@ -236,7 +236,8 @@ export class FakeServer {
   private async keys(req: LoggedRequest, token: string): Promise<Response> {
     const rowOf = (t: string) => [...this.devices].find(([, d]) => d.token === t)?.[0];
     const state = (row: string) => {
-      if (!this.teamKey || this.wraps.size === 0) return { status: 'none', device: row };
+      if (!this.teamKey) return { status: 'none', device: row };
+      if (this.wraps.size === 0) return { status: 'none', device: row, replaces: this.teamKey.keyId };
       const wrapped = this.wraps.get(row);
       return wrapped ? { status: 'wrapped', device: row, ...this.teamKey, wrappedKey: wrapped } : { status: 'waiting', device: row, ...this.teamKey };
     };

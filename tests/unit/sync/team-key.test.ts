@@ -4,7 +4,8 @@ import { pseudonymise } from '../../../lib/privacy/pseudonym';
 import { register } from '../../../lib/registration/record-for-case';
 import { suggest } from '../../../lib/suggest/suggest-for-case';
 import { pseudonymSecret, waitingForTeamKey } from '../../../lib/store/meta';
-import { heldTeamKey } from '../../../lib/store/team-key-store';
+import { heldTeamKey, teamKeyReplacedAt } from '../../../lib/store/team-key-store';
+import { connectionView } from '../../../lib/sync/connection-view';
 import { caseLabelsFor } from '../../../lib/sync/case-labels';
 import { disconnect } from '../../../lib/sync/connect';
 import { Clock, FakeServer, LEGACY_TEAM_SECRET, openDevice, type Device } from './fake-server';
@@ -110,6 +111,21 @@ describe('the team key between devices', () => {
     expect((await two.sync()).teamKey?.outcome).toBe('unwrapped');
     expect((await heldTeamKey(one.db))?.keyId).toBe(server.teamKey?.keyId);
     expect(await heldTeamKey(two.db)).toEqual(await heldTeamKey(one.db));
+  });
+
+  it('is lost when every device that had it signed out: the next device makes a new one, and says old cases get new references', async () => {
+    const { clock, server } = world();
+    const one = await openDevice(server, clock);
+    await one.sync();
+    const old = await register(deps(one), context, { outcome: 'unmet', kind: 'buddy' });
+    await one.sync();
+    await disconnect(one.db, { fetch: server.fetch });
+    const next = await openDevice(server, clock);
+    expect((await next.sync()).teamKey?.outcome).toBe('made');
+    expect(await teamKeyReplacedAt(next.db)).toBe(clock.now().toISOString());
+    expect((await connectionView(next.db)).teamKeyReplacedAt).toBe(clock.now().toISOString());
+    const fresh = await register(deps(next), context, { outcome: 'unmet', kind: 'buddy' });
+    expect(fresh.caseRef).not.toBe(old.caseRef);
   });
 
   it('signing out deletes this device’s wrap on the server and the key, its id and the labels here', async () => {
