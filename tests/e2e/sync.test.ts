@@ -161,6 +161,12 @@ describe('sync with the network API', () => {
       const onServer = (await teamRecords()).find((r) => r.id === id);
       expect(onServer).toBeTruthy();
       expect(await panel.recorded.first().getAttribute('data-status')).toBe(onServer!.status);
+      // The first browser's label for the case, decrypted here with the team key it wrapped for this one.
+      const side = await other.browser.context.newPage();
+      await side.goto(`chrome-extension://${other.browser.extensionId}/sidepanel.html`);
+      const link = side.locator(`[data-follow-up="${id}"] a[data-case-link]`);
+      await link.waitFor({ timeout: 15_000 });
+      expect(await link.textContent()).toBe('KD-2026-0412');
     } finally {
       await other.close();
     }
