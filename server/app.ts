@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
+import { keyRoutes, labelRoutes } from './routes/keys';
 import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
 import { syncRoutes } from './routes/sync';
@@ -77,6 +78,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/catalogue', catalogueRoutes)
     .route('/cases', caseRoutes)
     .route('/stats', statsRoutes)
+    .route('/keys', keyRoutes)
+    .route('/labels', labelRoutes)
     .route('/admin', adminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

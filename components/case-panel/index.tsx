@@ -158,7 +158,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
   const updating = load.state === 'loading' && response !== null;
   const blocked = busy || updating;
   const notForRole = response?.recordingNotForRole;
-  const canRecord = Boolean(context?.caseKey) && !notForRole;
+  const teamKeyWaiting = response?.teamKeyWaiting === true;
+  const canRecord = Boolean(context?.caseKey) && !notForRole && !teamKeyWaiting;
   const registrations = response?.registrations ?? [];
   const recordedFor = (serviceId: string) => registrations.find((r) => r.serviceId === serviceId && !isFinal(r.status));
 
@@ -379,6 +380,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
               {notForRole && (
                 <p class="hr-muted" data-not-for-role={notForRole}>
                   {t('recordingNotForRole', { role: t(`roleName.${notForRole}`) })}
+                </p>
+              )}
+              {teamKeyWaiting && !notForRole && (
+                <p class="hr-muted" role="status" data-team-key-waiting>
+                  {t('teamKeyWaiting')}
                 </p>
               )}
               {canRecord && <CaseRecords registrations={registrations} offers={response.offers} unsent={new Set(response.unsent ?? [])} busy={blocked} onUpdate={updateStatus} />}

@@ -2,6 +2,7 @@ import type { StatusUpdate } from '../../lib/contracts/registration';
 import { shortCaseRef } from '../../lib/follow-up/follow-ups';
 import type { FollowUpView } from '../../lib/follow-up/load-follow-ups';
 import { StatusActions } from '../status-actions';
+import { webAddress, type CaseLabel } from '../../lib/case-label/case-label';
 import { amsterdamIsoDate } from '../../lib/calendar/amsterdam-day';
 import { addDays } from '../../lib/calendar/add-days';
 import { useState } from 'preact/hooks';
@@ -15,19 +16,25 @@ export interface FollowUpListProps {
   onUpdate: (update: StatusUpdate) => void;
   /** Put a follow-up off to a date (YYYY-MM-DD), or end that with null. */
   onSnooze?: (id: string, until: string | null) => void;
+  /** Decrypted labels by case reference (lib/sync/case-labels.ts); a case without one shows its short reference. */
+  labels?: Record<string, CaseLabel>;
 }
 
 /**
  * The ambassador's list: open requests, overdue first. A case is known by its pseudonym, the
  * professional who recorded it and the date, never by client data; each next step is one click.
  */
-export function FollowUpList({ items, busy, onUpdate, onSnooze }: FollowUpListProps) {
+export function FollowUpList({ items, busy, onUpdate, onSnooze, labels = {} }: FollowUpListProps) {
   const { t, locale } = useMessages();
   if (items.length === 0) return <p class="hr-muted">{t('followUpsEmpty')}</p>;
   return (
     <ul class="hr-followups">
       {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil }) => {
         const what = offerName ?? (r.kind ? t(`kind.${r.kind}`) : t('outcome.deployed'));
+        const label = labels[r.caseRef];
+        const caseName = label?.label ?? shortCaseRef(r.caseRef);
+        // Only a web address becomes a link, checked again after decryption (webAddress).
+        const caseUrl = webAddress(label?.url);
         return (
           <li key={r.id} class={`hr-followup hr-followup--${state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''}>
             <div class="hr-followup__head">
@@ -35,13 +42,24 @@ export function FollowUpList({ items, busy, onUpdate, onSnooze }: FollowUpListPr
               <span class={`hr-due hr-due--${state}`}>{t(`followUpState.${state}`, { date: formatDate(dueAt, locale) })}</span>
             </div>
             <p class="hr-followup__meta">
-              {[organizationName, `${t('caseLabel')} ${shortCaseRef(r.caseRef)}`, recordedBy ?? t('thisDevice'), formatDate(r.createdAt, locale)].filter(Boolean).join(' · ')}
+              {organizationName && `${organizationName} · `}
+              <span data-case-label={label ? 'label' : 'ref'}>
+                {t('caseLabel')}{' '}
+                {caseUrl ? (
+                  <a href={caseUrl} target="_blank" rel="noopener noreferrer" title={t('openCasePage', { label: caseName })} data-case-link>
+                    {caseName}
+                  </a>
+                ) : (
+                  caseName
+                )}
+              </span>
+              {` · ${[recordedBy ?? t('thisDevice'), formatDate(r.createdAt, locale)].join(' · ')}`}
             </p>
             <p class="hr-followup__meta">
               {t('statusLabel')}: <span class="hr-status">{r.status ? t(`status.${r.status}`) : '—'}</span>
             </p>
-            <StatusActions registration={r} label={`${what} ${shortCaseRef(r.caseRef)}`} busy={busy} onUpdate={onUpdate} />
-            {onSnooze && <SnoozeForm id={r.id} label={`${what} ${shortCaseRef(r.caseRef)}`} snoozedUntil={snoozedUntil} busy={busy} onSnooze={onSnooze} />}
+            <StatusActions registration={r} label={`${what} ${caseName}`} busy={busy} onUpdate={onUpdate} />
+            {onSnooze && <SnoozeForm id={r.id} label={`${what} ${caseName}`} snoozedUntil={snoozedUntil} busy={busy} onSnooze={onSnooze} />}
             {(history.length > 0 || pendingStep) && (
               <details class="hr-followup__history">
                 <summary>{t('historyTitle')}</summary>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../../lib/contracts/accounts';
+import { can } from '../../lib/contracts/abilities';
 import { INTL_TAGS } from '../../lib/i18n/locales';
 import type { Texts } from '../../lib/i18n/translate';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
@@ -89,6 +90,21 @@ export function OptionsApp({ api, texts }: { api: OptionsApi; texts: Texts }) {
             {view.role && has(`roleHelp.${view.role}`) && (
               <p class="hr-role-help" data-role-help={view.role}>
                 {t(`roleHelp.${view.role as Role}`)}
+              </p>
+            )}
+            {view.teamKeyWaiting && (
+              <p class="hr-role-help" role="status" data-team-key-waiting>
+                {t('teamKeyWaiting')}
+              </p>
+            )}
+            {view.teamKeyReplacedAt && (
+              <p class="hr-error" role="status" data-team-key-replaced={view.teamKeyReplacedAt}>
+                {t('teamKeyReplaced', { date: formatDate(view.teamKeyReplacedAt, locale) })}
+              </p>
+            )}
+            {view.role && can(view.role as Role, 'holdTeamKey') && (
+              <p class="hr-muted" data-team-key-lost-note>
+                {t('teamKeyLostNote')}
               </p>
             )}
             {view.rejected > 0 && (

@@ -95,6 +95,11 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, texts 
           </p>
         )}
         {!data && !error && <p class="hr-muted">{t('loading')}</p>}
+        {data?.teamKeyWaiting && (
+          <p class="hr-muted" role="status" data-team-key-waiting>
+            {t('teamKeyWaiting')}
+          </p>
+        )}
         {data && data.items.length > 0 && (
           <div class="hr-filters" role="group" aria-label={t('followUpFilterLabel')}>
             {FOLLOW_UP_FILTERS.map((f) => (
@@ -107,7 +112,7 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, texts 
         {data && data.items.length > 0 && shown.length === 0 ? (
           <p class="hr-muted">{t('followUpFilterEmpty')}</p>
         ) : (
-          data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} />
+          data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} labels={data.labels} />
         )}
       </main>
     </MessagesContext.Provider>

@@ -26,6 +26,8 @@ import { search, suggest } from '../../lib/suggest/suggest-for-case';
 import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { runSync } from '../../lib/sync/run-sync';
+import { caseLabelsFor } from '../../lib/sync/case-labels';
+import { waitingForTeamKey } from '../../lib/store/meta';
 import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
 import { showDueFollowUps } from '../../lib/toolbar/badge';
@@ -56,7 +58,9 @@ export default defineBackground(() => {
     const d = await deps();
     const connection = await getConnection(d.db);
     const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), connection?.team.followUpDays);
-    return { items, badge: badgeCount(items), ...(connection ? { me: connection.user.id } : {}) };
+    const labels = await caseLabelsFor(d.db, items.map((f) => f.registration.caseRef)).catch(() => ({}));
+    const waiting = await waitingForTeamKey(d.db);
+    return { items, badge: badgeCount(items), labels, ...(waiting ? { teamKeyWaiting: true as const } : {}), ...(connection ? { me: connection.user.id } : {}) };
   };
   /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {
@@ -101,7 +105,9 @@ export default defineBackground(() => {
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
-  onMessage('register', async ({ data }) => afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true })));
+  onMessage('register', async ({ data, sender }) =>
+    afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true, pageUrl: sender.url ?? sender.tab?.url })),
+  );
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('removeRecord', async ({ data }) => {

@@ -12,6 +12,12 @@ export const ABILITIES = {
   pullTeam: ['professional', 'ambassador', 'aandachtsfunctionaris'],
   /** Read the dashboard's figures (GET /stats). */
   readStats: ['professional', 'ambassador', 'aandachtsfunctionaris', 'admin'],
+  /**
+   * Hold the team's key (pseudonymous references, case labels) and wrap it for colleagues' devices
+   * (/keys, /labels): the roles that see the team's cases. The administrator runs the server and
+   * must not be able to read what it stores, so it never gets the key.
+   */
+  holdTeamKey: ['professional', 'ambassador', 'aandachtsfunctionaris'],
   /** Enter the team's caseload per month, the base of the share "of all cases" (PUT /stats/caseload). */
   enterCaseload: ['aandachtsfunctionaris', 'admin'],
   /** Erase a case's registrations on request (POST /cases/erase). */

@@ -54,11 +54,10 @@ export const ExchangeResponse = z.object({
   expiresAt: z.iso.datetime(),
   user: User,
   team: Team,
-  /**
-   * The team's key for pseudonymous case references: every device of the team must turn the same
-   * case into the same reference. Kept on the device; never sent back.
+  /*
+   * No team key here: it is made on a team device and reaches others only wrapped for their own
+   * device key (/keys, lib/sync/team-key-step.ts), so the server cannot hand it out.
    */
-  pseudonymSecret: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type ExchangeResponse = z.infer<typeof ExchangeResponse>;
 

@@ -365,4 +365,8 @@ export interface MessageArgs {
   "dashboard.team": never;
   "dashboard.allTeams": never;
   "dashboard.openDashboard": never;
+  "teamKeyWaiting": never;
+  "teamKeyLostNote": never;
+  "openCasePage": { label: string | number };
+  "teamKeyReplaced": { date: string | number };
 }

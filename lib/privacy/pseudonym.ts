@@ -2,10 +2,10 @@ import type { CaseRef } from '../contracts/registration';
 
 /*
  * The case system's own id never leaves the page context as-is: it becomes an HMAC-SHA-256 with the
- * team's secret (per installation before the first sign-in). The same id gives the same reference
- * within a team, so follow-ups find their case; without the secret it cannot be reversed or guessed
- * from a list of known ids. Today the server creates and hands out the team's secret at sign-in, so
- * its operator could test a known id: moving the key off the server is issue 12 (SECURITY.md).
+ * team's key (per installation before the first sign-in). The same id gives the same reference
+ * within a team, so follow-ups find their case; without the key it cannot be reversed or guessed
+ * from a list of known ids. The team key is made on a team device and reaches other devices only
+ * wrapped for their own device key (lib/privacy/team-key.ts), so the server cannot test a known id.
  */
 
 const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import { DetailsUpdate, RegistrationDraft, StatusUpdate, type Registration } from '../contracts/registration';
 import { caseRefOf } from '../privacy/case-ref';
+import { rememberCaseLabel } from '../sync/case-labels';
 import { saveRegistrationUnlessPresent, updateRegistrationDetails, updateRegistrationStatus } from '../store/registrations';
 import type { ServiceDeps } from '../worker-protocol/service-deps';
 import { contradictionFor, ContradictionError } from './contradictions';
@@ -15,7 +16,12 @@ import { isFinal } from './status-flow';
  * A record that contradicts an earlier one (deployed soon after "not suitable", "not suitable"
  * while a deployment is open) is refused with a ContradictionError until `confirmed`.
  */
-export async function register(deps: ServiceDeps, input: CaseContextInput, draftInput: RegistrationDraft, options: { confirmed?: boolean } = {}): Promise<Registration> {
+export async function register(
+  deps: ServiceDeps,
+  input: CaseContextInput,
+  draftInput: RegistrationDraft,
+  options: { confirmed?: boolean; /** The case page the record was made on (the message's sender), for the link back. */ pageUrl?: string } = {},
+): Promise<Registration> {
   const context = CaseContext.parse(input);
   const draft = RegistrationDraft.parse(draftInput);
   const caseRef = await caseRefOf(deps.db, context);
@@ -25,13 +31,17 @@ export async function register(deps: ServiceDeps, input: CaseContextInput, draft
   const now = deps.now();
   const registration = registrationFromDraft(caseRef, draft, offer, now);
   // Looked up in the same transaction as the write (lib/store/registrations.ts).
-  return saveRegistrationUnlessPresent(deps.db, registration, (existing) => {
+  const saved = await saveRegistrationUnlessPresent(deps.db, registration, (existing) => {
     const open = offer ? existing.find((r) => r.serviceId === offer.id && !isFinal(r.status)) : undefined;
     if (open) return open;
     const contradiction = options.confirmed ? null : contradictionFor(existing, draft, now);
     if (contradiction) throw new ContradictionError(contradiction);
     return undefined;
   });
+  // The case's label for the team's follow-ups: its own id in the case system (never a name) and
+  // the page it was recorded on, sealed with the team's key. A label that cannot be made loses no record.
+  await rememberCaseLabel(deps.db, caseRef, { label: context.caseKey!, url: options.pageUrl }).catch(() => false);
+  return saved;
 }
 
 export async function updateStatus(deps: ServiceDeps, update: StatusUpdate): Promise<Registration> {

@@ -6,6 +6,7 @@ import { completeReading } from '../case-text/complete-reading';
 import { matchCase } from '../matching/match-case';
 import { getConnection } from '../store/connection';
 import { caseRefOf } from '../privacy/case-ref';
+import { TeamKeyMissing } from '../store/meta';
 import { registrationsForCase } from '../store/registrations';
 import type { CatalogueInfo, SearchResponse, SuggestResponse } from '../worker-protocol/protocol';
 import type { ServiceDeps } from '../worker-protocol/service-deps';
@@ -33,7 +34,13 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   const context = completeReading(CaseContext.parse(input));
   const { catalogue } = deps;
   const result = matchCase({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: deps.now() });
-  const caseRef = await caseRefOf(deps.db, context);
+  let teamKeyWaiting = false;
+  const caseRef = await caseRefOf(deps.db, context).catch((error: unknown) => {
+    // Signed in but without the team's key: suggestions still, records not (lib/store/meta.ts).
+    if (!(error instanceof TeamKeyMissing)) throw error;
+    teamKeyWaiting = true;
+    return null;
+  });
   const registrations = caseRef ? await registrationsForCase(deps.db, caseRef) : [];
   const ids = [
     ...result.suggestions.map((s) => s.serviceId),
@@ -46,7 +53,7 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   // Not signed in (the demo, or before the first sign-in) records on this device, as before.
   const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
   const erasable = registrations.length > 0 && (!role || can(role, 'eraseCases'));
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole };
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole, ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}) };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

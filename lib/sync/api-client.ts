@@ -4,6 +4,17 @@ import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { CaseErased, RemoveResponse, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
+import {
+  PullLabelsResponse,
+  PushLabelsResponse,
+  TeamKeyState,
+  UploadWrapsResponse,
+  WaitingDevices,
+  type CreateTeamKeyRequest,
+  type PushLabelsRequest,
+  type RegisterDeviceRequest,
+  type UploadWrapsRequest,
+} from '../contracts/team-key';
 
 /** The subset of `fetch` the client uses, so tests can hand in a fake server. */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -45,6 +56,14 @@ export interface ApiClient {
   remove(ids: string[], signal?: AbortSignal): Promise<RemoveResponse>;
   /** Erase everything the team holds for one case (ambassador, aandachtsfunctionaris, admin). */
   eraseCase(caseRef: string, signal?: AbortSignal): Promise<CaseErased>;
+  /** The team key (lib/sync/team-key-step.ts): register this device's public key, learn where it stands. */
+  registerDevice(body: RegisterDeviceRequest, signal?: AbortSignal): Promise<TeamKeyState>;
+  createTeamKey(body: CreateTeamKeyRequest, signal?: AbortSignal): Promise<TeamKeyState>;
+  waitingDevices(signal?: AbortSignal): Promise<WaitingDevices>;
+  uploadWraps(body: UploadWrapsRequest, signal?: AbortSignal): Promise<{ stored: number }>;
+  /** Encrypted case labels (lib/sync/case-labels.ts). */
+  pushLabels(body: PushLabelsRequest, signal?: AbortSignal): Promise<{ stored: number }>;
+  pullLabels(cursor: string | undefined, signal?: AbortSignal): Promise<PullLabelsResponse>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -191,6 +210,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
     remove: (ids, signal) => request('POST', '/sync/remove', json(RemoveResponse), { body: { ids }, signal }),
     eraseCase: (caseRef, signal) => request('DELETE', `/cases/${encodeURIComponent(caseRef)}`, json(CaseErased), { signal }),
+    registerDevice: (body, signal) => request('PUT', '/keys/device', json(TeamKeyState), { body, signal }),
+    createTeamKey: (body, signal) => request('POST', '/keys/team', json(TeamKeyState), { body, signal }),
+    waitingDevices: (signal) => request('GET', '/keys/waiting', json(WaitingDevices), { signal }),
+    uploadWraps: (body, signal) => request('POST', '/keys/wraps', json(UploadWrapsResponse), { body, signal }),
+    pushLabels: (body, signal) => request('POST', '/labels', json(PushLabelsResponse), { body, signal }),
+    pullLabels: (cursor, signal) => request('GET', `/labels${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, json(PullLabelsResponse), { signal }),
     setCaseload: (body, signal) => request('PUT', '/stats/caseload', json(CaseloadResponse), { body, signal }),
     revoke: async (signal) => {
       await request('POST', '/auth/revoke', json(z.object({ revoked: z.literal(true) })), { signal });

@@ -3,7 +3,6 @@ import { clientFor, createApiClient, type Fetch } from './api-client';
 import { getConnection, saveConnection, type Connection } from '../store/connection';
 import { UnsentRecords, wipeTeamData } from '../store/wipe-team-data';
 import type { Database } from '../store/database';
-import { saveTeamPseudonymSecret } from '../store/meta';
 import { updateSyncState } from './sync-state';
 
 export interface ConnectOptions {
@@ -48,7 +47,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     { serverUrl: options.serverUrl, token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user, team: signedIn.team },
     options.makeDeviceId,
   );
-  await saveTeamPseudonymSecret(options.db, signedIn.pseudonymSecret);
+  // The team key is not part of sign-in: the first sync pass gets it (lib/sync/team-key-step.ts).
   // A new sign-in ends "signed out" and any backoff: the next pass may run at once.
   await updateSyncState(options.db, () => ({ status: 'idle', failures: 0, nextAttemptAt: null, lastError: undefined }));
   return connection;

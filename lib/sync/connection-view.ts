@@ -3,10 +3,18 @@ import { getConnection } from '../store/connection';
 import { rejectedEntries } from './outbox';
 import type { Database } from '../store/database';
 import { getSyncOverview } from './sync-status';
+import { waitingForTeamKey } from '../store/meta';
+import { teamKeyReplacedAt } from '../store/team-key-store';
 
 /** What the options page shows: who is signed in where, and how sync is doing. The token stays in the background. */
 export async function connectionView(db: Database): Promise<ConnectionView> {
-  const [overview, connection, parked] = await Promise.all([getSyncOverview(db), getConnection(db), rejectedEntries(db)]);
+  const [overview, connection, parked, teamKeyWaiting, replacedAt] = await Promise.all([
+    getSyncOverview(db),
+    getConnection(db),
+    rejectedEntries(db),
+    waitingForTeamKey(db),
+    teamKeyReplacedAt(db),
+  ]);
   return {
     connected: connection !== null,
     serverUrl: connection?.serverUrl,
@@ -27,5 +35,7 @@ export async function connectionView(db: Database): Promise<ConnectionView> {
       reason: entry.lastError ?? { code: 'unknown', message: '' },
     })),
     lastError: overview.lastError,
+    ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}),
+    ...(replacedAt ? { teamKeyReplacedAt: replacedAt } : {}),
   };
 }

@@ -12,6 +12,8 @@ import { LeaseLost, type Pass } from './pass';
 import { pullChanges, type PullReport } from './pull-changes';
 import { pushOutbox, type PushReport } from './push-outbox';
 import { refreshCatalogue } from './refresh-catalogue';
+import { settleTeamKey, type TeamKeyReport, type TeamKeyStepOptions } from './team-key-step';
+import { pullCaseLabels, pushCaseLabels } from './case-labels';
 
 /*
  * One complete sync pass: push the outbox, pull the team's changes, revalidate the kaart. Every
@@ -42,6 +44,8 @@ export interface RunSyncOptions {
    * this service worker", since Chrome runs one worker at a time and a stopped one holds nothing.
    */
   isGone?: (holder: string) => boolean;
+  /** For tests: how a new device makes its key pair and the team's first key. */
+  teamKey?: TeamKeyStepOptions;
 }
 
 export type SyncOutcome =
@@ -67,6 +71,10 @@ export interface SyncReport {
   push: PushReport;
   pull: PullReport;
   catalogue: 'changed' | 'unchanged' | 'skipped';
+  /** Where this device stands with the team key after the pass; absent for roles that do not hold it. */
+  teamKey?: TeamKeyReport;
+  /** Encrypted case labels sent and received. */
+  labels?: { pushed: number; pulled: number };
   /** Outbox entries still to send after this pass, and those the server refused (shown to the user). */
   outbox: { pending: number; rejected: number };
   /** Dutch, for the user, when the pass did not finish. */
@@ -128,6 +136,18 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
     // Records made on this browser before such a sign-in stay queued (counted on the options page).
     const role = connection.user.role;
     let pushFailure: unknown = null;
+    // The team key first: records made from now on need it (lib/store/meta.ts pseudonymSecret).
+    // Like a failed push, a failed key step does not keep the queue or the team's changes back.
+    const holdsKey = can(role, 'holdTeamKey');
+    let keyFailure: unknown = null;
+    if (holdsKey) {
+      try {
+        report.teamKey = await settleTeamKey(pass, options.teamKey);
+      } catch (error) {
+        if (!isApiRequestError(error) || !error.retryable) throw error;
+        keyFailure = error;
+      }
+    }
     try {
       if (can(role, 'record')) report.push = await pushOutbox(pass, options.batchSize ?? 100);
     } catch (error) {
@@ -135,7 +155,9 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
       pushFailure = error;
     }
     if (can(role, 'pullTeam')) report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
+    if (holdsKey && !keyFailure) report.labels = { pushed: await pushCaseLabels(pass), pulled: await pullCaseLabels(pass) };
     report.catalogue = await refreshCatalogue(pass);
+    if (keyFailure) throw keyFailure;
     if (pushFailure) throw pushFailure;
 
     const at = now().toISOString();

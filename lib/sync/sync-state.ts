@@ -1,3 +1,6 @@
+import { CASE_LABELS_KEY, LABEL_CURSOR_KEY } from './case-labels';
+import { TEAM_SECRET_KEY } from '../store/meta';
+import { TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY } from '../store/team-key-store';
 import { z } from 'zod';
 import { Cursor } from '../contracts/sync';
 import type { Database } from '../store/database';
@@ -69,7 +72,7 @@ export async function updateSyncState(db: Database, change: (state: RunState) =>
  */
 export async function resetIfScopeChanged(db: Database, scope: { serverUrl: string; teamId: string }): Promise<boolean> {
   const key = `${scope.serverUrl} ${scope.teamId}`;
-  const tx = db.transaction(['sync', 'catalogue', 'serverInfo'], 'readwrite');
+  const tx = db.transaction(['sync', 'catalogue', 'serverInfo', 'meta'], 'readwrite');
   const sync = tx.objectStore('sync');
   const previous = await sync.get(SCOPE_KEY);
   if (previous === key) {
@@ -82,6 +85,10 @@ export async function resetIfScopeChanged(db: Database, scope: { serverUrl: stri
     // A stored kaart of another municipality must not answer If-None-Match for this one.
     previous === undefined ? Promise.resolve() : tx.objectStore('catalogue').clear(),
     previous === undefined ? Promise.resolve() : tx.objectStore('serverInfo').clear(),
+    // Another team's key and labels must not pseudonymise or label this team's cases.
+    ...(previous === undefined
+      ? []
+      : [sync.delete(CASE_LABELS_KEY), sync.delete(LABEL_CURSOR_KEY), tx.objectStore('meta').delete(TEAM_SECRET_KEY), tx.objectStore('meta').delete(TEAM_KEY_ID_KEY), tx.objectStore('meta').delete(TEAM_KEY_REPLACED_KEY)]),
     tx.done,
   ]);
   return previous !== undefined;

@@ -6,6 +6,7 @@ import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } fro
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
 import type { FollowUpView } from '../follow-up/load-follow-ups';
+import type { CaseLabel } from '../case-label/case-label';
 import type { SyncOverview } from '../sync/sync-status';
 import type { Catalogue } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
@@ -35,6 +36,8 @@ export interface SuggestResponse {
   mayErase?: boolean;
   /** The signed-in role may not record (a kaart keeper, an administrator): the panel shows, it does not record. Absent: it may. */
   recordingNotForRole?: Role;
+  /** Signed in, but the team key has not reached this device yet: nothing can be recorded (lib/store/meta.ts). */
+  teamKeyWaiting?: true;
 }
 
 export interface SearchResponse {
@@ -47,6 +50,10 @@ export interface FollowUpsResponse {
   badge: number;
   /** The signed-in user's id, for the "mine" filter; absent before sign-in (then everything here is mine). */
   me?: string;
+  /** Decrypted case labels (the case system's id and the case page) by case reference, where the team has one. */
+  labels?: Record<string, CaseLabel>;
+  /** Signed in, but the team key has not reached this browser yet: cases show their short reference. */
+  teamKeyWaiting?: true;
 }
 
 /** The options page's view of the connection; never the token itself. */
@@ -66,6 +73,10 @@ export interface ConnectionView {
   /** Records the server refused (or that no longer pass the contract): kept, not resent until retried or edited. */
   parked: ParkedRecord[];
   lastError?: { code: string; message: string };
+  /** Signed in, but the team key has not reached this browser yet (lib/sync/team-key-step.ts). */
+  teamKeyWaiting?: true;
+  /** When this browser learnt that the team's key was lost and replaced by a new one. */
+  teamKeyReplacedAt?: string;
 }
 
 export interface ParkedRecord {

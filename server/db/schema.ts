@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Organization, Service } from '../../lib/contracts/catalogue';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
@@ -38,12 +38,12 @@ export const teams = pgTable(
     followUpDays: integer('follow_up_days').notNull().default(21),
     retentionMonths: integer('retention_months').notNull().default(24),
     /**
-     * The key every device of the team uses to turn a case system's id into the same pseudonymous
-     * reference, so follow-up works across devices. Handed to the team's users at sign-in only.
+     * Legacy only: the team's pseudonymisation key as the server used to make and hand out. A team
+     * made since the team key moved to the devices has none; an older team's is wrapped for its
+     * first device that registers a public key and set to NULL in the same transaction
+     * (server/db/queries/team-keys.ts), so its references stay the same.
      */
-    pseudonymSecret: text('pseudonym_secret')
-      .notNull()
-      .default(sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`),
+    pseudonymSecret: text('pseudonym_secret'),
     /** The team's goal for the share of considered cases with informal help started (001:715). */
     goal: doublePrecision('goal').notNull().default(0.3),
     /** Counts below this are shown as "<N" on the dashboard, so no client can be singled out. */
@@ -308,4 +308,84 @@ export const teamCaseloads = pgTable(
     primaryKey({ columns: [t.teamId, t.month] }),
     check('team_caseloads_cases_range', sql`${t.cases} >= 0 and ${t.cases} <= 100000`),
   ],
+);
+
+/**
+ * The team's current key, as far as the server knows it: an id and a check value derived from it
+ * (lib/privacy/team-key.ts), never the key. The key itself is only in `team_key_wraps`, wrapped for
+ * each device's public key. A new key (the old one lost) gets a new id.
+ */
+export const teamKeys = pgTable('team_keys', {
+  teamId: uuid('team_id')
+    .primaryKey()
+    .references(() => teams.id, { onDelete: 'cascade' }),
+  keyId: uuid('key_id').notNull(),
+  keyCheck: text('key_check').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * A device of the team (an installation of the extension, by its `deviceId`) with its RSA-OAEP public
+ * key, registered by the token it signed in with. The token tells whether it is still live: a
+ * revoked one gets no wrap.
+ */
+export const teamDevices = pgTable(
+  'team_devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    deviceId: uuid('device_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenId: uuid('token_id')
+      .notNull()
+      .references(() => tokens.id, { onDelete: 'cascade' }),
+    publicKey: text('public_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('team_devices_team_device_idx').on(t.teamId, t.deviceId), index('team_devices_token_idx').on(t.tokenId)],
+);
+
+/** The team key wrapped (RSA-OAEP) for one device; opaque to the server. Deleted when the device's token or user is revoked. */
+export const teamKeyWraps = pgTable(
+  'team_key_wraps',
+  {
+    deviceRowId: uuid('device_row_id')
+      .primaryKey()
+      .references(() => teamDevices.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    keyId: uuid('key_id').notNull(),
+    wrappedKey: text('wrapped_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('team_key_wraps_team_idx').on(t.teamId)],
+);
+
+/** Sequence for pulling case labels by cursor. */
+export const caseLabelSeq = pgSequence('case_label_seq');
+
+/**
+ * Per case of the team, its label and case-page address encrypted on a device with the team's label
+ * key (lib/case-label/case-label.ts): an opaque blob to the server, checked for shape and size only.
+ */
+export const caseLabels = pgTable(
+  'case_labels',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    caseRef: text('case_ref').notNull(),
+    keyId: uuid('key_id').notNull(),
+    blob: text('blob').notNull(),
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('case_label_seq')`),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.caseRef] }), index('case_labels_team_seq_idx').on(t.teamId, t.seq)],
 );

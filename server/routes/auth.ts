@@ -39,7 +39,7 @@ export const authRoutes = createRouter()
       const { tokenId: _tokenId, team, ...rest } = session;
       const { municipalityId: _m, ...publicTeam } = team;
       return c.json(
-        { token: rest.token, expiresAt: rest.expiresAt.toISOString(), user: rest.user, team: publicTeam, pseudonymSecret: rest.pseudonymSecret },
+        { token: rest.token, expiresAt: rest.expiresAt.toISOString(), user: rest.user, team: publicTeam },
         200,
       );
     },

@@ -110,6 +110,15 @@ describe('sync with the network API', () => {
     await page.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html`);
     const item = page.locator(`[data-follow-up="${target!.id}"]`);
     await item.waitFor({ timeout: 15_000 });
+    // Issue 12 #1: the case is named by its own id in the case system, decrypted on the device, with a working link back.
+    const link = item.locator('a[data-case-link]');
+    expect(await link.textContent()).toBe('KD-2026-0412');
+    expect(await link.getAttribute('href')).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/klassiek\/dossier\/KD-2026-0412$/);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const [casePage] = await Promise.all([session.browser.context.waitForEvent('page'), link.click()]);
+    await casePage.waitForLoadState();
+    expect(casePage.url()).toMatch(/\/klassiek\/dossier\/KD-2026-0412$/);
+    await casePage.close();
     await item.getByRole('button', { name: /^Zet op gematcht/ }).click();
     await expect
       .poll(async () => (await teamRecords()).find((r) => r.id === target!.id)?.status, { timeout: 30_000 })
@@ -126,8 +135,25 @@ describe('sync with the network API', () => {
       const options = await OptionsPage.open(other.browser.context, other.browser.extensionId);
       await options.connect(api.url, 'DEMO-AMB');
       await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+      // A new browser of the team waits for the team key until a colleague's browser syncs (issue 12 #1):
+      // the options page and the case panel say so, and the panel offers nothing to record.
+      await options.page.locator('[data-team-key-waiting]').waitFor({ timeout: 20_000 });
       const page = await other.newPage('/klassiek/dossier/KD-2026-0412');
       const panel = new CasePanelPage(page);
+      await panel.panel.locator('[data-team-key-waiting]').waitFor({ timeout: 20_000 });
+      const first = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+      await first.syncNow();
+      await expect
+        .poll(
+          async () => {
+            await options.syncNow();
+            return options.page.locator('[data-team-key-waiting]').count();
+          },
+          { timeout: 20_000, interval: 500 },
+        )
+        .toBe(0);
+      await first.page.close();
+      await page.reload();
       // Same case, same team key, so the same pseudonymous reference: the first device's record is here.
       await panel.recorded.first().waitFor({ timeout: 20_000 });
       expect(await panel.recorded.count()).toBe(1);
@@ -135,6 +161,12 @@ describe('sync with the network API', () => {
       const onServer = (await teamRecords()).find((r) => r.id === id);
       expect(onServer).toBeTruthy();
       expect(await panel.recorded.first().getAttribute('data-status')).toBe(onServer!.status);
+      // The first browser's label for the case, decrypted here with the team key it wrapped for this one.
+      const side = await other.browser.context.newPage();
+      await side.goto(`chrome-extension://${other.browser.extensionId}/sidepanel.html`);
+      const link = side.locator(`[data-follow-up="${id}"] a[data-case-link]`);
+      await link.waitFor({ timeout: 15_000 });
+      expect(await link.textContent()).toBe('KD-2026-0412');
     } finally {
       await other.close();
     }

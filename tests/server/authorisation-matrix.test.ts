@@ -4,8 +4,9 @@ import type { Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
-import { registrations, teamCaseloads } from '../../server/db/schema';
-import { caller, caseRef, createWorld, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
+import { caseLabels, registrations, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
+import pairs from '../fixtures/device-key-pairs.json';
+import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
 import { testKaart } from './kaart-fixture';
 
 /*
@@ -78,6 +79,40 @@ const kaart = (version: string) => testKaart(version);
 let uniq = 0;
 /** The caseload the last PUT /stats/caseload of the matrix sent. */
 let lastCaseload = 0;
+
+// The team key's routes (issue 12 #1): never a team in the request, so the caller's own team is all they reach.
+const PUBLIC_KEY = pairs[0]!.publicKey;
+/** RSA-OAEP 3072 output is 384 bytes; the server cannot tell a real wrap from these. */
+const FAKE_WRAP = Buffer.alloc(384, 9).toString('base64');
+const FAKE_CHECK = '0'.repeat(32);
+const FAKE_BLOB = Buffer.alloc(12 + 256 + 16, 3).toString('base64');
+/** The device id, key id and case reference the last call of a key row sent. */
+let lastDevice = '';
+let lastKeyId = '';
+let lastLabelRef = '';
+
+async function deviceRow(w: World, device: string) {
+  return w.db.select().from(teamDevices).where(eq(teamDevices.deviceId, device));
+}
+
+/** Team A's key, made here when no matrix call has made one yet. */
+async function keyOfTeamA(w: World): Promise<string> {
+  await w.db.insert(teamKeys).values({ teamId: w.teamA.id, keyId: crypto.randomUUID(), keyCheck: FAKE_CHECK }).onConflictDoNothing();
+  const [key] = await w.db.select().from(teamKeys).where(eq(teamKeys.teamId, w.teamA.id));
+  return key!.keyId;
+}
+
+/** A freshly registered device of the target team, waiting for a wrap. */
+const callers = new Map<string, Caller>();
+async function waitingDeviceIn(w: World, teamId: string): Promise<string> {
+  if (!callers.has(teamId)) {
+    const { signInCode } = await createUser(w.db, teamId, { role: 'professional', displayName: `Matrix ${uniq++}` }, w.clock.now);
+    callers.set(teamId, caller(w.app, await w.signIn(signInCode)));
+  }
+  const res = await callers.get(teamId)!.put('/keys/device', { deviceId: deviceId(`matrix-target-${uniq++}`), publicKey: PUBLIC_KEY });
+  expect(res.status).toBe(200);
+  return res.body.device;
+}
 
 const MATRIX: Record<string, Row> = {
   'GET /health': {
@@ -221,6 +256,90 @@ const MATRIX: Record<string, Row> = {
     },
     unchanged: async ({ w }) => {
       for (const team of [w.teamA, w.teamB, w.teamC]) expect((await caseloadsOf(w, team.id)).get('2026-02')).not.toBe(lastCaseload);
+    },
+  },
+  'PUT /keys/device': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    // The device lands in the caller's own team, whatever team the target is.
+    send: ({ as, target }) => as.put(`/keys/device?teamId=${target.teamId}`, { deviceId: (lastDevice = deviceId(`matrix-device-${uniq++}`)), publicKey: PUBLIC_KEY }),
+    check: async (res, { w }) => {
+      expect(['none', 'waiting', 'wrapped']).toContain(res.body.status);
+      expect((await deviceRow(w, lastDevice)).map((d) => d.teamId)).toEqual([w.teamA.id]);
+    },
+    unchanged: async ({ w }) => {
+      expect(await deviceRow(w, lastDevice)).toEqual([]);
+    },
+  },
+  'POST /keys/team': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    // Each allowed call finds team A's key lost (its wraps gone), so it may make one; it lands in team A only.
+    send: async ({ as, w, who }) => {
+      await as.put('/keys/device', { deviceId: deviceId(`matrix-keymaker-${who}`), publicKey: PUBLIC_KEY });
+      await w.db.delete(teamKeyWraps).where(eq(teamKeyWraps.teamId, w.teamA.id));
+      return as.post('/keys/team', { keyId: (lastKeyId = crypto.randomUUID()), check: FAKE_CHECK, wrappedKey: FAKE_WRAP });
+    },
+    check: async (res, { w }) => {
+      expect(res.body).toMatchObject({ status: 'wrapped', keyId: lastKeyId });
+      expect((await w.db.select().from(teamKeys).where(eq(teamKeys.keyId, lastKeyId))).map((k) => k.teamId)).toEqual([w.teamA.id]);
+    },
+    unchanged: async ({ w }) => {
+      expect(await w.db.select().from(teamKeys).where(eq(teamKeys.keyId, lastKeyId))).toEqual([]);
+    },
+  },
+  'GET /keys/waiting': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    send: async ({ as, w, target }) => {
+      await keyOfTeamA(w);
+      lastDevice = await waitingDeviceIn(w, target.teamId);
+      return as.get(`/keys/waiting?teamId=${target.teamId}`);
+    },
+    check: async (res, { w, target }) => {
+      const listed = new Set<string>(res.body.devices.map((d: { device: string }) => d.device));
+      expect(listed.has(lastDevice)).toBe(target.scope === 'own');
+      const rows = await w.db.select().from(teamDevices);
+      for (const row of rows) if (listed.has(row.id)) expect(row.teamId).toBe(w.teamA.id);
+    },
+  },
+  'POST /keys/wraps': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    // A wrap for a waiting device of the target team: stored in the own team, never for another team's device.
+    send: async ({ as, w, target }) => {
+      const keyId = await keyOfTeamA(w);
+      lastDevice = await waitingDeviceIn(w, target.teamId);
+      return as.post('/keys/wraps', { keyId, wraps: [{ device: lastDevice, wrappedKey: FAKE_WRAP }] });
+    },
+    check: async (res, { w, target }) => {
+      const own = target.scope === 'own';
+      expect(res.body).toEqual({ stored: own ? 1 : 0 });
+      expect((await w.db.select().from(teamKeyWraps).where(eq(teamKeyWraps.deviceRowId, lastDevice))).length).toBe(own ? 1 : 0);
+    },
+    unchanged: async ({ w }) => {
+      expect(await w.db.select().from(teamKeyWraps).where(eq(teamKeyWraps.deviceRowId, lastDevice))).toEqual([]);
+    },
+  },
+  'POST /labels': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    send: ({ as, target }) =>
+      as.post(`/labels?teamId=${target.teamId}`, { labels: [{ caseRef: (lastLabelRef = caseRef(`matrix-label-${uniq++}`)), keyId: crypto.randomUUID(), blob: FAKE_BLOB }] }),
+    check: async (res, { w }) => {
+      expect(res.body).toEqual({ stored: 1 });
+      expect((await w.db.select().from(caseLabels).where(eq(caseLabels.caseRef, lastLabelRef))).map((l) => l.teamId)).toEqual([w.teamA.id]);
+    },
+    unchanged: async ({ w }) => {
+      expect(await w.db.select().from(caseLabels).where(eq(caseLabels.caseRef, lastLabelRef))).toEqual([]);
+    },
+  },
+  'GET /labels': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    send: async ({ as, w, target }) => {
+      await w.db.insert(caseLabels).values({ teamId: target.teamId, caseRef: (lastLabelRef = caseRef(`matrix-pulled-${uniq++}`)), keyId: crypto.randomUUID(), blob: FAKE_BLOB, updatedAt: w.clock.now });
+      return as.get(`/labels?teamId=${target.teamId}`);
+    },
+    check: async (res, { w, target }) => {
+      const refs = new Set<string>(res.body.labels.map((l: { caseRef: string }) => l.caseRef));
+      expect(refs.has(lastLabelRef)).toBe(target.scope === 'own');
+      const ownRefs = (await w.db.select().from(caseLabels).where(eq(caseLabels.teamId, w.teamA.id))).map((l) => l.caseRef);
+      expect([...refs].every((r) => ownRefs.includes(r))).toBe(true);
     },
   },
   'GET /admin/teams': {

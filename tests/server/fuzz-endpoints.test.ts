@@ -48,7 +48,7 @@ afterAll(() => w.close());
 
 /**
  * What a refused request must not change: every row count, every change sequence, the kaart's
- * ETag, every team's settings and every user's revocation.
+ * ETag, every team's settings and every user's revocation, the team keys, devices, wraps and labels.
  */
 async function fingerprint(): Promise<string> {
   const result = await w.db.execute(sql`select concat_ws(':',
@@ -58,7 +58,11 @@ async function fingerprint(): Promise<string> {
     (select md5(coalesce(string_agg(u::text, ',' order by u.id), '')) from users u),
     (select count(*) from sign_in_codes), (select count(*) from sign_in_codes where used_at is not null),
     (select count(*) from tokens), (select count(*) from tokens where revoked_at is not null),
-    (select coalesce(string_agg(etag, ',' order by etag), '') from catalogues)) as f`);
+    (select coalesce(string_agg(etag, ',' order by etag), '') from catalogues),
+    (select md5(coalesce(string_agg(k::text, ',' order by k.team_id), '')) from team_keys k),
+    (select md5(coalesce(string_agg(d::text, ',' order by d.id), '')) from team_devices d),
+    (select md5(coalesce(string_agg(x::text, ',' order by x.device_row_id), '')) from team_key_wraps x),
+    (select md5(coalesce(string_agg(l::text, ',' order by l.team_id, l.case_ref), '')) from case_labels l)) as f`);
   return rowsOf<{ f: string }>(result)[0]!.f;
 }
 

@@ -7,6 +7,7 @@ import { createTeam, ensureAdmin, listTeams } from '../../server/db/queries/acco
 import { SIGN_IN_CODE_TTL_DAYS } from '../../server/auth/secrets';
 import { DEMO_USERS, DemoSeedRefused, seedDemo } from '../../server/seed/demo';
 import { caller, createTestDb, type TestDb } from './harness';
+import { teams } from '../../server/db/schema';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -43,6 +44,10 @@ describe('seedDemo', () => {
     // demo/sociale-kaart.json is part of the repository: the demo kaart is never empty.
     expect(seed.catalogue.missing).toBe(false);
     expect(seed.catalogue.services).toBeGreaterThan(0);
+    // Issue 12 #1: no team key in plain text on the server; the first device of a team makes it.
+    const secrets = await t.db.select({ secret: teams.pseudonymSecret }).from(teams);
+    expect(secrets.length).toBe(3);
+    expect(secrets.every((r) => r.secret === null)).toBe(true);
   });
 
   it('leaves an already seeded database alone', async () => {

@@ -12,6 +12,7 @@ import type { Fetch } from '../../lib/sync/api-client';
 import { openDatabase, type Database } from '../../lib/store/database';
 import { countOutbox } from '../../lib/sync/outbox';
 import { connect } from '../../lib/sync/connect';
+import { pooledKeyPair } from '../unit/sync/test-key-pairs';
 import { runSync, type RunSyncOptions, type SyncOutcome } from '../../lib/sync/run-sync';
 import { createApp } from '../../server/app';
 import { migrate } from '../../server/db/migrate';
@@ -274,6 +275,7 @@ export class Device {
   readonly network: Network;
   /** Hours off the server's clock, as real office laptops are. */
   skewMs = 0;
+  private readonly makeKeyPair = pooledKeyPair();
 
   private constructor(
     readonly name: string,
@@ -313,6 +315,8 @@ export class Device {
       pullLimit: options.pullLimit,
       timeoutMs: options.timeoutMs ?? 5_000,
       holder: `w${worker}-p${this.passes++}`,
+      // Imported test key pairs instead of a fresh RSA-3072 pair per installation (tests/unit/sync/test-key-pairs.ts).
+      teamKey: { makeKeyPair: this.makeKeyPair },
       // Chrome runs one worker at a time: passes of an earlier worker are gone. A browser that was
       // closed knows nothing of the earlier run, and waits for the lease to run out instead.
       isGone: closedBrowser ? () => false : (holder) => !holder.startsWith(`w${this.worker}-`),

@@ -13,6 +13,7 @@ import {
 import { signInKey } from '../../auth/sign-in-key';
 import { ApiFailure } from '../../http/errors';
 import type { Db } from '../open';
+import { deleteWrapsOfTokens, deleteWrapsOfUser } from './team-keys';
 import { municipalities, signInCodes, teams, tokens, users } from '../schema';
 
 type TeamRow = typeof teams.$inferSelect;
@@ -127,6 +128,7 @@ export async function revokeUser(db: Db, userId: string, now: Date): Promise<Use
     const [row] = await tx.update(users).set({ revokedAt: now }).where(eq(users.id, userId)).returning();
     if (!row) return null;
     await tx.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.userId, userId), isNull(tokens.revokedAt)));
+    await deleteWrapsOfUser(tx, userId);
     await tx.delete(signInCodes).where(eq(signInCodes.userId, userId));
     return toUser(row);
   });
@@ -144,7 +146,7 @@ export async function exchangeSignInCode(
   db: Db,
   code: string,
   now: Date,
-): Promise<(Session & { token: string; pseudonymSecret: string }) | null> {
+): Promise<(Session & { token: string }) | null> {
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ code: signInCodes, user: users })
@@ -172,8 +174,7 @@ export async function exchangeSignInCode(
       .returning({ id: tokens.id });
     const team = await getTeam(tx, found.user.teamId);
     if (!team) return null;
-    const [secret] = await tx.select({ value: teams.pseudonymSecret }).from(teams).where(eq(teams.id, team.id));
-    return { token, tokenId: row!.id, expiresAt, user: toUser(found.user), team, pseudonymSecret: secret!.value };
+    return { token, tokenId: row!.id, expiresAt, user: toUser(found.user), team };
   });
 }
 
@@ -193,8 +194,12 @@ export async function authenticate(db: Db, token: string, now: Date): Promise<Au
   return { ok: true, session: { tokenId: found.token.id, expiresAt: found.token.expiresAt, user: toUser(found.user), team } };
 }
 
+/** Sign-out: the token stops working and its device's wrap of the team key is deleted. */
 export async function revokeToken(db: Db, tokenId: string, now: Date): Promise<void> {
-  await db.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.id, tokenId), isNull(tokens.revokedAt)));
+  await db.transaction(async (tx) => {
+    await tx.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.id, tokenId), isNull(tokens.revokedAt)));
+    await deleteWrapsOfTokens(tx, [tokenId]);
+  });
 }
 
 export async function hasActiveAdmin(db: Db): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { registrations, registrationTombstones, signInCodes, teams, tokens } from '../schema';
+import { caseLabels, registrations, registrationTombstones, signInCodes, teams, tokens } from '../schema';
 import { lockTeam } from './team-lock';
 import { monthsOfCases, rewriteRollupMonths } from './stats-rollup';
 
@@ -20,8 +20,8 @@ async function deleteWithTombstones(tx: Db, teamId: string, ids: string[], now: 
 }
 
 /**
- * Erase everything the server holds for one pseudonymous case within one team: registrations and
- * (by cascade) their status history. Idempotent: erasing twice erases nothing the second time.
+ * Erase everything the server holds for one pseudonymous case within one team: registrations,
+ * (by cascade) their status history, and its encrypted label. Idempotent: erasing twice erases nothing the second time.
  */
 export async function eraseCase(db: Db, teamId: string, caseRef: string, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
@@ -33,6 +33,8 @@ export async function eraseCase(db: Db, teamId: string, caseRef: string, now: Da
     const months = await monthsOfCases(tx, teamId, [caseRef]);
     await deleteWithTombstones(tx, teamId, rows.map((r) => r.id), now);
     await rewriteRollupMonths(tx, teamId, months, null);
+    // The case's encrypted label goes with it (devices keep theirs until they sign out; it names a case they no longer have).
+    await tx.delete(caseLabels).where(and(eq(caseLabels.teamId, teamId), eq(caseLabels.caseRef, caseRef)));
     return rows.length;
   });
 }

@@ -139,3 +139,22 @@ describe('OptionsApp: disconnecting on a shared computer (issue 12 #6)', () => {
     await vi.waitFor(() => expect(disconnect).toHaveBeenLastCalledWith(true));
   });
 });
+
+describe('OptionsApp: the team key (issue 12 #1)', () => {
+  it('says plainly that this browser waits for the team key, and what a lost key means', async () => {
+    render(<OptionsApp api={api({ ...view([]), teamKeyWaiting: true })} texts={textsFor('nl')} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-waiting]')?.textContent).toMatch(/Wachten op de teamsleutel: die komt van de browser van een collega/));
+    expect(document.querySelector('[data-team-key-lost-note]')?.textContent).toMatch(/teamsleutel kwijt/);
+  });
+
+  it('says when the team key was lost and replaced', async () => {
+    render(<OptionsApp api={api({ ...view([]), teamKeyReplacedAt: '2026-11-20T09:30:00.000Z' })} texts={textsFor('nl')} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-replaced]')?.textContent).toMatch(/teamsleutel was kwijt en is op .*2026.* vervangen/));
+  });
+
+  it('says nothing about waiting once the key is here', async () => {
+    render(<OptionsApp api={api(view([]))} texts={textsFor('nl')} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-connection]')).not.toBeNull());
+    expect(document.querySelector('[data-team-key-waiting]')).toBeNull();
+  });
+});

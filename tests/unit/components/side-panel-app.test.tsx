@@ -51,3 +51,35 @@ describe('SidePanelApp: filters and snooze (issue 12 #3)', () => {
     await vi.waitFor(() => expect(document.querySelector(`[data-follow-up="${OLD.id}"] [data-snoozed-until]`)?.textContent).toMatch(/Uitgesteld tot/));
   });
 });
+
+describe('SidePanelApp: which case is this (issue 12 #1)', () => {
+  it('names a case by its label with a link back to the case page, and by its short reference without one', async () => {
+    const labels = {
+      [OLD.caseRef]: { label: 'KD-2026-0412', url: 'http://localhost:4300/klassiek/dossier/KD-2026-0412' },
+      // A label whose address is not a web address is shown without a link.
+      [NEW.caseRef]: { label: 'CL-30517', url: 'javascript:alert(1)' },
+    };
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => ({ ...response(), labels })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
+    const old = document.querySelector(`[data-follow-up="${OLD.id}"]`)!;
+    const link = old.querySelector<HTMLAnchorElement>('a[data-case-link]')!;
+    expect(link.textContent).toBe('KD-2026-0412');
+    expect(link.getAttribute('href')).toBe('http://localhost:4300/klassiek/dossier/KD-2026-0412');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(old.textContent).not.toContain(`#${OLD.caseRef.slice(0, 6)}`);
+    const fresh = document.querySelector(`[data-follow-up="${NEW.id}"]`)!;
+    expect(fresh.querySelector('a[data-case-link]')).toBeNull();
+    expect(fresh.textContent).toContain('CL-30517');
+  });
+
+  it('says when this browser waits for the team key', async () => {
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => ({ ...response(), teamKeyWaiting: true })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-team-key-waiting]')?.textContent).toMatch(/Wachten op de teamsleutel/));
+  });
+
+  it('falls back to the short reference when there is no label', async () => {
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => response()} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
+    expect(document.querySelector(`[data-follow-up="${OLD.id}"] [data-case-label="ref"]`)?.textContent).toContain(`#${OLD.caseRef.slice(0, 6)}`);
+  });
+});

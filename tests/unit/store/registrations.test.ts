@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { openDatabase, type Database } from '../../../lib/store/database';
-import { pseudonymSecret, saveTeamPseudonymSecret } from '../../../lib/store/meta';
+import { pseudonymSecret, TeamKeyMissing } from '../../../lib/store/meta';
+import { saveTeamKey } from '../../../lib/store/team-key-store';
 import { registrationFromDraft } from '../../../lib/registration/from-draft';
 import { registrationsForCase, saveRegistration, STORAGE_FULL_MESSAGE } from '../../../lib/store/registrations';
 import { organization, service } from '../catalogue/fixture-offers';
@@ -49,13 +50,23 @@ describe('team pseudonymisation key', () => {
   it('replaces the installation key once the device has signed in, so devices of a team agree', async () => {
     const installation = await pseudonymSecret(db);
     const team = '5a'.repeat(32);
-    await saveTeamPseudonymSecret(db, team);
+    const keyId = crypto.randomUUID();
+    await saveTeamKey(db, team, keyId);
     expect(await pseudonymSecret(db)).toBe(team);
     expect(team).not.toBe(installation);
     const other = await openDatabase(`test-other-${n++}`);
-    await saveTeamPseudonymSecret(other, team);
+    await saveTeamKey(other, team, keyId);
     expect(await pseudonymSecret(other)).toBe(await pseudonymSecret(db));
-    await expect(saveTeamPseudonymSecret(db, 'not-hex')).rejects.toThrow(/64 hex/);
+    await expect(saveTeamKey(db, 'not-hex', keyId)).rejects.toThrow(/64 hex/);
+  });
+
+  it('refuses to pseudonymise while signed in without the team key, and only for roles that hold it', async () => {
+    await pseudonymSecret(db);
+    const user = { id: crypto.randomUUID(), teamId: crypto.randomUUID(), displayName: 'P', createdAt: new Date().toISOString(), revokedAt: null };
+    await db.put('meta', { user: { ...user, role: 'professional' } }, 'connection');
+    await expect(pseudonymSecret(db)).rejects.toBeInstanceOf(TeamKeyMissing);
+    await db.put('meta', { user: { ...user, role: 'kaart_keeper' } }, 'connection');
+    expect(await pseudonymSecret(db)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -3,6 +3,8 @@ import { can } from '../../../lib/contracts/abilities';
 import { openDatabase, type Database } from '../../../lib/store/database';
 import { saveRegistration } from '../../../lib/store/registrations';
 import { connect } from '../../../lib/sync/connect';
+import { keyCheckOf, wrapTeamKey } from '../../../lib/privacy/team-key';
+import { pooledKeyPair } from './test-key-pairs';
 import { runSync, type RunSyncOptions, type SyncReport } from '../../../lib/sync/run-sync';
 import type { Role, Team, User, UserRef } from '../../../lib/contracts/accounts';
 import { Registration } from '../../../lib/contracts/registration';
@@ -23,8 +25,8 @@ import {
  * not the client's `canonical`, so a mistake there cannot hide behind the same mistake here.
  */
 
-/** The team's key for pseudonymous case references, as the server hands it out at sign-in. */
-export const TEAM_PSEUDONYM_SECRET = '7e'.repeat(32);
+/** A team key from before the migration: the server held it in plain text (set `legacySecret` to use it). */
+export const LEGACY_TEAM_SECRET = '7e'.repeat(32);
 
 export const TEAM: Team = {
   id: '0190a000-0000-7000-8000-000000000001',
@@ -113,6 +115,16 @@ export class FakeServer {
   beforePushResponse?: (records: Registration[]) => void | Promise<void>;
   /** Anything else a test needs, looked at first. */
   intercept?: Intercept;
+
+  // The team key as the real server keeps it (server/db/queries/team-keys.ts): ids, check, wraps, never the key.
+  /** A team from before: the server's plaintext key, wrapped for the first device that registers, then gone. */
+  legacySecret?: string;
+  teamKey: { keyId: string; check: string } | null = null;
+  /** Device row id → device. */
+  readonly devices = new Map<string, { deviceId: string; token: string; publicKey: string }>();
+  /** Device row id → wrapped key (of the current key). */
+  readonly wraps = new Map<string, string>();
+  readonly labels = new Map<string, { caseRef: string; keyId: string; blob: string; seq: number }>();
 
   constructor(private readonly clock: () => Date = () => new Date()) {}
 
@@ -203,7 +215,12 @@ export class FakeServer {
     }
     if (req.method === 'POST' && req.path === '/auth/revoke') {
       this.users.delete(token!);
+      for (const [row, d] of this.devices) if (d.token === token) this.wraps.delete(row);
       return json({ revoked: true });
+    }
+    if (req.path.startsWith('/keys/') || req.path === '/labels') {
+      if (!can(user.role, 'holdTeamKey')) return forbidden();
+      return this.keys(req, token!);
     }
     if (req.method === 'GET' && req.path === '/me') return json({ user, team: TEAM, tokenExpiresAt: '2026-12-31T00:00:00.000Z' });
     return apiError(404, 'not_found', 'Niet gevonden.');
@@ -213,7 +230,69 @@ export class FakeServer {
     const code = (req.body as { code?: string } | undefined)?.code ?? '';
     const user = this.users.get(code);
     if (!user) return apiError(400, 'invalid_code', 'Deze inlogcode werkt niet: hij is onbekend, al gebruikt of verlopen.');
-    return json({ token: code, expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM, pseudonymSecret: TEAM_PSEUDONYM_SECRET });
+    return json({ token: code, expiresAt: '2026-12-31T00:00:00.000Z', user, team: TEAM });
+  }
+
+  private async keys(req: LoggedRequest, token: string): Promise<Response> {
+    const rowOf = (t: string) => [...this.devices].find(([, d]) => d.token === t)?.[0];
+    const state = (row: string) => {
+      if (!this.teamKey) return { status: 'none', device: row };
+      if (this.wraps.size === 0) return { status: 'none', device: row, replaces: this.teamKey.keyId };
+      const wrapped = this.wraps.get(row);
+      return wrapped ? { status: 'wrapped', device: row, ...this.teamKey, wrappedKey: wrapped } : { status: 'waiting', device: row, ...this.teamKey };
+    };
+    const body = req.body as Record<string, unknown>;
+    if (req.method === 'PUT' && req.path === '/keys/device') {
+      const { deviceId, publicKey } = body as { deviceId: string; publicKey: string };
+      let row = [...this.devices].find(([, d]) => d.deviceId === deviceId)?.[0];
+      if (row && this.devices.get(row)!.publicKey !== publicKey) this.wraps.delete(row);
+      row ??= crypto.randomUUID();
+      this.devices.set(row, { deviceId, token, publicKey });
+      if (this.legacySecret) {
+        this.teamKey = { keyId: crypto.randomUUID(), check: await keyCheckOf(this.legacySecret) };
+        this.wraps.clear();
+        this.wraps.set(row, await wrapTeamKey(this.legacySecret, publicKey));
+        this.legacySecret = undefined;
+      }
+      return json(state(row));
+    }
+    const row = rowOf(token);
+    if (!row) return apiError(409, 'conflict', 'Eerst de sleutel van dit apparaat aanmelden.');
+    if (req.method === 'POST' && req.path === '/keys/team') {
+      if (this.teamKey && this.wraps.size > 0) return apiError(409, 'conflict', 'Het team heeft al een sleutel.');
+      const { keyId, check, wrappedKey } = body as { keyId: string; check: string; wrappedKey: string };
+      this.teamKey = { keyId, check };
+      this.wraps.clear();
+      this.wraps.set(row, wrappedKey);
+      return json(state(row));
+    }
+    if (req.method === 'GET' && req.path === '/keys/waiting') {
+      const live = new Set([...this.users.keys()]);
+      const devices = [...this.devices].filter(([r, d]) => !this.wraps.has(r) && live.has(d.token)).map(([r, d]) => ({ device: r, publicKey: d.publicKey }));
+      return json({ keyId: this.teamKey?.keyId ?? null, devices: this.teamKey ? devices : [] });
+    }
+    if (req.method === 'POST' && req.path === '/keys/wraps') {
+      const { keyId, wraps } = body as { keyId: string; wraps: Array<{ device: string; wrappedKey: string }> };
+      if (keyId !== this.teamKey?.keyId) return apiError(409, 'conflict', 'De teamsleutel is vervangen.');
+      let stored = 0;
+      for (const w of wraps) {
+        if (this.devices.has(w.device) && !this.wraps.has(w.device)) {
+          this.wraps.set(w.device, w.wrappedKey);
+          stored++;
+        }
+      }
+      return json({ stored });
+    }
+    if (req.method === 'POST' && req.path === '/labels') {
+      for (const l of (body as { labels: Array<{ caseRef: string; keyId: string; blob: string }> }).labels) this.labels.set(l.caseRef, { ...l, seq: ++this.seq });
+      return json({ stored: (body.labels as unknown[]).length });
+    }
+    if (req.method === 'GET' && req.path === '/labels') {
+      const cursor = Number(req.query.get('cursor') ?? '0');
+      const page = [...this.labels.values()].filter((l) => l.seq > cursor).sort((a, b) => a.seq - b.seq);
+      return json({ labels: page.map(({ caseRef, keyId, blob }) => ({ caseRef, keyId, blob })), cursor: String(page.at(-1)?.seq ?? cursor), more: false });
+    }
+    return apiError(404, 'not_found', 'Niet gevonden.');
   }
 
   private ref(user: User): UserRef {
@@ -354,11 +433,12 @@ export async function openDevice(
   server.addUser(token, options.role);
   await connect({ db, fetch: server.fetch, serverUrl: BASE_URL, code: token });
   const now = () => new Date(clock.t + (options.skewMs ?? 0));
+  const makeKeyPair = pooledKeyPair();
   const random = options.random ?? (() => 0.5);
   const device: Device = {
     db,
     now,
-    sync: (overrides = {}) => runSync({ db, fetch: server.fetch, now, random, force: true, timeoutMs: 1_000, ...overrides }),
+    sync: (overrides = {}) => runSync({ db, fetch: server.fetch, now, random, force: true, timeoutMs: 1_000, teamKey: { makeKeyPair }, ...overrides }),
     create: async (patch = {}) => {
       const at = now();
       return saveRegistration(db, {

@@ -65,8 +65,8 @@ describe('runSync', () => {
     let i = 0;
     const random = () => randoms[i++ % randoms.length]!;
     const r = await device.create();
-    // Each failed pass asks twice: the push fails, and the pull that still follows it fails too.
-    server.failNext = 10;
+    // Each failed pass asks three times: the team-key step fails, and the push and the pull that still follow it fail too.
+    server.failNext = 15;
     const delays: number[] = [];
     for (let failures = 0; failures < 5; failures++) {
       const report = await device.sync({ random });
@@ -103,7 +103,8 @@ describe('runSync', () => {
 
   it('a server that never answers times out and the next pass delivers', async () => {
     const r = await device.create();
-    server.hangNext = 1;
+    // The push is what must not be lost; the team-key step before it is answered.
+    server.intercept = (req) => (req.path === '/sync/push' && server.count('POST', '/sync/push') === 1 ? { kind: 'hang' } : undefined);
     const report = await device.sync({ timeoutMs: 30 });
     expect(report).toMatchObject({ outcome: 'offline', error: { kind: 'timeout' }, outbox: { pending: 1 } });
     expect((await device.sync()).outcome).toBe('ok');
@@ -304,7 +305,7 @@ describe('runSync', () => {
 
   it('the caller can abort a pass; nothing counts as a failure', async () => {
     await device.create();
-    server.hangNext = 1;
+    server.intercept = (req) => (req.path === '/sync/push' && server.count('POST', '/sync/push') === 1 ? { kind: 'hang' } : undefined);
     const controller = new AbortController();
     const pass = device.sync({ signal: controller.signal, timeoutMs: 60_000 });
     await expect.poll(() => server.count('POST', '/sync/push')).toBe(1);
