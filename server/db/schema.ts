@@ -270,6 +270,47 @@ export const statsRollupTeams = pgTable('stats_rollup_teams', {
 });
 
 /**
+ * The cases a push changed whose difference is not yet in `stats_rollup` (a push only records them,
+ * in its own transaction; the rollup is brought up to date after the commit, and before any stats
+ * read of the team or at start if the process died in between: stats-rollup.ts `repairRollup`).
+ * `at` is the push's moment, the newest status change the repair then counts.
+ */
+export const statsRollupPending = pgTable(
+  'stats_rollup_pending',
+  {
+    // No foreign key: written for every case of every push, and the pushing team exists (teams are
+    // never deleted); a check per row would cost the push more than the mark itself.
+    teamId: uuid('team_id').notNull(),
+    caseRef: text('case_ref').notNull(),
+    at: at('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.caseRef] })],
+);
+
+/**
+ * What the pending cases of a team added to `stats_rollup` before they became pending (their facts
+ * then, summed): the repair adds their facts now minus these. Only counts, no case.
+ */
+export const statsRollupPendingFacts = pgTable(
+  'stats_rollup_pending_facts',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    figure: text('figure').notNull(),
+    key: text('key').notNull(),
+    considered: integer('considered').notNull().default(0),
+    requested: integer('requested').notNull().default(0),
+    started: integer('started').notNull().default(0),
+    unmet: integer('unmet').notNull().default(0),
+    notSuitable: integer('not_suitable').notNull().default(0),
+    notStarted: integer('not_started').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.month, t.figure, t.key] })],
+);
+
+/**
  * Every offer and organisation id a municipality's sociale kaart has ever held, so a pushed
  * registration can be checked against the kaart without a removed offer making older records
  * (or a device's record made with last week's kaart) invalid. Kept by a trigger on `catalogues`

@@ -6,14 +6,14 @@ import type { RecordResult, ServerRegistration, StatusChange } from '../../../li
 import { followUpDue } from '../../../lib/follow-up/due';
 import { nl } from '../../../lib/i18n/nl';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
-import type { StatsFact } from '../../../lib/stats/facts';
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
 import { changedFields, sameContent } from '../../../lib/registration/same-content';
 import { canReach, isStepBack } from '../../../lib/registration/status-flow';
-import { rowsOf, type Db } from '../open';
-import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
+import { executePrepared, rowsOf, type Db } from '../open';
+import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
-import { addCaseChangesToRollup, caseFacts } from './stats-rollup';
+import { markPendingSql } from './stats-rollup';
+import { repairRollupSoon } from '../rollup-repairs';
 import { lockTeam } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -128,28 +128,14 @@ interface Incoming {
   record: Registration;
 }
 
-/** Which of these offer and organisation ids the municipality's kaart holds or ever held; null when it never had a kaart. */
-async function knownKaartIds(tx: Db, municipalityId: string, ids: ReadonlySet<string>): Promise<Set<string> | null> {
-  const rows = await tx
-    .select({ kind: catalogueKnownIds.kind, id: catalogueKnownIds.id })
-    .from(catalogueKnownIds)
-    .where(and(eq(catalogueKnownIds.municipalityId, municipalityId), ids.size ? inArray(catalogueKnownIds.id, [...ids]) : sql`false`));
-  if (rows.length) return new Set(rows.map((r) => `${r.kind}:${r.id}`));
-  const [any] = await tx.select({ id: catalogueKnownIds.id }).from(catalogueKnownIds).where(eq(catalogueKnownIds.municipalityId, municipalityId)).limit(1);
-  return any ? new Set() : null;
-}
-
 /**
  * A new record names an offer or organisation its team's kaart holds or once held. Existing
  * records are not checked again: those fields are fixed, and an offer taken off the kaart later
  * does not make them wrong. A municipality without any kaart yet is not checked.
  */
-function unknownInKaart(r: Registration, known: Set<string> | null): RecordError | null {
-  if (!known) return null;
-  const missing = [
-    ...(r.serviceId && !known.has(`service:${r.serviceId}`) ? ['serviceId (aanbod)'] : []),
-    ...(r.organizationId && !known.has(`organization:${r.organizationId}`) ? ['organizationId (organisatie)'] : []),
-  ];
+function unknownInKaart(kaart: KaartVerdict | undefined): RecordError | null {
+  if (!kaart) return null;
+  const missing = [...(kaart.service ? [] : ['serviceId (aanbod)']), ...(kaart.organization ? [] : ['organizationId (organisatie)'])];
   if (!missing.length) return null;
   return {
     code: 'unknown_offer',
@@ -159,9 +145,10 @@ function unknownInKaart(r: Registration, known: Set<string> | null): RecordError
 
 /**
  * Upsert a batch by id, under the team's lock, in slices of PUSH_SLICE records. Set-wise: per round (see
- * `rounds`) one lookup of tombstones, one of stored rows and one of the kaart, one upsert of the
- * registrations and one insert of their events; the stats rollup takes the difference the batch's
- * cases made. Every record gets its own verdict so a bad one never blocks the rest; team and
+ * `rounds`) one statement looks up tombstones, stored rows, known cases and the kaart, and one
+ * upserts the registrations, inserts their events and marks their cases pending for the stats
+ * rollup, which is brought up to date after the commit (stats-rollup.ts); a case that already had
+ * facts first gets them noted (markCasesPending). Every record gets its own verdict so a bad one never blocks the rest; team and
  * recording user come from the session only.
  */
 export async function pushRegistrations(
@@ -220,19 +207,11 @@ async function pushSlice(
 ): Promise<void> {
   const teamId = session.team.id;
   await db.transaction(async (tx) => {
-    await lockTeam(tx, teamId);
-    const cases = new Set(slice.map((c) => c.record.caseRef));
-    let before: StatsFact[] | null = null;
     const all = rounds(slice);
-    for (const round of all) {
-      const { tombs, stored, knownCases } = await lookUp(tx, teamId, round);
-      const kaartIds = new Set<string>();
-      for (const c of round) {
-        if (stored.has(c.id) || tombs.has(c.id)) continue;
-        if (c.record.serviceId) kaartIds.add(c.record.serviceId);
-        if (c.record.organizationId) kaartIds.add(c.record.organizationId);
-      }
-      const known = kaartIds.size ? await knownKaartIds(tx, session.team.municipalityId, kaartIds) : null;
+    // The lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
+    const [, first] = await Promise.all([lockTeam(tx, teamId), lookUp(tx, session, all[0]!)]);
+    for (const [r, round] of all.entries()) {
+      const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx, session, round);
 
       const writes: Array<{ c: Incoming; previous: RegistrationRow | null }> = [];
       for (const c of round) {
@@ -243,7 +222,7 @@ async function pushSlice(
         if (tomb) verdict = { id, status: 'rejected', error: tomb === teamId ? ERASED : NOT_YOURS };
         else if (row && row.teamId !== teamId) verdict = { id, status: 'rejected', error: NOT_YOURS };
         else if (!row) {
-          const unknown = unknownInKaart(incoming, known);
+          const unknown = unknownInKaart(kaart.get(id));
           if (unknown) verdict = { id, status: 'rejected', error: unknown };
         } else {
           const current = fromRow(row);
@@ -272,63 +251,91 @@ async function pushSlice(
       }
       if (!writes.length) continue;
 
-      // The rollup's "before": only cases already stored can have facts. (An id twice in a slice is
-      // rare; then every case of the slice, as a later round may bring one this one did not see.)
-      before ??= await caseFacts(tx, teamId, all.length > 1 ? cases : knownCases);
-      const seqs = await writeRound(tx, session, deviceId, writes, now);
+      const seqs = await writeRound(tx, session, deviceId, writes, knownCases, now);
       for (const { c, previous } of writes) {
         if (previous) created.delete(c.id);
         else created.set(c.id, asCreated(c.record, seqs.get(c.id.toLowerCase())!, session, now));
       }
     }
-    if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
   });
+  // After the commit, so the push does not wait for it; a stats read repairs first in any case.
+  repairRollupSoon(db, teamId);
+}
+
+/** Per new record: whether its offer and organisation are (or were) in the team's kaart; absent when not checked. */
+interface KaartVerdict {
+  service: boolean;
+  organization: boolean;
 }
 
 /**
  * Everything a round needs to know, in one statement: per record its tombstone (any team), its
- * stored row (any team) and whether its case already has registrations in this team.
+ * stored row (any team), whether its case already has registrations in this team, and whether its
+ * offer and organisation are in the municipality's kaart (or ever were; a municipality without any
+ * kaart yet is not checked).
  */
-async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
+async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   // Answers are matched by position: the database spells a uuid its own way (lower case).
-  const wanted = JSON.stringify(round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef })));
-  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text)`;
+  const wanted = JSON.stringify(
+    round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef, service_id: c.record.serviceId ?? null, organization_id: c.record.organizationId ?? null })),
+  );
+  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)`;
+  const municipality = sql`${session.team.municipalityId}::uuid`;
+  const inKaart = (kind: string, column: string) =>
+    sql<boolean>`(v.${sql.raw(column)} is null or exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality} and k.kind = ${kind} and k.id = v.${sql.raw(column)}))`;
+  // Each record's row and tombstone as a probe of the primary key ("offset 0" keeps the planner from
+  // turning it into a join that reads the whole table, which it does on a team of thousands).
+  const row = tx.select().from(registrations).where(sql`${registrations.id} = v.id`).offset(0).as('r');
+  const tomb = tx.select({ teamId: registrationTombstones.teamId }).from(registrationTombstones).where(sql`${registrationTombstones.id} = v.id`).offset(0).as('t');
   const found = await tx
     .select({
       ord: sql<number>`v.ord`,
-      tombTeam: registrationTombstones.teamId,
-      row: registrations,
+      tombTeam: tomb.teamId,
+      row: row._.selectedFields,
       caseRef: sql<string>`v.case_ref`,
-      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${teamId}::uuid and o.case_ref = v.case_ref)`,
+      // "offset 0" keeps this a probe of (team_id, case_ref) per record: without it the planner may
+      // hash the team's every registration once per push, which costs the size of the team.
+      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${session.team.id}::uuid and o.case_ref = v.case_ref offset 0)`,
+      serviceKnown: inKaart('service', 'service_id'),
+      organizationKnown: inKaart('organization', 'organization_id'),
+      hasKaart: sql<boolean>`exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality})`,
     })
     .from(v)
-    .leftJoin(registrationTombstones, sql`${registrationTombstones.id} = v.id`)
-    .leftJoin(registrations, sql`${registrations.id} = v.id`);
+    .leftJoinLateral(tomb, sql`true`)
+    .leftJoinLateral(row, sql`true`)
+    .prepare('push_look_up')
+    .execute();
   const tombs = new Map<string, string>();
   const stored = new Map<string, RegistrationRow>();
   const knownCases = new Set<string>();
+  const kaart = new Map<string, KaartVerdict>();
   for (const f of found) {
     const { id } = round[f.ord]!;
     if (f.tombTeam) tombs.set(id, f.tombTeam);
     if (f.row) stored.set(id, f.row);
     if (f.caseKnown) knownCases.add(f.caseRef);
+    if (f.hasKaart) kaart.set(id, { service: f.serviceKnown, organization: f.organizationKnown });
   }
-  return { tombs, stored, knownCases };
+  return { tombs, stored, knownCases, kaart };
 }
 
 /**
  * New and changed rows in one statement with their events: the rows travel as one JSON parameter
  * (not twenty parameters a row), are upserted by id (a changed row keeps who recorded it and
  * changes only what may change, lib/registration/fixed-fields.ts) and every written row gets its
- * event from the upsert's RETURNING. Sequence numbers follow the request order.
+ * event from the upsert's RETURNING. Their cases are marked pending for the stats rollup in the
+ * same statement (stats-rollup.ts markPendingSql). Sequence numbers follow the request order.
  */
 async function writeRound(
   tx: Db,
   session: Session,
   deviceId: string,
   writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
+  knownCases: ReadonlySet<string>,
   now: Date,
 ): Promise<Map<string, number>> {
+  // Cases that had facts before this write: what they added to the rollup is noted as they become pending.
+  const known = [...new Set(writes.map((w) => w.c.record.caseRef).filter((ref) => knownCases.has(ref)))];
   const rows = writes.map(({ c: { id, record }, previous }, ord) => ({
     ord,
     id,
@@ -351,7 +358,10 @@ async function writeRound(
   const team = sql`${session.team.id}::uuid`;
   const user = sql`${session.user.id}::uuid`;
   const at = sql`${now.toISOString()}::timestamptz`;
-  const written = await tx.execute(sql`
+  const written = await executePrepared(
+    tx,
+    known.length ? 'push_write_known' : 'push_write',
+    sql`
     with v as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
         ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
@@ -378,9 +388,11 @@ async function writeRound(
     events as (
       insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
       select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
-    )
+    ),
+    ${markPendingSql(session.team.id, sql`select distinct case_ref from v`, at, known)}
     select id, server_seq from written
-  `);
+  `,
+  );
   return new Map(rowsOf<{ id: string; server_seq: string | number }>(written).map((r) => [r.id, Number(r.server_seq)]));
 }
 
