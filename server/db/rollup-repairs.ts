@@ -13,7 +13,7 @@ import { repairRollup } from './queries/stats-rollup';
  */
 
 export const REPAIR_QUIET_MS = 200;
-export const REPAIR_MAX_WAIT_MS = 2_000;
+export const REPAIR_MAX_WAIT_MS = 5_000;
 
 interface TeamRepair {
   timer: ReturnType<typeof setTimeout> | null;

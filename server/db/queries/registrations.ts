@@ -56,13 +56,21 @@ function fromRow(row: RegistrationRow): Registration {
   });
 }
 
-/** Free-text-like fields are checked for personal data before anything is written. */
-function personalDataIn(r: Registration): string | null {
+/**
+ * Free-text-like fields are checked for personal data before anything is written. A batch names
+ * few distinct offers and organisations, so each value is checked once (`seen`).
+ */
+function personalDataIn(r: Registration, seen: Map<string, string | null>): string | null {
   for (const field of ['serviceId', 'organizationId'] as const) {
     const value = r[field];
     if (!value) continue;
-    const found = findPersonalData(value);
-    if (found.length) return `${field} ${personalDataMessage(found)}`;
+    let found = seen.get(value);
+    if (found === undefined) {
+      const findings = findPersonalData(value);
+      found = findings.length ? personalDataMessage(findings) : null;
+      seen.set(value, found);
+    }
+    if (found) return `${field} ${found}`;
   }
   return null;
 }
@@ -162,9 +170,10 @@ export async function pushRegistrations(
   const teamId = session.team.id;
   const verdicts: Pending[] = new Array(records.length);
   const clean: Incoming[] = [];
+  const checked = new Map<string, string | null>();
   records.forEach((raw, index) => {
     const record = normalise(raw);
-    const privacy = personalDataIn(record);
+    const privacy = personalDataIn(record, checked);
     if (privacy) verdicts[index] = { id: record.id, status: 'rejected', error: { code: 'personal_data', message: privacy } };
     else clean.push({ index, id: record.id, record });
   });
