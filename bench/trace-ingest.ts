@@ -8,6 +8,7 @@
  *   load on a shared machine; the ratio is what to read.
  * - TRACE_STATEMENTS=1: every SQL statement timed on the client (count, ms per batch), by wrapping
  *   the postgres-js connection.
+ * - TRACE_DURATIONS=1: every statement's server-side duration in the PostgreSQL log.
  * - TRACE_EXPLAIN=1: every statement's plan with timings (and its triggers') in the PostgreSQL log
  *   (auto_explain; slows everything down, read the shares).
  * - `node --cpu-prof --import tsx bench/trace-ingest.ts` for a Node profile.
@@ -85,6 +86,10 @@ async function server(dir: string, label: string) {
   const name = `handreiking_bench_trace_${label}`;
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);
+  if (process.env.TRACE_DURATIONS) {
+    // Every statement's server-side duration (parse, bind and execute apart) in the PostgreSQL log.
+    await admin.unsafe(`alter database ${name} set log_min_duration_statement = 0`);
+  }
   if (process.env.TRACE_EXPLAIN) {
     for (const setting of [
       "session_preload_libraries = 'auto_explain'",

@@ -218,7 +218,8 @@ async function pushSlice(
   await db.transaction(async (tx) => {
     const all = rounds(slice);
     // The lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
-    const [, first] = await Promise.all([lockTeam(tx, teamId), lookUp(tx, session, all[0]!)]);
+    await lockTeam(tx, teamId);
+    const first = await lookUp(tx, session, all[0]!);
     for (const [r, round] of all.entries()) {
       const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx, session, round);
 
@@ -292,19 +293,23 @@ async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   const municipality = sql`${session.team.municipalityId}::uuid`;
   const inKaart = (kind: string, column: string) =>
     sql<boolean>`(v.${sql.raw(column)} is null or exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality} and k.kind = ${kind} and k.id = v.${sql.raw(column)}))`;
-  // Each record's row and tombstone as a probe of the primary key ("offset 0" keeps the planner from
-  // turning it into a join that reads the whole table, which it does on a team of thousands).
-  const row = tx.select().from(registrations).where(sql`${registrations.id} = v.id`).offset(0).as('r');
-  const tomb = tx.select({ teamId: registrationTombstones.teamId }).from(registrationTombstones).where(sql`${registrationTombstones.id} = v.id`).offset(0).as('t');
+  // Each record's row and tombstone as a probe of the primary key, whatever the planner's statistics
+  // say (PostgreSQL analyses a growing table only now and then): a subquery with a limit is never
+  // turned into a join, which on a team of thousands read the whole table for every push.
+  const row = tx.select().from(registrations).where(sql`${registrations.id} = v.id`).limit(1).as('r');
+  const tomb = tx.select({ teamId: registrationTombstones.teamId }).from(registrationTombstones).where(sql`${registrationTombstones.id} = v.id`).limit(1).as('t');
   const found = await tx
     .select({
       ord: sql<number>`v.ord`,
       tombTeam: tomb.teamId,
       row: row._.selectedFields,
       caseRef: sql<string>`v.case_ref`,
-      // "offset 0" keeps this a probe of (team_id, case_ref) per record: without it the planner may
-      // hash the team's every registration once per push, which costs the size of the team.
-      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${session.team.id}::uuid and o.case_ref = v.case_ref offset 0)`,
+      // A probe of (team_id, case_ref) per record: "the team's first case from this one on is this
+      // one". Asked as a plain exists, the planner may hash the team's every registration once per
+      // push, or, on a table not analysed since it grew, scan the team's rows in the covering
+      // (team_id, created_at) index for each record (both look like one row then): either costs
+      // the size of the team. The ordered range can only be answered by (team_id, case_ref).
+      caseKnown: sql<boolean>`coalesce((select o.case_ref from registrations o where o.team_id = ${session.team.id}::uuid and o.case_ref >= v.case_ref order by o.case_ref limit 1) = v.case_ref, false)`,
       serviceKnown: inKaart('service', 'service_id'),
       organizationKnown: inKaart('organization', 'organization_id'),
       hasKaart: sql<boolean>`exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality})`,
