@@ -289,48 +289,105 @@ async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   const wanted = JSON.stringify(
     round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef, service_id: c.record.serviceId ?? null, organization_id: c.record.organizationId ?? null })),
   );
-  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)`;
+  const team = sql`${session.team.id}::uuid`;
   const municipality = sql`${session.team.municipalityId}::uuid`;
   const inKaart = (kind: string, column: string) =>
-    sql<boolean>`(v.${sql.raw(column)} is null or exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality} and k.kind = ${kind} and k.id = v.${sql.raw(column)}))`;
-  // Each record's row and tombstone as a probe of the primary key, whatever the planner's statistics
-  // say (PostgreSQL analyses a growing table only now and then): a subquery with a limit is never
-  // turned into a join, which on a team of thousands read the whole table for every push.
-  const row = tx.select().from(registrations).where(sql`${registrations.id} = v.id`).limit(1).as('r');
-  const tomb = tx.select({ teamId: registrationTombstones.teamId }).from(registrationTombstones).where(sql`${registrationTombstones.id} = v.id`).limit(1).as('t');
-  const found = await tx
-    .select({
-      ord: sql<number>`v.ord`,
-      tombTeam: tomb.teamId,
-      row: row._.selectedFields,
-      caseRef: sql<string>`v.case_ref`,
-      // A probe of (team_id, case_ref) per record: "the team's first case from this one on is this
-      // one". Asked as a plain exists, the planner may hash the team's every registration once per
-      // push, or, on a table not analysed since it grew, scan the team's rows in the covering
-      // (team_id, created_at) index for each record (both look like one row then): either costs
-      // the size of the team. The ordered range can only be answered by (team_id, case_ref).
-      caseKnown: sql<boolean>`coalesce((select o.case_ref from registrations o where o.team_id = ${session.team.id}::uuid and o.case_ref >= v.case_ref order by o.case_ref limit 1) = v.case_ref, false)`,
-      serviceKnown: inKaart('service', 'service_id'),
-      organizationKnown: inKaart('organization', 'organization_id'),
-      hasKaart: sql<boolean>`exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality})`,
-    })
-    .from(v)
-    .leftJoinLateral(tomb, sql`true`)
-    .leftJoinLateral(row, sql`true`)
-    .prepare('push_look_up')
-    .execute();
+    sql`(v.${sql.raw(column)} is null or exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality} and k.kind = ${kind} and k.id = v.${sql.raw(column)}))`;
+  // Plain SQL, prepared, rows read by hand: a hundred rows through the query builder's mapping cost
+  // the push more than the statement.
+  const found = rowsOf<LookedUp>(
+    await executePrepared(
+      tx,
+      'push_look_up',
+      sql`
+      select v.ord, t.team_id as tomb_team, r.*,
+        -- A probe of (team_id, case_ref) per record: "the team's first case from this one on is this
+        -- one". Asked as a plain exists, the planner may hash the team's every registration once per
+        -- push, or, on a table not analysed since it grew, scan the team's rows in the covering
+        -- (team_id, created_at) index for each record (both look like one row then): either costs
+        -- the size of the team. The ordered range can only be answered by (team_id, case_ref).
+        coalesce((select o.case_ref from registrations o where o.team_id = ${team} and o.case_ref >= v.case_ref order by o.case_ref limit 1) = v.case_ref, false) as case_known,
+        ${inKaart('service', 'service_id')} as service_known,
+        ${inKaart('organization', 'organization_id')} as organization_known,
+        exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality}) as has_kaart
+      from jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)
+      -- Each record's tombstone and row as a probe of the primary key, whatever the planner's
+      -- statistics say (PostgreSQL analyses a growing table only now and then): a subquery with a
+      -- limit is never turned into a join, which on a team of thousands read the whole table.
+      left join lateral (select x.team_id from registration_tombstones x where x.id = v.id limit 1) t on true
+      left join lateral (select x.* from registrations x where x.id = v.id limit 1) r on true
+    `,
+    ),
+  );
   const tombs = new Map<string, string>();
   const stored = new Map<string, RegistrationRow>();
   const knownCases = new Set<string>();
   const kaart = new Map<string, KaartVerdict>();
   for (const f of found) {
-    const { id } = round[f.ord]!;
-    if (f.tombTeam) tombs.set(id, f.tombTeam);
-    if (f.row) stored.set(id, f.row);
-    if (f.caseKnown) knownCases.add(f.caseRef);
-    if (f.hasKaart) kaart.set(id, { service: f.serviceKnown, organization: f.organizationKnown });
+    const { id, record } = round[f.ord]!;
+    if (f.tomb_team) tombs.set(id, f.tomb_team);
+    if (f.id) stored.set(id, rowOf(f));
+    if (f.case_known) knownCases.add(record.caseRef);
+    if (f.has_kaart) kaart.set(id, { service: f.service_known, organization: f.organization_known });
   }
   return { tombs, stored, knownCases, kaart };
+}
+
+/** A registrations row as both drivers give it from plain SQL (timestamps as text, bigint as text), with the lookup's answers. */
+interface LookedUp {
+  ord: number;
+  tomb_team: string | null;
+  case_known: boolean;
+  service_known: boolean;
+  organization_known: boolean;
+  has_kaart: boolean;
+  id: string | null;
+  team_id: string;
+  case_ref: string;
+  outcome: RegistrationRow['outcome'];
+  kind: RegistrationRow['kind'];
+  service_id: string | null;
+  organization_id: string | null;
+  domains: RegistrationRow['domains'] | string;
+  relation: RegistrationRow['relation'];
+  contact_by: string | null;
+  not_suitable_reason: string | null;
+  status: RegistrationRow['status'];
+  not_started_reason: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+  version: number;
+  follow_up_due: string | Date | null;
+  recorded_by: string;
+  updated_by: string;
+  server_seq: string | number;
+  changed_at: string | Date;
+}
+
+function rowOf(r: LookedUp): RegistrationRow {
+  return {
+    id: r.id!,
+    teamId: r.team_id,
+    caseRef: r.case_ref,
+    outcome: r.outcome,
+    kind: r.kind,
+    serviceId: r.service_id,
+    organizationId: r.organization_id,
+    domains: typeof r.domains === 'string' ? (JSON.parse(r.domains) as RegistrationRow['domains']) : r.domains,
+    relation: r.relation,
+    contactBy: r.contact_by,
+    notSuitableReason: r.not_suitable_reason,
+    status: r.status,
+    notStartedReason: r.not_started_reason,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    version: Number(r.version),
+    followUpDue: r.follow_up_due === null ? null : new Date(r.follow_up_due),
+    recordedBy: r.recorded_by,
+    updatedBy: r.updated_by,
+    serverSeq: Number(r.server_seq),
+    changedAt: new Date(r.changed_at),
+  };
 }
 
 /**
