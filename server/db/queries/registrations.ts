@@ -218,8 +218,7 @@ async function pushSlice(
   await db.transaction(async (tx) => {
     const all = rounds(slice);
     // The lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
-    await lockTeam(tx, teamId);
-    const first = await lookUp(tx, session, all[0]!);
+    const [, first] = await Promise.all([lockTeam(tx, teamId), lookUp(tx, session, all[0]!)]);
     for (const [r, round] of all.entries()) {
       const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx, session, round);
 
