@@ -12,7 +12,8 @@
  * - TRACE_EXPLAIN=1: every statement's plan with timings (and its triggers') in the PostgreSQL log
  *   (auto_explain; slows everything down, read the shares).
  * - `node --cpu-prof --import tsx bench/trace-ingest.ts` for a Node profile.
- * Works in its own databases, handreiking_bench_trace_*, dropped and made anew.
+ * Works in its own databases, handreiking_bench_trace_*: made anew by each run and left after it,
+ * to look into with psql.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
