@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { lockFolder } from './folder-lock';
+import { settleRollupRepairs } from './rollup-repairs';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -29,7 +31,15 @@ export function openDb(options: OpenOptions): OpenDb {
     // Few connections: the API is stateless and small; scale out by running more instances.
     const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
     const raw = drizzlePostgres({ client, schema });
-    return { driver: 'postgres', db: raw, raw, close: () => client.end({ timeout: 5 }) };
+    return {
+      driver: 'postgres',
+      db: raw,
+      raw,
+      close: async () => {
+        await settleRollupRepairs(raw);
+        await client.end({ timeout: 5 });
+      },
+    };
   }
   let release = () => {};
   if (options.dataDir) {
@@ -44,6 +54,7 @@ export function openDb(options: OpenOptions): OpenDb {
     raw,
     close: async () => {
       try {
+        await settleRollupRepairs(raw);
         await client.close();
       } finally {
         release();
@@ -55,4 +66,17 @@ export function openDb(options: OpenOptions): OpenDb {
 /** Both drivers answer `execute` differently: PGlite with {rows}, postgres-js with the array. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Run a statement the hot paths send again and again (a push, a token check) as a named prepared
+ * statement. Drizzle sends every other statement unnamed, which postgres-js does in two round
+ * trips (describe the parameters, then bind and run) and PostgreSQL parses and plans each time;
+ * prepared, it is one round trip and planned once per connection. Only for statements whose text
+ * does not depend on the data (values go in as parameters), so each connection keeps a handful.
+ */
+export function executePrepared(db: Db, name: string, query: SQL): Promise<unknown> {
+  return db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute();
 }

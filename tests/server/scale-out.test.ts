@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
@@ -7,7 +8,9 @@ import type { ServerRegistration } from '../../lib/contracts/sync';
 import { registrationOf } from '../../lib/sync/merge';
 import { createApp } from '../../server/app';
 import { migrate } from '../../server/db/migrate';
-import { openDb, type OpenDb } from '../../server/db/open';
+import { openDb, rowsOf, type OpenDb } from '../../server/db/open';
+import { rebuildRollup } from '../../server/db/queries/stats-rollup';
+import { settleRollupRepairs } from '../../server/db/rollup-repairs';
 import { createTeam, createUser } from '../../server/db/queries/accounts';
 import { prng } from '../seeded-random';
 import { caller, caseRef, registration, type Caller } from './harness';
@@ -230,5 +233,15 @@ describe.skipIf(!process.env.DATABASE_URL)('two API instances on one PostgreSQL 
     expect(viaSecond.stats).toEqual(reference.stats);
     // The figures are about something: the team considered cases this quarter.
     expect(JSON.stringify(reference.stats.af)).toMatch(/"considered":\d\d/);
+
+    // The stats rollup, kept by both instances' pushes and their repairs after the commit (each
+    // under the team's lock, whichever instance runs it), is exactly a full recount.
+    for (const o of two.open) await settleRollupRepairs(o.db);
+    const db = two.open[0]!.db;
+    const rollup = async () => rowsOf(await db.execute(sql`select * from stats_rollup order by team_id, month, figure, key`));
+    expect(rowsOf(await db.execute(sql`select * from stats_rollup_pending`))).toEqual([]);
+    const keptRollup = await rollup();
+    await rebuildRollup(db, null, CLOCK);
+    expect(keptRollup).toEqual(await rollup());
   }, 300_000);
 });

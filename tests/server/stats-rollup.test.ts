@@ -22,10 +22,13 @@ const PERIOD = { from: '2026-01', to: '2026-06' } as const;
 
 async function bothWays(teamIds: string[] | null, period: { from: string; to: string } = PERIOD): Promise<StatsCounts> {
   const options = { from: period.from as '2026-01', to: period.to as '2026-06', asOf: new Date(w.clock.now), byProfessional: true };
+  // A read right after the change, as the dashboard makes it: it first adds what pushes left pending.
+  const read = await countStatsSql(w.db, { teamIds }, options);
   expect(await rollupCovers(w.db, teamIds, options.asOf)).toBe(true);
   const live = await countStatsSql(w.db, { teamIds }, { ...options, source: 'live' });
   const rolled = await countStatsSql(w.db, { teamIds }, { ...options, source: 'rollup' });
   expect(rolled).toEqual(live);
+  expect(read).toEqual(live);
   return rolled;
 }
 

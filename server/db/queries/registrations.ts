@@ -6,14 +6,14 @@ import type { RecordResult, ServerRegistration, StatusChange } from '../../../li
 import { followUpDue } from '../../../lib/follow-up/due';
 import nl from '../../../lib/i18n/catalogues/nl.json';
 import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
-import type { StatsFact } from '../../../lib/stats/facts';
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
 import { changedFields, sameContent } from '../../../lib/registration/same-content';
 import { canReach, isStepBack } from '../../../lib/registration/status-flow';
-import { rowsOf, type Db } from '../open';
-import { catalogueKnownIds, registrationEvents, registrations, registrationTombstones, users } from '../schema';
+import { executePrepared, rowsOf, type Db } from '../open';
+import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
-import { addCaseChangesToRollup, caseFacts } from './stats-rollup';
+import { markPendingSql } from './stats-rollup';
+import { repairRollupSoon } from '../rollup-repairs';
 import { lockTeam } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -56,13 +56,21 @@ function fromRow(row: RegistrationRow): Registration {
   });
 }
 
-/** Free-text-like fields are checked for personal data before anything is written. */
-function personalDataIn(r: Registration): string | null {
+/**
+ * Free-text-like fields are checked for personal data before anything is written. A batch names
+ * few distinct offers and organisations, so each value is checked once (`seen`).
+ */
+function personalDataIn(r: Registration, seen: Map<string, string | null>): string | null {
   for (const field of ['serviceId', 'organizationId'] as const) {
     const value = r[field];
     if (!value) continue;
-    const found = findPersonalData(value);
-    if (found.length) return `${field} ${personalDataMessage(found)}`;
+    let found = seen.get(value);
+    if (found === undefined) {
+      const findings = findPersonalData(value);
+      found = findings.length ? personalDataMessage(findings) : null;
+      seen.set(value, found);
+    }
+    if (found) return `${field} ${found}`;
   }
   return null;
 }
@@ -128,28 +136,14 @@ interface Incoming {
   record: Registration;
 }
 
-/** Which of these offer and organisation ids the municipality's kaart holds or ever held; null when it never had a kaart. */
-async function knownKaartIds(tx: Db, municipalityId: string, ids: ReadonlySet<string>): Promise<Set<string> | null> {
-  const rows = await tx
-    .select({ kind: catalogueKnownIds.kind, id: catalogueKnownIds.id })
-    .from(catalogueKnownIds)
-    .where(and(eq(catalogueKnownIds.municipalityId, municipalityId), ids.size ? inArray(catalogueKnownIds.id, [...ids]) : sql`false`));
-  if (rows.length) return new Set(rows.map((r) => `${r.kind}:${r.id}`));
-  const [any] = await tx.select({ id: catalogueKnownIds.id }).from(catalogueKnownIds).where(eq(catalogueKnownIds.municipalityId, municipalityId)).limit(1);
-  return any ? new Set() : null;
-}
-
 /**
  * A new record names an offer or organisation its team's kaart holds or once held. Existing
  * records are not checked again: those fields are fixed, and an offer taken off the kaart later
  * does not make them wrong. A municipality without any kaart yet is not checked.
  */
-function unknownInKaart(r: Registration, known: Set<string> | null): RecordError | null {
-  if (!known) return null;
-  const missing = [
-    ...(r.serviceId && !known.has(`service:${r.serviceId}`) ? ['serviceId (aanbod)'] : []),
-    ...(r.organizationId && !known.has(`organization:${r.organizationId}`) ? ['organizationId (organisatie)'] : []),
-  ];
+function unknownInKaart(kaart: KaartVerdict | undefined): RecordError | null {
+  if (!kaart) return null;
+  const missing = [...(kaart.service ? [] : ['serviceId (aanbod)']), ...(kaart.organization ? [] : ['organizationId (organisatie)'])];
   if (!missing.length) return null;
   return {
     code: 'unknown_offer',
@@ -159,9 +153,10 @@ function unknownInKaart(r: Registration, known: Set<string> | null): RecordError
 
 /**
  * Upsert a batch by id, under the team's lock, in slices of PUSH_SLICE records. Set-wise: per round (see
- * `rounds`) one lookup of tombstones, one of stored rows and one of the kaart, one upsert of the
- * registrations and one insert of their events; the stats rollup takes the difference the batch's
- * cases made. Every record gets its own verdict so a bad one never blocks the rest; team and
+ * `rounds`) one statement looks up tombstones, stored rows, known cases and the kaart, and one
+ * upserts the registrations, inserts their events and marks their cases pending for the stats
+ * rollup, which is brought up to date after the commit (stats-rollup.ts); a case that already had
+ * facts first gets them noted (markCasesPending). Every record gets its own verdict so a bad one never blocks the rest; team and
  * recording user come from the session only.
  */
 export async function pushRegistrations(
@@ -175,9 +170,10 @@ export async function pushRegistrations(
   const teamId = session.team.id;
   const verdicts: Pending[] = new Array(records.length);
   const clean: Incoming[] = [];
+  const checked = new Map<string, string | null>();
   records.forEach((raw, index) => {
     const record = normalise(raw);
-    const privacy = personalDataIn(record);
+    const privacy = personalDataIn(record, checked);
     if (privacy) verdicts[index] = { id: record.id, status: 'rejected', error: { code: 'personal_data', message: privacy } };
     else clean.push({ index, id: record.id, record });
   });
@@ -220,19 +216,11 @@ async function pushSlice(
 ): Promise<void> {
   const teamId = session.team.id;
   await db.transaction(async (tx) => {
-    await lockTeam(tx, teamId);
-    const cases = new Set(slice.map((c) => c.record.caseRef));
-    let before: StatsFact[] | null = null;
     const all = rounds(slice);
-    for (const round of all) {
-      const { tombs, stored, knownCases } = await lookUp(tx, teamId, round);
-      const kaartIds = new Set<string>();
-      for (const c of round) {
-        if (stored.has(c.id) || tombs.has(c.id)) continue;
-        if (c.record.serviceId) kaartIds.add(c.record.serviceId);
-        if (c.record.organizationId) kaartIds.add(c.record.organizationId);
-      }
-      const known = kaartIds.size ? await knownKaartIds(tx, session.team.municipalityId, kaartIds) : null;
+    // The lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
+    const [, first] = await Promise.all([lockTeam(tx, teamId), lookUp(tx, session, all[0]!)]);
+    for (const [r, round] of all.entries()) {
+      const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx, session, round);
 
       const writes: Array<{ c: Incoming; previous: RegistrationRow | null }> = [];
       for (const c of round) {
@@ -243,7 +231,7 @@ async function pushSlice(
         if (tomb) verdict = { id, status: 'rejected', error: tomb === teamId ? ERASED : NOT_YOURS };
         else if (row && row.teamId !== teamId) verdict = { id, status: 'rejected', error: NOT_YOURS };
         else if (!row) {
-          const unknown = unknownInKaart(incoming, known);
+          const unknown = unknownInKaart(kaart.get(id));
           if (unknown) verdict = { id, status: 'rejected', error: unknown };
         } else {
           const current = fromRow(row);
@@ -272,63 +260,152 @@ async function pushSlice(
       }
       if (!writes.length) continue;
 
-      // The rollup's "before": only cases already stored can have facts. (An id twice in a slice is
-      // rare; then every case of the slice, as a later round may bring one this one did not see.)
-      before ??= await caseFacts(tx, teamId, all.length > 1 ? cases : knownCases);
-      const seqs = await writeRound(tx, session, deviceId, writes, now);
+      const seqs = await writeRound(tx, session, deviceId, writes, knownCases, now);
       for (const { c, previous } of writes) {
         if (previous) created.delete(c.id);
         else created.set(c.id, asCreated(c.record, seqs.get(c.id.toLowerCase())!, session, now));
       }
     }
-    if (before) await addCaseChangesToRollup(tx, teamId, cases, before, now);
   });
+  // After the commit, so the push does not wait for it; a stats read repairs first in any case.
+  repairRollupSoon(db, teamId);
+}
+
+/** Per new record: whether its offer and organisation are (or were) in the team's kaart; absent when not checked. */
+interface KaartVerdict {
+  service: boolean;
+  organization: boolean;
 }
 
 /**
  * Everything a round needs to know, in one statement: per record its tombstone (any team), its
- * stored row (any team) and whether its case already has registrations in this team.
+ * stored row (any team), whether its case already has registrations in this team, and whether its
+ * offer and organisation are in the municipality's kaart (or ever were; a municipality without any
+ * kaart yet is not checked).
  */
-async function lookUp(tx: Db, teamId: string, round: readonly Incoming[]) {
+async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   // Answers are matched by position: the database spells a uuid its own way (lower case).
-  const wanted = JSON.stringify(round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef })));
-  const v = sql`jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text)`;
-  const found = await tx
-    .select({
-      ord: sql<number>`v.ord`,
-      tombTeam: registrationTombstones.teamId,
-      row: registrations,
-      caseRef: sql<string>`v.case_ref`,
-      caseKnown: sql<boolean>`exists (select 1 from registrations o where o.team_id = ${teamId}::uuid and o.case_ref = v.case_ref)`,
-    })
-    .from(v)
-    .leftJoin(registrationTombstones, sql`${registrationTombstones.id} = v.id`)
-    .leftJoin(registrations, sql`${registrations.id} = v.id`);
+  const wanted = JSON.stringify(
+    round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef, service_id: c.record.serviceId ?? null, organization_id: c.record.organizationId ?? null })),
+  );
+  const team = sql`${session.team.id}::uuid`;
+  const municipality = sql`${session.team.municipalityId}::uuid`;
+  const inKaart = (kind: string, column: string) =>
+    sql`(v.${sql.raw(column)} is null or exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality} and k.kind = ${kind} and k.id = v.${sql.raw(column)}))`;
+  // Plain SQL, prepared, rows read by hand: a hundred rows through the query builder's mapping cost
+  // the push more than the statement.
+  const found = rowsOf<LookedUp>(
+    await executePrepared(
+      tx,
+      'push_look_up',
+      sql`
+      select v.ord, t.team_id as tomb_team, r.*,
+        -- A probe of (team_id, case_ref) per record: "the team's first case from this one on is this
+        -- one". Asked as a plain exists, the planner may hash the team's every registration once per
+        -- push, or, on a table not analysed since it grew, scan the team's rows in the covering
+        -- (team_id, created_at) index for each record (both look like one row then): either costs
+        -- the size of the team. The ordered range can only be answered by (team_id, case_ref).
+        coalesce((select o.case_ref from registrations o where o.team_id = ${team} and o.case_ref >= v.case_ref order by o.case_ref limit 1) = v.case_ref, false) as case_known,
+        ${inKaart('service', 'service_id')} as service_known,
+        ${inKaart('organization', 'organization_id')} as organization_known,
+        exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality}) as has_kaart
+      from jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)
+      -- Each record's tombstone and row as a probe of the primary key, whatever the planner's
+      -- statistics say (PostgreSQL analyses a growing table only now and then): a subquery with a
+      -- limit is never turned into a join, which on a team of thousands read the whole table.
+      left join lateral (select x.team_id from registration_tombstones x where x.id = v.id limit 1) t on true
+      left join lateral (select x.* from registrations x where x.id = v.id limit 1) r on true
+    `,
+    ),
+  );
   const tombs = new Map<string, string>();
   const stored = new Map<string, RegistrationRow>();
   const knownCases = new Set<string>();
+  const kaart = new Map<string, KaartVerdict>();
   for (const f of found) {
-    const { id } = round[f.ord]!;
-    if (f.tombTeam) tombs.set(id, f.tombTeam);
-    if (f.row) stored.set(id, f.row);
-    if (f.caseKnown) knownCases.add(f.caseRef);
+    const { id, record } = round[f.ord]!;
+    if (f.tomb_team) tombs.set(id, f.tomb_team);
+    if (f.id) stored.set(id, rowOf(f));
+    if (f.case_known) knownCases.add(record.caseRef);
+    if (f.has_kaart) kaart.set(id, { service: f.service_known, organization: f.organization_known });
   }
-  return { tombs, stored, knownCases };
+  return { tombs, stored, knownCases, kaart };
+}
+
+/** A registrations row as both drivers give it from plain SQL (timestamps as text, bigint as text), with the lookup's answers. */
+interface LookedUp {
+  ord: number;
+  tomb_team: string | null;
+  case_known: boolean;
+  service_known: boolean;
+  organization_known: boolean;
+  has_kaart: boolean;
+  id: string | null;
+  team_id: string;
+  case_ref: string;
+  outcome: RegistrationRow['outcome'];
+  kind: RegistrationRow['kind'];
+  service_id: string | null;
+  organization_id: string | null;
+  domains: RegistrationRow['domains'] | string;
+  relation: RegistrationRow['relation'];
+  contact_by: string | null;
+  not_suitable_reason: string | null;
+  status: RegistrationRow['status'];
+  not_started_reason: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+  version: number;
+  follow_up_due: string | Date | null;
+  recorded_by: string;
+  updated_by: string;
+  server_seq: string | number;
+  changed_at: string | Date;
+}
+
+function rowOf(r: LookedUp): RegistrationRow {
+  return {
+    id: r.id!,
+    teamId: r.team_id,
+    caseRef: r.case_ref,
+    outcome: r.outcome,
+    kind: r.kind,
+    serviceId: r.service_id,
+    organizationId: r.organization_id,
+    domains: typeof r.domains === 'string' ? (JSON.parse(r.domains) as RegistrationRow['domains']) : r.domains,
+    relation: r.relation,
+    contactBy: r.contact_by,
+    notSuitableReason: r.not_suitable_reason,
+    status: r.status,
+    notStartedReason: r.not_started_reason,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    version: Number(r.version),
+    followUpDue: r.follow_up_due === null ? null : new Date(r.follow_up_due),
+    recordedBy: r.recorded_by,
+    updatedBy: r.updated_by,
+    serverSeq: Number(r.server_seq),
+    changedAt: new Date(r.changed_at),
+  };
 }
 
 /**
  * New and changed rows in one statement with their events: the rows travel as one JSON parameter
  * (not twenty parameters a row), are upserted by id (a changed row keeps who recorded it and
  * changes only what may change, lib/registration/fixed-fields.ts) and every written row gets its
- * event from the upsert's RETURNING. Sequence numbers follow the request order.
+ * event from the upsert's RETURNING. Their cases are marked pending for the stats rollup in the
+ * same statement (stats-rollup.ts markPendingSql). Sequence numbers follow the request order.
  */
 async function writeRound(
   tx: Db,
   session: Session,
   deviceId: string,
   writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
+  knownCases: ReadonlySet<string>,
   now: Date,
 ): Promise<Map<string, number>> {
+  // Cases that had facts before this write: what they added to the rollup is noted as they become pending.
+  const known = [...new Set(writes.map((w) => w.c.record.caseRef).filter((ref) => knownCases.has(ref)))];
   const rows = writes.map(({ c: { id, record }, previous }, ord) => ({
     ord,
     id,
@@ -351,7 +428,10 @@ async function writeRound(
   const team = sql`${session.team.id}::uuid`;
   const user = sql`${session.user.id}::uuid`;
   const at = sql`${now.toISOString()}::timestamptz`;
-  const written = await tx.execute(sql`
+  const written = await executePrepared(
+    tx,
+    known.length ? 'push_write_known' : 'push_write',
+    sql`
     with v as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
         ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
@@ -378,9 +458,11 @@ async function writeRound(
     events as (
       insert into registration_events (registration_id, team_id, user_id, device_id, version, status, at)
       select id, ${team}, ${user}, ${deviceId}, version, status, ${at} from written
-    )
+    ),
+    ${markPendingSql(session.team.id, sql`select distinct case_ref from v`, at, known)}
     select id, server_seq from written
-  `);
+  `,
+  );
   return new Map(rowsOf<{ id: string; server_seq: string | number }>(written).map((r) => [r.id, Number(r.server_seq)]));
 }
 

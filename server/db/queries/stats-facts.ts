@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { SQL, sql } from 'drizzle-orm';
 import type { StatsFact } from '../../../lib/stats/facts';
 import { rowsOf } from '../open';
 
@@ -18,8 +18,8 @@ import { rowsOf } from '../open';
 export interface StatsFilter {
   teamIds: readonly string[] | null;
   recordedBy?: string;
-  /** Only these cases: what a push changed, so the rollup takes the difference (stats-rollup.ts). */
-  caseRefs?: readonly string[];
+  /** Only these cases (or those a subquery selects, as `case_ref`): what a push changed, so the rollup takes the difference (stats-rollup.ts). */
+  caseRefs?: readonly string[] | SQL;
 }
 
 export interface FactBounds {
@@ -50,9 +50,11 @@ export function teamsOf(alias: string, teamIds: readonly string[] | null): SQL {
 export function scopeOf(alias: string, filter: StatsFilter): SQL {
   const own = filter.recordedBy ? sql` and ${sql.raw(alias)}.recorded_by = ${filter.recordedBy}::uuid` : sql``;
   // One JSON parameter, so the statement's text is the same for any number of cases (prepared once).
-  const cases = filter.caseRefs
-    ? sql` and ${sql.raw(alias)}.case_ref = any (array(select jsonb_array_elements_text(${JSON.stringify(filter.caseRefs)}::jsonb)))`
-    : sql``;
+  const cases = !filter.caseRefs
+    ? sql``
+    : filter.caseRefs instanceof SQL
+      ? sql` and ${sql.raw(alias)}.case_ref = any (array(${filter.caseRefs}))`
+      : sql` and ${sql.raw(alias)}.case_ref = any (array(select jsonb_array_elements_text(${JSON.stringify(filter.caseRefs)}::jsonb)))`;
   return sql`${teamsOf(alias, filter.teamIds)}${own}${cases}`;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Month } from '../../../lib/contracts/stats';
 import type { StatsFact } from '../../../lib/stats/facts';
 import { monthEnd, monthStart } from '../../../lib/stats/month';
@@ -11,11 +11,19 @@ import { lockTeam } from './team-lock';
  * The stats rollup: the month-by-month facts of every team, stored (schema.ts `stats_rollup`), so
  * a dashboard over a year of a hundred teams reads thousands of small rows instead of a million
  * registrations. A month's rows are rewritten from the registrations, with the live SQL itself, in
- * the same transaction as every change to them, under the team's lock (lockTeam), so they are
- * never behind and two devices pushing at once cannot overwrite each other's counts. A push adds
- * the difference its cases' facts made (caseFacts before, addCaseChangesToRollup after), so it
- * costs what it changed, not the size of the month. Retention and erasure rewrite the months of the
+ * the same transaction as erasure and retention, under the team's lock (lockTeam), so two
+ * instances cannot overwrite each other's counts. Retention and erasure rewrite the months of the
  * cases they deleted (rewriteRollupMonths).
+ *
+ * A push does not wait for the rollup: in its transaction it only marks its cases pending
+ * (`stats_rollup_pending`), and for a case that already had facts, adds those facts as they were to
+ * `stats_rollup_pending_facts` (once, when the case becomes pending). `repairRollup` then adds, per
+ * team and under its lock, the pending cases' facts now minus those, in one statement, so it costs
+ * the size of the cases changed, not of the month: after the commit (server/db/rollup-repairs.ts,
+ * many pushes at once), before any stats read of the team, before any month rewrite, and at start
+ * (a process killed between a push's commit and its repair leaves the marks; nothing is lost).
+ * Invariant: the rollup holds every non-pending case's facts, and each pending case's facts from
+ * when it became pending.
  */
 
 /** Raise when the facts change meaning: every team's rollup is then rebuilt at the next start. */
@@ -38,6 +46,8 @@ export async function monthsOfCases(tx: Db, teamId: string, caseRefs: Iterable<s
 
 /** Rewrite one team's rollup for these months from its registrations. Call under lockTeam. */
 export async function rewriteRollupMonths(tx: Db, teamId: string, months: Iterable<Month>, eventAt: Date | null): Promise<void> {
+  // A month rewrite counts pending cases as they are now: their difference must be in first.
+  await repairTeam(tx, teamId);
   for (const month of [...new Set(months)].sort()) {
     await tx.delete(statsRollup).where(and(eq(statsRollup.teamId, teamId), eq(statsRollup.month, month)));
     const facts = factsSql(
@@ -63,18 +73,6 @@ async function noteLatestEvent(tx: Db, teamId: string, at: Date): Promise<void> 
     });
 }
 
-/**
- * What these cases of one team add to its rollup, over all months (each fact is a sum over cases,
- * so the rollup is the sum of every case's facts). Taken before and after a push, the difference
- * is exactly what the push changed: the push costs the size of its cases, not of the month.
- */
-export async function caseFacts(tx: Db, teamId: string, caseRefs: Iterable<string>): Promise<StatsFact[]> {
-  const refs = [...new Set(caseRefs)];
-  if (!refs.length) return [];
-  const facts = factsSql({ teamIds: [teamId], caseRefs: refs }, { windowStart: null, periodStart: null, end: null, asOf: null });
-  return toFacts(await tx.execute(sql`select ${FACT_COLUMNS} from (${facts}) f`));
-}
-
 /** Facts as a JSON parameter read back as rows: one parameter whatever their number. */
 function factRows(facts: readonly StatsFact[]) {
   const json = JSON.stringify(
@@ -84,10 +82,10 @@ function factRows(facts: readonly StatsFact[]) {
 }
 
 /**
- * Add to one team's rollup what these cases' facts are now minus what they were (`before`, from
- * caseFacts before the change), in one statement; then drop the rows that fell to zero (a full
+ * Add to one team's rollup what these cases' facts are now minus what they were (`before`, the
+ * pending facts), in one statement; then drop the rows that fell to zero (a full
  * recount has no all-zero rows, so the two stay equal), which only a case's earlier facts can do.
- * Call under lockTeam, in the transaction that made the change.
+ * Call under lockTeam.
  */
 export async function addCaseChangesToRollup(tx: Db, teamId: string, caseRefs: Iterable<string>, before: readonly StatsFact[], eventAt: Date): Promise<void> {
   const refs = [...new Set(caseRefs)];
@@ -133,6 +131,9 @@ export async function rebuildRollup(db: Db, teamIds: readonly string[] | null, n
     await tx.execute(sql`delete from stats_rollup r where ${teamsOf('r', teamIds)}`);
     const facts = factsSql({ teamIds }, { windowStart: null, periodStart: null, end: null, asOf: null });
     await tx.execute(sql`insert into stats_rollup (team_id, ${FACT_COLUMNS}) select team_id, ${FACT_COLUMNS} from (${facts}) f`);
+    // Counted from scratch: nothing is pending any more.
+    await tx.execute(sql`delete from stats_rollup_pending p where ${teamsOf('p', teamIds)}`);
+    await tx.execute(sql`delete from stats_rollup_pending_facts p where ${teamsOf('p', teamIds)}`);
     await tx.execute(sql`
       insert into stats_rollup_teams (team_id, version, latest_event_at, built_at)
       select t.team_id, ${ROLLUP_VERSION}, (select max(e.at) from registration_events e where e.team_id = t.team_id), ${ts(now)}
@@ -144,7 +145,8 @@ export async function rebuildRollup(db: Db, teamIds: readonly string[] | null, n
 
 /**
  * At start: rebuild the teams whose rollup follows an older definition, or that have registrations
- * but no rollup yet (a database from before migration 0004). Returns how many teams were rebuilt.
+ * but no rollup yet (a database from before migration 0004), and repair what a push left pending
+ * (the process stopped between its commit and the repair). Returns how many teams were rebuilt.
  */
 export async function ensureRollup(db: Db, now: Date): Promise<number> {
   const stale = rowsOf<{ id: string }>(
@@ -156,17 +158,18 @@ export async function ensureRollup(db: Db, now: Date): Promise<number> {
     `),
   ).map((r) => r.id);
   if (stale.length) await rebuildRollup(db, stale, now);
+  await repairRollup(db, null);
   return stale.length;
 }
 
-/** Whether the rollup answers for these teams (null: all) as of `asOf`: nothing newer counted in it. */
+/** Whether the rollup answers for these teams (null: all) as of `asOf`: nothing newer counted in it, nothing pending. */
 export async function rollupCovers(db: Db, teamIds: readonly string[] | null, asOf: Date): Promise<boolean> {
   const [row] = rowsOf<{ behind: boolean }>(
     await db.execute(sql`
       select exists (
         select 1 from stats_rollup_teams s
         where ${teamsOf('s', teamIds)} and (s.latest_event_at > ${ts(asOf)} or s.version <> ${ROLLUP_VERSION})
-      ) as behind
+      ) or exists (select 1 from stats_rollup_pending p where ${teamsOf('p', teamIds)}) as behind
     `),
   );
   return row?.behind === false;
@@ -187,4 +190,67 @@ export async function readRollupFacts(db: Db, teamIds: readonly string[] | null,
     group by month, figure, key
   `);
   return toFacts(result);
+}
+
+/**
+ * The common table expressions a push's write statement adds (`marked`, and `noted` when some of
+ * its cases had facts already): mark the cases `cases` selects (a `case_ref` column) pending, with
+ * the push's moment (a case pending already keeps its mark, with the newer moment); and add the
+ * facts of the cases among `known` that were not pending yet to the pending facts. Their facts are
+ * read in the statement's snapshot, from before the write, so they are what the rollup holds of
+ * them. In the push's transaction, under lockTeam.
+ */
+export function markPendingSql(teamId: string, cases: SQL, at: SQL, known: readonly string[]): SQL {
+  const marked = sql`marked as (
+      insert into stats_rollup_pending (team_id, case_ref, at)
+      select ${teamId}::uuid, case_ref, ${at} from (${cases}) c
+      on conflict (team_id, case_ref) do update set at = excluded.at where stats_rollup_pending.at < excluded.at
+      returning case_ref, (xmax = 0) as inserted
+    )`;
+  if (!known.length) return marked;
+  const newlyPending = sql`select case_ref from marked where inserted and case_ref = any (array(select jsonb_array_elements_text(${JSON.stringify(known)}::jsonb)))`;
+  const facts = factsSql({ teamIds: [teamId], caseRefs: newlyPending }, { windowStart: null, periodStart: null, end: null, asOf: null });
+  return sql`${marked},
+    noted as (
+      insert into stats_rollup_pending_facts (team_id, ${FACT_COLUMNS})
+      select team_id, ${FACT_COLUMNS} from (${facts}) f
+      on conflict (team_id, month, figure, key) do update set
+        considered = stats_rollup_pending_facts.considered + excluded.considered,
+        requested = stats_rollup_pending_facts.requested + excluded.requested,
+        started = stats_rollup_pending_facts.started + excluded.started,
+        unmet = stats_rollup_pending_facts.unmet + excluded.unmet,
+        not_suitable = stats_rollup_pending_facts.not_suitable + excluded.not_suitable,
+        not_started = stats_rollup_pending_facts.not_started + excluded.not_started
+    )`;
+}
+
+/** Add the pending cases' difference to one team's rollup and clear their marks. Call under lockTeam. */
+async function repairTeam(tx: Db, teamId: string): Promise<boolean> {
+  const cases = rowsOf<{ case_ref: string; at: string | Date }>(
+    await tx.execute(sql`delete from stats_rollup_pending where team_id = ${teamId}::uuid returning case_ref, at`),
+  );
+  if (!cases.length) return false;
+  const before = toFacts(await tx.execute(sql`delete from stats_rollup_pending_facts where team_id = ${teamId}::uuid returning ${FACT_COLUMNS}`));
+  const latest = new Date(Math.max(...cases.map((c) => new Date(c.at).getTime())));
+  await addCaseChangesToRollup(tx, teamId, cases.map((c) => c.case_ref), before, latest);
+  return true;
+}
+
+/**
+ * Bring the rollup of these teams (null: every team) up to date with what pushes left pending, one
+ * team per transaction under its lock. Returns how many teams had something pending.
+ */
+export async function repairRollup(db: Db, teamIds: readonly string[] | null): Promise<number> {
+  const pending = rowsOf<{ team_id: string }>(
+    await db.execute(sql`select distinct team_id from stats_rollup_pending p where ${teamsOf('p', teamIds)}`),
+  ).map((r) => r.team_id);
+  let repaired = 0;
+  for (const teamId of pending.sort()) {
+    const done = await db.transaction(async (tx) => {
+      await lockTeam(tx, teamId);
+      return repairTeam(tx, teamId);
+    });
+    if (done) repaired++;
+  }
+  return repaired;
 }

@@ -8,7 +8,7 @@ import { addMonths, monthEnd, monthStart } from '../../../lib/stats/month';
 import { rowsOf, type Db } from '../open';
 import { teams, users } from '../schema';
 import { FACT_COLUMNS, factsSql, scopeOf, teamsOf, toFacts, ts, type StatsFilter } from './stats-facts';
-import { readRollupFacts, rollupCovers } from './stats-rollup';
+import { readRollupFacts, repairRollup, rollupCovers } from './stats-rollup';
 
 /*
  * The review figures on the server: the same true counts as lib/stats `countStats`, computed in the
@@ -16,7 +16,7 @@ import { readRollupFacts, rollupCovers } from './stats-rollup';
  * figures are month-by-month facts (stats-facts.ts), read from the rollup (stats-rollup.ts) when it
  * answers for the moment asked, else counted live; follow-ups (which depend on the clock) and the
  * breakdown by professional (distinct cases per person over the whole period, not a sum of months)
- * are always counted live. All in one repeatable-read snapshot, so the figures describe one moment.
+ * are always counted live. Cases a push left pending in the rollup are repaired before the read. All in one repeatable-read snapshot, so the figures describe one moment.
  * bench/RESULTS.md has the timings.
  */
 
@@ -61,9 +61,12 @@ export async function countStatsSql(db: Db, filter: StatsFilter, options: SqlCou
       ) x)`
     : sql`null`;
 
+  const source = options.source ?? 'auto';
+  // What pushes left pending is added first (one small statement per team when there is any), so a
+  // read right after a push reads it from the rollup.
+  if (source !== 'live' && !filter.recordedBy) await repairRollup(db, filter.teamIds);
   return db.transaction(
     async (tx) => {
-      const source = options.source ?? 'auto';
       const fromRollup =
         source === 'rollup' || (source === 'auto' && !filter.recordedBy && (await rollupCovers(tx, filter.teamIds, asOf)));
       const facts = fromRollup

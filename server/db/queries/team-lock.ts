@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../open';
+import { executePrepared, type Db } from '../open';
 
 /**
  * Changes to one team's registrations are serialised, so sequence numbers become visible in the
@@ -7,5 +7,5 @@ import type { Db } from '../open';
  * team's stats rollup is rewritten by one transaction at a time. Held until the transaction ends.
  */
 export async function lockTeam(tx: Db, teamId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${teamId}))`);
+  await executePrepared(tx, 'lock_team', sql`select pg_advisory_xact_lock(hashtext(${teamId}))`);
 }
