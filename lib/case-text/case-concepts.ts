@@ -36,7 +36,7 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |geven door wat hij doet|houdt haar in de gaten|houdt hem in de gaten|houden haar in de gaten|houden hem in de gaten|wordt in de gaten gehouden`,
   no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
     |geen familie meer|geen familie of vrienden meer|heeft geen familie meer|geen familie of vriendenkring|geen vriendenkring
-    |niemand om op terug te vallen|niemand om op te steunen|sociaal isolement|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
+    |niemand om op terug te vallen|niemand om op te steunen|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
     |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
   crisis: 'crisis|acute crisis|crisissituatie|crisisopname|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',

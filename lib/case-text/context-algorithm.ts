@@ -150,7 +150,10 @@ export function annotateSentence<C>(
         if (q === 'negated' && !trigger.forwardOnly && (empty || (trigger.maxScope !== undefined && !hasConcept(forward))) && !statesInability(sentence, i)) ranges.push(scopeBackward(sentence, i, TRAILING_SCOPE, 'negated_backward', inConcept));
       }
       if (trigger.direction !== 'preceding') ranges.push(scopeBackward(sentence, i, trigger.maxScope, q, inConcept));
-      for (const [start, stop] of ranges) scopes.push({ qualifier: q, start, end: stop, trigger: trigger.words });
+      for (const [start, stop] of ranges) {
+        scopes.push({ qualifier: q, start, end: stop, trigger: trigger.words });
+        if (trigger.alsoNegates) scopes.push({ qualifier: 'negated', start, end: stop, trigger: trigger.words });
+      }
     }
     i = end;
   }

@@ -24,6 +24,8 @@ export interface Trigger {
   atStart?: boolean;
   /** Never reads backwards: "alcoholgebruik zonder stopwens" denies the wish, not the drinking. */
   forwardOnly?: boolean;
+  /** Denies what it covers as well as refusing it: "krap maar geen schulden" has no debts. */
+  alsoNegates?: boolean;
 }
 
 const t = (phrases: string, qualifier: Qualifier | 'pseudo', direction: Direction, maxScope?: number): Trigger[] =>
@@ -81,7 +83,7 @@ export const TRIGGERS: readonly Trigger[] = [
     |staat niet open voor|houdt de boot af|ziet niets in|ziet geen heil in|moet niet|hoeft geen|hoeft niet|geen behoefte aan|geen behoefte aan
     |heeft geen behoefte aan|geen interesse in|is tegen|niet dat|mag niet|mogen niet|niet betrokken worden|niet betrekken|mag geen|mogen geen`, 'refused', 'preceding', 7),
   // "Wil wel een vrijwilliger, maar niet aan huis": what follows "maar niet" is refused.
-  ...t('maar niet|maar geen', 'refused', 'preceding', 4),
+  ...t('maar niet|maar geen', 'refused', 'preceding', 4).map((trigger) => ({ ...trigger, alsoNegates: true })),
   // "Wil dat niet: geen vrijwilligers": a refusal whose object follows the colon, kept short so the
   // rest of the sentence ("ik red me met mijn zoon") is not refused with it.
   ...t('wil dat niet|wil het niet|wil dit niet|wil dat ook niet|wil ze dat niet|wil hij dat niet|wil mevrouw dat niet|wil meneer dat niet', 'refused', 'preceding', 4),

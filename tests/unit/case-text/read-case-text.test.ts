@@ -144,6 +144,10 @@ const REFUSALS: [string, Expected][] = [
   ['Naar een groep gaan wilt u niet, ook niet een gespreksgroep over verlies.', { refusals: ['group'] }],
   ['"Dat is niks voor mij, ik wil niet in een kring mijn verhaal doen."', { refusals: ['group'] }],
   ['Mevrouw wil niet dat haar eigen kring het weet.', { refusals: ['own_network'] }],
+  // "Maar geen" after a plain statement denies: "tight, but no debts".
+  ['Krap maar geen schulden.', {}],
+  // Few contacts is not "no network": the family that is there can still be asked.
+  ['Taalbarrière en sociaal isolement.', { flags: ['language_barrier'] }],
   // A bilingual professional's English.
   ['Not a crisis at all.', {}],
   ['No debts, budget is tight but she manages.', {}],
