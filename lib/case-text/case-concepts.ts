@@ -50,7 +50,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |wvggz|onder toezicht gesteld|reclasseringstoezicht`,
   severe_neglect: 'ernstige vervuiling|woningvervuiling|vervuilde woning|vervuiling|vervuild|sterk vervuild|verwaarlozing|verwaarloost|verwaarloosd|hoarding|verzamelwoede|verloedering',
   medical_care: 'medische zorg|verpleegkundige zorg|verpleging|wondzorg|sondevoeding|insuline|medicatie toedienen|medische handelingen|verpleegkundige handelingen',
-  no_motivation: 'geen motivatie|niet gemotiveerd|ongemotiveerd|zorgmijd*|zorgmijder|staat niet open voor hulp',
+  no_motivation: `geen motivatie|niet gemotiveerd|ongemotiveerd|zorgmijd*|zorgmijder|staat niet open voor hulp|ziet geen reden om iets te veranderen
+    |ziet het nut van hulp niet|ziet het nut niet|ziet geen nut in hulp|heb niemand nodig|heeft niemand nodig`,
   // Read from a refusal of volunteers (REFUSAL_TARGETS.informal_help), so that "no volunteer at home" stays a refusal of home visits.
   declines_informal: '',
   language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands

@@ -89,7 +89,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...t('wil dat niet|wil het niet|wil dit niet|wil dat ook niet|wil ze dat niet|wil hij dat niet|wil mevrouw dat niet|wil meneer dat niet', 'refused', 'preceding', 4),
   // A way of helping ruled out as a preference: "geen bezoek aan huis", "geen vreemden in mijn huis".
   // Only the few words after it, so the help itself stays wanted ("geen hulp aan huis, wel samen wandelen").
-  ...t('geen bezoek|geen vrijwilliger|geen vrijwilligers|geen vreemden|geen mensen|geen hulp', 'refused', 'preceding', 2),
+  ...t('geen bezoek|geen vrijwilliger|geen vrijwilligers|geen vreemden|geen mensen|geen hulp|wil niemand|wil ook niemand', 'refused', 'preceding', 2),
   // …unless it states what the client lacks: "krijgt geen bezoek meer thuis" is loneliness.
   ...t('geen bezoek meer|krijgt geen bezoek|komt geen bezoek|krijgt geen hulp|komt geen hulp|geen hulp meer|geen mensen meer|komen geen mensen|geen vrijwilliger meer|nog geen vrijwilliger|nog geen hulp', 'pseudo', 'both'),
   ...t(`is niets voor haar|is niets voor hem|zijn niets voor haar|zijn niets voor hem|is niks voor haar|is niks voor hem|zijn niks voor haar

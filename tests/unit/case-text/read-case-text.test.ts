@@ -144,6 +144,12 @@ const REFUSALS: [string, Expected][] = [
   ['Naar een groep gaan wilt u niet, ook niet een gespreksgroep over verlies.', { refusals: ['group'] }],
   ['"Dat is niks voor mij, ik wil niet in een kring mijn verhaal doen."', { refusals: ['group'] }],
   ['Mevrouw wil niet dat haar eigen kring het weet.', { refusals: ['own_network'] }],
+  // The client's own "nobody at home" refuses visits; nobody coming by is loneliness.
+  ['"Ik wil ook niemand over de vloer."', { refusals: ['home_visits'] }],
+  ['Er komt niemand over de vloer sinds haar man overleed.', {}],
+  // Seeing no reason to change, or needing nobody: no motivation for help.
+  ['Mw. ziet geen reden om iets te veranderen.', { flags: ['no_motivation'] }],
+  ['"Ik heb niemand nodig, ik red me al jaren alleen."', { flags: ['no_motivation'] }],
   // "Maar geen" after a plain statement denies: "tight, but no debts".
   ['Krap maar geen schulden.', {}],
   // Few contacts is not "no network": the family that is there can still be asked.
