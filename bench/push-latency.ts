@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { v7 as uuidv7 } from 'uuid';
+import { ingestRecords, orgOf, SERVICES } from './ingest-records';
 import { freshBenchDatabase, redact } from './postgres';
 
 export const BEFORE = '7aef2ae';
@@ -128,8 +129,6 @@ interface BenchTeam {
   request: (path: string, body: unknown) => Promise<{ status: number; ms: number; body: { results: Array<{ status: string }> } }>;
 }
 
-const SERVICES = Array.from({ length: 80 }, (_, i) => `bench-svc-${i}`);
-const orgOf = (svc: number) => `bench-org-${svc % 33}`;
 
 async function setUpTeam(code: ServerCode, db: AnyDb, name: string, now: Date): Promise<BenchTeam> {
   const team = await code.createTeam(db, { name, municipality: `${name} gemeente` });
@@ -431,31 +430,6 @@ interface Ingest {
   catchUpMs: number | null;
 }
 
-function ingestRecords(n: number, seed: string) {
-  const base = Date.now() - 3_600_000;
-  return Array.from({ length: n }, (_, i) => {
-    const at = new Date(base + i * 100).toISOString();
-    const c = i % 13 === 0 && i > 0 ? i - 7 : i;
-    const svc = i % SERVICES.length;
-    const deployed = i % 3 === 0;
-    return {
-      id: uuidv7(),
-      caseRef: `${seed}${c.toString(16).padStart(12, '0')}`.padEnd(64, 'd'),
-      outcome: deployed ? 'deployed' : i % 3 === 1 ? 'unmet' : 'not_suitable',
-      kind: i % 3 === 2 ? undefined : 'buddy',
-      serviceId: deployed ? SERVICES[svc] : undefined,
-      organizationId: deployed ? orgOf(svc) : undefined,
-      domains: ['social_network'],
-      relation: deployed ? 'alongside' : undefined,
-      contactBy: deployed ? 'professional' : undefined,
-      notSuitableReason: i % 3 === 2 ? 'crisis' : undefined,
-      status: deployed ? 'requested' : undefined,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-  });
-}
 
 async function ingestThroughPush(code: ServerCode, base: string, n: number): Promise<Ingest> {
   const url = await freshDatabase(base, `ingest_${code.label === 'today' ? 'now' : 'before'}`);

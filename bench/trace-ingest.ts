@@ -20,14 +20,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { v7 as uuidv7 } from 'uuid';
+import { ingestRecords, orgOf, SERVICES } from './ingest-records';
 import { freshBenchDatabase } from './postgres';
 
 const N = Number(process.env.INGEST ?? 20_000);
 const BATCH = Number(process.env.BATCH ?? 100);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SERVICES = Array.from({ length: 80 }, (_, i) => `bench-svc-${i}`);
-const orgOf = (svc: number) => `bench-org-${svc % 33}`;
 
 const admin = postgres(await freshBenchDatabase(), { max: 1, onnotice: () => {} });
 
@@ -150,29 +148,7 @@ async function server(dir: string, label: string) {
   };
 }
 
-const baseAt = Date.now() - 3_600_000;
-const records = Array.from({ length: N }, (_, i) => {
-  const at = new Date(baseAt + i * 100).toISOString();
-  const c = i % 13 === 0 && i > 0 ? i - 7 : i;
-  const svc = i % SERVICES.length;
-  const deployed = i % 3 === 0;
-  return {
-    id: uuidv7(),
-    caseRef: `a1${c.toString(16).padStart(12, '0')}`.padEnd(64, 'd'),
-    outcome: deployed ? 'deployed' : i % 3 === 1 ? 'unmet' : 'not_suitable',
-    kind: i % 3 === 2 ? undefined : 'buddy',
-    serviceId: deployed ? SERVICES[svc] : undefined,
-    organizationId: deployed ? orgOf(svc) : undefined,
-    domains: ['social_network'],
-    relation: deployed ? 'alongside' : undefined,
-    contactBy: deployed ? 'professional' : undefined,
-    notSuitableReason: i % 3 === 2 ? 'crisis' : undefined,
-    status: deployed ? 'requested' : undefined,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-});
+const records = ingestRecords(N, 'a1');
 
 const servers = [await server(ROOT, 'today')];
 if (process.env.AGAINST) servers.push(await server(unpack(process.env.AGAINST), process.env.AGAINST));
