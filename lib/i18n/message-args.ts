@@ -327,6 +327,8 @@ export interface MessageArgs {
   "dashboard.caseloadExplain": never;
   "dashboard.caseloadNone": { canEnter: boolean };
   "dashboard.caseloadNotForScope": never;
+  "dashboard.caseloadExplainAllTeams": never;
+  "dashboard.caseloadNoneAllTeams": never;
   "dashboard.caseloadFormTitle": never;
   "dashboard.caseloadMonth": never;
   "dashboard.caseloadCases": never;

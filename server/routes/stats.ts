@@ -6,7 +6,7 @@ import { presentStats } from '../../lib/stats/present';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow } from '../auth/middleware';
 import { getTeam } from '../db/queries/accounts';
-import { caseloadsOf, setCaseload } from '../db/queries/caseloads';
+import { caseloadsOf, caseloadsOfAllTeams, setCaseload } from '../db/queries/caseloads';
 import { countStatsSql, statsSettings, type StatsFilter } from '../db/queries/stats';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -67,8 +67,9 @@ export const statsRoutes = createRouter().openapi(
     const asOf = c.var.now();
     const { goal, threshold } = await statsSettings(db, filter.teamIds);
     const counts = await countStatsSql(db, filter, { from, to, asOf, byProfessional });
-    // The caseload is one team's: not the base of a professional's own figures, nor of all teams.
-    const caseloads = kind === 'team' && team ? await caseloadsOf(db, team.id, from, to) : undefined;
+    // The caseload is the team's, or every team's together; never the base of a professional's own figures.
+    const caseloads =
+      kind === 'team' && team ? await caseloadsOf(db, team.id, from, to) : kind === 'all_teams' ? await caseloadsOfAllTeams(db, from, to) : undefined;
     const figures = presentStats(counts, { from, to, asOf, threshold, goal, caseloads });
     return c.json(
       {

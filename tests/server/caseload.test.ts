@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatsResponse } from '../../lib/contracts/stats';
 import { teamCaseloads } from '../../server/db/schema';
@@ -76,13 +76,24 @@ describe('PUT /stats/caseload', () => {
     expect((await rowsOf(w.teamA.id)).find((r) => r.month === '2026-01')?.cases).toBe(3);
   });
 
-  it('a professional’s own figures and all teams together carry no caseload', async () => {
+  it('a professional’s own figures carry no caseload; all teams together only a month every team entered', async () => {
     expect(await february('professional')).toMatchObject({ caseload: null, shareStartedOfAll: null });
-    const all = await w.a.admin.get('/stats?from=2026-01&to=2026-02');
-    expect(all.body.scope.kind).toBe('all_teams');
-    for (const m of all.body.months) expect(m.caseload).toBeNull();
+    const allFebruary = async () => {
+      const all = await w.a.admin.get('/stats?from=2026-01&to=2026-02');
+      expect(all.body.scope.kind).toBe('all_teams');
+      return StatsResponse.parse(all.body).months.find((m) => m.month === '2026-02')!;
+    };
+    // Team A entered 50; B and C did not: the sum of A's alone would overstate the share.
+    expect(await allFebruary()).toMatchObject({ caseload: null, shareStartedOfAll: null });
     const one = await w.a.admin.get(`/stats?from=2026-01&to=2026-02&teamId=${w.teamA.id}`);
     expect(one.body.months.find((m: { month: string }) => m.month === '2026-02').caseload).toBe(50);
+    expect((await w.a.admin.put('/stats/caseload', { month: '2026-02', cases: 30, teamId: w.teamB.id })).status).toBe(200);
+    expect(await allFebruary()).toMatchObject({ caseload: null });
+    expect((await w.a.admin.put('/stats/caseload', { month: '2026-02', cases: 20, teamId: w.teamC.id })).status).toBe(200);
+    // 5 started of 50 + 30 + 20 cases.
+    expect(await allFebruary()).toMatchObject({ caseload: 100, shareStartedOfAll: 0.05 });
+    // The tests below start from team A's caseload alone.
+    await w.db.delete(teamCaseloads).where(inArray(teamCaseloads.teamId, [w.teamB.id, w.teamC.id]));
   });
 
   it.each([

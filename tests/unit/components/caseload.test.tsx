@@ -73,6 +73,10 @@ describe('the months table, CSV and print: both shares, clearly labelled', () =>
     expect(caseloadNote(withCaseload(), true, t)).toMatch(/"van alle casussen" deelt door het aantal casussen/);
     const own = statsFixture({ scope: { ...statsFixture().scope, kind: 'own' } });
     expect(caseloadNote(own, false, t)).toBe(t('dashboard.caseloadNotForScope'));
+    // All teams together: a share only in months every team entered, and the note says so.
+    const allScope = { ...statsFixture().scope, kind: 'all_teams' as const, teamId: null, teamName: null };
+    expect(caseloadNote(statsFixture({ scope: allScope }), false, t)).toMatch(/Nog geen maand waarin elk team/);
+    expect(caseloadNote({ ...withCaseload(), scope: allScope }, false, t)).toMatch(/alle teams samen, in de maanden waarin elk team/);
   });
 });
 
@@ -144,7 +148,7 @@ describe('entering the caseload on the dashboard', () => {
     const all = statsFixture({ scope: { ...statsFixture().scope, kind: 'all_teams', teamId: null, teamName: null } });
     render(<DashboardApp texts={textsFor('nl')} api={{ stats: async () => all, organizationNames: async () => ({}), canEnterCaseload: async () => true, setCaseload: vi.fn() }} now={NOW} />);
     await screen.findByText('Per maand');
-    expect(screen.getByText(/alleen bij de cijfers van één team/)).toBeTruthy();
+    expect(screen.getByText(/Nog geen maand waarin elk team zijn aantal casussen heeft ingevuld/)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Aantal casussen van het team invullen' })).toBeNull();
   });
 });
