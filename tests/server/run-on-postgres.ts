@@ -52,5 +52,5 @@ function localClusterUrl(): string {
 
 const url = process.env.DATABASE_URL || localClusterUrl();
 console.log(`Server tests on PostgreSQL: ${url.replace(/:[^:@/]+@/, ':***@')}`);
-const result = spawnSync('npx', ['vitest', 'run', '--project', 'server'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+const result = spawnSync('npx', ['vitest', 'run', '--project', 'server', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
 process.exit(result.status ?? 1);
