@@ -102,6 +102,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => panels.updated(tabId, change, tab));
   browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
+  void browser.tabs.query({}).then((tabs) => panels.existing(tabs), () => undefined);
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));

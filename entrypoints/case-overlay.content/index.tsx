@@ -16,6 +16,7 @@ import { textsOf, type Texts } from '../../lib/i18n/translate';
 import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
 import { answerPanelHere } from '../../lib/panel-injection/panel-presence';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
+import { withRetries } from '../../lib/worker-protocol/with-retries';
 
 const api: OverlayApi = {
   suggest: (context) => sendMessage('suggest', context),
@@ -37,7 +38,11 @@ async function panelCss(): Promise<string> {
 }
 
 /** The texts of one language, from the background: the panel's script bundles no catalogue. */
-const textsIn = async (locale: Locale): Promise<Texts> => textsOf(locale, await sendMessage('texts', { locale }));
+/**
+ * The texts come from the background. Right after the browser starts, its worker may not answer
+ * the first ask: ask again a few times before the panel gives up on this page.
+ */
+const textsIn = async (locale: Locale): Promise<Texts> => textsOf(locale, await withRetries(() => sendMessage('texts', { locale })));
 
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 

@@ -9,6 +9,7 @@
 
 export interface TabChange {
   status?: string;
+  url?: string;
 }
 
 export interface PanelOnLoadDeps {
@@ -26,6 +27,8 @@ export const FALLBACK_MS = 3000;
 export function panelOnLoad(deps: PanelOnLoadDeps) {
   const waiting = new Map<number, unknown>();
   const busy = new Map<number, Promise<void>>();
+  /** The address each tab was last seen loading: a report may come without it (a browser just started). */
+  const seen = new Map<number, string>();
   const stopWaiting = (tabId: number) => {
     if (!waiting.has(tabId)) return;
     deps.clearTimer(waiting.get(tabId));
@@ -43,24 +46,42 @@ export function panelOnLoad(deps: PanelOnLoadDeps) {
       });
     busy.set(tabId, next);
   };
+  /** A case page that is loading gets its panel at its load, or after the fallback time. */
+  const waitFor = (tabId: number) =>
+    waiting.set(
+      tabId,
+      deps.setTimer(() => {
+        waiting.delete(tabId);
+        inject(tabId);
+      }, deps.fallbackMs ?? FALLBACK_MS),
+    );
   return {
     /** For `tabs.onUpdated`: a case page that starts loading is waited for; one that has loaded gets its panel. */
     updated(tabId: number, change: TabChange, tab: { url?: string }) {
+      const reported = tab.url ?? change.url;
+      if (reported) seen.set(tabId, reported);
       if (change.status !== 'loading' && change.status !== 'complete') return;
       stopWaiting(tabId);
-      if (!deps.isCasePage(tab.url)) return;
+      if (!deps.isCasePage(reported ?? seen.get(tabId))) return;
       if (change.status === 'complete') return inject(tabId);
-      waiting.set(
-        tabId,
-        deps.setTimer(() => {
-          waiting.delete(tabId);
-          inject(tabId);
-        }, deps.fallbackMs ?? FALLBACK_MS),
-      );
+      waitFor(tabId);
     },
     /** For `tabs.onRemoved`. */
     removed(tabId: number) {
       stopWaiting(tabId);
+      seen.delete(tabId);
+    },
+    /**
+     * When the worker starts: case pages already open get their panel if they have none. A browser
+     * that has just started may load a page while its worker starts and never report that load to
+     * it (seen in Chromium), so a page still loading is waited for as if its load had begun now.
+     */
+    existing(tabs: readonly { id?: number; url?: string; status?: string }[]) {
+      for (const tab of tabs) {
+        if (tab.id === undefined || !deps.isCasePage(tab.url)) continue;
+        if (tab.status === 'complete') inject(tab.id);
+        else if (!waiting.has(tab.id)) waitFor(tab.id);
+      }
     },
   };
 }

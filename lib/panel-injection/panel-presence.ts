@@ -28,10 +28,16 @@ interface Tabs {
   sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
 }
 
-/** In the background: true when the tab's top frame has a panel that answers. */
-export async function panelIsHere(tabs: Tabs, tabId: number): Promise<boolean> {
-  return tabs.sendMessage(tabId, { type: PANEL_HERE }, { frameId: 0 }).then(
+/** A panel answers at once; a page between documents may leave the question unanswered. */
+export const ANSWER_WITHIN_MS = 1000;
+
+/** In the background: true when the tab's top frame has a panel that answers in time. */
+export async function panelIsHere(tabs: Tabs, tabId: number, withinMs = ANSWER_WITHIN_MS): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unanswered = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), withinMs)));
+  const answered = tabs.sendMessage(tabId, { type: PANEL_HERE }, { frameId: 0 }).then(
     (answer) => answer === true,
     () => false,
   );
+  return Promise.race([answered, unanswered]).finally(() => clearTimeout(timer));
 }

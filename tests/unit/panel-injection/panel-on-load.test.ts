@@ -84,6 +84,29 @@ describe('the panel comes into a case page once it has loaded', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
+  it('keeps the address a tab was seen loading when its load is reported without one', async () => {
+    const { inject, panels, settle } = setup();
+    panels.updated(7, { status: 'loading', url: CASE.url }, {});
+    panels.updated(7, { status: 'complete' }, {});
+    await settle();
+    expect(inject).toHaveBeenCalledExactlyOnceWith(7);
+  });
+
+  it('gives open case pages their panel when the worker starts: loaded ones at once, loading ones after the fallback time', async () => {
+    const { inject, panels, settle } = setup();
+    panels.existing([
+      { id: 1, url: CASE.url, status: 'complete' },
+      { id: 2, url: 'https://www.example.org/', status: 'complete' },
+      { id: 3, url: CASE.url, status: 'loading' },
+      { url: CASE.url, status: 'complete' },
+    ]);
+    await settle();
+    expect(inject.mock.calls).toEqual([[1]]);
+    // The load of tab 3 may never be reported to a worker that was starting.
+    await vi.advanceTimersByTimeAsync(FALLBACK_MS);
+    expect(inject.mock.calls).toEqual([[1], [3]]);
+  });
+
   it('swallows the error of a tab that closed during injection, and tries again at the next load', async () => {
     const { inject, panels, settle } = setup({ failInject: true });
     panels.updated(7, { status: 'complete' }, CASE);
@@ -132,5 +155,12 @@ describe('isCasePage', () => {
     expect(isCasePage('chrome://extensions/')).toBe(false);
     expect(isCasePage('not a url')).toBe(false);
     expect(isCasePage(undefined)).toBe(false);
+  });
+});
+
+describe('asking a tab that never answers', () => {
+  it('takes no answer within the time for "no panel"', async () => {
+    const tabs = { sendMessage: () => new Promise<unknown>(() => undefined) };
+    expect(await panelIsHere(tabs, 7, 10)).toBe(false);
   });
 });
