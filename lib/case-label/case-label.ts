@@ -1,4 +1,4 @@
-import { toBase64, fromBase64 } from '../privacy/team-key';
+import { fromBase64, toBase64 } from '../privacy/bytes';
 
 /*
  * A case's label (the case system's own id, never a client's name) and the address of its case

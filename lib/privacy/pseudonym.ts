@@ -1,4 +1,5 @@
 import type { CaseRef } from '../contracts/registration';
+import { hexBytes, toHex } from './bytes';
 
 /*
  * The case system's own id never leaves the page context as-is: it becomes an HMAC-SHA-256 with the
@@ -28,13 +29,7 @@ export async function pseudonymise(secretHex: string, system: string, caseKey: s
   return toHex(new Uint8Array(mac));
 }
 
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   if (!/^(?:[0-9a-f]{2}){16,}$/.test(hex)) throw new Error('Pseudonymisation secret must be at least 16 hex-encoded bytes');
-  const out = new Uint8Array(new ArrayBuffer(hex.length / 2));
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
+  return hexBytes(hex);
 }

@@ -9,6 +9,8 @@
  * one without anyone learning the key. The HMAC key for references is the secret itself.
  */
 
+import { fromBase64, hexBytes, toBase64, toHex } from './bytes';
+
 export const DEVICE_KEY_ALGORITHM: RsaHashedKeyGenParams = {
   name: 'RSA-OAEP',
   modulusLength: 3072,
@@ -25,27 +27,7 @@ const SECRET_HEX = /^[0-9a-f]{64}$/;
 
 export function secretBytes(secretHex: string): Uint8Array<ArrayBuffer> {
   if (!SECRET_HEX.test(secretHex)) throw new Error('The team key must be 64 hex characters');
-  const out = new Uint8Array(new ArrayBuffer(32));
-  for (let i = 0; i < 32; i++) out[i] = parseInt(secretHex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let binary = '';
-  for (const b of view) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const out = new Uint8Array(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
+  return hexBytes(secretHex);
 }
 
 /** A device's key pair: the private half cannot be exported, only used to unwrap. */

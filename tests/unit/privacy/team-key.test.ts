@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPseudonymSecret, pseudonymise } from '../../../lib/privacy/pseudonym';
-import { exportPublicKey, keyCheckOf, labelKeyOf, unwrapTeamKey, wrapTeamKey, fromBase64, toBase64 } from '../../../lib/privacy/team-key';
+import { fromBase64, toBase64 } from '../../../lib/privacy/bytes';
+import { exportPublicKey, keyCheckOf, labelKeyOf, unwrapTeamKey, wrapTeamKey } from '../../../lib/privacy/team-key';
 import { BUCKETS, decryptCaseLabel, encryptCaseLabel } from '../../../lib/case-label/case-label';
 import { importTestKeyPair } from '../sync/test-key-pairs';
 

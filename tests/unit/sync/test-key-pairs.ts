@@ -1,5 +1,5 @@
 import pairs from '../../fixtures/device-key-pairs.json';
-import { fromBase64 } from '../../../lib/privacy/team-key';
+import { fromBase64 } from '../../../lib/privacy/bytes';
 
 /*
  * RSA-OAEP 3072 key pairs take a second each to make, and the sync tests open many devices: these
