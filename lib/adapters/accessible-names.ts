@@ -1,4 +1,4 @@
-import { controlValue } from './element-text';
+import { controlValue, isCustomElement } from './element-text';
 import { normaliseLabel, visibleText } from './label-text';
 import type { LabelledValue } from './labelled-values';
 import { CHROME_BY_ROLE, PAGE_LEVEL } from './page-chrome';
@@ -24,9 +24,6 @@ const CONTROLS = 'button, a, [role=tablist], [role=tab], [role=button], [role=li
 const CHROME = `${CHROME_BY_ROLE}, ${PAGE_LEVEL}`;
 const MAX_ELEMENTS = 2000;
 const MAX_LABEL_LENGTH = 60;
-
-/** A custom element (its name has a dash): its `label` and `name` attributes are its own, not HTML's. */
-const isCustomElement = (el: Element) => el.localName.includes('-');
 
 function accessibleLabel(el: Element): string {
   const own =

@@ -52,3 +52,6 @@ export function ownText(el: Element, max = 200): string {
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+/** A custom element (its name has a dash): its `label`, `name` and `domain` attributes are its own, not HTML's. */
+export const isCustomElement = (el: Element) => el.localName.includes('-');

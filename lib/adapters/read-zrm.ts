@@ -1,6 +1,6 @@
 import type { ZrmDomain, ZrmEdition, ZrmScores } from '../contracts/zrm';
 import { normaliseLabel, visibleText } from './label-text';
-import { controlValue, INLINE_TAGS, ownText } from './element-text';
+import { controlValue, INLINE_TAGS, isCustomElement, ownText } from './element-text';
 import { columnValue, valueForLabel } from './labelled-values';
 import { choiceDomain, MAX_CHECKED, MAX_RADIOS, radioGroups } from './zrm-radios';
 import { cellScore, choiceScore, columnHeader, scoreInRow } from './zrm-tables';
@@ -92,7 +92,7 @@ export function readZrm(
   for (const hit of chartScores(root, options.skip)) record(hit.name, hit.domain, hit.score);
   // Components that carry the domain in an attribute: <zrm-meter domain="Sociaal netwerk" value="3">.
   for (const el of Array.from(root.querySelectorAll('[domain], [label], [name]')).slice(0, 2000)) {
-    if (!el.localName.includes('-') || options.skip?.contains(el)) continue;
+    if (!isCustomElement(el) || options.skip?.contains(el)) continue;
     const name = el.getAttribute('domain') || el.getAttribute('label') || el.getAttribute('name') || '';
     const domain = name.length <= 120 ? domainForLabel(name) : undefined;
     const score = domain ? (readScore(el.getAttribute('value') ?? el.getAttribute('score') ?? '') ?? readScore(visibleText(el, 60))) : undefined;
