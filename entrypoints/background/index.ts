@@ -6,7 +6,7 @@ import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
-import { isCasePage } from '../../lib/panel-injection/case-pages';
+import { CASE_PAGE_MATCHES, isCasePage } from '../../lib/panel-injection/case-pages';
 import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
 import { panelIsHere } from '../../lib/panel-injection/panel-presence';
 import { onMessage } from '../../lib/worker-protocol/protocol';
@@ -102,7 +102,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => panels.updated(tabId, change, tab));
   browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
-  void browser.tabs.query({}).then((tabs) => panels.existing(tabs), () => undefined);
+  void browser.tabs.query({ url: CASE_PAGE_MATCHES }).then((tabs) => panels.existing(tabs), () => undefined);
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
