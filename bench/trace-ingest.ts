@@ -61,6 +61,13 @@ function traceStatements(client: any, timings: Timings) {
     };
   };
   wrap(client);
+  // The push's pipelined transaction (server/db/open.ts) runs on a reserved connection.
+  const reserve = client.reserve.bind(client);
+  client.reserve = async () => {
+    const conn = await reserve();
+    wrap(conn);
+    return conn;
+  };
   const begin = client.begin.bind(client);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   client.begin = (...args: any[]) => {

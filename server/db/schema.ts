@@ -188,9 +188,10 @@ export const registrationEvents = pgTable(
   'registration_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    registrationId: uuid('registration_id')
-      .notNull()
-      .references(() => registrations.id, { onDelete: 'cascade' }),
+    // Without a foreign key (migration 0011): written only by the push's statement from the row it
+    // just wrote; the events go with their registration by the statement trigger
+    // registrations_delete_events (set-wise, by the team index below).
+    registrationId: uuid('registration_id').notNull(),
     // Team and user without foreign keys of their own: an event is written only by the push's
     // statement, from the row that statement just wrote (server/db/queries/registrations.ts), whose
     // own keys check that team and user; the event goes with its registration (above), and teams
@@ -203,7 +204,8 @@ export const registrationEvents = pgTable(
     at: at('at').notNull(),
   },
   (t) => [
-    index('registration_events_registration_idx').on(t.registrationId),
+    // No index of registration_id alone (dropped in migration 0011): every read and the delete
+    // trigger name the team too.
     // Stats: the status history of a team's registrations, read per team without a join first.
     // Also INCLUDEs (status) for index-only reads: migration 0003_stats_covering_indexes.sql, by
     // hand, as Drizzle's index builder has no INCLUDE.

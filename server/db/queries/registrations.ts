@@ -9,12 +9,12 @@ import { findPersonalData, personalDataMessage } from '../../../lib/privacy/pers
 import { FIXED_FIELDS } from '../../../lib/registration/fixed-fields';
 import { changedFields, sameContent } from '../../../lib/registration/same-content';
 import { canReach, isStepBack } from '../../../lib/registration/status-flow';
-import { executePrepared, rowsOf, type Db } from '../open';
+import { pipelinedTransaction, rowsOf, type Db, type Run } from '../open';
 import { registrationEvents, registrations, registrationTombstones, users } from '../schema';
 import type { Session } from './accounts';
 import { markPendingSql } from './stats-rollup';
 import { repairRollupSoon } from '../rollup-repairs';
-import { lockTeam } from './team-lock';
+import { lockTeamSql } from './team-lock';
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
@@ -215,12 +215,12 @@ async function pushSlice(
   corrections: ReadonlySet<string>,
 ): Promise<void> {
   const teamId = session.team.id;
-  await db.transaction(async (tx) => {
+  await pipelinedTransaction(db, async (tx) => {
     const all = rounds(slice);
-    // The lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
-    const [, first] = await Promise.all([lockTeam(tx, teamId), lookUp(tx, session, all[0]!)]);
+    // BEGIN, the lock and the first lookup travel together (one round trip); the lookup runs once the lock is held.
+    const [, first] = await Promise.all([tx.run('lock_team', lockTeamSql(teamId)), lookUp(tx.run, session, all[0]!)]);
     for (const [r, round] of all.entries()) {
-      const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx, session, round);
+      const { tombs, stored, knownCases, kaart } = r === 0 ? first : await lookUp(tx.run, session, round);
 
       const writes: Array<{ c: Incoming; previous: RegistrationRow | null }> = [];
       for (const c of round) {
@@ -260,7 +260,8 @@ async function pushSlice(
       }
       if (!writes.length) continue;
 
-      const seqs = await writeRound(tx, session, deviceId, writes, knownCases, now);
+      // The last round's write takes the COMMIT with it.
+      const seqs = await writeRound(r === all.length - 1 ? tx.runAndCommit : tx.run, session, deviceId, writes, knownCases, now);
       for (const { c, previous } of writes) {
         if (previous) created.delete(c.id);
         else created.set(c.id, asCreated(c.record, seqs.get(c.id.toLowerCase())!, session, now));
@@ -283,7 +284,7 @@ interface KaartVerdict {
  * offer and organisation are in the municipality's kaart (or ever were; a municipality without any
  * kaart yet is not checked).
  */
-async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
+async function lookUp(run: Run, session: Session, round: readonly Incoming[]) {
   // Answers are matched by position: the database spells a uuid its own way (lower case).
   const wanted = JSON.stringify(
     round.map((c, ord) => ({ ord, id: c.id, case_ref: c.record.caseRef, service_id: c.record.serviceId ?? null, organization_id: c.record.organizationId ?? null })),
@@ -295,11 +296,12 @@ async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   // Plain SQL, prepared, rows read by hand: a hundred rows through the query builder's mapping cost
   // the push more than the statement.
   const found = rowsOf<LookedUp>(
-    await executePrepared(
-      tx,
+    await run(
       'push_look_up',
       sql`
-      select v.ord, t.team_id as tomb_team, r.*,
+      -- The stored row as one json value: most records of a push are new, and a hundred rows of
+      -- empty columns cost the client more to read than the statement to run.
+      select v.ord, t.team_id as tomb_team, case when r.id is not null then to_json(r) end as row,
         -- A probe of (team_id, case_ref) per record: "the team's first case from this one on is this
         -- one". Asked as a plain exists, the planner may hash the team's every registration once per
         -- push, or, on a table not analysed since it grew, scan the team's rows in the covering
@@ -309,7 +311,7 @@ async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
         ${inKaart('service', 'service_id')} as service_known,
         ${inKaart('organization', 'organization_id')} as organization_known,
         exists (select 1 from catalogue_known_ids k where k.municipality_id = ${municipality}) as has_kaart
-      from jsonb_to_recordset(${wanted}::jsonb) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)
+      from json_to_recordset(${wanted}::json) as v(ord int, id uuid, case_ref text, service_id text, organization_id text)
       -- Each record's tombstone and row as a probe of the primary key, whatever the planner's
       -- statistics say (PostgreSQL analyses a growing table only now and then): a subquery with a
       -- limit is never turned into a join, which on a team of thousands read the whole table.
@@ -325,14 +327,14 @@ async function lookUp(tx: Db, session: Session, round: readonly Incoming[]) {
   for (const f of found) {
     const { id, record } = round[f.ord]!;
     if (f.tomb_team) tombs.set(id, f.tomb_team);
-    if (f.id) stored.set(id, rowOf(f));
+    if (f.row) stored.set(id, rowOf(typeof f.row === 'string' ? (JSON.parse(f.row) as StoredRow) : f.row));
     if (f.case_known) knownCases.add(record.caseRef);
     if (f.has_kaart) kaart.set(id, { service: f.service_known, organization: f.organization_known });
   }
   return { tombs, stored, knownCases, kaart };
 }
 
-/** A registrations row as both drivers give it from plain SQL (timestamps as text, bigint as text), with the lookup's answers. */
+/** The lookup's answers per record; the stored row as json (parsed by one driver, text from the other). */
 interface LookedUp {
   ord: number;
   tomb_team: string | null;
@@ -340,7 +342,12 @@ interface LookedUp {
   service_known: boolean;
   organization_known: boolean;
   has_kaart: boolean;
-  id: string | null;
+  row: StoredRow | string | null;
+}
+
+/** A registrations row as to_json gives it (timestamps as text). */
+interface StoredRow {
+  id: string;
   team_id: string;
   case_ref: string;
   outcome: RegistrationRow['outcome'];
@@ -363,9 +370,9 @@ interface LookedUp {
   changed_at: string | Date;
 }
 
-function rowOf(r: LookedUp): RegistrationRow {
+function rowOf(r: StoredRow): RegistrationRow {
   return {
-    id: r.id!,
+    id: r.id,
     teamId: r.team_id,
     caseRef: r.case_ref,
     outcome: r.outcome,
@@ -397,7 +404,7 @@ function rowOf(r: LookedUp): RegistrationRow {
  * same statement (stats-rollup.ts markPendingSql). Sequence numbers follow the request order.
  */
 async function writeRound(
-  tx: Db,
+  run: Run,
   session: Session,
   deviceId: string,
   writes: ReadonlyArray<{ c: Incoming; previous: RegistrationRow | null }>,
@@ -428,12 +435,11 @@ async function writeRound(
   const team = sql`${session.team.id}::uuid`;
   const user = sql`${session.user.id}::uuid`;
   const at = sql`${now.toISOString()}::timestamptz`;
-  const written = await executePrepared(
-    tx,
+  const written = await run(
     known.length ? 'push_write_known' : 'push_write',
     sql`
     with v as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
+      select * from json_to_recordset(${JSON.stringify(rows)}::json) as v(
         ord int, id uuid, case_ref text, outcome text, kind text, service_id text, organization_id text, domains jsonb,
         relation text, contact_by text, not_suitable_reason text, status text, not_started_reason text,
         created_at timestamptz, updated_at timestamptz, version int, follow_up_due timestamptz)

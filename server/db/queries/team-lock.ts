@@ -1,5 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Db } from '../open';
+
+/** The statement that takes the lock (prepared as 'lock_team'), for a caller that sends it itself. */
+export function lockTeamSql(teamId: string): SQL {
+  return sql`select pg_advisory_xact_lock(hashtext(${teamId}))`;
+}
 
 /**
  * Changes to one team's registrations are serialised, so sequence numbers become visible in the
@@ -7,5 +12,5 @@ import { executePrepared, type Db } from '../open';
  * team's stats rollup is rewritten by one transaction at a time. Held until the transaction ends.
  */
 export async function lockTeam(tx: Db, teamId: string): Promise<void> {
-  await executePrepared(tx, 'lock_team', sql`select pg_advisory_xact_lock(hashtext(${teamId}))`);
+  await executePrepared(tx, 'lock_team', lockTeamSql(teamId));
 }
