@@ -50,6 +50,8 @@ const INGEST = Number(process.env.BENCH_PUSH_INGEST ?? 20_000);
 /** The old server's ingest is measured on the first rows only: at its speed 20,000 take minutes. */
 const INGEST_BEFORE = Number(process.env.BENCH_PUSH_INGEST_BEFORE ?? 3_000);
 const BATCH = 100;
+/** Devices pushing at once in the second ingest run (each of its own team, so no team lock is shared). */
+const CONCURRENT_DEVICES = 4;
 const GOAL_MS = 200;
 /** `latency`, `ingest` or both (default): to rerun one part while working on it. */
 const PARTS = (process.env.BENCH_PUSH_PARTS ?? 'latency,ingest').split(',');
@@ -431,26 +433,40 @@ interface Ingest {
 }
 
 
-async function ingestThroughPush(code: ServerCode, base: string, n: number): Promise<Ingest> {
-  const url = await freshDatabase(base, `ingest_${code.label === 'today' ? 'now' : 'before'}`);
+/**
+ * `devices` devices of as many teams push at once, each its share of `n` in batches, as a server
+ * meets a morning's first syncs: while one push waits for the database, another's request is
+ * parsed and checked. With one device, every batch waits for the one before (the slowest case).
+ */
+async function ingestThroughPush(code: ServerCode, base: string, n: number, devices = 1): Promise<Ingest> {
+  const url = await freshDatabase(base, `ingest_${code.label === 'today' ? 'now' : 'before'}_${devices}`);
   const open = code.openDb({ databaseUrl: url });
   try {
     await code.migrate(open);
-    const team = await setUpTeam(code, open.db, `Ingestteam ${code.label}`, new Date());
-    const records = ingestRecords(n, 'a1');
+    const teams: BenchTeam[] = [];
+    for (let d = 0; d < devices; d++) teams.push(await setUpTeam(code, open.db, `Ingestteam ${code.label} ${d + 1}`, new Date()));
+    const share = Math.ceil(n / devices);
+    const records = teams.map((_, d) => ingestRecords(Math.min(share, n - d * share), `a${d + 1}`));
     const fifth = Math.ceil(n / 5);
     const fifths: number[] = [];
+    let done = 0;
     let fifthStarted = performance.now();
     const began = performance.now();
-    for (let i = 0; i < n; i += BATCH) {
-      const res = await team.request('/sync/push', { deviceId: '0193a5c0-0000-7000-8000-00000000be02', records: records.slice(i, i + BATCH) });
-      if (res.status !== 200 || res.body.results.some((r) => r.status !== 'accepted')) throw new Error(`ingest push failed: ${JSON.stringify(res.body).slice(0, 300)}`);
-      const done = Math.min(n, i + BATCH);
-      if (done % fifth === 0 || done === n) {
-        fifths.push(((done - (fifths.length * fifth)) / (performance.now() - fifthStarted)) * 1000);
-        fifthStarted = performance.now();
-      }
-    }
+    await Promise.all(
+      teams.map(async (team, d) => {
+        const own = records[d]!;
+        for (let i = 0; i < own.length; i += BATCH) {
+          const batch = own.slice(i, i + BATCH);
+          const res = await team.request('/sync/push', { deviceId: `0193a5c0-0000-7000-8000-00000000be${String(d + 2).padStart(2, '0')}`, records: batch });
+          if (res.status !== 200 || res.body.results.some((r) => r.status !== 'accepted')) throw new Error(`ingest push failed: ${JSON.stringify(res.body).slice(0, 300)}`);
+          done += batch.length;
+          if (done >= (fifths.length + 1) * fifth || done === n) {
+            fifths.push(((done - fifths.length * fifth) / (performance.now() - fifthStarted)) * 1000);
+            fifthStarted = performance.now();
+          }
+        }
+      }),
+    );
     const ms = performance.now() - began;
     // The rollup work a push no longer does itself, done now: what it costs after the last push.
     let catchUpMs: number | null = null;
@@ -459,8 +475,9 @@ async function ingestThroughPush(code: ServerCode, base: string, n: number): Pro
       await code.settleRollupRepairs(open.db);
       catchUpMs = performance.now() - settling;
     }
-    log(`ingest through push (${code.label}): ${n} in ${(ms / 1000).toFixed(1)} s${catchUpMs === null ? '' : `, rollup caught up ${catchUpMs.toFixed(0)} ms later`}`);
-    return { label: `push endpoint, ${code.label === 'today' ? 'today’s server' : `server at ${BEFORE}`}`, rows: n, ms, fifths, catchUpMs };
+    const who = devices === 1 ? 'one device' : `${devices} devices of ${devices} teams at once`;
+    log(`ingest through push (${code.label}, ${who}): ${n} in ${(ms / 1000).toFixed(1)} s${catchUpMs === null ? '' : `, rollup caught up ${catchUpMs.toFixed(0)} ms later`}`);
+    return { label: `push endpoint, ${code.label === 'today' ? 'today’s server' : `server at ${BEFORE}`}, ${who}`, rows: n, ms, fifths, catchUpMs };
   } finally {
     await open.close();
     await dropDatabase(base, url);
@@ -550,7 +567,7 @@ ${kept.latency ?? `${header}\n|${' --- |'.repeat(SIZES.length + 4)}\n${lines.joi
 
 ### Sync ingest on PostgreSQL: registrations per second
 
-Batches of ${BATCH} through the push endpoint into an empty team (with its kaart), against a raw \`COPY\` of the same rows into \`registrations\` of a freshly migrated database (same indexes; no events, no rollup). Goal: at least a fifth of COPY. The old server is measured on its first ${INGEST_BEFORE.toLocaleString('en-US')} registrations only (it takes minutes for 20,000). Today's push leaves the stats rollup to a repair after its commit (server/db/rollup-repairs.ts; a stats read repairs first): "rollup caught up" is how long that took after the last push answered, and the rate counting it.
+Batches of ${BATCH} through the push endpoint into an empty team (with its kaart), from one device (each batch waits for the one before) and from ${CONCURRENT_DEVICES} devices of ${CONCURRENT_DEVICES} teams at once (a server's morning: while one push waits for the database, the next is parsed and checked; the clients run in the server's process, as in the one-device run), against a raw \`COPY\` of the same rows into \`registrations\` of a freshly migrated database (same indexes; no events, no rollup). Goal: at least a fifth of COPY. The old server is measured on its first ${INGEST_BEFORE.toLocaleString('en-US')} registrations only (it takes minutes for 20,000). Today's push leaves the stats rollup to a repair after its commit (server/db/rollup-repairs.ts; a stats read repairs first): "rollup caught up" is how long that took after the last push answered, and the rate counting it.
 
 ${kept.ingest ?? `| how | registrations | time | per second | per second in each fifth of the run | against COPY | rollup caught up |\n|---|---|---|---|---|---|---|\n${ingestLines.join('\n')}`}
 ${END}`;
@@ -598,6 +615,7 @@ async function main() {
   if (PARTS.includes('ingest')) {
     ingests.push(await ingestByCopy(today, base, INGEST));
     ingests.push(await ingestThroughPush(today, base, INGEST));
+    ingests.push(await ingestThroughPush(today, base, INGEST, CONCURRENT_DEVICES));
     ingests.push(await ingestThroughPush(before, base, INGEST_BEFORE));
   }
 
