@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { CASE_PAGE_MATCHES, DOCK_STYLESHEET } from './lib/panel-injection/case-pages';
+import { DEMO_CASE_PAGES } from './lib/case-systems/case-page-patterns';
+import { DOCK_STYLESHEET } from './lib/panel-injection/dock-stylesheet';
 import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile';
 
 /*
@@ -41,11 +42,21 @@ export default defineConfig({
     action: { default_title: 'Handreiking' },
   },
   hooks: {
-    // The stylesheet that makes the panel's room is the case page's only content script while it
-    // loads (entrypoints/case-dock.content.css); WXT builds CSS entrypoints but lists none itself.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // No site at install: an administrator adds the team's case system on the options page and
+      // the browser asks the user (lib/case-systems). Any http(s) host may be asked for, one at a time.
+      const anySite = ['https://*/*', 'http://*/*'];
+      if (wxt.config.manifestVersion === 3) manifest.optional_host_permissions = anySite;
+      else manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...anySite];
+      if (wxt.config.mode === 'production') return;
+      // The demo build (`npm start`, the browser tests) works on the demo case systems at once. The
+      // stylesheet that makes the panel's room is their only content script while a page loads
+      // (entrypoints/case-dock.content.css); WXT builds CSS entrypoints but lists none itself.
+      const demo = [...DEMO_CASE_PAGES];
+      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...demo];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...demo];
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: CASE_PAGE_MATCHES, css: [DOCK_STYLESHEET], run_at: 'document_start' });
+      manifest.content_scripts.push({ matches: demo, css: [DOCK_STYLESHEET], run_at: 'document_start' });
     },
   },
   vite: () => ({

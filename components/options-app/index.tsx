@@ -6,6 +6,7 @@ import type { Texts } from '../../lib/i18n/translate';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
 import { formatDate, MessagesContext } from '../use-messages';
 import { Confirmation } from '../confirmation';
+import { CaseSystems, type CaseSystemsApi } from '../case-systems';
 import './style.css';
 
 export interface OptionsApi {
@@ -20,7 +21,7 @@ export interface OptionsApi {
 const DEFAULT_SERVER = 'http://localhost:8787';
 
 /** Connect this browser to the team's server with a sign-in code; see how sync is doing; disconnect. */
-export function OptionsApp({ api, texts }: { api: OptionsApi; texts: Texts }) {
+export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: CaseSystemsApi; texts: Texts }) {
   const { t, locale, has, textOr } = texts;
   const [view, setView] = useState<ConnectionView | null>(null);
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER);
@@ -191,6 +192,7 @@ export function OptionsApp({ api, texts }: { api: OptionsApi; texts: Texts }) {
             </button>
           </form>
         )}
+        {sites && <CaseSystems api={sites} />}
       </main>
     </MessagesContext.Provider>
   );

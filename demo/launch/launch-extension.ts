@@ -27,14 +27,14 @@ export interface LaunchedExtension {
 }
 
 /** A persistent Chromium profile with the built extension loaded; the profile survives a close, like a real browser. */
-export async function launchWithExtension(options: { userDataDir: string; headless: boolean; extensionDir?: string }): Promise<LaunchedExtension> {
+export async function launchWithExtension(options: { userDataDir: string; headless: boolean; extensionDir?: string; args?: readonly string[] }): Promise<LaunchedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
     headless: options.headless,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: options.headless ? { width: 1400, height: 900 } : null,
   });
   let [worker] = context.serviceWorkers();

@@ -6,9 +6,10 @@ import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
-import { CASE_PAGE_MATCHES, isCasePage } from '../../lib/panel-injection/case-pages';
+import { addedSites, DEMO_CASE_PAGES } from '../../lib/case-systems/case-page-patterns';
+import { siteAccess } from '../../lib/case-systems/site-access';
 import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
-import { panelIsHere } from '../../lib/panel-injection/panel-presence';
+import { announcePanelsGone, panelIsHere } from '../../lib/panel-injection/panel-presence';
 import { onMessage } from '../../lib/worker-protocol/protocol';
 import { loadCatalogue } from '../../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
@@ -93,16 +94,34 @@ export default defineBackground(() => {
     return result;
   };
 
+  // Where the panel goes: the demo hosts in the demo build, and the sites the browser granted.
+  const sites = siteAccess({
+    demoPages: import.meta.env.MODE === 'production' ? [] : DEMO_CASE_PAGES,
+    permissions: browser.permissions,
+    scripting: browser.scripting,
+  });
   const panels = panelOnLoad({
-    isCasePage,
+    isCasePage: (url) => sites.includes(url),
     isHere: (tabId) => panelIsHere(browser.tabs, tabId),
     inject: (tabId) => injectPanel(browser as unknown as InjectionApi, { tab: { id: tabId }, frameId: 0 }),
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => panels.updated(tabId, change, tab));
+  /** Open pages of these sites get their panel now, without a reload. */
+  const panelsOn = async (patterns: readonly string[]) => {
+    if (patterns.length) panels.existing(await browser.tabs.query({ url: [...patterns] }));
+  };
+  // A worker woken by a page's load must know the granted sites before it decides.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void sites.ready().then(() => panels.updated(tabId, change, tab), () => undefined));
   browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
-  void browser.tabs.query({ url: CASE_PAGE_MATCHES }).then((tabs) => panels.existing(tabs), () => undefined);
+  void sites.ready().then((pages) => panelsOn(pages.patterns)).catch(() => undefined);
+  browser.permissions.onAdded.addListener((added) => {
+    void sites.refresh().then(() => panelsOn(addedSites(added.origins ?? []))).catch(() => undefined);
+  });
+  browser.permissions.onRemoved.addListener((removed) => {
+    void sites.refresh().catch(() => undefined);
+    void announcePanelsGone(browser.tabs, addedSites(removed.origins ?? [])).catch(() => undefined);
+  });
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));

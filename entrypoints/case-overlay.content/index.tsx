@@ -13,8 +13,8 @@ import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/locales';
 import { textsOf, type Texts } from '../../lib/i18n/translate';
-import { CASE_PAGE_MATCHES } from '../../lib/panel-injection/case-pages';
-import { answerPanelHere } from '../../lib/panel-injection/panel-presence';
+import { casePages } from '../../lib/case-systems/case-page-patterns';
+import { answerPanelGone, answerPanelHere } from '../../lib/panel-injection/panel-presence';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 import { withRetries } from '../../lib/worker-protocol/with-retries';
 
@@ -47,17 +47,19 @@ const textsIn = async (locale: Locale): Promise<Texts> => textsOf(locale, await 
 const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 
 /*
- * The panel. Not in the manifest: the background injects it once the browser says the case page
- * has loaded (lib/panel-injection), so its code never holds the page back.
+ * The panel. Not in the manifest, and for no site of its own: the background injects it into a
+ * case page (a demo host, or a site the browser granted) once the browser says the page has loaded
+ * (lib/panel-injection), so its code never holds the page back.
  */
 export default defineContentScript({
-  matches: CASE_PAGE_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
     // One panel per page, whoever asked twice; the background asks before it injects again.
     if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
     ctx.onInvalidated(answerPanelHere(browser.runtime));
+    // The site's access removed: the panel leaves this page as if the extension had been turned off.
+    ctx.onInvalidated(answerPanelGone(browser.runtime, (patterns) => casePages(patterns).includes(location.href), () => ctx.notifyInvalidated()));
     // The dock stylesheet reserved the default width at document start (open); a case collapsed
     // before narrows it once known.
     const dock = createDock(document, isPanelHost);

@@ -3,6 +3,9 @@ import { readLocale } from '../../components/case-panel/panel-prefs';
 import { loadTexts } from '../../lib/i18n/load-catalogue';
 import { OptionsApp } from '../../components/options-app';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
+import { browser } from 'wxt/browser';
+import { addedSites } from '../../lib/case-systems/case-page-patterns';
+import { sitePattern, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
 
 // The language picked in the case panel holds on this page as well.
 const texts = await loadTexts(await readLocale());
@@ -16,6 +19,19 @@ render(
       disconnect: (discardUnsent) => sendMessage('disconnect', { discardUnsent }),
       syncNow: () => sendMessage('syncNow', undefined),
       retryParked: (id) => sendMessage('retryParked', { id }),
+    }}
+    sites={{
+      list: async () => addedSites((await browser.permissions.getAll()).origins ?? []).map((p) => sitePattern(p)!),
+      request: (site: CaseSystemSite) => browser.permissions.request({ origins: [site.pattern] }),
+      remove: (site: CaseSystemSite) => browser.permissions.remove({ origins: [site.pattern] }),
+      onChange: (listener) => {
+        browser.permissions.onAdded.addListener(listener);
+        browser.permissions.onRemoved.addListener(listener);
+        return () => {
+          browser.permissions.onAdded.removeListener(listener);
+          browser.permissions.onRemoved.removeListener(listener);
+        };
+      },
     }}
   />,
   document.getElementById('app')!,

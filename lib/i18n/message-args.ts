@@ -371,4 +371,20 @@ export interface MessageArgs {
   "teamKeyLostNote": never;
   "openCasePage": { label: string | number };
   "teamKeyReplaced": { date: string | number };
+  "caseSystemsTitle": never;
+  "caseSystemsWhy": never;
+  "caseSystemsNone": never;
+  "caseSystemAddress": never;
+  "caseSystemAdd": never;
+  "caseSystemRemove": never;
+  "caseSystemRemoveLabel": { origin: string | number };
+  "caseSystemAdded": { origin: string | number };
+  "caseSystemRemoved": { origin: string | number };
+  "caseSystemRefused": { origin: string | number };
+  "caseSystemFailed": { origin: string | number; reason: string | number };
+  "caseSystemProblem.empty": never;
+  "caseSystemProblem.not_an_address": never;
+  "caseSystemProblem.scheme": never;
+  "caseSystemProblem.credentials": never;
+  "caseSystemProblem.wildcard": never;
 }

@@ -27,7 +27,7 @@ interface DockScript {
 export interface DockScripting {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
   registerContentScripts(scripts: DockScript[]): Promise<unknown>;
-  updateContentScripts(scripts: Array<Pick<DockScript, 'id' | 'matches'>>): Promise<unknown>;
+  updateContentScripts(scripts: Array<Pick<DockScript, 'id' | 'matches' | 'css'>>): Promise<unknown>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
 }
 
@@ -39,7 +39,7 @@ export async function keepDockRegistered(scripting: DockScripting, patterns: rea
     return;
   }
   if (registered) {
-    if (!sameSet(registered.matches ?? [], patterns)) await scripting.updateContentScripts([{ id: DOCK_SCRIPT_ID, matches: [...patterns] }]);
+    if (!sameSet(registered.matches ?? [], patterns)) await scripting.updateContentScripts([{ id: DOCK_SCRIPT_ID, matches: [...patterns], css: [DOCK_STYLESHEET] }]);
     return;
   }
   const script: DockScript = { id: DOCK_SCRIPT_ID, matches: [...patterns], css: [DOCK_STYLESHEET], runAt: 'document_start', persistAcrossSessions: true };

@@ -41,3 +41,29 @@ export async function panelIsHere(tabs: Tabs, tabId: number, withinMs = ANSWER_W
   );
   return Promise.race([answered, unanswered]).finally(() => clearTimeout(timer));
 }
+
+/*
+ * A site's access taken away (on the options page or in the browser's own settings): the panels
+ * already on its open pages leave at once, without a reload. The background can no longer read
+ * those tabs' addresses, so it tells every tab which sites went and each panel checks its own page.
+ */
+
+export const PANEL_GONE = 'handreiking:panel-gone';
+
+/** In the panel: `leave` runs when the page's site is among those whose access was removed. */
+export function answerPanelGone(runtime: Runtime, isGone: (patterns: readonly string[]) => boolean, leave: () => void): () => void {
+  const listener = (message: unknown) => {
+    const m = message as { type?: unknown; patterns?: unknown } | null;
+    if (m?.type !== PANEL_GONE || !Array.isArray(m.patterns)) return;
+    if (isGone(m.patterns.filter((p): p is string => typeof p === 'string'))) leave();
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+/** In the background: tells every tab's top frame that these sites lost their access. */
+export async function announcePanelsGone(tabs: Tabs & { query(filter: object): Promise<Array<{ id?: number }>> }, patterns: readonly string[]): Promise<void> {
+  if (!patterns.length) return;
+  const all = await tabs.query({});
+  await Promise.all(all.map((tab) => (tab.id === undefined ? undefined : tabs.sendMessage(tab.id, { type: PANEL_GONE, patterns }, { frameId: 0 }).catch(() => undefined))));
+}

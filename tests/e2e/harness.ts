@@ -16,10 +16,11 @@ async function setShadowRootOpen(browser: LaunchedExtension, open: boolean) {
 }
 
 /** One demo server and one Chromium profile per test file; the profile can be reopened to test persistence. */
-export async function startSession() {
+export async function startSession(options: { chromiumArgs?: readonly string[] } = {}) {
   const demo = await startDemoServer(0);
   const profile = mkdtempSync(join(tmpdir(), 'handreiking-e2e-'));
-  let browser: LaunchedExtension = await launchWithExtension({ userDataDir: profile, headless: true });
+  const launch = () => launchWithExtension({ userDataDir: profile, headless: true, args: options.chromiumArgs });
+  let browser: LaunchedExtension = await launch();
   await setShadowRootOpen(browser, true);
   return {
     demoUrl: demo.url,
@@ -36,7 +37,7 @@ export async function startSession() {
     /** Close Chromium and start it again on the same profile, as a user restarting the browser. */
     async restartBrowser() {
       await browser.close();
-      browser = await launchWithExtension({ userDataDir: profile, headless: true });
+      browser = await launch();
     },
     async close() {
       await browser.close().catch(() => undefined);

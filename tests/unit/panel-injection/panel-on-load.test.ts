@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isCasePage } from '../../../lib/panel-injection/case-pages';
+import { casePages, DEMO_CASE_PAGES } from '../../../lib/case-systems/case-page-patterns';
 import { FALLBACK_MS, panelOnLoad } from '../../../lib/panel-injection/panel-on-load';
-import { PANEL_HERE, answerPanelHere, panelIsHere } from '../../../lib/panel-injection/panel-presence';
+import { PANEL_HERE, announcePanelsGone, answerPanelGone, answerPanelHere, panelIsHere } from '../../../lib/panel-injection/panel-presence';
 
 afterEach(() => {
   vi.useRealTimers();
 });
+
+const demoPages = casePages(DEMO_CASE_PAGES);
+const isCasePage = (url: string | undefined) => demoPages.includes(url);
 
 /** Tabs whose pages get a panel when injected; a new document (`navigate`) has none. */
 function setup(options: { failInject?: boolean } = {}) {
@@ -147,8 +150,8 @@ describe('asking a tab whether its panel is there', () => {
   });
 });
 
-describe('isCasePage', () => {
-  it('is the demo hosts on any port and path, and nothing else', () => {
+describe('the demo build\'s case pages', () => {
+  it('are the demo hosts on any port and path, and nothing else', () => {
     expect(isCasePage('http://localhost:4300/keukentafel/casus/1')).toBe(true);
     expect(isCasePage('http://127.0.0.1:8080/')).toBe(true);
     expect(isCasePage('https://localhost.evil.example/')).toBe(false);
@@ -162,5 +165,51 @@ describe('asking a tab that never answers', () => {
   it('takes no answer within the time for "no panel"', async () => {
     const tabs = { sendMessage: () => new Promise<unknown>(() => undefined) };
     expect(await panelIsHere(tabs, 7, 10)).toBe(false);
+  });
+});
+
+describe('a site whose access was removed', () => {
+  function runtime() {
+    const listeners = new Set<(message: unknown) => void>();
+    return {
+      onMessage: { addListener: (l: (message: unknown) => void) => listeners.add(l), removeListener: (l: (message: unknown) => void) => listeners.delete(l) },
+      send: (message: unknown) => listeners.forEach((l) => l(message)),
+      listeners,
+    };
+  }
+
+  it('takes the panel off its pages, and only there', async () => {
+    const sent: Array<{ tabId: number; message: unknown }> = [];
+    const tabs = {
+      query: async () => [{ id: 1 }, { id: 2 }, {}],
+      sendMessage: async (tabId: number, message: unknown) => {
+        sent.push({ tabId, message });
+        if (tabId === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    };
+    await announcePanelsGone(tabs, ['https://regas.gemeente.nl/*']);
+    expect(sent.map((s) => s.tabId)).toEqual([1, 2]);
+
+    const onRegas = runtime();
+    const elsewhere = runtime();
+    const leftRegas = vi.fn();
+    const leftElsewhere = vi.fn();
+    const here = (page: string) => (patterns: readonly string[]) => casePages(patterns).includes(page);
+    answerPanelGone(onRegas as never, here('https://regas.gemeente.nl/dossier/7'), leftRegas);
+    const stop = answerPanelGone(elsewhere as never, here('https://andere.gemeente.nl/dossier/7'), leftElsewhere);
+    for (const r of [onRegas, elsewhere]) r.send(sent[0]!.message);
+    expect(leftRegas).toHaveBeenCalledTimes(1);
+    expect(leftElsewhere).not.toHaveBeenCalled();
+    // Other messages are not this one.
+    onRegas.send({ type: PANEL_HERE });
+    expect(leftRegas).toHaveBeenCalledTimes(1);
+    stop();
+    expect(elsewhere.listeners.size).toBe(0);
+  });
+
+  it('tells nobody when no case system lost its access', async () => {
+    const query = vi.fn(async () => [{ id: 1 }]);
+    await announcePanelsGone({ query, sendMessage: async () => undefined }, []);
+    expect(query).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { caseSystemSite, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
+import { useMessages } from '../use-messages';
+
+export interface CaseSystemsApi {
+  /** The sites this browser has granted, without the demo hosts. */
+  list(): Promise<CaseSystemSite[]>;
+  /** Asks the browser for the site; only works when called straight from the click (a user gesture). */
+  request(site: CaseSystemSite): Promise<boolean>;
+  remove(site: CaseSystemSite): Promise<boolean>;
+  /** Calls back when a grant changed elsewhere (the browser's settings, another options tab); returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
+
+/**
+ * The team's case systems on this browser: an administrator types the system's address, the
+ * browser asks whether Handreiking may read that site's pages, and the panel appears there. Taking
+ * a system away removes the access and the panels on its open pages.
+ */
+export function CaseSystems({ api }: { api: CaseSystemsApi }) {
+  const { t } = useMessages();
+  const [sites, setSites] = useState<CaseSystemSite[] | null>(null);
+  const [address, setAddress] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+
+  useEffect(() => {
+    const load = () => void api.list().then(setSites, () => setSites([]));
+    load();
+    return api.onChange(load);
+  }, [api]);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const parsed = caseSystemSite(address);
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: t(`caseSystemProblem.${parsed.problem}`) });
+      return;
+    }
+    const { site } = parsed;
+    // Asked before anything is awaited: the browser only asks the user during the click itself.
+    const asked = api.request(site);
+    void asked.then(
+      (granted) => {
+        setMessage(granted ? { kind: 'done', text: t('caseSystemAdded', { origin: site.origin }) } : { kind: 'error', text: t('caseSystemRefused', { origin: site.origin }) });
+        if (granted) setAddress('');
+        return api.list().then(setSites);
+      },
+      (error: unknown) => setMessage({ kind: 'error', text: t('caseSystemFailed', { origin: site.origin, reason: error instanceof Error ? error.message : String(error) }) }),
+    );
+  };
+
+  const remove = (site: CaseSystemSite) =>
+    void api.remove(site).then(
+      () => {
+        setMessage({ kind: 'done', text: t('caseSystemRemoved', { origin: site.origin }) });
+        return api.list().then(setSites);
+      },
+      (error: unknown) => setMessage({ kind: 'error', text: t('caseSystemFailed', { origin: site.origin, reason: error instanceof Error ? error.message : String(error) }) }),
+    );
+
+  return (
+    <section aria-labelledby="hr-sites-title" class="hr-sites">
+      <h2 id="hr-sites-title">{t('caseSystemsTitle')}</h2>
+      <p>{t('caseSystemsWhy')}</p>
+      {message && (
+        <p class={message.kind === 'error' ? 'hr-error' : 'hr-done'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {sites && sites.length === 0 && <p class="hr-muted">{t('caseSystemsNone')}</p>}
+      {sites && sites.length > 0 && (
+        <ul class="hr-site-list">
+          {sites.map((site) => (
+            <li key={site.pattern} data-site={site.origin}>
+              <span>{site.origin}</span>
+              <button type="button" class="hr-button hr-button--secondary" aria-label={t('caseSystemRemoveLabel', { origin: site.origin })} onClick={() => remove(site)}>
+                {t('caseSystemRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add}>
+        <label for="hr-site-address">{t('caseSystemAddress')}</label>
+        <input id="hr-site-address" inputMode="url" autoComplete="url" placeholder="https://regas.gemeente.nl" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+        <button type="submit" class="hr-button">
+          {t('caseSystemAdd')}
+        </button>
+      </form>
+    </section>
+  );
+}
