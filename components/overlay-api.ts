@@ -12,4 +12,6 @@ export interface OverlayApi {
   updateDetails(update: DetailsUpdate): Promise<Registration>;
   eraseCase(caseRef: string): Promise<{ registrations: number }>;
   removeRecord(id: string): Promise<void>;
+  /** Opens the adapter editor beside this page (offered only when the response says `mayMapSystem`). */
+  openAdapterEditor?(): Promise<void>;
 }

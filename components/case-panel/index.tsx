@@ -422,6 +422,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
             </div>
           )}
           <OfferSearch search={search} recordedFor={recordedFor} busy={blocked} onRegister={canRecord ? registerDraft : undefined} onAdjust={canRecord ? adjust : undefined} />
+          {shownOf(load)?.mayMapSystem && api.openAdapterEditor && (
+            <button type="button" class="hr-back-button" data-map-system onClick={() => void api.openAdapterEditor?.().catch(() => undefined)}>
+              {t('mapSystem')}
+            </button>
+          )}
         </div>
       </aside>
     </MessagesContext.Provider>

@@ -15,6 +15,9 @@ import type { Locale } from '../../lib/i18n/locales';
 import { textsOf, type Texts } from '../../lib/i18n/translate';
 import { casePages } from '../../lib/case-systems/case-page-patterns';
 import { answerPanelGone, answerPanelHere } from '../../lib/panel-injection/panel-presence';
+import { answerReadWith } from '../../lib/adapter-editor/read-open-cases';
+import { caseCheck } from '../../lib/adapter-editor/preview';
+import { readPage } from '../../lib/adapters/read-case';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 import { withRetries } from '../../lib/worker-protocol/with-retries';
 
@@ -25,6 +28,7 @@ const api: OverlayApi = {
   updateStatus: (update) => sendMessage('updateStatus', update),
   updateDetails: (update) => sendMessage('updateDetails', update),
   eraseCase: (caseRef) => sendMessage('eraseCase', { caseRef }),
+  openAdapterEditor: () => sendMessage('openAdapterEditor', undefined),
   removeRecord: (id) => sendMessage('removeRecord', { id }),
 };
 
@@ -84,6 +88,8 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     const ui = mountPanelHost(document, { tag: PANEL_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });
+    // An administrator's mapping, checked on this page from the editor in another tab.
+    ctx.onInvalidated(answerReadWith(browser.runtime, (config) => caseCheck(readPage(document, config, { skip: ui.host }))));
     ctx.onInvalidated(() => {
       render(null, ui.container);
       ui.remove();

@@ -7,6 +7,8 @@
 
 /** Where WXT builds the runtime-registered content script (entrypoints/case-overlay.content). */
 export const PANEL_SCRIPT = '/content-scripts/case-overlay.js';
+/** The adapter editor (entrypoints/adapter-editor.content), put in only when an administrator asks. */
+export const EDITOR_SCRIPT = '/content-scripts/adapter-editor.js';
 
 /** The two ways a browser injects a file: MV3's scripting API, and MV2's tabs API (Firefox builds). */
 export interface InjectionApi {
@@ -19,17 +21,17 @@ export interface Sender {
   frameId?: number;
 }
 
-/** Injects the panel into the sender's frame; a sender without a tab (an extension page) gets nothing. */
-export async function injectPanel(api: InjectionApi, sender: Sender): Promise<boolean> {
+/** Injects the panel (or `file`) into the sender's frame; a sender without a tab (an extension page) gets nothing. */
+export async function injectPanel(api: InjectionApi, sender: Sender, file: string = PANEL_SCRIPT): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return false;
   const frameId = sender.frameId ?? 0;
   if (api.scripting) {
-    await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+    await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return true;
   }
   if (api.tabs.executeScript) {
-    await api.tabs.executeScript(tabId, { file: PANEL_SCRIPT, frameId });
+    await api.tabs.executeScript(tabId, { file, frameId });
     return true;
   }
   return false;

@@ -11,6 +11,8 @@ import type { SyncOverview } from '../sync/sync-status';
 import type { Catalogue } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../contracts/stats';
+import type { AdapterConfig } from '../adapters/adapter-config';
+import type { CaseCheck } from '../adapter-editor/preview';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -38,6 +40,8 @@ export interface SuggestResponse {
   recordingNotForRole?: Role;
   /** Signed in, but the team key has not reached this device yet: nothing can be recorded (lib/store/meta.ts). */
   teamKeyWaiting?: true;
+  /** The signed-in role may map this case system for the team (the panel offers the adapter editor). */
+  mayMapSystem?: true;
 }
 
 export interface SearchResponse {
@@ -119,6 +123,12 @@ export interface ProtocolMap {
   /** Whether the connected user may enter the team's caseload on the dashboard. */
   canEnterCaseload(): boolean;
   setCaseload(input: CaseloadRequest): CaseloadResponse;
+  /** From the panel: put the adapter editor into this tab (roles that may map a system only). */
+  openAdapterEditor(): void;
+  /** From the editor: read the system's other open case pages with this mapping. */
+  checkAdapter(input: { config: AdapterConfig }): CaseCheck[];
+  /** From the editor: validate the mapping and save it for the team on the server. */
+  saveAdapter(input: { config: AdapterConfig }): { version: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -18,8 +18,8 @@ describe('the built content scripts', () => {
     content_scripts: { js?: string[]; css?: string[]; run_at: string }[];
   };
 
-  it('are the panel, injected after the load, and in the manifest only the dock stylesheet: no script runs while the case page loads', () => {
-    expect(scripts).toEqual(['case-overlay.js']);
+  it('are the panel, injected after the load, and the adapter editor, injected when an administrator asks; in the manifest only the dock stylesheet: no script runs while the case page loads', () => {
+    expect(scripts).toEqual(['adapter-editor.js', 'case-overlay.js']);
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0]).toMatchObject({ css: ['content-scripts/case-dock.css'], run_at: 'document_start' });
     expect(manifest.content_scripts[0]!.js).toBeUndefined();
