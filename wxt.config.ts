@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { CASE_PAGE_MATCHES, DOCK_STYLESHEET } from './lib/panel-injection/case-pages';
 import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile';
+import { noEvalInZod } from './lib/build/no-eval-in-zod';
+import { noInnerHtmlInPreact } from './lib/build/no-inner-html-in-preact';
 
 /*
  * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
@@ -50,6 +52,7 @@ export default defineConfig({
   },
   vite: () => ({
     // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.
-    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime()],
+    // No string evaluation and no innerHTML sink in any bundle (Mozilla's review; lib/build/).
+    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime(), noEvalInZod(), noInnerHtmlInPreact()],
   }),
 });

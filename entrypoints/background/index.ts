@@ -1,3 +1,4 @@
+import '../../lib/contracts/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clientFor } from '../../lib/sync/api-client';
