@@ -50,6 +50,11 @@ export default defineConfig({
       manifest.content_scripts.push({ matches: CASE_PAGE_MATCHES, css: [DOCK_STYLESHEET], run_at: 'document_start' });
     },
   },
+  // `npm run zip`: the store packages and, for Firefox review, the sources to rebuild them from
+  // (README "Store packages"). Not in the sources: tests, benchmarks, the server, local data.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'server/**', 'drizzle.config.ts', '.data/**', 'test-results/**'],
+  },
   vite: () => ({
     // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.
     // No string evaluation and no innerHTML sink in any bundle (Mozilla's review; lib/build/).
