@@ -12,6 +12,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Entry points import explicitly (imports: false in wxt.config.ts); keep it that way.
       'no-restricted-imports': ['error', { patterns: [{ group: ['#imports'], message: 'Import from the real module, not #imports.' }] }],
+      // The panel shows case-page text: it must never become markup. The build also removes
+      // Preact's innerHTML sink (lib/build/no-inner-html-in-preact.ts), so this prop would throw.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text and elements.' }],
     },
   },
   {

@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import { DEMO_CASE_PAGES } from './lib/case-systems/case-page-patterns';
 import { DOCK_STYLESHEET } from './lib/panel-injection/dock-stylesheet';
 import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile';
+import { noEvalInZod } from './lib/build/no-eval-in-zod';
+import { noInnerHtmlInPreact } from './lib/build/no-inner-html-in-preact';
 
 /*
  * The webextension polyfill is for the extension's own pages and worker (Firefox's `browser` on
@@ -59,8 +61,14 @@ export default defineConfig({
       manifest.content_scripts.push({ matches: demo, css: [DOCK_STYLESHEET], run_at: 'document_start' });
     },
   },
+  // `npm run zip`: the store packages and, for Firefox review, the sources to rebuild them from
+  // (README "Store packages"). Not in the sources: tests, benchmarks, the server, local data.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'server/**', 'drizzle.config.ts', '.data/**', 'test-results/**'],
+  },
   vite: () => ({
     // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.
-    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime()],
+    // No string evaluation and no innerHTML sink in any bundle (Mozilla's review; lib/build/).
+    plugins: [noPolyfillInContentScripts(), preact(), compiledCatalogues(), noIcuCompilerAtRunTime(), noEvalInZod(), noInnerHtmlInPreact()],
   }),
 });

@@ -1,3 +1,4 @@
+import '../../lib/contracts/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clientFor } from '../../lib/sync/api-client';
@@ -33,6 +34,7 @@ import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
 import { showDueFollowUps } from '../../lib/toolbar/badge';
 import { createDashboardMenu, isDashboardMenu } from '../../lib/toolbar/dashboard-menu';
+import { toggleSidebarFromToolbar, type SidebarApis } from '../../lib/toolbar/sidebar-toggle';
 import { rememberUntilFailure } from '../../lib/worker-life/remember';
 
 const SYNC_ALARM = 'handreiking-sync';
@@ -214,4 +216,6 @@ export default defineBackground(() => {
   // The toolbar button opens the ambassador's side panel where the browser has one (Chrome).
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
   void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // In Firefox it opens and closes the sidebar that shows the same page.
+  toggleSidebarFromToolbar(browser as unknown as SidebarApis);
 });

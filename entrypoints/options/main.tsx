@@ -1,3 +1,4 @@
+import '../../lib/contracts/zod-jitless';
 import { render } from 'preact';
 import { readLocale } from '../../components/case-panel/panel-prefs';
 import { loadTexts } from '../../lib/i18n/load-catalogue';

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dashboardTeams } from '../../../lib/stats-view/dashboard-teams';
 import { badgeText } from '../../../lib/toolbar/badge';
 import { createDashboardMenu, DASHBOARD_MENU } from '../../../lib/toolbar/dashboard-menu';
+import { toggleSidebarFromToolbar } from '../../../lib/toolbar/sidebar-toggle';
 
 describe('the toolbar button', () => {
   it('shows the count of due follow-ups, and nothing when none are due', () => {
@@ -18,6 +19,17 @@ describe('the toolbar button', () => {
       { id: DASHBOARD_MENU, title: 'Dashboard', contexts: ['action'] },
     ]);
     expect(menus.removeAll).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens and closes Firefox’s sidebar on a click, and leaves Chrome (no such APIs) alone', () => {
+    let click: (() => void) | undefined;
+    const sidebarAction = { toggle: vi.fn(async () => undefined) };
+    const browserAction = { onClicked: { addListener: (listener: () => void) => (click = listener) } };
+    expect(toggleSidebarFromToolbar({ browserAction, sidebarAction })).toBe(true);
+    expect(sidebarAction.toggle).not.toHaveBeenCalled();
+    click!();
+    expect(sidebarAction.toggle).toHaveBeenCalledTimes(1);
+    expect(toggleSidebarFromToolbar({})).toBe(false);
   });
 });
 
