@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../contracts/text';
 import { ZrmEdition } from '../contracts/zrm';
 import { matchPatternProblem } from './match-pattern-check';
 import { selectorProblem } from './selector-check';
@@ -27,18 +28,17 @@ export const ADAPTER_LIMITS = {
   size: 32_000,
 } as const;
 
-const selector = z
-  .string()
+// Plain text throughout: a control character has no place in a selector or label, and PostgreSQL refuses U+0000 in jsonb.
+const selector = plainText()
   .min(1, 'selector is leeg')
   .superRefine((value, ctx) => {
     const problem = selectorProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const label = z.string().min(1, 'label is leeg').max(ADAPTER_LIMITS.labelLength, `label is langer dan ${ADAPTER_LIMITS.labelLength} tekens`);
+const label = plainText().min(1, 'label is leeg').max(ADAPTER_LIMITS.labelLength, `label is langer dan ${ADAPTER_LIMITS.labelLength} tekens`);
 
-export const MatchPatternText = z
-  .string()
+export const MatchPatternText = plainText()
   .min(1, 'adrespatroon is leeg')
   .superRefine((value, ctx) => {
     const problem = matchPatternProblem(value);
@@ -74,7 +74,7 @@ export function adapterConfigWith<P extends z.ZodType<string>>(pattern: P) {
         .string()
         .max(ADAPTER_LIMITS.idLength, `id is langer dan ${ADAPTER_LIMITS.idLength} tekens`)
         .regex(/^[a-z0-9-]+$/, 'id bestaat uit kleine letters, cijfers en streepjes'),
-      name: z.string().min(1, 'naam is leeg').max(ADAPTER_LIMITS.nameLength, `naam is langer dan ${ADAPTER_LIMITS.nameLength} tekens`),
+      name: plainText().min(1, 'naam is leeg').max(ADAPTER_LIMITS.nameLength, `naam is langer dan ${ADAPTER_LIMITS.nameLength} tekens`),
       /** WebExtension match patterns (`http://localhost/klassiek/dossier/*`); ports are ignored, as in Chrome. */
       matches: z
         .array(pattern)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adapterConfigWith } from '../adapters/adapter-config';
 import { teamMatchPatternProblem } from '../adapters/match-pattern-check';
 import { ApiError, UserRef } from './accounts';
+import { plainText } from './text';
 
 /*
  * A team's own mapping of its case system (issue 13): the administrator writes it, the server
@@ -14,8 +15,7 @@ import { ApiError, UserRef } from './accounts';
 /** How many mappings one team keeps: a team works in one case system, perhaps two or three. */
 export const MAX_TEAM_ADAPTERS = 20;
 
-export const TeamMatchPattern = z
-  .string()
+export const TeamMatchPattern = plainText()
   .min(1, 'adrespatroon is leeg')
   .superRefine((value, ctx) => {
     const problem = teamMatchPatternProblem(value);
@@ -59,8 +59,11 @@ export const PutTeamAdapterRequest = z.strictObject({
 export type PutTeamAdapterRequest = z.infer<typeof PutTeamAdapterRequest>;
 export type PutTeamAdapterRequestInput = z.input<typeof PutTeamAdapterRequest>;
 
-/** The 409 of a stale write or delete: the error and what is stored now (null: deleted meanwhile). */
-export const TeamAdapterConflict = ApiError.extend({ current: TeamAdapter.nullable() });
+/**
+ * A 409 of an adapter write. Code `conflict` (a stale write or delete) carries what is stored now
+ * (null: deleted meanwhile); code `too_many_adapters` carries nothing more.
+ */
+export const TeamAdapterConflict = ApiError.extend({ current: TeamAdapter.nullable().optional() });
 export type TeamAdapterConflict = z.infer<typeof TeamAdapterConflict>;
 
 /** Which team: the administrator names one; every other role always gets its own (ignored). */
