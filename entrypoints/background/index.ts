@@ -14,6 +14,7 @@ import { loadCatalogue } from '../../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
+import { teamAdapterConfigs, teamAdapterStatus } from '../../lib/store/stored-adapters';
 import { retryRejected } from '../../lib/sync/outbox';
 import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
 import { CaseRef } from '../../lib/contracts/registration';
@@ -104,6 +105,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => panels.removed(tabId));
   void browser.tabs.query({ url: CASE_PAGE_MATCHES }).then((tabs) => panels.existing(tabs), () => undefined);
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
+  onMessage('adapters', async () => teamAdapterConfigs(await db()));
+  onMessage('teamAdapters', async () => teamAdapterStatus(await db()));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data, sender }) =>

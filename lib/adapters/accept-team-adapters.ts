@@ -35,9 +35,17 @@ function issuesOf(error: z.ZodError): Array<{ path: string; message: string }> {
   return error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || '(config)', message: issue.message }));
 }
 
-function refusal(info: Partial<AdapterVersionInfo>, issues: Array<{ path: string; message: string }>): KeptTeamAdapter['refused'] {
+function refusal(info: Partial<AdapterVersionInfo>, issues: Array<{ path: string; message: string }>): NonNullable<KeptTeamAdapter['refused']> {
   const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
   return { ...info, reason: `Deze versie van de koppeling wordt op dit apparaat niet gebruikt: ${list}`, issues };
+}
+
+/** One config judged by this device's schema, under the id the server keeps it by. */
+function judge(id: string, config: unknown): { ok: true; config: AdapterConfig } | { ok: false; issues: Array<{ path: string; message: string }> } {
+  const parsed = TeamAdapterConfig.safeParse(config);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (parsed.data.id !== id) return { ok: false, issues: [{ path: 'id', message: `de configuratie heet "${parsed.data.id}", niet "${id}"` }] };
+  return { ok: true, config: parsed.data };
 }
 
 /** The adapters to keep after a fetch: `received` is the server's list, `previous` what this device kept before. */
@@ -55,21 +63,27 @@ export function acceptTeamAdapters(previous: readonly KeptTeamAdapter[], receive
       continue;
     }
     const { config, ...info } = envelope.data;
-    const parsed = TeamAdapterConfig.safeParse(config);
-    if (!parsed.success) kept.set(id, { id, inUse: last, refused: refusal(info, issuesOf(parsed.error)) });
-    else if (parsed.data.id !== id) kept.set(id, { id, inUse: last, refused: refusal(info, [{ path: 'id', message: `de configuratie heet "${parsed.data.id}", niet "${id}"` }]) });
-    else kept.set(id, { id, inUse: { ...info, config: parsed.data } });
+    const judged = judge(id, config);
+    kept.set(id, judged.ok ? { id, inUse: { ...info, config: judged.config } } : { id, inUse: last, refused: refusal(info, judged.issues) });
   }
   return [...kept.values()];
 }
 
 /**
- * The configs to read pages with, checked once more on the way out: a config kept by an older
- * version of the extension must pass this version's schema too, or it is not used.
+ * The adapters as this version of the extension sees them: a version in use that was kept by an
+ * older one must pass this version's schema too, or it is not used, and the reason says why.
  */
-export function configsInUse(kept: readonly KeptTeamAdapter[]): AdapterConfig[] {
-  return kept.flatMap((adapter) => {
-    const parsed = adapter.inUse ? TeamAdapterConfig.safeParse(adapter.inUse.config) : undefined;
-    return parsed?.success ? [parsed.data] : [];
+export function checkedAgain(kept: readonly KeptTeamAdapter[]): KeptTeamAdapter[] {
+  return kept.map((adapter) => {
+    if (!adapter.inUse) return adapter;
+    const judged = judge(adapter.id, adapter.inUse.config);
+    if (judged.ok) return { ...adapter, inUse: { ...adapter.inUse, config: judged.config } };
+    const { config: _config, ...info } = adapter.inUse;
+    return { id: adapter.id, refused: adapter.refused ?? refusal(info, judged.issues) };
   });
+}
+
+/** The configs to read pages with. */
+export function configsInUse(kept: readonly KeptTeamAdapter[]): AdapterConfig[] {
+  return checkedAgain(kept).flatMap((adapter) => (adapter.inUse ? [adapter.inUse.config] : []));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdapterVersionInfo, configsInUse, type KeptTeamAdapter } from '../adapters/accept-team-adapters';
+import { AdapterVersionInfo, checkedAgain, configsInUse, type KeptTeamAdapter } from '../adapters/accept-team-adapters';
 import type { AdapterConfig } from '../adapters/adapter-config';
 import type { Database } from './database';
 
@@ -54,15 +54,9 @@ export interface TeamAdapterStatus {
 export async function teamAdapterStatus(db: Database): Promise<TeamAdapterStatus[]> {
   const stored = await getStoredAdapters(db);
   if (!stored) return [];
-  const usable = new Set(configsInUse(stored.adapters).map((config) => config.id));
-  return stored.adapters.map(({ id, inUse, refused }) => {
-    const { config, ...info } = inUse ?? { config: undefined };
-    return {
-      id,
-      name: config?.name,
-      inUse: inUse && usable.has(id) ? (info as TeamAdapterStatus['inUse']) : null,
-      refused: refused ?? null,
-      fetchedAt: stored.fetchedAt,
-    };
+  return checkedAgain(stored.adapters).map(({ id, inUse, refused }) => {
+    if (!inUse) return { id, inUse: null, refused: refused ?? null, fetchedAt: stored.fetchedAt };
+    const { config, ...info } = inUse;
+    return { id, name: config.name, inUse: info, refused: refused ?? null, fetchedAt: stored.fetchedAt };
   });
 }
