@@ -9,6 +9,7 @@ import { allowedOrigin, DEVELOPMENT_CORS, type CorsPolicy } from './http/cors-po
 import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
+import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
@@ -80,6 +81,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/stats', statsRoutes)
     .route('/keys', keyRoutes)
     .route('/labels', labelRoutes)
+    .route('/adapters', adapterRoutes)
     .route('/admin', adminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

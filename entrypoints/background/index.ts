@@ -16,6 +16,7 @@ import { loadCatalogue } from '../../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
 import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
+import { teamAdapterConfigs, teamAdapterStatus } from '../../lib/store/stored-adapters';
 import { retryRejected } from '../../lib/sync/outbox';
 import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
 import { CaseRef } from '../../lib/contracts/registration';
@@ -125,6 +126,8 @@ export default defineBackground(() => {
     void announcePanelsGone(browser.tabs, addedSites(removed.origins ?? [])).catch(() => undefined);
   });
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
+  onMessage('adapters', async () => teamAdapterConfigs(await db()));
+  onMessage('teamAdapters', async () => teamAdapterStatus(await db()));
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data, sender }) =>

@@ -8,7 +8,8 @@ import { createDock } from '../../components/case-panel/dock';
 import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
 import type { OverlayApi } from '../../components/overlay-api';
-import { pickAdapter } from '../../lib/adapters/registry';
+import type { AdapterConfig } from '../../lib/adapters/adapter-config';
+import { ADAPTERS, pickAdapter } from '../../lib/adapters/registry';
 import { watchCase } from '../../lib/adapters/watch-case';
 import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/locales';
@@ -69,7 +70,10 @@ export default defineContentScript({
     const dock = createDock(document, isPanelHost);
     // The texts are asked for as soon as the language is known, while the styles still load.
     const prefsAndTexts = readPanelPrefs().then(async (prefs) => ({ prefs, texts: await textsIn(prefs.locale) }));
-    const [loaded, css] = await Promise.all([prefsAndTexts.catch(() => null), panelCss()]);
+    // The team's own mappings come first (issue 13); without an answer the built-in ones read the page.
+    const teamAdapters = withRetries(() => sendMessage('adapters', undefined)).catch((): AdapterConfig[] => []);
+    const [loaded, css, team] = await Promise.all([prefsAndTexts.catch(() => null), panelCss(), teamAdapters]);
+    const configs = [...team, ...ADAPTERS];
     // No background to answer: no texts, and no suggestions either.
     if (!loaded) return dock.restore();
     const { prefs } = loaded;
@@ -151,7 +155,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const reread = watchCase({
       doc: document,
-      config: () => pickAdapter(location.href),
+      config: () => pickAdapter(location.href, configs),
       skip: () => ui.host,
       signal: controller.signal,
       onChange: (next) => {

@@ -8,6 +8,7 @@ import { lookupLabel } from './label-lookup';
 import { collectLabelledValues, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
 import { domainForLabel, editionFromText, readZrm, withoutZrmScores } from './read-zrm';
+import { queryAll, queryFirst } from './guarded-query';
 
 /*
  * The adapter engine: one function turns any case page into a CaseContext, guided by a config.
@@ -28,7 +29,7 @@ function readField(
 ): string | undefined {
   if (!source) return undefined;
   if (source.selector) {
-    const el = doc.querySelector(source.selector);
+    const el = queryFirst(doc, source.selector);
     if (el && !skip?.contains(el)) {
       const value = controlValue(el);
       if (value) return value;
@@ -54,10 +55,15 @@ function caseTextOf(need: string, lines: readonly string[]): string {
   return withoutZrmScores([need, ...lines.filter((line) => domainForLabel(line) === undefined)].join('\n'));
 }
 
+/** Signals read from one page at most; a selector that matches every element (`*`) reads no further. */
+export const MAX_SIGNAL_ELEMENTS = 200;
+
 function signalTexts(doc: Document, selector: string | undefined, skip?: Element | null): string[] {
   if (!selector) return [];
   const texts: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 200)) {
+  const found = queryAll(doc, selector);
+  for (let i = 0; i < found.length && i < MAX_SIGNAL_ELEMENTS; i++) {
+    const el = found[i]!;
     if (skip?.contains(el)) continue;
     if (el.tagName === 'INPUT') {
       const input = el as HTMLInputElement;
@@ -80,10 +86,13 @@ function signalTexts(doc: Document, selector: string | undefined, skip?: Element
  */
 export function readPage(doc: Document, config: AdapterConfig, options: ReadOptions = {}): CaseContext | null | undefined {
   const { skip } = options;
-  if (config.ready && !doc.querySelector(config.ready)) return undefined;
+  // A `ready` selector this browser refuses holds nothing back: the page is read as it is.
+  if (config.ready && queryFirst(doc, config.ready) === null) return undefined;
   const labelled = collectLabelledValues(doc, skip);
   const f = config.fields;
-  const container = config.zrm.container ? doc.querySelector(config.zrm.container) : doc;
+  const zrmRoot = config.zrm.container ? queryFirst(doc, config.zrm.container) : doc;
+  // A refused container leaves the whole page to search, as a config without one does.
+  const container = zrmRoot === undefined ? doc : zrmRoot;
   const zrm = container
     ? readZrm(container, { scoreColumn: config.zrm.scoreColumn, edition: config.zrm.edition ?? editionFromText(doc), skip })
     : { edition: 'unknown' as const, scores: {} };

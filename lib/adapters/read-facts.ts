@@ -15,6 +15,7 @@ import {
 import { normaliseLabel, visibleText } from './label-text';
 import { languageCode } from './language-names';
 import { controlValue } from './element-text';
+import { queryFirst } from './guarded-query';
 import { lookupLabels } from './label-lookup';
 import type { LabelledValue } from './labelled-values';
 import { PROFESSIONAL_WORDS, professionalNames } from './professional-names';
@@ -82,7 +83,7 @@ export function readFacts(
     if (!source) return [];
     const values: string[] = [];
     if (source.selector) {
-      const el = doc.querySelector(source.selector);
+      const el = queryFirst(doc, source.selector);
       if (el && !skip?.contains(el)) {
         const value = controlValue(el);
         if (value) values.push(value);

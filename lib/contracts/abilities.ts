@@ -24,6 +24,12 @@ export const ABILITIES = {
   eraseCases: ['ambassador', 'aandachtsfunctionaris', 'admin'],
   /** Publish the municipality's sociale kaart (PUT /catalogue). */
   publishKaart: ['kaart_keeper'],
+  /**
+   * Save and delete the team's own mappings of its case system (PUT/DELETE /adapters; issue 13:
+   * "administrators write, others read"). The administrator is global here as in /admin, and
+   * names the team; every role reads its own team's (GET /adapters).
+   */
+  mapCaseSystems: ['admin'],
   /** Teams, users and sign-in codes (/admin). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

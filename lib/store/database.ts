@@ -10,7 +10,7 @@ import type { ServerRegistration } from '../contracts/sync';
  */
 
 export const DB_NAME = 'handreiking';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface OutboxEntry {
   /** The registration id; one pending push per record, the newest version wins. */
@@ -37,6 +37,8 @@ export interface HandreikingDB extends DBSchema {
   sync: { key: string; value: unknown };
   /** Added in version 2: the team's sociale kaart as last fetched, with its ETag. Key-value. */
   catalogue: { key: string; value: unknown };
+  /** Added in version 3: the team's own case-system adapters as last fetched, with their ETag. Key-value. */
+  adapters: { key: string; value: unknown };
 }
 
 export type Database = IDBPDatabase<HandreikingDB>;
@@ -57,6 +59,10 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         db.createObjectStore('serverInfo', { keyPath: 'id' }).createIndex('byFollowUp', 'followUpDue');
         db.createObjectStore('sync');
         db.createObjectStore('catalogue');
+      }
+      if (oldVersion < 3 && version >= 3) {
+        // The team's own adapters arrive with the sync (issue 13).
+        db.createObjectStore('adapters');
       }
     },
   });

@@ -7,7 +7,7 @@ import { TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY } from './team-key-store';
 /*
  * Signing out on a shared computer leaves nothing of the team behind in this browser profile: the
  * registrations (follow-ups come from them), the outbox, the server's view of each record, the
- * sync bookkeeping (with the encrypted case labels), the team's kaart, the connection with its
+ * sync bookkeeping (with the encrypted case labels), the team's kaart and adapters, the connection with its
  * token, the team's key with its id, and the snoozes. What stays is the installation's own: its
  * device id, its device key pair and its pre-sign-in key. The server deletes this device's wrap
  * of the team key when the token is revoked.
@@ -24,7 +24,7 @@ export class UnsentRecords extends Error {
   }
 }
 
-const TEAM_STORES = ['registrations', 'outbox', 'serverInfo', 'sync', 'catalogue'] as const;
+const TEAM_STORES = ['registrations', 'outbox', 'serverInfo', 'sync', 'catalogue', 'adapters'] as const;
 const TEAM_META_KEYS = [CONNECTION_KEY, TEAM_SECRET_KEY, TEAM_KEY_ID_KEY, TEAM_KEY_REPLACED_KEY, SNOOZES_KEY];
 
 export async function wipeTeamData(db: Database, options: { discardUnsent?: boolean } = {}): Promise<void> {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { CaseErased, RemoveResponse, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
+import { TeamAdapter, TeamAdapterConflict, type PutTeamAdapterRequestInput } from '../contracts/team-adapter';
 import {
   PullLabelsResponse,
   PushLabelsResponse,
@@ -15,6 +16,16 @@ import {
   type RegisterDeviceRequest,
   type UploadWrapsRequest,
 } from '../contracts/team-key';
+
+/**
+ * The team's adapters: the list is checked here, each entry when it is accepted
+ * (lib/adapters/accept-team-adapters.ts), so one config this device refuses leaves the others in use.
+ */
+export const AdapterListEnvelope = z.object({ adapters: z.array(z.unknown()).max(1000) });
+export type AdaptersResult = { status: 'unchanged' } | { status: 'changed'; adapters: unknown[]; etag: string | null };
+
+/** A write of one adapter: saved, or refused because another write came first (with what is stored now). */
+export type AdapterWriteResult = { status: 'saved'; adapter: TeamAdapter } | { status: 'stale'; current: TeamAdapter | null; message: string };
 
 /** The subset of `fetch` the client uses, so tests can hand in a fake server. */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -64,6 +75,12 @@ export interface ApiClient {
   /** Encrypted case labels (lib/sync/case-labels.ts). */
   pushLabels(body: PushLabelsRequest, signal?: AbortSignal): Promise<{ stored: number }>;
   pullLabels(cursor: string | undefined, signal?: AbortSignal): Promise<PullLabelsResponse>;
+  /** The team's own case-system adapters (every role); `unchanged` when the ETag still matches. */
+  adapters(etag?: string | null, signal?: AbortSignal): Promise<AdaptersResult>;
+  /** Administrator: save one adapter for its own team or the one it names. */
+  saveAdapter(body: PutTeamAdapterRequestInput, options?: { teamId?: string; signal?: AbortSignal }): Promise<AdapterWriteResult>;
+  /** Administrator: delete one adapter, naming the version it saw. */
+  deleteAdapter(id: string, version: number, options?: { teamId?: string; signal?: AbortSignal }): Promise<AdapterWriteResult | { status: 'deleted' }>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -172,6 +189,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  /** A 409 from an adapter write: the stored adapter comes along, so the editor can show it and start again from it. */
+  const staleOr = async (res: Response): Promise<AdapterWriteResult | undefined> => {
+    if (res.status !== 409) return undefined;
+    const body = TeamAdapterConflict.safeParse(await res.clone().json().catch(() => null));
+    if (!body.success || body.data.error.code !== 'conflict') return undefined;
+    return { status: 'stale', current: body.data.current ?? null, message: body.data.error.message };
+  };
+  const teamQuery = (teamId: string | undefined) => (teamId ? `?teamId=${encodeURIComponent(teamId)}` : '');
+
   const json =
     <S extends z.ZodType>(schema: S) =>
     async (res: Response): Promise<z.output<S>> => {
@@ -206,6 +232,34 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           return { status: 'changed', catalogue, etag: res.headers.get('etag') };
         },
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
+      ),
+    adapters: (etag, signal) =>
+      request(
+        'GET',
+        '/adapters',
+        async (res): Promise<AdaptersResult> => {
+          if (res.status === 304) return { status: 'unchanged' };
+          const { adapters } = await json(AdapterListEnvelope)(res);
+          return { status: 'changed', adapters, etag: res.headers.get('etag') };
+        },
+        { headers: etag ? { 'if-none-match': etag } : {}, signal },
+      ),
+    saveAdapter: (body, options = {}) =>
+      request('PUT', `/adapters/${encodeURIComponent(body.config.id)}${teamQuery(options.teamId)}`, async (res) => (await staleOr(res)) ?? { status: 'saved', adapter: await json(TeamAdapter)(res) }, {
+        body,
+        signal: options.signal,
+      }),
+    deleteAdapter: (id, version, options = {}) =>
+      request(
+        'DELETE',
+        `/adapters/${encodeURIComponent(id)}?version=${version}${options.teamId ? `&teamId=${encodeURIComponent(options.teamId)}` : ''}`,
+        async (res) => {
+          const stale = await staleOr(res);
+          if (stale) return stale;
+          if (!res.ok) throw await errorFromResponse(res, now());
+          return { status: 'deleted' as const };
+        },
+        { signal: options.signal },
       ),
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
     remove: (ids, signal) => request('POST', '/sync/remove', json(RemoveResponse), { body: { ids }, signal }),

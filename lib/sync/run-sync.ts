@@ -11,15 +11,16 @@ import { backoffDelay } from './backoff';
 import { LeaseLost, type Pass } from './pass';
 import { pullChanges, type PullReport } from './pull-changes';
 import { pushOutbox, type PushReport } from './push-outbox';
+import { refreshAdapters } from './refresh-adapters';
 import { refreshCatalogue } from './refresh-catalogue';
 import { settleTeamKey, type TeamKeyReport, type TeamKeyStepOptions } from './team-key-step';
 import { pullCaseLabels, pushCaseLabels } from './case-labels';
 
 /*
- * One complete sync pass: push the outbox, pull the team's changes, revalidate the kaart. Every
- * fact it needs or learns lives in IndexedDB, none in module variables, so a service worker that
- * Chrome stops at any await simply runs `runSync` again on its next wake-up and finishes the job
- * without losing or doubling anything.
+ * One complete sync pass: push the outbox, pull the team's changes, revalidate the kaart and the
+ * team's adapters. Every fact it needs or learns lives in IndexedDB, none in module variables, so
+ * a service worker that Chrome stops at any await simply runs `runSync` again on its next wake-up
+ * and finishes the job without losing or doubling anything.
  */
 
 export const LEASE_MS = 60_000;
@@ -71,6 +72,8 @@ export interface SyncReport {
   push: PushReport;
   pull: PullReport;
   catalogue: 'changed' | 'unchanged' | 'skipped';
+  /** The team's own case-system adapters (issue 13); `unsupported` from a server without them. */
+  adapters: 'changed' | 'unchanged' | 'unsupported' | 'skipped';
   /** Where this device stands with the team key after the pass; absent for roles that do not hold it. */
   teamKey?: TeamKeyReport;
   /** Encrypted case labels sent and received. */
@@ -91,6 +94,7 @@ function emptyReport(outcome: SyncOutcome, nextAttemptAt: string | null = null):
     push: { ...emptyTally(), requests: 0 },
     pull: { records: 0, deleted: 0, pages: 0 },
     catalogue: 'skipped',
+    adapters: 'skipped',
     nextAttemptAt,
   };
 }
@@ -157,6 +161,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
     if (can(role, 'pullTeam')) report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
     if (holdsKey && !keyFailure) report.labels = { pushed: await pushCaseLabels(pass), pulled: await pullCaseLabels(pass) };
     report.catalogue = await refreshCatalogue(pass);
+    report.adapters = await refreshAdapters(pass);
     if (keyFailure) throw keyFailure;
     if (pushFailure) throw pushFailure;
 

@@ -13,6 +13,7 @@ import type { Locale } from '../i18n/locales';
 import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../contracts/stats';
 import type { AdapterConfig } from '../adapters/adapter-config';
 import type { CaseCheck } from '../adapter-editor/preview';
+import type { TeamAdapterStatus } from '../store/stored-adapters';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -95,6 +96,13 @@ export interface ParkedRecord {
 export interface ProtocolMap {
   /** The texts of one language (compiled ICU catalogue) for the panel, which bundles none. */
   texts(input: { locale: Locale }): Catalogue;
+  /**
+   * The team's own case-system configs that passed this device's check (issue 13), for the panel
+   * to read pages with before the built-in ones. Checked here, so the panel's script needs no zod.
+   */
+  adapters(): AdapterConfig[];
+  /** For the options page: each of the team's adapters, the version in use and a refused one with its reason. */
+  teamAdapters(): TeamAdapterStatus[];
   suggest(context: CaseContextInput): SuggestResponse;
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   /** `confirmed`: record even though it contradicts an earlier record (the panel asked). */

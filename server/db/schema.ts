@@ -5,6 +5,7 @@ import type { Organization, Service } from '../../lib/contracts/catalogue';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
 import type { Outcome, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
+import type { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 
 /*
  * One schema for embedded PGlite and PostgreSQL. Values from fixed lists are plain text typed from
@@ -431,4 +432,44 @@ export const caseLabels = pgTable(
     updatedAt: at('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.caseRef] }), index('case_labels_team_seq_idx').on(t.teamId, t.seq)],
+);
+
+/**
+ * A team's own mappings of its case system (issue 13), one row per adapter id, as devices receive
+ * them: the config (selectors and label texts, never page text), its version, who saved it when.
+ * A write names the version it started from, so two administrators cannot overwrite each other.
+ */
+export const teamAdapters = pgTable(
+  'team_adapters',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    adapterId: text('adapter_id').notNull(),
+    version: integer('version').notNull(),
+    config: jsonb('config').$type<TeamAdapterConfig>().notNull(),
+    changedAt: at('changed_at').notNull(),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.adapterId] }), check('team_adapters_version_positive', sql`${t.version} >= 1`)],
+);
+
+/**
+ * Every version ever saved or deleted (config null), so an administrator can see what changed and
+ * go back. Versions of an adapter id never repeat, also after a delete: a new one continues the count.
+ */
+export const teamAdapterHistory = pgTable(
+  'team_adapter_history',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    adapterId: text('adapter_id').notNull(),
+    version: integer('version').notNull(),
+    /** Null: this version deleted the adapter. */
+    config: jsonb('config').$type<TeamAdapterConfig>(),
+    changedAt: at('changed_at').notNull(),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.adapterId, t.version] })],
 );

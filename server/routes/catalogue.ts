@@ -3,15 +3,9 @@ import { Catalogue, CatalogueSaved, CatalogueUpload } from '../../lib/contracts/
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, saveCatalogue } from '../db/queries/catalogue';
+import { matchesEtag } from '../http/etag';
 import { ApiFailure } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
-
-/** RFC 9110 weak comparison: `W/"x"` matches `"x"`, and `*` matches anything. */
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (t: string) => t.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
-}
 
 export const catalogueRoutes = createRouter()
   .openapi(

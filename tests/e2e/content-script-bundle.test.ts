@@ -26,9 +26,11 @@ describe('the built content scripts', () => {
     expect(readFileSync(join(dir, 'case-dock.css'), 'utf8')).toMatch(/margin-right:\s*\d+px\s*!important/);
   });
 
-  it('holds no zod (its schemas carry `_zod` internals) and no webextension polyfill', () => {
+  it('holds no zod (its schemas carry `_zod` internals), no CSS parser and no webextension polyfill', () => {
     expect(code).not.toContain('_zod');
     expect(code).not.toContain('ZodError');
+    // The team adapters' selectors are checked by the background (css-what, lib/adapters/selector-check.ts); the panel only runs them.
+    expect(code).not.toContain('Unmatched selector');
     expect(code).not.toContain('webextension-polyfill');
   });
 

@@ -4,7 +4,9 @@ import type { Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
-import { caseLabels, registrations, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
+import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
+import { caseLabels, registrations, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
+import { teamMapping } from './adapter-fixture';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
 import { testKaart } from './kaart-fixture';
@@ -113,6 +115,17 @@ async function waitingDeviceIn(w: World, teamId: string): Promise<string> {
   expect(res.status).toBe(200);
   return res.body.device;
 }
+
+/** The adapter id the last adapter row of the matrix wrote or deleted. */
+let lastAdapter = '';
+
+/** A stored adapter of the given team, at version 1, written past the API. */
+async function adapterIn(w: World, teamId: string, id: string): Promise<string> {
+  await w.db.insert(teamAdapters).values({ teamId, adapterId: id, version: 1, config: TeamAdapterConfig.parse(teamMapping(id)), changedAt: w.clock.now });
+  return id;
+}
+
+const adapterTeams = async (w: World, id: string) => (await w.db.select().from(teamAdapters).where(eq(teamAdapters.adapterId, id))).map((a) => a.teamId);
 
 const MATRIX: Record<string, Row> = {
   'GET /health': {
@@ -340,6 +353,47 @@ const MATRIX: Record<string, Row> = {
       expect(refs.has(lastLabelRef)).toBe(target.scope === 'own');
       const ownRefs = (await w.db.select().from(caseLabels).where(eq(caseLabels.teamId, w.teamA.id))).map((l) => l.caseRef);
       expect([...refs].every((r) => ownRefs.includes(r))).toBe(true);
+    },
+  },
+  'GET /adapters': {
+    allowed: 'signed-in',
+    // Every role reads its own team's; only the administrator, who runs the deployment, may name another team.
+    send: async ({ as, w, target }) => {
+      lastAdapter = await adapterIn(w, target.teamId, `matrix-lezen-${uniq++}`);
+      return as.get(`/adapters?teamId=${target.teamId}`);
+    },
+    check: async (res, { who, w, target }) => {
+      const expected = who === 'admin' ? target.teamId : w.teamA.id;
+      const stored = (await w.db.select().from(teamAdapters).where(eq(teamAdapters.teamId, expected))).map((a) => a.adapterId).sort();
+      expect(res.body.adapters.map((a: { id: string }) => a.id)).toEqual(stored);
+      expect(stored.includes(lastAdapter)).toBe(expected === target.teamId);
+    },
+  },
+  'PUT /adapters/{id}': {
+    allowed: ['admin'],
+    send: ({ as, target }) => {
+      lastAdapter = `matrix-schrijven-${uniq++}`;
+      return as.put(`/adapters/${lastAdapter}?teamId=${target.teamId}`, { expectedVersion: 0, config: teamMapping(lastAdapter) });
+    },
+    check: async (res, { w, target }) => {
+      expect(res.body).toMatchObject({ id: lastAdapter, version: 1 });
+      expect(await adapterTeams(w, lastAdapter)).toEqual([target.teamId]);
+    },
+    unchanged: async ({ w }) => {
+      expect(await adapterTeams(w, lastAdapter)).toEqual([]);
+    },
+  },
+  'DELETE /adapters/{id}': {
+    allowed: ['admin'],
+    send: async ({ as, w, target }) => {
+      lastAdapter = await adapterIn(w, target.teamId, `matrix-wissen-${uniq++}`);
+      return as.delete(`/adapters/${lastAdapter}?teamId=${target.teamId}&version=1`);
+    },
+    check: async (_res, { w }) => {
+      expect(await adapterTeams(w, lastAdapter)).toEqual([]);
+    },
+    unchanged: async ({ w, target }) => {
+      expect(await adapterTeams(w, lastAdapter)).toEqual([target.teamId]);
     },
   },
   'GET /admin/teams': {

@@ -48,7 +48,8 @@ afterAll(() => w.close());
 
 /**
  * What a refused request must not change: every row count, every change sequence, the kaart's
- * ETag, every team's settings and every user's revocation, the team keys, devices, wraps and labels.
+ * ETag, every team's settings and every user's revocation, the team keys, devices, wraps and labels,
+ * the teams' adapters and their history.
  */
 async function fingerprint(): Promise<string> {
   const result = await w.db.execute(sql`select concat_ws(':',
@@ -62,7 +63,9 @@ async function fingerprint(): Promise<string> {
     (select md5(coalesce(string_agg(k::text, ',' order by k.team_id), '')) from team_keys k),
     (select md5(coalesce(string_agg(d::text, ',' order by d.id), '')) from team_devices d),
     (select md5(coalesce(string_agg(x::text, ',' order by x.device_row_id), '')) from team_key_wraps x),
-    (select md5(coalesce(string_agg(l::text, ',' order by l.team_id, l.case_ref), '')) from case_labels l)) as f`);
+    (select md5(coalesce(string_agg(l::text, ',' order by l.team_id, l.case_ref), '')) from case_labels l),
+    (select md5(coalesce(string_agg(a::text, ',' order by a.team_id, a.adapter_id), '')) from team_adapters a),
+    (select count(*) from team_adapter_history)) as f`);
   return rowsOf<{ f: string }>(result)[0]!.f;
 }
 

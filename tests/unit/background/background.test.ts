@@ -6,6 +6,8 @@ import { openDatabase } from '../../../lib/store/database';
 import { saveRegistration } from '../../../lib/store/registrations';
 import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { DASHBOARD_MENU } from '../../../lib/toolbar/dashboard-menu';
+import { putStoredAdapters } from '../../../lib/store/stored-adapters';
+import { keukentafel } from '../../../lib/adapters/systems/keukentafel';
 
 /*
  * The background entry point in WXT's fake browser: messages, install, alarms and the toolbar
@@ -79,6 +81,25 @@ describe('the background worker', () => {
       const tabs = await fakeBrowser.tabs.query({});
       expect(tabs.filter((t) => t.url?.endsWith('/dashboard.html'))).toHaveLength(1);
     });
+  });
+
+  it('answers the panel with the team’s adapters in use, checked once more: one kept by an older extension that fails today’s schema is left out', async () => {
+    const info = { version: 1, changedAt: '2026-05-01T09:00:00.000Z', changedBy: null };
+    const good = { ...keukentafel, id: 'eigen', matches: ['https://zaak.gemeente.nl/verslag/*'] };
+    const stale = { ...keukentafel, id: 'oud', matches: ['<all_urls>'] };
+    await putStoredAdapters(await openDatabase(), {
+      adapters: [
+        { id: 'eigen', inUse: { ...info, config: good } },
+        { id: 'oud', inUse: { ...info, config: stale } },
+      ],
+      etag: '"x"',
+      fetchedAt: '2026-05-01T09:00:00.000Z',
+    });
+    expect(await sendMessage('adapters', undefined)).toEqual([good]);
+    expect(await sendMessage('teamAdapters', undefined)).toMatchObject([
+      { id: 'eigen', inUse: { version: 1 }, refused: null },
+      { id: 'oud', inUse: null, refused: { version: 1, reason: expect.stringContaining('matches.0: adrespatroon moet het zaaksysteem van het team noemen') } },
+    ]);
   });
 
   it('shows the number of due follow-ups on the toolbar button when its alarm fires', async () => {

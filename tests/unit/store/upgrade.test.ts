@@ -16,7 +16,7 @@ describe('database upgrades', () => {
     await v1.put('meta', 'secret-of-v1', 'pseudonymSecret');
     v1.close();
 
-    const v2 = await openDatabase('upgrade-test');
+    const v2 = await openDatabase('upgrade-test', 2);
     expect(v2.version).toBe(2);
     expect([...v2.objectStoreNames].sort()).toEqual(['catalogue', 'meta', 'outbox', 'registrations', 'serverInfo', 'sync']);
     expect(await registrationsForCase(v2, REF)).toEqual([saved]);
@@ -25,5 +25,21 @@ describe('database upgrades', () => {
     // The index added in version 2 covers records written in version 1.
     expect(await v2.getAllKeysFromIndex('registrations', 'byStatus', 'requested')).toEqual([saved.id]);
     v2.close();
+  });
+
+  it('upgrades a version 2 database to version 3 (the team adapters) keeping records, kaart and sync state', async () => {
+    const v2 = await openDatabase('upgrade-test-3', 2);
+    const saved = await saveRegistration(v2, registrationFromDraft(REF, { outcome: 'deployed', serviceId: 'maatje' }, offer, new Date('2026-05-01T09:00:00Z')));
+    await v2.put('catalogue', { etag: '"kaart-1"' }, 'current');
+    await v2.put('sync', { cursor: '42' }, 'state');
+    v2.close();
+
+    const v3 = await openDatabase('upgrade-test-3');
+    expect(v3.version).toBe(3);
+    expect([...v3.objectStoreNames].sort()).toEqual(['adapters', 'catalogue', 'meta', 'outbox', 'registrations', 'serverInfo', 'sync']);
+    expect(await registrationsForCase(v3, REF)).toEqual([saved]);
+    expect(await v3.get('catalogue', 'current')).toEqual({ etag: '"kaart-1"' });
+    expect(await v3.get('sync', 'state')).toEqual({ cursor: '42' });
+    v3.close();
   });
 });

@@ -13,6 +13,7 @@ const storeSizes = async (db: Awaited<ReturnType<typeof openDevice>>['db']) => (
   serverInfo: await db.count('serverInfo'),
   catalogue: await db.count('catalogue'),
   sync: await db.count('sync'),
+  adapters: await db.count('adapters'),
 });
 
 describe('disconnect', () => {
@@ -29,7 +30,7 @@ describe('disconnect', () => {
     expect(await getConnection(device.db)).not.toBeNull();
   });
 
-  it('after sending, removes every trace of the team: records, server view, kaart, sync state, connection, team key, snoozes; keeps the device id', async () => {
+  it('after sending, removes every trace of the team: records, server view, kaart, team adapters, sync state, connection, team key, snoozes; keeps the device id', async () => {
     const clock = new Clock();
     const server = new FakeServer(clock.now);
     const device = await openDevice(server, clock);
@@ -38,9 +39,10 @@ describe('disconnect', () => {
     await snoozeFollowUp(device.db, r.id, '2099-01-01');
     const deviceId = await getDeviceId(device.db);
     expect(await device.db.get('meta', 'teamPseudonymSecret')).toEqual(expect.any(String));
+    expect((await storeSizes(device.db)).adapters).toBe(1);
 
     await disconnect(device.db);
-    expect(await storeSizes(device.db)).toEqual({ registrations: 0, outbox: 0, serverInfo: 0, catalogue: 0, sync: 0 });
+    expect(await storeSizes(device.db)).toEqual({ registrations: 0, outbox: 0, serverInfo: 0, catalogue: 0, sync: 0, adapters: 0 });
     expect(await getConnection(device.db)).toBeNull();
     expect(await device.db.get('meta', 'teamPseudonymSecret')).toBeUndefined();
     expect(await device.db.get('meta', 'followUpSnoozes')).toBeUndefined();

@@ -93,6 +93,10 @@ export class FakeServer {
   private seq = 0;
   readonly users = new Map<string, User>();
   catalogue = { version: '2026-05', etag: '"kaart-1"', services: [{ id: 'maatje' }] as unknown[] };
+  private adapters: unknown[] = [];
+  private adaptersVersion = 1;
+  /** A server from before issue 13: no /adapters route. */
+  withoutAdapters = false;
 
   // Switches.
   /** fetch rejects with TypeError, as a browser does without network. */
@@ -199,6 +203,7 @@ export class FakeServer {
     if (req.method === 'POST' && req.path === '/sync/push') return can(user.role, 'record') ? this.push(req, user) : forbidden();
     if (req.method === 'GET' && req.path === '/sync/pull') return can(user.role, 'pullTeam') ? this.pull(req) : forbidden();
     if (req.method === 'GET' && req.path === '/catalogue') return this.getCatalogue(req);
+    if (req.method === 'GET' && req.path === '/adapters' && !this.withoutAdapters) return this.getAdapters(req);
     if (req.method === 'POST' && req.path === '/sync/remove') {
       if (!can(user.role, 'record')) return forbidden();
       const ids = (req.body as { ids: string[] }).ids;
@@ -378,6 +383,18 @@ export class FakeServer {
       cursor: String(page.at(-1)?.seq ?? cursor),
       hasMore: changes.length > limit,
     });
+  }
+
+  private getAdapters(req: LoggedRequest): Response {
+    const etag = `"adapters-${this.adaptersVersion}"`;
+    if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+    return json({ adapters: this.adapters }, 200, { etag });
+  }
+
+  /** The team's adapters as the server lists them (entries as sent, valid or not); each change gets a new ETag. */
+  setAdapters(adapters: unknown[]): void {
+    this.adapters = adapters;
+    this.adaptersVersion += 1;
   }
 
   private getCatalogue(req: LoggedRequest): Response {
