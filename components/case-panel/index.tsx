@@ -258,6 +258,8 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
         ref={panelRef}
         style={{ width: `${width}px` }}
         class="hr-panel"
+        // Which adapter read the page (a team's own mapping or a built-in one): for support and tests.
+        data-system={context?.system}
         aria-label={t('panelLabel')}
         lang={locale}
         onClickCapture={gate.observe}

@@ -6,7 +6,10 @@ import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogu
 import { badgeCount } from '../../lib/follow-up/follow-ups';
 import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
-import { injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
+import { EDITOR_SCRIPT, injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
+import { AdapterNotSaved, mayMapSystems, saveTeamAdapter } from '../../lib/adapter-editor/save-team-adapter';
+import { readOpenCases } from '../../lib/adapter-editor/read-open-cases';
+import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import { addedSites, DEMO_CASE_PAGES } from '../../lib/case-systems/case-page-patterns';
 import { siteAccess } from '../../lib/case-systems/site-access';
 import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
@@ -128,6 +131,26 @@ export default defineBackground(() => {
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('adapters', async () => teamAdapterConfigs(await db()));
   onMessage('teamAdapters', async () => teamAdapterStatus(await db()));
+  // The adapter editor: only for a role that may map case systems, only into the asking tab.
+  const mayMap = async () => {
+    if (!(await mayMapSystems(await db()))) throw new AdapterNotSaved('may_not_map', 'Koppelingen met een casussysteem maakt de beheerder.');
+  };
+  onMessage('openAdapterEditor', async ({ sender }) => {
+    await mayMap();
+    await injectPanel(browser as unknown as InjectionApi, { tab: sender.tab, frameId: 0 }, EDITOR_SCRIPT);
+  });
+  onMessage('checkAdapter', async ({ data, sender }) => {
+    await mayMap();
+    const parsed = TeamAdapterConfig.safeParse(data.config);
+    if (!parsed.success) throw new AdapterNotSaved('invalid', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    return readOpenCases(browser.tabs, parsed.data, sender.tab?.id);
+  });
+  onMessage('saveAdapter', async ({ data }) => {
+    const saved = await saveTeamAdapter(await db(), data.config, (url, init) => fetch(url, init));
+    // The team's other devices take it at their next sync; this one at once.
+    syncSoon(true);
+    return saved;
+  });
   onMessage('suggest', async ({ data }) => suggest(await deps(), data));
   onMessage('search', async ({ data }) => search(await deps(), data.text));
   onMessage('register', async ({ data, sender }) =>

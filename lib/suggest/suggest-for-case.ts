@@ -53,7 +53,7 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   // Not signed in (the demo, or before the first sign-in) records on this device, as before.
   const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
   const erasable = registrations.length > 0 && (!role || can(role, 'eraseCases'));
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole, ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}) };
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole, ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}), ...(role && can(role, 'mapCaseSystems') ? { mayMapSystem: true as const } : {}) };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

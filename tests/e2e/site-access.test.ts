@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FALLBACK_MS } from '../../lib/panel-injection/panel-on-load';
 import { startSession, type Session } from './harness';
 import { CasePanelPage } from './pages/case-panel';
+import { addSystem as add, removeSystem as remove } from './pages/case-systems';
+
+const addSystem = (address: string) => add(session.browser, address, SITE);
+const removeSystem = () => remove(session.browser, SITE);
 
 /*
  * Issue 13 #1: the extension works on a team's own case system only after an administrator added
@@ -32,43 +36,6 @@ async function openCase(): Promise<Page> {
   return page;
 }
 
-/**
- * The user's answer to the browser's question, given beforehand: the browser's own extension page
- * grants the site (chrome://extensions, "site access"). A headless browser cannot show the
- * question, and a site granted this way is asked for without one.
- */
-async function userWillAllow(pattern: string) {
-  const page = await session.browser.context.newPage();
-  await page.goto('chrome://extensions/');
-  await page.evaluate(
-    ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
-    [session.browser.extensionId, pattern],
-  );
-  await page.close();
-}
-
-async function optionsPage(): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Casussystemen' }).waitFor();
-  return page;
-}
-
-async function addSystem(address: string) {
-  const options = await optionsPage();
-  await options.getByLabel('Adres van het casussysteem').fill(address);
-  await options.getByRole('button', { name: 'Toegang vragen en toevoegen' }).click();
-  await options.getByText(`${SITE} is toegevoegd`, { exact: false }).waitFor({ timeout: 10_000 });
-  await options.close();
-}
-
-async function removeSystem() {
-  const options = await optionsPage();
-  await options.getByRole('button', { name: `${SITE} verwijderen` }).click();
-  await options.getByText(`${SITE} is verwijderd`, { exact: false }).waitFor({ timeout: 10_000 });
-  await options.close();
-}
-
 /** The registered dock stylesheet's sites, as the browser keeps them. */
 async function dockSites(): Promise<string[]> {
   const worker = session.browser.context.serviceWorkers()[0] ?? (await session.browser.context.waitForEvent('serviceworker'));
@@ -91,7 +58,6 @@ describe('a case system the administrator adds on the options page', () => {
     await expectNoPanel(page);
     expect(await dockSites()).toEqual([]);
 
-    await userWillAllow(`${SITE}/*`);
     // Typed as copied from the address bar: port and path are not part of what is asked for.
     await addSystem(casePage());
     const panel = new CasePanelPage(page);
@@ -113,7 +79,6 @@ describe('a case system the administrator adds on the options page', () => {
   });
 
   it('keeps working after a browser restart, and stops when removed after it', async () => {
-    await userWillAllow(`${SITE}/*`);
     await addSystem(`${SITE}/`);
     await session.restartBrowser();
 
