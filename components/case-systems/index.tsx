@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { caseSystemSite, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
-import { useMessages } from '../use-messages';
+import { caseSystemSite, sitePattern, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
+import type { TeamAdapterStatus } from '../../lib/store/stored-adapters';
+import { formatDate, useMessages } from '../use-messages';
 
 export interface CaseSystemsApi {
   /** The sites this browser has granted, without the demo hosts. */
@@ -10,6 +11,8 @@ export interface CaseSystemsApi {
   remove(site: CaseSystemSite): Promise<boolean>;
   /** Calls back when a grant changed elsewhere (the browser's settings, another options tab); returns the unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** The team's own mappings as this browser received them (signed in only). */
+  teamAdapters?(): Promise<TeamAdapterStatus[]>;
 }
 
 /**
@@ -18,14 +21,16 @@ export interface CaseSystemsApi {
  * a system away removes the access and the panels on its open pages.
  */
 export function CaseSystems({ api }: { api: CaseSystemsApi }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   const [sites, setSites] = useState<CaseSystemSite[] | null>(null);
+  const [mappings, setMappings] = useState<TeamAdapterStatus[]>([]);
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
   useEffect(() => {
     const load = () => void api.list().then(setSites, () => setSites([]));
     load();
+    void api.teamAdapters?.().then(setMappings, () => setMappings([]));
     return api.onChange(load);
   }, [api]);
 
@@ -36,7 +41,11 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
       setMessage({ kind: 'error', text: t(`caseSystemProblem.${parsed.problem}`) });
       return;
     }
-    const { site } = parsed;
+    grant(parsed.site);
+  };
+
+  /** Asks the browser for a site; straight from the click, as the browser only asks then. */
+  const grant = (site: CaseSystemSite) => {
     // Asked before anything is awaited: the browser only asks the user during the click itself.
     const asked = api.request(site);
     void asked.then(
@@ -66,6 +75,38 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
         <p class={message.kind === 'error' ? 'hr-error' : 'hr-done'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
         </p>
+      )}
+      {mappings.length > 0 && (
+        <section aria-labelledby="hr-mappings-title" class="hr-mappings">
+          <h3 id="hr-mappings-title">{t('teamAdaptersTitle')}</h3>
+          <ul class="hr-site-list">
+            {mappings.map((m) => (
+              <li key={m.id} data-adapter={m.id}>
+                <div>
+                  <strong>{m.name ?? m.id}</strong>
+                  {m.inUse && (
+                    <p class="hr-muted">
+                      {t('teamAdapterInUse', { version: m.inUse.version, date: formatDate(m.inUse.changedAt, locale), who: m.inUse.changedBy?.displayName ?? '–' })}
+                    </p>
+                  )}
+                  {m.refused && (
+                    <p class="hr-error" data-refused>
+                      {t('teamAdapterRefused', { version: m.refused.version ?? '?', reason: [m.refused.reason, ...m.refused.issues.map((i) => `${i.path}: ${i.message}`)].join(' ') })}
+                    </p>
+                  )}
+                  {m.sites
+                    .map((p) => sitePattern(p))
+                    .filter((site): site is CaseSystemSite => site !== null && !(sites ?? []).some((s) => s.pattern === site.pattern))
+                    .map((site) => (
+                      <button key={site.pattern} type="button" class="hr-button" onClick={() => grant(site)}>
+                        {t('teamAdapterGrant', { origin: site.origin })}
+                      </button>
+                    ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {sites && sites.length === 0 && <p class="hr-muted">{t('caseSystemsNone')}</p>}
       {sites && sites.length > 0 && (

@@ -25,6 +25,7 @@ render(
       list: async () => addedSites((await browser.permissions.getAll()).origins ?? []).map((p) => sitePattern(p)!),
       request: (site: CaseSystemSite) => browser.permissions.request({ origins: [site.pattern] }),
       remove: (site: CaseSystemSite) => browser.permissions.remove({ origins: [site.pattern] }),
+      teamAdapters: () => sendMessage('teamAdapters', undefined),
       onChange: (listener) => {
         browser.permissions.onAdded.addListener(listener);
         browser.permissions.onRemoved.addListener(listener);

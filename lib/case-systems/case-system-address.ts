@@ -44,3 +44,10 @@ export function sitePattern(pattern: string): CaseSystemSite | null {
 function siteOf(pattern: string): CaseSystemSite {
   return { origin: pattern.slice(0, -2), pattern };
 }
+
+/** The whole host a page pattern of an adapter reads ("http://casus.gemeente.nl/dossier/*" → its site); "*://" counts as https. */
+export function siteOfMatchPattern(pattern: string): CaseSystemSite | null {
+  const m = /^(\*|https?):\/\/([^/*]+)\//.exec(pattern);
+  if (!m) return null;
+  return siteOf(`${m[1] === '*' ? 'https' : m[1]}://${m[2]}/*`);
+}

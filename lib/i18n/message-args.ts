@@ -434,4 +434,8 @@ export interface MessageArgs {
   "editorNoCaseKey": never;
   "editorAllFound": never;
   "mapSystem": never;
+  "teamAdaptersTitle": never;
+  "teamAdapterInUse": { date: string | number; version: string | number; who: string | number };
+  "teamAdapterRefused": { reason: string | number; version: string | number };
+  "teamAdapterGrant": { origin: string | number };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AdapterVersionInfo, checkedAgain, configsInUse, type KeptTeamAdapter } from '../adapters/accept-team-adapters';
 import type { AdapterConfig } from '../adapters/adapter-config';
 import type { Database } from './database';
+import { siteOfMatchPattern } from '../case-systems/case-system-address';
 
 /*
  * The team's own adapters as this device keeps them (lib/adapters/accept-team-adapters.ts), with
@@ -47,6 +48,8 @@ export interface TeamAdapterStatus {
   name?: string;
   inUse: Omit<NonNullable<KeptTeamAdapter['inUse']>, 'config'> | null;
   refused: KeptTeamAdapter['refused'] | null;
+  /** The sites (whole hosts, as "https://host/*") of the pages the version in use reads: what this browser must grant. */
+  sites: string[];
   /** When this device last received the team's list. */
   fetchedAt: string;
 }
@@ -55,8 +58,9 @@ export async function teamAdapterStatus(db: Database): Promise<TeamAdapterStatus
   const stored = await getStoredAdapters(db);
   if (!stored) return [];
   return checkedAgain(stored.adapters).map(({ id, inUse, refused }) => {
-    if (!inUse) return { id, inUse: null, refused: refused ?? null, fetchedAt: stored.fetchedAt };
+    if (!inUse) return { id, inUse: null, refused: refused ?? null, sites: [], fetchedAt: stored.fetchedAt };
     const { config, ...info } = inUse;
-    return { id, name: config.name, inUse: info, refused: refused ?? null, fetchedAt: stored.fetchedAt };
+    const sites = [...new Set(config.matches.flatMap((m) => siteOfMatchPattern(m)?.pattern ?? []))];
+    return { id, name: config.name, inUse: info, refused: refused ?? null, sites, fetchedAt: stored.fetchedAt };
   });
 }

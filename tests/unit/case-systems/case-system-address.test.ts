@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSystemSite, sitePattern } from '../../../lib/case-systems/case-system-address';
+import { caseSystemSite, siteOfMatchPattern, sitePattern } from '../../../lib/case-systems/case-system-address';
 
 describe('the address an administrator types for a case system', () => {
   it.each([
@@ -37,5 +37,14 @@ describe('a granted pattern as a site', () => {
   });
   it('is nothing for broader or narrower patterns', () => {
     for (const p of ['https://*/*', '<all_urls>', '*://regas.gemeente.nl/*', 'https://regas.gemeente.nl/dossier/*', 'https://*.gemeente.nl/*']) expect(sitePattern(p)).toBeNull();
+  });
+});
+
+describe('the site an adapter reads', () => {
+  it('is the whole host of its page pattern', () => {
+    expect(siteOfMatchPattern('http://casus.gemeente.nl/klassiek/*')?.pattern).toBe('http://casus.gemeente.nl/*');
+    expect(siteOfMatchPattern('*://casus.gemeente.nl/*')?.pattern).toBe('https://casus.gemeente.nl/*');
+    expect(siteOfMatchPattern('<all_urls>')).toBeNull();
+    expect(siteOfMatchPattern('https://*.gemeente.nl/*')).toBeNull();
   });
 });

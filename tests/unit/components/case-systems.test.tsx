@@ -77,4 +77,29 @@ describe('case systems on the options page', () => {
     await waitFor(() => expect(document.querySelector('[data-site]')).toBeNull());
     expect(screen.getByText(/is verwijderd/)).toBeTruthy();
   });
+
+  it("lists the team's mappings, offers their sites this browser has no access to, and says why a version is not used", async () => {
+    const api = {
+      ...fakeBrowser(true),
+      teamAdapters: async () => [
+        {
+          id: 'team-clientvolg',
+          name: 'CliëntVolg gemeente',
+          inUse: { version: 2, changedAt: '2026-12-01T10:00:00.000Z', changedBy: { id: 'u1', displayName: 'B. Heerder', role: 'admin' as const } },
+          refused: { version: 3, reason: 'Deze koppeling past niet in het schema van deze extensie.', issues: [{ path: 'fields.need.0.selector', message: 'selector leest de hele pagina' }] },
+          sites: ['https://casus.gemeente.nl/*'],
+          fetchedAt: '2026-12-02T08:00:00.000Z',
+        },
+      ],
+    };
+    show(api);
+    const item = await screen.findByText('CliëntVolg gemeente');
+    expect(item.closest('li')?.textContent).toMatch(/In gebruik: versie 2, .*door B\. Heerder/);
+    expect(document.querySelector('[data-refused]')?.textContent).toMatch(/Versie 3 .*selector leest de hele pagina/);
+    fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot https://casus.gemeente.nl' }));
+    expect(api.request).toHaveBeenCalledWith({ origin: 'https://casus.gemeente.nl', pattern: 'https://casus.gemeente.nl/*' });
+    // Granted: the offer goes, the site is listed.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Toegang geven tot https://casus.gemeente.nl' })).toBeNull());
+    expect(document.querySelector('[data-site="https://casus.gemeente.nl"]')).toBeTruthy();
+  });
 });
