@@ -5,7 +5,9 @@ import { AdapterEditor, type PickTarget } from '../../components/adapter-editor'
 import { mountPanelHost } from '../../components/case-panel/panel-host';
 import { readPanelPrefs } from '../../components/case-panel/panel-prefs';
 import { MessagesContext } from '../../components/use-messages';
-import { configOf, emptyDraft, type Draft } from '../../lib/adapter-editor/draft';
+import { configOf, draftOf, emptyDraft, type Draft } from '../../lib/adapter-editor/draft';
+import { pickAdapter } from '../../lib/adapters/registry';
+import type { AdapterConfig } from '../../lib/adapters/adapter-config';
 import { startPicking } from '../../lib/adapter-editor/picker';
 import { proposeItems, proposeSource, proposeZrm } from '../../lib/adapter-editor/propose-source';
 import { watchCase } from '../../lib/adapters/watch-case';
@@ -27,16 +29,19 @@ export default defineContentScript({
   async main(ctx) {
     if (document.querySelector(EDITOR_TAG)) return;
     const prefs = await readPanelPrefs();
-    const [catalogue, css] = await Promise.all([
+    const [catalogue, css, team] = await Promise.all([
       sendMessage('texts', { locale: prefs.locale }),
       fetch(browser.runtime.getURL('/content-scripts/adapter-editor.css' as '/')).then((r) => r.text(), () => ''),
+      sendMessage('adapters', undefined).catch((): AdapterConfig[] => []),
     ]);
     if (ctx.isInvalid) return;
     const texts = textsOf(prefs.locale, catalogue);
     const ui = mountPanelHost(document, { tag: EDITOR_TAG, css, mode: prefs.openShadowRoot ? 'open' : 'closed' });
     const isOurs = (el: Element) => ui.host.contains(el) || el.tagName === 'HANDREIKING-PANEL' || Boolean(el.closest('handreiking-panel'));
 
-    let draft: Draft = emptyDraft(location.href);
+    // The team's mapping that reads this page already is opened to be changed; otherwise a new one.
+    const current = pickAdapter(location.href, team);
+    let draft: Draft = team.includes(current) ? draftOf(current) : emptyDraft(location.href);
     let preview: CaseContext | null | undefined;
     let picking: PickTarget | null = null;
     let stopPicking: (() => void) | null = null;

@@ -11,6 +11,8 @@ export const DRAFT_FIELDS = ['caseKey', 'birth', 'age', 'postcode', 'wijk', 'hou
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
 export interface Draft {
+  /** The id of the team's mapping being changed; a new mapping gets one from its name. */
+  id?: string;
   name: string;
   /** Match patterns for the system's case pages. */
   matches: string[];
@@ -53,10 +55,28 @@ export function configOf(draft: Draft): AdapterConfig {
   }
   if (draft.signals) fields.signals = draft.signals;
   return {
-    id: adapterId(draft.name),
+    id: draft.id ?? adapterId(draft.name),
     name: draft.name.trim() || 'Casussysteem',
     matches: draft.matches,
     fields,
     zrm: { ...(draft.zrm.container ? { container: draft.zrm.container } : {}), ...(draft.zrm.scoreColumn ? { scoreColumn: draft.zrm.scoreColumn } : {}) },
+  };
+}
+
+/** A saved mapping opened again in the editor, to change it (and save it as its next version). */
+export function draftOf(config: AdapterConfig): Draft {
+  const fields: Draft['fields'] = {};
+  for (const key of DRAFT_FIELDS) {
+    const source = config.fields[key];
+    if (source) fields[key] = source;
+  }
+  return {
+    id: config.id,
+    name: config.name,
+    matches: [...config.matches],
+    fields,
+    need: [...config.fields.need],
+    ...(config.fields.signals ? { signals: config.fields.signals } : {}),
+    zrm: { ...(config.zrm.container ? { container: config.zrm.container } : {}), ...(config.zrm.scoreColumn ? { scoreColumn: config.zrm.scoreColumn } : {}) },
   };
 }

@@ -140,4 +140,27 @@ describe('an adapter made with the editor', () => {
       await builtIn.page.close();
     }
   });
+
+  it('opens again in the editor where it reads the page, and saves as its next version', async () => {
+    const page = await open(admin, onSystem(admin, CASES[2]!));
+    const panel = new CasePanelPage(page);
+    await panel.waitForSuggestions();
+    // The administrator's own browser took the saved mapping with the sync that followed the save.
+    await expect.poll(async () => {
+      await page.reload();
+      await panel.waitForSuggestions();
+      return panel.panel.getAttribute('data-system');
+    }, { timeout: 20_000 }).toBe(saved.id);
+    await panel.panel.locator('[data-map-system]').click();
+    const editor = page.locator('handreiking-editor aside.hr-editor');
+    await editor.waitFor({ timeout: 10_000 });
+    expect(await editor.getByLabel('Naam van de koppeling').inputValue()).toBe('CliëntVolg gemeente');
+    expect(await editor.locator('[data-fact="caseKey"]').textContent()).toBe(CASES[2]);
+    await editor.getByLabel('Naam van de koppeling').fill('CliëntVolg gemeente Demostad');
+    await editor.getByRole('button', { name: 'Opslaan voor het team' }).click();
+    await editor.getByText('Opgeslagen voor het team (versie 2)', { exact: false }).waitFor({ timeout: 10_000 });
+    const call = await api.as('DEMO-PRO');
+    const { adapters } = await call<{ adapters: Array<{ id: string; version: number; config: AdapterConfig }> }>('/adapters');
+    expect(adapters.map((a) => [a.id, a.version, a.config.name])).toEqual([[saved.id, 2, 'CliëntVolg gemeente Demostad']]);
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AdapterConfig } from '../../../lib/adapters/adapter-config';
 import { readCase } from '../../../lib/adapters/read-whole-case';
 import { klassiek } from '../../../lib/adapters/systems/klassiek';
-import { configOf, emptyDraft, type Draft } from '../../../lib/adapter-editor/draft';
+import { configOf, draftOf, emptyDraft, type Draft } from '../../../lib/adapter-editor/draft';
 import { proposeItems, proposeSource, proposeZrm } from '../../../lib/adapter-editor/propose-source';
 
 /*
@@ -61,5 +61,14 @@ describe('mapping a case system by clicking its elements', () => {
     const byHand = readCase(doc, klassiek, { now: NOW });
     const byClicks = readCase(doc, mapped, { now: NOW });
     expect(byClicks).toEqual({ ...byHand, system: mapped.id });
+  });
+});
+
+describe('a saved mapping opened again', () => {
+  it('keeps its id and every source, so saving it makes its next version', () => {
+    const draft = mapByClicks(page('klassiek-KD-2026-0418.html'));
+    const saved = configOf(draft);
+    const reopened = draftOf(saved);
+    expect(configOf({ ...reopened, name: 'Een nieuwe naam' })).toEqual({ ...saved, name: 'Een nieuwe naam' });
   });
 });
