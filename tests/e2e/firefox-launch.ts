@@ -35,7 +35,7 @@ export interface LaunchedFirefox {
  * Headless Firefox over WebDriver BiDi (puppeteer-core, which never downloads a browser) with the
  * demo build installed as a temporary add-on, as `about:debugging` would.
  */
-export async function launchFirefoxWithExtension(): Promise<LaunchedFirefox> {
+export async function launchFirefoxWithExtension(options: { prefs?: Record<string, string | number | boolean> } = {}): Promise<LaunchedFirefox> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
   const browser = await puppeteer.launch({
@@ -44,7 +44,7 @@ export async function launchFirefoxWithExtension(): Promise<LaunchedFirefox> {
     headless: true,
     // BiDi refuses to navigate to moz-extension:// pages unless the client may reach privileged ones.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: EXTENSION_UUID }), ...options.prefs },
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
