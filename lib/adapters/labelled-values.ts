@@ -68,6 +68,10 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
         const section = headingSection(labelEl.tagName === 'P' ? labelEl : labelEl.parentElement!);
         if (section) return section;
       }
+      // A grid whose labels and values are separate runs of elements, each value pointing at its
+      // label: <span id="l2">Leeftijd</span> … <span aria-describedby="l2">63</span>.
+      const pointing = pointingValue(labelEl);
+      if (pointing) return pick(pointing);
       // <div class="pair"><span>Wijk</span><span>Noord</span></div>: two elements side by side.
       const paired = pairedValue(labelEl);
       if (paired) return pick(paired);
@@ -126,6 +130,25 @@ function onlyChild(parent: Element, child: Element): boolean {
   if (parent.children.length !== 1 || parent.firstElementChild !== child) return false;
   for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   return true;
+}
+
+/** Elements that point at what they do, not at the fact they hold. */
+const NOT_VALUES = 'button, a, input[type=button], input[type=submit], [role=button], [role=link], [role=tab]';
+
+/**
+ * The one element that names this label as its description or name (aria-describedby,
+ * aria-labelledby): in a CSS grid the label and its value need not stand side by side in the DOM,
+ * and the reference is what ties them. Only a single, non-nested pointer counts: a label that
+ * describes several elements is a caption, not one field's name.
+ */
+function pointingValue(labelEl: Element): Element | undefined {
+  const id = labelEl.id;
+  if (!id || /["\\\]]/.test(id)) return undefined;
+  const pointers = Array.from(labelEl.ownerDocument.querySelectorAll(`[aria-describedby~="${id}"], [aria-labelledby~="${id}"]`)).slice(0, 2);
+  if (pointers.length !== 1) return undefined;
+  const value = pointers[0]!;
+  if (value === labelEl || value.contains(labelEl) || labelEl.contains(value) || value.matches(NOT_VALUES)) return undefined;
+  return value;
 }
 
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'DIV', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
