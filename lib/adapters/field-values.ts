@@ -186,7 +186,8 @@ const WIJK_WORDS = /^\s*(?:(?:de\s+|het\s+|sociaal\s+)?(?:wijkteam|buurtteam|tea
  */
 export function wijkFromValue(text: string, strict = false): string | undefined {
   let t = text.replace(WIJK_WORDS, '');
-  t = t.split(/\s*[(,;:·|•\n]|\s[-–—]\s|[.!?](?:\s|$)/)[0]!.trim();
+  // "Oost / 4816" under "Wijk / postcode": the wijk is the part before the slash.
+  t = t.split(/\s*[(,;:·|•\n]|\s[-–—/]\s|[.!?](?:\s|$)/)[0]!.trim();
   if (strict) t = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}/u.exec(t)?.[0] ?? '';
   if (!t || /\d/.test(t) || t.length > 40 || t.split(/\s+/).length > 4 || !/^\p{L}/u.test(t)) return undefined;
   if (/^(?:onbekend|n\.?v\.?t|geen|nvt|kies|overig|anders)\b/i.test(t)) return undefined;
@@ -203,4 +204,33 @@ export function wijkFromAddress(text: string): string | undefined {
   if (bracket) return bracket[1];
   const comma = /(?:^|[^\d])[1-9]\d{3} ?[A-Z]{2}, (\p{Lu}[\p{L}'’-]+)(?=$|[\s,.;)])/u.exec(text);
   return comma?.[1];
+}
+
+/** Capitalised words that stand before a number without being a place: "In 2014", "Sinds 2020", "Dhr. 4". */
+const NOT_A_PLACE = /^(?:in|op|sinds|vanaf|tot|per|na|voor|rond|eind|begin|medio|half|dhr|mw|mevr|nr|tel|postbus|postcode|pc|huisnummer|nummer|kamer|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/i;
+const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+/** A place and the four digits of its postcode: "Oost (4816)", "West, 4827", "Oost, postcode 4819", "Noord / 4815", "Centrum 4811". */
+const PLACE_POSTCODE = [
+  new RegExp(`(?:^|[^\\p{L}])${PLACE},? \\(([1-9]\\d{3})\\)`, 'u'),
+  new RegExp(`(?:^|[^\\p{L}])${PLACE}(?:,? (?:postcode|pc):?|,| \\/) ([1-9]\\d{3})(?![\\d\\p{L}]|[-/.,]\\d)`, 'u'),
+  // Without a comma only a number that cannot be a year: "Centrum 4811", not "Maart 2024".
+  new RegExp(`(?:^|[^\\p{L}])${PLACE} ((?!19|20)[1-9]\\d{3})(?=$|[\\s,;)]|\\.(?:\\s|$))`, 'u'),
+];
+
+/**
+ * A place named with the bare four digits of its postcode, as notes write where a client lives:
+ * "woont alleen in Oost (4816)", "woont West, 4827", "Wijk / postcode: Oost / 4816". The name is
+ * the wijk or village; "Demostad, 4824" names the town, which the area rules read as a place too.
+ */
+export function placeWithPostcode(text: string): { wijk: string; postcode4: string } | undefined {
+  for (const re of PLACE_POSTCODE) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    // "Oost Demostad (4816)" reads as "Oost"; a function word before the name is not part of it.
+    const name = words.filter((w) => !NOT_A_PLACE.test(w)).join(' ');
+    if (!name || NOT_A_PLACE.test(words[words.length - 1]!)) continue;
+    return { wijk: name, postcode4: m[2]! };
+  }
+  return undefined;
 }

@@ -45,6 +45,15 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
     if (node.nodeType === 3) {
       if (isChrome(node)) continue;
       const text = node.nodeValue ?? '';
+      // Preformatted text (a phone note pasted as is) breaks its lines where the text does.
+      if (text.includes('\n') && node.parentElement?.closest('pre')) {
+        const parts = text.split('\n');
+        parts.forEach((part, k) => {
+          if (k > 0) breakLine();
+          line += part.slice(0, MAX_LINE);
+        });
+        continue;
+      }
       for (let at = 0; at < text.length && total + line.length < MAX_TEXT; ) {
         const room = MAX_LINE - line.length;
         line += text.slice(at, at + room);
@@ -69,7 +78,9 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
       line += ` ${value} `;
       continue;
     }
-    const inline = INLINE.has(el.tagName);
+    // A value that names its label by reference stands on a line of its own, as the grid that
+    // places it beside its label shows it: <span aria-describedby="l3">Noord, 4815</span>.
+    const inline = INLINE.has(el.tagName) && !el.hasAttribute('aria-describedby') && !el.hasAttribute('aria-labelledby');
     if (!inline) breakLine();
     else line += ' ';
     if (!inline) stack.push('end');

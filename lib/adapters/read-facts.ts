@@ -9,6 +9,7 @@ import {
   caseKeyFromText,
   postcode4FromProse,
   postcode4FromText,
+  placeWithPostcode,
   wijkFromAddress,
   wijkFromValue,
 } from './field-values';
@@ -129,13 +130,17 @@ export function readFacts(
   const postcode4 =
     first(postcodeValues, postcode4FromText) ??
     first(inText(f.postcode), postcode4FromText) ??
-    first(addressLines(), postcode4FromProse);
+    first(addressLines(), postcode4FromProse) ??
+    first([...postcodeValues, ...structured(f.wijk)], (v) => placeWithPostcode(v)?.postcode4) ??
+    first(addressLines(), (v) => placeWithPostcode(v)?.postcode4);
 
   const wijk =
     first(structured(f.wijk), (v) => wijkFromValue(v)) ??
     first(inText(f.wijk, (label) => !TEAM_LABEL.test(label)), (v) => wijkFromValue(v, true)) ??
     first(postcodeValues, wijkFromAddress) ??
-    first(addressLines(), wijkFromAddress);
+    first(addressLines(), wijkFromAddress) ??
+    first(postcodeValues, (v) => placeWithPostcode(v)?.wijk) ??
+    first(addressLines(), (v) => placeWithPostcode(v)?.wijk);
 
   const language = first(structured(f.language), languageCode) ?? first(inText(f.language), languageCode);
 

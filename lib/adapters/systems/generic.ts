@@ -22,7 +22,7 @@ export const generic: AdapterConfig = {
     birth: { labels: ['Geboortedatum', 'Geboortejaar', 'Geboren', 'Geb. datum', 'Geb.datum', 'Geb.jaar', 'Geb. jaar', 'Geb.dat', 'Geb. dat', 'Geboren op', 'Geb', 'Date of birth', 'Birth date', 'DOB', 'Year of birth'] },
     age: { labels: ['Leeftijd', 'Lft', 'Leeft', 'Age'] },
     postcode: { labels: ['Postcode', 'PC', 'Adres', 'Woonadres', 'Postcode en plaats', 'Postcode en woonplaats', 'Woonplaats', 'Tijdelijk adres', 'Verblijfadres', 'Postadres', 'Postal code', 'Postcode and city', 'Address'] },
-    wijk: { labels: ['Wijk', 'Buurt', 'Stadsdeel', 'Kern', 'Woonkern', 'Dorp', 'Wijkteam', 'Gebied', 'Werkgebied', 'District', 'Neighbourhood'] },
+    wijk: { labels: ['Wijk', 'Woonwijk', 'Buurt', 'Stadsdeel', 'Kern', 'Woonkern', 'Dorp', 'Wijkteam', 'Gebied', 'Werkgebied', 'District', 'Neighbourhood'] },
     household: { labels: ['Huishouden', 'Woonsituatie', 'Gezinssamenstelling', 'Leefsituatie', 'Samenstelling huishouden', 'Gezin', 'Thuissituatie'] },
     language: { labels: ['Taal', 'Voorkeurstaal', 'Voertaal', 'Gesproken taal', 'Moedertaal', 'Spreektaal', 'Thuistaal', 'Eerste taal', 'Communicatietaal', 'Taal cliënt', 'Language', 'Preferred language'] },
     gender: { labels: ['Geslacht', 'Gesl', 'Gender', 'Aanhef', 'M/V', 'Sex'] },
