@@ -97,24 +97,33 @@ function amsterdamDate(now: Date): [number, number, number] {
 
 type Gender = 'female' | 'male';
 
-const FEMALE_WORD = /^(?:mevrouw|mevr|mw|cliente|clienta|vrouw|dame|weduwe|moeder)$/i;
-const MALE_WORD = /^(?:meneer|dhr|de heer|heer|man|weduwnaar|vader)$/i;
+const FEMALE_WORD = /^(?:mevrouw|mevr|mw|cliente|clienta|vrouw|dame|weduwe|moeder|mrs|ms|miss)$/i;
+const MALE_WORD = /^(?:meneer|dhr|de heer|heer|man|weduwnaar|vader|mr)$/i;
 const genderOf = (word: string | undefined): Gender | undefined =>
   word === undefined ? undefined : FEMALE_WORD.test(word) ? 'female' : MALE_WORD.test(word) ? 'male' : undefined;
 
-const SALUTATION = '(mevrouw|mevr|mw|meneer|dhr|de heer|cliënte|cliente|clienta|cliënt|client)';
-/** Initials and a surname after a salutation: "A. ", "J.P. ", "van der Berg", "Voorbeeld-Smit". */
-const NAME = "(?:\\s*\\p{Lu}\\.)*(?:\\s+(?:van|de|der|den|ter|ten|el|al|op|'t)){0,3}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+/** Each letter in either case: the names after a salutation are matched case-sensitively (the `i` flag would let \\p{Lu} match "en zoon"). */
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`));
+const SALUTATION = `(${anyCase('mevrouw|mevr|mw|meneer|dhr|de heer|cliënte|cliente|clienta|cliënt|client|mrs|mr|ms')})`;
+/**
+ * A name after a salutation: initials, a call name in brackets, given names and a surname with its
+ * particles: "A. ", "J.P. ", "S. (Sandra) de Wit", "Gerrit Bosman", "Van Leeuwen", "van der Berg".
+ */
+const NAME = "(?:\\s*\\p{Lu}\\.)*(?:\\s*\\(\\p{Lu}[\\p{L}'’-]+\\))?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+(?:van|de|der|den|ter|ten|el|al|op|'t)){0,3}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+/** How a note names the client without a salutation: "Cliënt: …", "clt.: …", "Jongere: …", "Hoofdpersoon: …". */
+const CLIENT_LABEL = `(?:${anyCase('cliënte?|cliente?|clienta|clt|jongere|betrokkene|hoofdpersoon(?: van dit plan)?')})\\.?\\s*:\\s*`;
 /** Family members: "haar 80-jarige moeder" is not the client. */
 const FAMILY = /^(?:moeder|vader|zoon|dochter|broer|zus|zuster|partner|echtgeno\p{L}*|man|vrouw|kind|kleinzoon|kleindochter|buurman|buurvrouw|schoon\p{L}*)$/iu;
 
 const PROSE_AGES: { re: RegExp; gender: (m: RegExpExecArray) => Gender | undefined; age: (m: RegExpExecArray) => string }[] = [
   // "Mevrouw A. Testhoeve (79)", "Meneer (84) woont alleen", "Dhr. P. Proef (58 jaar)"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\)`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\)`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
   // "Dhr. F. Proef, 51 jaar, …"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME},\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
-  // "mevrouw is 84 jaar", "meneer wordt 67 jaar"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\s+(?:is|wordt|werd)\\s+(\\d{1,3})\\s+jaar\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME},\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "mevrouw is 84 jaar", "Mevrouw Verschuren is 84 jaar", "meneer wordt 67 jaar"
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s+(?:is|wordt|werd)\\s+(\\d{1,3})\\s+jaar\\b`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "clt.: Tim Smits, 19 jr", "Jongere: Lotte de Graaf, 17 jaar", "Hoofdpersoon van dit plan: Noor Janssen (13)"
+  { re: new RegExp(`(?:^|[^\\p{L}])${CLIENT_LABEL}(?:${SALUTATION}\\.?)?${NAME}(?:,\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b|\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\))`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2] ?? m[3]! },
 ];
 /** "een 67-jarige man", "Een 84-jarige weduwe": the client introduced by age, not "haar 80-jarige moeder". */
 const JARIGE = /(?:^|[^\p{L}])een\s+(\d{1,3})[- ]jarige\s+(\p{L}+)/giu;
