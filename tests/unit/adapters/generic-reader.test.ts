@@ -407,3 +407,41 @@ describe('need', () => {
     expect(read(`<h1>Nieuws</h1><p>De gemeente opent volgende week een nieuw buurthuis aan het marktplein in Oost.</p>`)).toBeNull();
   });
 });
+
+describe('layout families first met in held-out set 5', () => {
+  it('pairs a CSS-grid value with the label it points at by aria-describedby, facts and ZRM alike', () => {
+    // All labels first, then all values: nothing but the reference ties them.
+    const c = read(`<h1>Cliëntkaart</h1><div class="raster" style="display:grid">
+      <span class="lbl" id="a0">Registratienummer</span><span class="lbl" id="a1">Leeftijd</span><span class="lbl" id="a2">Hulpvraag</span>
+      <span class="val" aria-describedby="a0">2026-N-0733</span><span class="val" aria-describedby="a1">63</span>
+      <span class="val" aria-describedby="a2">Hulp bij het op orde houden van zijn post.</span></div>
+      <div class="raster"><span class="lbl" id="z0">Sociaal netwerk</span><span class="lbl" id="z1">Activiteiten dagelijks leven</span>
+      <span class="val" aria-describedby="z0">2 – niet zelfredzaam</span><span class="val" aria-describedby="z1">3 – beperkt zelfredzaam</span></div>`);
+    expect(c).toMatchObject({ caseKey: '2026-N-0733', age: 63, zrm: { scores: { social_network: 2, adl: 3 } } });
+    expect(c!.needText).toContain('op orde houden van zijn post');
+  });
+
+  it('reads a place written with the bare digits of its postcode, in fields and in prose', () => {
+    expect(read(`<p>Dossier SW-26-0412</p><table><tr><th>Wijk / postcode</th><td>Oost / 4816</td></tr></table>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
+    expect(read(`<p>Dossier SW-26-0412</p><p>Mevrouw woont alleen in Oost (4816) en wil graag iemand om mee te wandelen.</p>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
+    expect(read(`<p>Dossier SW-26-0412</p><p>Meneer woont alleen in Oost, postcode 4819, en zoekt iemand om mee te praten.</p>`)).toMatchObject({ wijk: 'Oost', postcode4: '4819' });
+    // A year after a capitalised word is no postcode.
+    expect(read(`<p>Dossier SW-26-0412</p><p>In 2014 verloor meneer zijn baan en sindsdien komt hij weinig buiten.</p>`)).toMatchObject({ wijk: undefined, postcode4: undefined });
+  });
+
+  it('reads the lines of a <pre> phone note one by one', () => {
+    const c = read(`<pre>TEL. INTAKE 23-11-2026 reg.nr T-26-8841
+clt.: mw. S. (Sandra) de Wit, 38 jr, woont Zuid, 4823
+i.o.m. gemeente gebeld.</pre>`);
+    expect(c).toMatchObject({ age: 38, wijk: 'Zuid', postcode4: '4823' });
+  });
+
+  it('reads the age after a full name, a call name in brackets, "is N jaar" and a client label', () => {
+    expect(read(`<p>Dossier D-5510</p><p>Dhr. Gerrit Bosman, 78 jaar, woont alleen en voelt zich eenzaam.</p>`)?.age).toBe(78);
+    expect(read(`<p>Dossier D-5510</p><p>Mevrouw Verschuren is 84 jaar en woont alleen.</p>`)?.age).toBe(84);
+    expect(read(`<p>Dossier D-5510</p><p>Mrs Grace Okafor (36) lives with her husband.</p>`)?.age).toBe(36);
+    expect(read(`<p>Dossier D-5510</p><ul><li><b>Jongere:</b> Lotte de Graaf, 17 jaar, meisje</li></ul>`)?.age).toBe(17);
+    // "mevrouw en zoon (19)": lower-case words after a salutation are no name.
+    expect(read(`<p>Dossier D-5510</p><p>Gezin: mevrouw en zoon (19).</p><p>Mevrouw (52) vraagt hulp bij de administratie.</p>`)?.age).toBe(52);
+  });
+});
