@@ -18,7 +18,8 @@ export type CaseConcept =
   | { type: 'wish_anonymous' }
   | { type: 'wish_stop_using' }
   | { type: 'wheelchair' }
-  | { type: 'wish_same_gender' };
+  | { type: 'wish_same_gender' }
+  | { type: 'safe_network' };
 
 const FLAG_PHRASES: Record<CaseFlag, string> = {
   domestic_violence: `huiselijk geweld|geslagen|slaat|sloeg|heeft geslagen|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
@@ -100,6 +101,13 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
     `vrouwelijke vrijwilliger|vrouwelijk maatje|mannelijke vrijwilliger|mannelijk maatje|hetzelfde geslacht|zelfde geslacht|een vrouw als vrijwilliger
     |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man`,
     { type: 'wish_same_gender' },
+  ],
+  // Safety stated positively: denied ("Is het netwerk veilig? nee", "de thuissituatie is niet
+  // veilig") it is an unsafe network; affirmed or only asked it says nothing.
+  [
+    `netwerk veilig|netwerk is veilig|veilig netwerk|netwerk wel veilig|thuissituatie veilig|thuissituatie is veilig|veilige thuissituatie|situatie thuis veilig
+    |situatie thuis is veilig|omgeving veilig|omgeving is veilig|veilige omgeving|thuis veilig|is het thuis veilig`,
+    { type: 'safe_network' },
   ],
 ];
 

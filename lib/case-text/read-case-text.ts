@@ -86,6 +86,8 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   for (const sentence of sentencesOf(text)) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
     for (const hit of hits) {
+      // A safety denied is a danger: "Is het netwerk veilig? nee".
+      if (hit.concept.type === 'safe_network' && hit.qualifiers.has('negated') && !hit.qualifiers.has('hypothetical')) flags.add('unsafe_network');
       if (!holds(hit)) continue;
       const other = hit.qualifiers.has('other');
       const c = hit.concept;

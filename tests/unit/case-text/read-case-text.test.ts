@@ -286,7 +286,22 @@ const REFUSED_FORMS: [string, Expected][] = [
   ['Er is nog geen vrijwilliger aan huis geweest.', NOTHING],
 ];
 
+// A question asserts nothing; its answer on the next line (a ticked option, a paragraph) does.
+const QUESTIONS: [string, Expected][] = [
+  ['Is er sprake van huiselijk geweld?\nnee', NOTHING],
+  ['Is er sprake van huiselijk geweld?\nja', { flags: ['domestic_violence'] }],
+  ['Is er sprake van huiselijk geweld?\nonbekend', NOTHING],
+  ['Zijn er schulden?\nNee, de bewindvoerder heeft alles geregeld.', NOTHING],
+  ['Zijn er zorgen over verslaving of geweld?\nMevrouw drinkt elke avond een fles wijn.', { flags: ['active_addiction'] }],
+  ['Wil de cliënt bezoek aan huis?\nnee', { refusals: ['home_visits'] }],
+  ['Wil de cliënt deelnemen aan een groep?\nja', NOTHING],
+  ['Is het netwerk veilig?\nnee', { flags: ['unsafe_network'] }],
+  ['Is het netwerk veilig?\nja', NOTHING],
+  ['Geen veilige thuissituatie voor de kinderen.', { flags: ['unsafe_network'] }],
+];
+
 const TABLES: [string, [string, Expected][]][] = [
+  ['questions and their answers', QUESTIONS],
   ['negation before the concept', NEGATION_BEFORE],
   ['negation after the concept', NEGATION_AFTER],
   ['pseudo-triggers', PSEUDO_TRIGGERS],
