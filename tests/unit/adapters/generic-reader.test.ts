@@ -445,3 +445,14 @@ i.o.m. gemeente gebeld.</pre>`);
     expect(read(`<p>Dossier D-5510</p><p>Gezin: mevrouw en zoon (19).</p><p>Mevrouw (52) vraagt hulp bij de administratie.</p>`)?.age).toBe(52);
   });
 });
+
+describe('household words', () => {
+  it('reads the age of a child named by name after "vader van" / "moeder van"', async () => {
+    const { youngestChildAge } = await import('../../../lib/adapters/household-words');
+    expect(youngestChildAge('alleenstaande vader van Sven (8 jaar, autisme)')).toBe(8);
+    expect(youngestChildAge('moeder van Aya (3 jaar) en Sami (6 jaar)')).toBe(3);
+    // A parent's own age is no child's, and a count of children is no age.
+    expect(youngestChildAge('haar moeder van 80 jaar')).toBeUndefined();
+    expect(youngestChildAge('moeder van 2 kinderen')).toBeUndefined();
+  });
+});
