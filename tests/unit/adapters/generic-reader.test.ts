@@ -446,6 +446,15 @@ i.o.m. gemeente gebeld.</pre>`);
   });
 });
 
+describe('ZRM domains cut short', () => {
+  it('reads a two-word domain with both words abbreviated, and not a word that only starts alike', () => {
+    const c = read(`<p>Dossier T-26-8841</p><pre>ZRM (dhr.): huisel. relaties 2 / geestel. gezondh. 2 / soc. netwerk 2 / financiën 4</pre>`);
+    expect(c?.zrm.scores).toEqual({ domestic_relations: 2, mental_health: 2, social_network: 2, finances: 4 });
+    expect(domainLine('maatsch. part. 3')).toMatchObject({ domain: 'participation', score: 3 });
+    expect(domainLine('geestig gezond 3')).toBeUndefined();
+  });
+});
+
 describe('household words', () => {
   it('reads the age of a child named by name after "vader van" / "moeder van"', async () => {
     const { youngestChildAge } = await import('../../../lib/adapters/household-words');
