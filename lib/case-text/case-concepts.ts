@@ -19,7 +19,8 @@ export type CaseConcept =
   | { type: 'wish_stop_using' }
   | { type: 'wheelchair' }
   | { type: 'wish_same_gender' }
-  | { type: 'safe_network' };
+  | { type: 'safe_network' }
+  | { type: 'network_used_up' };
 
 const FLAG_PHRASES: Record<CaseFlag, string> = {
   domestic_violence: `huiselijk geweld|geslagen|slaat|sloeg|heeft geslagen|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
@@ -80,7 +81,11 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
     |bedlegerig|ernstig ziek|chronisch ziek|zorgbehoevend|rolstoelafhankelijk|beperking|gehandicapt|autisme|hulpbehoevend`,
     { type: 'care_need' },
   ],
-  ['overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om', { type: 'overburdened' }],
+  [
+    `overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om|ik kan niet meer
+    |ik kan het niet meer|zo goed als op|zga op|helemaal op|is op|ben op|is kapot|ben kapot`,
+    { type: 'overburdened' },
+  ],
   ['rolstoel|in een rolstoel|rolstoelgebruiker|rolstoelafhankelijk|rolstoelgebonden|elektrische rolstoel', { type: 'wheelchair' }],
   [
     `wil stoppen|wil minderen|wil minder drinken|wil minder gebruiken|wil stoppen met drinken|wil stoppen met gebruiken|wil van de drank af
@@ -101,6 +106,13 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
     `vrouwelijke vrijwilliger|vrouwelijk maatje|mannelijke vrijwilliger|mannelijk maatje|hetzelfde geslacht|zelfde geslacht|een vrouw als vrijwilliger
     |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man`,
     { type: 'wish_same_gender' },
+  ],
+  // A network that is there but has no stretch left (domain.md, 003): ask it for nothing more.
+  // "No network" (nobody there) stays a flag of its own, with its isolation warning.
+  [
+    `netwerk op|netwerk raakt op|netwerk is overvraagd|overvraagd netwerk|geen rek meer|rek is eruit|de rek is eruit|kunnen niks meer|kunnen niets meer
+    |wil ze niet nog meer vragen|wil hen niet nog meer vragen|wil niemand meer vragen`,
+    { type: 'network_used_up' },
   ],
   // Safety stated positively: denied ("Is het netwerk veilig? nee", "de thuissituatie is niet
   // veilig") it is an unsafe network; affirmed or only asked it says nothing.

@@ -24,6 +24,8 @@ export interface CaseTextReading {
   disability: boolean;
   /** The client moves in a wheelchair. */
   usesWheelchair: boolean;
+  /** The network is there but used up: "die zijn op", "kunnen niks meer". */
+  networkUsedUp: boolean;
 }
 
 const CONCEPT_INDEX = indexConcepts(CASE_CONCEPTS);
@@ -82,6 +84,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   let wantsToStopUsing = false;
   let disability = false;
   let usesWheelchair = false;
+  let networkUsedUp = false;
 
   for (const sentence of sentencesOf(text)) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
@@ -119,6 +122,10 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
             disability = true;
           }
           break;
+        // "Mijn kinderen kunnen niks meer": the family's stretch, said of them, concerns the client's network.
+        case 'network_used_up':
+          networkUsedUp = true;
+          break;
         case 'wish_stop_using':
           if (!other) wantsToStopUsing = true;
           break;
@@ -148,7 +155,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
     }
   }
   if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
-  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability, usesWheelchair };
+  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability, usesWheelchair, networkUsedUp };
 }
 
 /**

@@ -31,13 +31,16 @@ const MAX_TEXT = 20_000;
 const MAX_SENTENCES = 10_000;
 
 /** Abbreviations whose dot ends no sentence: "De zoon van mw. is verslaafd" is one sentence. */
-const ABBREVIATIONS = /\b(mw|mevr|dhr|hr|bijv|o\.a|ca|nr|n\.v\.t|nvt|evt|incl|excl|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|jl|a\.s|vlg|zgn|resp|etc)\./gi;
+const ABBREVIATIONS = /\b(mw|mevr|dhr|hr|bijv|o\.a|ca|nr|n\.v\.t|nvt|evt|incl|excl|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|jl|a\.s|vlg|zgn|resp|etc|clt|echtg|echtgen|mnd|wk|wkn|kdn|verpl|fin|prof|afspr|geb|jr|tel|huisel|geestel|gezondh|soc|lich|maatsch|gem|bijz|vnl|p\.p|i\.p\.v|o\.b\.v|t\.z\.t|e\.d)\./gi;
+/** Letters with dots between them are one abbreviation, whatever it stands for: "z.g.a.", "i.o.m.", "m.i.v.". */
+const DOTTED = /(?<![\p{L}.])((?:\p{L}\.){2,})/gu;
 
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const plain = text
     .slice(0, MAX_TEXT)
     .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ' '))
+    .replace(DOTTED, (m) => `${m.replace(/\./g, '')} `)
     // "per se" is one intensifier in two words.
     .replace(/\bper\s+se\b/gi, ' ');
   let question: Sentence | undefined;

@@ -23,7 +23,7 @@ export interface Assessment {
 function networkPromptFor(context: CaseContext, flags: ReadonlySet<string>): NetworkPrompt {
   if (flags.has('domestic_violence') || flags.has('unsafe_network')) return 'network_unsafe';
   if (context.refusals.includes('own_network')) return 'network_refused';
-  if (flags.has('no_network')) return 'network_exhausted';
+  if (flags.has('no_network') || context.networkExhausted) return 'network_exhausted';
   return 'ask_network';
 }
 

@@ -324,6 +324,20 @@ describe('readCaseText: who is the carer', () => {
   });
 });
 
+describe('readCaseText: a carer at the end of their tether, a network used up', () => {
+  it('reads a carer\'s own words and a terse note\'s abbreviations', () => {
+    expect(read('Mantelzorger van zijn vrouw met alzheimer. Dhr. z.g.a. op. "Ik kan niet meer."', 'male')).toEqual(want({ flags: ['carer_overburdened'], isCarer: true }));
+    // The dots of "z.g.a." and "i.o.m." end no sentence.
+    expect(readCaseText('i.o.m. huisarts: dhr. z.g.a. op', 'male').isCarer).toBe(false);
+  });
+  it('reads a network that is there but has no stretch left, not as no network', () => {
+    const r = readCaseText('Citaat: "mijn kinderen kunnen echt niks meer, ik wil ze niet nog meer vragen." Netwerk op.', 'male');
+    expect(r.networkUsedUp).toBe(true);
+    expect(r.flags).not.toContain('no_network');
+    expect(readCaseText('Haar kinderen helpen veel en willen meer doen.', 'female').networkUsedUp).toBe(false);
+  });
+});
+
 describe('readCaseText: a client who uses or used', () => {
   it('takes staying stopped for the wish to stop: help for recovery is for them', () => {
     for (const s of ['Acht maanden droog, de nazorg stopt.', 'Meneer wil niet terugvallen.', 'Mevrouw is twee jaar clean en wil gestopt blijven.'])

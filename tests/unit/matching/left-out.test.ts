@@ -234,6 +234,9 @@ describe('network prompt', () => {
   });
   it('an exhausted network, else ask the network', () => {
     expect(prompt({ flags: ['no_network'] })).toBe('network_exhausted');
+    // A network that is there but used up: exhausted, without the isolation warning of "nobody".
+    expect(prompt({ networkExhausted: true })).toBe('network_exhausted');
+    expect(match([buddy], { ...lonely, networkExhausted: true }).warnings.map((w) => w.code)).not.toContain('long_isolation_supplement');
     expect(prompt({ refusals: ['neighbours', 'group', 'home_visits'] })).toBe('ask_network');
     expect(prompt({})).toBe('ask_network');
   });
