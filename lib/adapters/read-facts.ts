@@ -20,6 +20,7 @@ import { lookupLabels } from './label-lookup';
 import type { LabelledValue } from './labelled-values';
 import { PROFESSIONAL_WORDS, professionalNames } from './professional-names';
 import { chromeTest } from './page-chrome';
+import { clientPersonRow } from './persons-table';
 import { contentLines, textsAfterLabels } from './page-text';
 import { domainLine } from './read-zrm';
 
@@ -112,8 +113,10 @@ export function readFacts(
     // shape near the top of the case.
     first(pageLines().slice(0, KEY_SHAPE_LINES), keyByShape);
 
+  // A table of the family's members: the client's row holds the client's age and, in its role, gender.
+  const person = clientPersonRow(doc, structured(f.name)[0]);
   const genderField = first(structured(f.gender), genderFromField);
-  const gender = genderField ?? first(structured(f.name), genderFromSalutations);
+  const gender = genderField ?? first(structured(f.name), genderFromSalutations) ?? person?.gender;
   let textGender: ClientGender | undefined | null = null;
   const genderFromText = () => (textGender === null ? (textGender = genderFromSalutations(pageLines().join('\n'))) : textGender);
 
@@ -123,6 +126,8 @@ export function readFacts(
     first(structured(f.birth), (v) => validAge(ageFromBirth(v, now))) ??
     first(inText(f.age), (v) => validAge(ageAtStart(v))) ??
     first(inText(f.birth), (v) => validAge(ageFromBirthAtStart(v, now))) ??
+    (person?.age !== undefined ? validAge(ageFromText(person.age)) : undefined) ??
+    (person?.birth !== undefined ? validAge(ageFromBirth(person.birth, now)) : undefined) ??
     validAge(ageFromProse(pageLines().join('\n'), gender ?? genderFromText())) ??
     validAge(ageFromStrip(pageLines().join('\n'), now, gender ?? genderFromText()));
 

@@ -14,7 +14,7 @@ export const generic: AdapterConfig = {
         'Dossiernummer', 'Cliëntnummer', 'Clientnummer', 'Cliënt-ID', 'Client-ID', 'Cliëntnr', 'Clientnr', 'Cliëntcode',
         'Registratienummer', 'Registratienr', 'Zaaknummer', 'Zaaknr', 'Zaak-ID', 'Casusnummer', 'Casusnr', 'Casus-ID', 'Casus',
         'Dossiernr', 'Dossier-ID', 'Dossier', 'Kenmerk', 'Cliënt-nr', 'Client-nr', 'Dossiernummer cliënt', 'Ons kenmerk',
-        'Klantnummer', 'Klantnr', 'Cl.nr', 'Clnr', 'Cliënt nr', 'Client nr', 'Dossier nr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr',
+        'Klantnummer', 'Klantnr', 'Cl.nr', 'Clnr', 'Cliënt nr', 'Client nr', 'Dossier nr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr', 'Plannummer', 'Plannr', 'Plan-nr',
         // Systems of international vendors, alone or beside the Dutch name.
         'Client ID', 'Client number', 'Case number', 'Case ID', 'File number',
       ],
@@ -26,7 +26,7 @@ export const generic: AdapterConfig = {
     household: { labels: ['Huishouden', 'Woonsituatie', 'Gezinssamenstelling', 'Leefsituatie', 'Samenstelling huishouden', 'Gezin', 'Thuissituatie'] },
     language: { labels: ['Taal', 'Voorkeurstaal', 'Voertaal', 'Gesproken taal', 'Moedertaal', 'Spreektaal', 'Thuistaal', 'Eerste taal', 'Communicatietaal', 'Taal cliënt', 'Language', 'Preferred language'] },
     gender: { labels: ['Geslacht', 'Gesl', 'Gender', 'Aanhef', 'M/V', 'Sex'] },
-    name: { labels: ['Naam', 'Naam cliënt', 'Cliëntnaam', 'Cliënt', 'Client', 'Betrokkene', 'Aanvrager', 'Inwoner'] },
+    name: { labels: ['Naam', 'Naam cliënt', 'Cliëntnaam', 'Cliënt', 'Client', 'Betrokkene', 'Aanvrager', 'Inwoner', 'Hoofdpersoon'] },
     need: [
       {
         labels: [

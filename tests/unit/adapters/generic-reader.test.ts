@@ -465,3 +465,29 @@ describe('household words', () => {
     expect(youngestChildAge('moeder van 2 kinderen')).toBeUndefined();
   });
 });
+
+describe('family plans: several persons, one client', () => {
+  const plan = (role: string, hoofd = '') => `<header><p>Plannummer <strong>1G1P-2026-0412</strong> · vastgesteld 18 november 2026</p></header>
+    <main>${hoofd}<table class="gezin"><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th></tr></thead><tbody>
+    <tr><td>Ron Dekker</td><td>vader</td><td>45 jaar</td></tr><tr><td>Marieke Dekker</td><td>${role}</td><td>41 jaar</td></tr>
+    <tr><td>Noor Dekker</td><td>dochter</td><td>13 jaar</td></tr></tbody></table>
+    <h2>Wat wil het gezin bereiken?</h2><blockquote>Ik wil praten met anderen die dit meemaken.</blockquote>
+    <section><h3>Marieke</h3><table><tr><th>Doel</th><td>Rust in huis.</td></tr></table></section></main>`;
+
+  it('reads the plan number in the header as the case key', () => {
+    expect(read(plan('moeder, hoofdpersoon'))?.caseKey).toBe('1G1P-2026-0412');
+  });
+
+  it('takes the age and gender of the row marked as the client, or named as the client, not the family\'s', () => {
+    expect(read(plan('moeder, hoofdpersoon'))).toMatchObject({ age: 41, gender: 'female' });
+    expect(read(plan('moeder', '<p>Hoofdpersoon van dit plan: <strong>Marieke Dekker</strong></p>'))).toMatchObject({ age: 41, gender: 'female' });
+    // Nobody marked: no row is the client's.
+    expect(read(plan('moeder'))?.age).toBeUndefined();
+  });
+
+  it('reads every answer to the questions about the need, not only the first label\'s', () => {
+    const need = read(plan('moeder, hoofdpersoon'))!.needText;
+    expect(need).toContain('praten met anderen die dit meemaken');
+    expect(need).toContain('Rust in huis');
+  });
+});
