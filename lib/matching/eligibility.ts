@@ -44,6 +44,8 @@ export function caseHas(exclusion: Exclusion, context: CaseContext, assessment: 
     // An offer that asks more of the network is excluded as much where it is used up as where there is none.
     case 'no_network':
       return has(context, 'no_network') || context.networkExhausted === true;
+    case 'wheelchair':
+      return context.usesWheelchair === true;
   }
 }
 
