@@ -53,7 +53,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   severe_neglect: 'ernstige vervuiling|woningvervuiling|vervuilde woning|vervuiling|vervuild|sterk vervuild|verwaarlozing|verwaarloost|verwaarloosd|hoarding|verzamelwoede|verloedering',
   medical_care: 'medische zorg|verpleegkundige zorg|verpleging|wondzorg|sondevoeding|insuline|medicatie toedienen|medische handelingen|verpleegkundige handelingen',
   no_motivation: `geen motivatie|niet gemotiveerd|ongemotiveerd|zorgmijd*|zorgmijder|staat niet open voor hulp|ziet geen reden om iets te veranderen
-    |ziet het nut van hulp niet|ziet het nut niet|ziet geen nut in hulp|heb niemand nodig|heeft niemand nodig`,
+    |ziet het nut van hulp niet|ziet het nut niet|ziet geen nut in hulp|heb niemand nodig|heeft niemand nodig|ziet geen probleem|ziet geen problemen
+    |ziet het probleem niet|vindt dat er geen probleem is|laat me met rust|laat mij met rust|wil met rust gelaten worden`,
   // Read from a refusal of volunteers (REFUSAL_TARGETS.informal_help), so that "no volunteer at home" stays a refusal of home visits.
   declines_informal: '',
   language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands
@@ -64,7 +65,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
     |heroine|gokt|gokproblemen|verslavingsproblematiek|problematisch alcoholgebruik|actief alcoholgebruik|overmatig alcoholgebruik|fors alcoholgebruik
     |dagelijks alcoholgebruik|actief middelengebruik|actief gebruik|problematisch drankgebruik|drinkt elke avond|drinkt iedere avond|drinkt elke dag
-    |drinkt iedere dag|blikjes bier|flessen wijn per|fles wijn per dag`,
+    |drinkt iedere dag|blikjes bier|flessen wijn per|fles wijn per dag|een fles wijn|fles wijn of meer|flessen wijn|fles sterke drank|fles drank|glazen wijn per
+    |blikken bier|kratje bier|krat bier|liter bier per|liter wijn per`,
   aggression: 'agressie|agressief|verbaal agressief|dreigend|bedreigend|bedreigt|intimiderend|geweld tegen hulpverleners|gewelddadig',
   learning_disability: `lvb|licht verstandelijke beperking|licht verstandelijk beperkt|verstandelijke beperking|verstandelijk beperkt|zwakbegaafd*
     |laag iq|verstandelijk gehandicapt`,
@@ -139,7 +141,7 @@ export const LASTING_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence'
 export const RELATIONAL_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence', 'unsafe_network', 'aggression', 'no_network', 'carer_overburdened']);
 
 /** What a refusal can be about, in the words of the note: "wil niet dat familie of buren het weten". */
-export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help', string> = {
+export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help' | 'any_help', string> = {
   own_network: `familie|familieleden|schoonfamilie|netwerk|eigen netwerk|kinderen|zoon|dochter|broer|zus|broers|zussen|vrienden|vriendinnen|kennissen
     |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|eigen kring|vriendenkring|kennissenkring|familiekring|family|friends`,
   neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt|neighbours|neighbors',
@@ -147,6 +149,8 @@ export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits
   // "In een kring mijn verhaal doen" is a group; "haar eigen kring" is her own network (above).
   group: `lotgenoten*|groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepjes
     |groepsgesprek*|groepsmens|een kring|club|clubs|clubje|spreekuur|spreekuren|inloopspreekuur*|group|groups|group thing|walk-in`,
+  // Help as such, with nothing said about who gives it or where: refused alone, it is no motivation for any help.
+  any_help: 'hulp|hulpverlening|bemoeienis|ondersteuning|begeleiding|zorg|help',
   informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers|volunteer|volunteers',
 };
 export const REFUSAL_TARGET_PHRASES = Object.fromEntries(

@@ -57,6 +57,12 @@ function refusedTargets(sentence: Sentence, scope: Scope, clientGender?: 'female
   return found;
 }
 
+/** A refusal said by someone else: "haar zoon wil geen hulp" (the refusal's trigger lies in their scope). */
+function saidOfOther(scopes: readonly Scope[], refusal: Scope): boolean {
+  const at = Math.max(0, refusal.start - 1);
+  return scopes.some((s) => s.qualifier === 'other' && at >= s.start && at < s.end);
+}
+
 /** Words that make "geen groep" a statement of what is not there: "er is geen groep in het dorp", "heeft geen groep vrienden". */
 const NOT_THERE = new Set(['er', 'bestaat', 'bestaan', 'beschikbaar', 'aanbod', 'vol', 'heeft', 'hebben', 'had', 'hadden', 'kent']);
 
@@ -152,6 +158,8 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
       if (targets.has('group')) refusals.add('group');
       // "Wil geen vrijwilliger aan huis" refuses home visits, not every volunteer.
       if (targets.has('informal_help') && !targets.has('home_visits') && !targets.has('group')) flags.add('declines_informal');
+      // "Wil geen hulp", "wil geen bemoeienis": all help refused, nothing said of whose or where.
+      if (targets.has('any_help') && targets.size === 1 && !saidOfOther(scopes, scope)) flags.add('no_motivation');
     }
   }
   if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
@@ -184,7 +192,9 @@ export function needForSearch(need: string): NeedForSearch {
       if (s.qualifier !== 'refused' && s.qualifier !== 'negated') continue;
       for (let i = s.start; i < s.end; i++) {
         denied.add(sentence[i]!.word);
-        for (const phrases of Object.values(REFUSAL_TARGET_PHRASES)) {
+        // Help as such ("hulp") names no way of helping to leave out of the search.
+        for (const [target, phrases] of Object.entries(REFUSAL_TARGET_PHRASES)) {
+          if (target === 'any_help') continue;
           const hit = phrases.find((p) => phraseAt(sentence, i, p));
           if (hit) for (let k = i; k < i + hit.length; k++) drop[k] = true;
         }

@@ -300,7 +300,18 @@ const QUESTIONS: [string, Expected][] = [
   ['Geen veilige thuissituatie voor de kinderen.', { flags: ['unsafe_network'] }],
 ];
 
+// Help refused as such, and a client who sees no problem: no motivation. Help refused from someone
+// in particular, or by someone else, is not.
+const NO_HELP_AT_ALL: [string, Expected][] = [
+  ['Ziet geen probleem: "ik drink wat ik wil." Wil geen hulp, geen verslavingszorg.', { flags: ['no_motivation'] }],
+  ['Meneer wil geen hulp. "Laat me met rust."', { flags: ['no_motivation'] }],
+  ['Mevrouw wil geen hulp van de buren.', { refusals: ['neighbours'] }],
+  ['Haar zoon wil geen hulp.', NOTHING],
+  ['Mevrouw drinkt sinds de scheiding elke avond een fles wijn of meer.', { flags: ['active_addiction'] }],
+];
+
 const TABLES: [string, [string, Expected][]][] = [
+  ['no help at all, drinking by the bottle', NO_HELP_AT_ALL],
   ['questions and their answers', QUESTIONS],
   ['negation before the concept', NEGATION_BEFORE],
   ['negation after the concept', NEGATION_AFTER],
