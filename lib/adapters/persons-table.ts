@@ -12,6 +12,8 @@ export interface PersonRow {
   age?: string;
   birth?: string;
   gender?: 'female' | 'male';
+  /** The whole row as written, for what the notes in it say of the client (a language). */
+  text: string;
 }
 
 const MAX_TABLES = 20;
@@ -37,13 +39,15 @@ export function clientPersonRow(root: ParentNode, clientName: string | undefined
     const birthCol = column(headers, /^(?:geboortedatum|geboren|geb)\b/);
     const roleCol = column(headers, /^(?:rol|relatie|positie|gezinslid)\b/);
     if (nameCol < 0 || (ageCol < 0 && birthCol < 0)) continue;
-    const body = rows.slice(1).map((r) => Array.from(r.children).map((c) => normaliseLabel(visibleText(c, 200))));
+    const raw = rows.slice(1).map((r) => Array.from(r.children).map((c) => visibleText(c, 200)));
+    const body = raw.map((cells) => cells.map(normaliseLabel));
     if (body.length < 2) continue;
     const byRole = roleCol >= 0 ? body.filter((cells) => CLIENT_ROLE.test(cells[roleCol] ?? '')) : [];
     const byName = name ? body.filter((cells) => (cells[nameCol] ?? '').length >= 3 && name.includes(cells[nameCol]!)) : [];
     const hits = byRole.length === 1 ? byRole : byName.length === 1 ? byName : [];
     const row = hits[0];
     if (!row) continue;
+    const text = raw[body.indexOf(row)]!.join(' · ');
     const role = roleCol >= 0 ? (row[roleCol] ?? '') : '';
     const female = FEMALE_ROLE.test(role);
     const male = MALE_ROLE.test(role);
@@ -51,6 +55,7 @@ export function clientPersonRow(root: ParentNode, clientName: string | undefined
       age: ageCol >= 0 ? row[ageCol] : undefined,
       birth: birthCol >= 0 ? row[birthCol] : undefined,
       gender: female && !male ? 'female' : male && !female ? 'male' : undefined,
+      text,
     };
   }
   return undefined;

@@ -14,7 +14,7 @@ import {
   wijkFromValue,
 } from './field-values';
 import { normaliseLabel, visibleText } from './label-text';
-import { languageCode } from './language-names';
+import { languageCode, languageFromProse } from './language-names';
 import { controlValue } from './element-text';
 import { lookupLabels } from './label-lookup';
 import type { LabelledValue } from './labelled-values';
@@ -147,7 +147,11 @@ export function readFacts(
     first(postcodeValues, (v) => placeWithPostcode(v)?.wijk) ??
     first(addressLines(), (v) => placeWithPostcode(v)?.wijk);
 
-  const language = first(structured(f.language), languageCode) ?? first(inText(f.language), languageCode);
+  const language =
+    first(structured(f.language), languageCode) ??
+    first(inText(f.language), languageCode) ??
+    (person ? languageFromProse(person.text) : undefined) ??
+    first(pageLines(), languageFromProse);
 
   const notes = () => {
     const out: string[] = [];

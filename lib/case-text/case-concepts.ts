@@ -60,7 +60,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands
     |spreekt weinig nederlands|beperkt nederlands|nederlandse taal niet machtig|spreekt geen woord nederlands|verstaat geen nederlands
     |een paar woorden nederlands|nauwelijks nederlands|weinig nederlands|nog geen nederlands|spreekt gebrekkig nederlands|gebrekkig nederlands
-    |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands`,
+    |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands
+    |very little dutch|little dutch|no dutch|hardly any dutch|limited dutch|does not speak dutch|doesn t speak dutch|needs an interpreter|through an interpreter`,
   active_addiction: `verslaafd|verslaving|alcoholverslaving|drugsverslaving|gokverslaving|alcoholprobleem|alcoholproblemen|alcoholmisbruik|drankprobleem
     |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
     |heroine|gokt|gokproblemen|verslavingsproblematiek|problematisch alcoholgebruik|actief alcoholgebruik|overmatig alcoholgebruik|fors alcoholgebruik

@@ -491,3 +491,21 @@ describe('family plans: several persons, one client', () => {
     expect(need).toContain('Rust in huis');
   });
 });
+
+describe('the client\'s language in prose', () => {
+  it('reads the language named as hers, spoken or interpreted; Dutch is no answer', async () => {
+    const { languageFromProse } = await import('../../../lib/adapters/language-names');
+    expect(languageFromProse('spreekt weinig Nederlands; Turks is haar eerste taal')).toBe('tr');
+    expect(languageFromProse('statushouder uit Eritrea; spreekt Tigrinya en een beetje Engels')).toBe('ti');
+    expect(languageFromProse('via tolkentelefoon (Arabisch)')).toBe('ar');
+    expect(languageFromProse('She speaks English, very little Dutch.')).toBe('en');
+    expect(languageFromProse('Mevrouw spreekt goed Nederlands.')).toBeUndefined();
+  });
+
+  it('takes the language from the client\'s row of a family table, not another member\'s', () => {
+    const c = read(`<p>Plannummer 1G1P-2026-0419</p><table><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th><th>Bijzonderheden</th></tr></thead><tbody>
+      <tr><td>Saba</td><td>moeder</td><td>31 jaar</td><td>spreekt Arabisch</td></tr>
+      <tr><td>Yonas</td><td>vader, hoofdpersoon</td><td>38 jaar</td><td>spreekt Tigrinya, nog weinig Nederlands</td></tr></tbody></table>`);
+    expect(c).toMatchObject({ language: 'ti', age: 38, gender: 'male' });
+  });
+});

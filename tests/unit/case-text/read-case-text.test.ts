@@ -308,6 +308,7 @@ const NO_HELP_AT_ALL: [string, Expected][] = [
   ['Mevrouw wil geen hulp van de buren.', { refusals: ['neighbours'] }],
   ['Haar zoon wil geen hulp.', NOTHING],
   ['Mevrouw drinkt sinds de scheiding elke avond een fles wijn of meer.', { flags: ['active_addiction'] }],
+  ['She speaks English, very little Dutch.', { flags: ['language_barrier'] }],
 ];
 
 const TABLES: [string, [string, Expected][]][] = [
