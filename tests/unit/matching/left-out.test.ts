@@ -270,6 +270,15 @@ describe('what blocks all suggestions', () => {
     expect(r.warnings).toContainEqual({ code, blocksAll: true });
   });
 
+  it('domestic violence blocks all while home relations are acute, and only warns otherwise', () => {
+    const acute = match([buddy], { ...lonely, flags: ['domestic_violence'], zrm: { scores: { domestic_relations: 1, social_network: 2 } } });
+    expect(acute.suggestions).toEqual([]);
+    expect(acute.warnings).toContainEqual({ code: 'unsafe_network', blocksAll: true });
+    const past = match([buddy], { ...lonely, flags: ['domestic_violence'], zrm: { scores: { domestic_relations: 3, social_network: 2 } } });
+    expect(past.warnings).toContainEqual({ code: 'unsafe_network', blocksAll: false });
+    expect(past.suggestions.length + past.leftOut.length).toBe(1);
+  });
+
   it('debts, psychiatric problems or no motivation warn but do not block', () => {
     for (const flag of ['debts', 'psychiatric', 'no_motivation', 'no_network', 'medical_care'] as const) {
       const r = match([buddy], { ...lonely, flags: [flag] });
