@@ -14,6 +14,12 @@ export interface PersonRow {
   gender?: 'female' | 'male';
   /** The whole row as written, for what the notes in it say of the client (a language). */
   text: string;
+  /**
+   * The other members' rows, and each as a line that says whose it is: every sentence of the row
+   * led by the member's role ("partner: drinkt elke dag"), so that the case text reads it as
+   * someone else's and not as the client's.
+   */
+  others: { element: Element; line: string }[];
 }
 
 const MAX_TABLES = 20;
@@ -48,6 +54,18 @@ export function clientPersonRow(root: ParentNode, clientName: string | undefined
     const row = hits[0];
     if (!row) continue;
     const text = raw[body.indexOf(row)]!.join(' · ');
+    const others = rows.slice(1).flatMap((element, i) => {
+      if (body[i] === row) return [];
+      const whose = (roleCol >= 0 ? body[i]![roleCol]?.split(/[\s,]+/)[0] : undefined) || 'familielid';
+      const said = raw[i]!.filter((_, k) => k !== roleCol).join(', ');
+      const line = said
+        .split(/[.;!?]+/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => `${whose}: ${part}.`)
+        .join(' ');
+      return [{ element, line }];
+    });
     const role = roleCol >= 0 ? (row[roleCol] ?? '') : '';
     const female = FEMALE_ROLE.test(role);
     const male = MALE_ROLE.test(role);
@@ -56,6 +74,7 @@ export function clientPersonRow(root: ParentNode, clientName: string | undefined
       birth: birthCol >= 0 ? row[birthCol] : undefined,
       gender: female && !male ? 'female' : male && !female ? 'male' : undefined,
       text,
+      others,
     };
   }
   return undefined;

@@ -67,12 +67,16 @@ export function readFacts(
   const f = config.fields;
   let lines: string[] | undefined;
   let factLines: string[] | undefined;
-  /** The page's text without chrome and without the values of fields about a professional. */
+  // A table of the family's members: the client's row holds the client's age and, in its role,
+  // gender; the other rows are read as the family's, each line led by whose it is.
+  const person = clientPersonRow(doc, lookupLabels(labelled, f.name?.labels ?? [], { aboutClient: true })[0]?.value);
+  const otherRows = new Set<Node>(person?.others.map((o) => o.element));
+  /** The page's text without chrome and without the values of fields about a professional or another family member. */
   const rawLines = () => {
     if (lines) return lines;
     const isChrome = chromeTest(doc);
     const professionals = professionalValues(labelled);
-    return (lines = contentLines(doc, (node) => professionals.has(node) || isChrome(node), skip));
+    return (lines = contentLines(doc, (node) => professionals.has(node) || otherRows.has(node) || isChrome(node), skip));
   };
   /** The same lines with "Contactpersoon: Mevr. X" written inline taken out: where facts are looked for. */
   const pageLines = () => (factLines ??= rawLines().map(withoutProfessionals));
@@ -113,8 +117,6 @@ export function readFacts(
     // shape near the top of the case.
     first(pageLines().slice(0, KEY_SHAPE_LINES), keyByShape);
 
-  // A table of the family's members: the client's row holds the client's age and, in its role, gender.
-  const person = clientPersonRow(doc, structured(f.name)[0]);
   const genderField = first(structured(f.gender), genderFromField);
   const gender = genderField ?? first(structured(f.name), genderFromSalutations) ?? person?.gender;
   let textGender: ClientGender | undefined | null = null;
@@ -165,7 +167,9 @@ export function readFacts(
     return out.join('\n').slice(0, MAX_NOTES);
   };
 
-  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: pageLines };
+  const familyLines = person?.others.map((o) => o.line) ?? [];
+  const caseLines = () => (familyLines.length ? [...pageLines(), ...familyLines] : pageLines());
+  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: caseLines };
 }
 
 /** Longer than this, a value under a professional's label is not about the professional. */

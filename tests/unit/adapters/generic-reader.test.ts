@@ -485,6 +485,15 @@ describe('family plans: several persons, one client', () => {
     expect(read(plan('moeder'))?.age).toBeUndefined();
   });
 
+  it('reads another member\'s row as theirs: the partner\'s drinking is no flag of the client\'s', () => {
+    const c = read(`<p>Plannummer 1G1P-2026-0398</p><table><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th><th>Bijzonderheden</th></tr></thead><tbody>
+      <tr><td>Marieke Dekker</td><td>moeder, hoofdpersoon</td><td>41 jaar</td><td>werkt als doktersassistente</td></tr>
+      <tr><td>Ron Dekker</td><td>partner</td><td>44 jaar</td><td>drinkt elke dag, vooral 's avonds; ziet het zelf niet als probleem</td></tr></tbody></table>`);
+    expect(c?.flags).not.toContain('active_addiction');
+    expect(c?.flags).not.toContain('no_motivation');
+    expect(c?.household.relativeWithAddiction).toBe(true);
+  });
+
   it('reads every answer to the questions about the need, not only the first label\'s', () => {
     const need = read(plan('moeder, hoofdpersoon'))!.needText;
     expect(need).toContain('praten met anderen die dit meemaken');

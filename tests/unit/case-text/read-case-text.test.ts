@@ -309,6 +309,7 @@ const NO_HELP_AT_ALL: [string, Expected][] = [
   ['Haar zoon wil geen hulp.', NOTHING],
   ['Mevrouw drinkt sinds de scheiding elke avond een fles wijn of meer.', { flags: ['active_addiction'] }],
   ['She speaks English, very little Dutch.', { flags: ['language_barrier'] }],
+  ['Informatie over een groep voor naasten van iemand met een verslaving.', NOTHING],
 ];
 
 const TABLES: [string, [string, Expected][]][] = [
