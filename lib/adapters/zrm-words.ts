@@ -53,11 +53,26 @@ const ZRM_MENTION = new RegExp(
 );
 
 /**
- * Folded text without its ZRM scores: the matrix names domains ("Verslaving", "Middelengebruik")
- * that would otherwise read as signals. Lower case and without accents, line breaks kept.
+ * The text without its ZRM scores: the matrix names domains ("Verslaving", "Middelengebruik")
+ * that would otherwise read as signals. The rest stays as written, capitals included: a name
+ * ("haar zoon Ricardo") is told from a word by its capital.
  */
 export function withoutZrmScores(text: string): string {
-  return foldWord(text).replace(ZRM_MENTION, ' ');
+  const original = text.normalize('NFC');
+  // Folded one character for one, so a match in the folded text is the same span of the original.
+  let folded = '';
+  for (const ch of original) {
+    const f = foldWord(ch);
+    folded += f.length === ch.length ? f : ch;
+  }
+  if (folded.length !== original.length) return foldWord(text).replace(ZRM_MENTION, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(ZRM_MENTION)) {
+    out += `${original.slice(at, m.index)} `;
+    at = m.index + m[0].length;
+  }
+  return out + original.slice(at);
 }
 
 /** A numbered domain ("3. Huisvesting", "3) Huisvesting") is named by its name. */

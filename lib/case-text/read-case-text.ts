@@ -1,6 +1,7 @@
 import type { CaseFlag, Refusal, Wish } from '../contracts/case-context';
 import { annotateSentence, indexConcepts, type ConceptHit, type Scope } from './context-algorithm';
 import { CASE_CONCEPTS, LASTING_FLAGS, REFUSAL_TARGET_PHRASES, RELATIONAL_FLAGS, type CaseConcept } from './case-concepts';
+import { CLIENT_WORDS } from './context-triggers';
 import { phraseAt, sentencesOf, type Sentence } from './sentences';
 
 /*
@@ -57,6 +58,31 @@ function refusedTargets(sentence: Sentence, scope: Scope, clientGender?: 'female
   return found;
 }
 
+/** Relatives a note names by first name: "haar zoon Ricardo", "partner Ron", "met haar man Jan". */
+const NAMED_RELATIVES = new Set(['zoon', 'dochter', 'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'broer', 'zus', 'moeder', 'vader', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'ex', 'expartner', 'buurman', 'buurvrouw', 'stiefvader', 'stiefmoeder']);
+/** Labels that name the client: a name after them is the client's, whatever else the note calls them. */
+const CLIENT_LABELS = new Set([...CLIENT_WORDS, 'hoofdpersoon', 'naam', 'clt', 'betreft']);
+
+/**
+ * The first names of the client's relatives, as the note introduces them: a relative word followed
+ * by a capitalised word. A name the note also gives the client (after "Cliënt", "Hoofdpersoon")
+ * is left out: in a plan about a daughter, "haar dochter Noor" is the client.
+ */
+function namesOfOthers(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  const clients = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.length; i++) {
+      const next = s[i + 1]!;
+      if (CLIENT_LABELS.has(s[i]!.word)) for (let k = i + 1; k < Math.min(s.length, i + 5); k++) clients.add(s[k]!.word);
+      if (NAMED_RELATIVES.has(s[i]!.word) && /^\p{Lu}\p{Ll}+$/u.test(next.raw) && !CLIENT_LABELS.has(next.word)) names.add(next.word);
+      if (names.size > 20) break;
+    }
+  }
+  for (const c of clients) names.delete(c);
+  return names;
+}
+
 /** A refusal said by someone else: "haar zoon wil geen hulp" (the refusal's trigger lies in their scope). */
 function saidOfOther(scopes: readonly Scope[], refusal: Scope): boolean {
   const at = Math.max(0, refusal.start - 1);
@@ -79,7 +105,11 @@ function saysNoTo(sentence: Sentence, scope: Scope): boolean {
 const OTHER_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['hij', 'hem']), male: new Set(['zij']) };
 
 export function readCaseText(text: string, clientGender?: 'female' | 'male'): CaseTextReading {
-  const pronouns = clientGender ? OTHER_PRONOUNS[clientGender] : undefined;
+  const sentences = sentencesOf(text);
+  // Someone else by name ("haar zoon Ricardo … Ricardo gebruikt cocaïne") is as much someone else as "hij".
+  const named = namesOfOthers(sentences);
+  const own = clientGender ? OTHER_PRONOUNS[clientGender] : undefined;
+  const pronouns = named.size ? new Set([...(own ?? []), ...named]) : own;
   const flags = new Set<CaseFlag>();
   const refusals = new Set<Refusal>();
   const wishes = new Set<Wish>();
@@ -92,7 +122,7 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   let usesWheelchair = false;
   let networkUsedUp = false;
 
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentences) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
     for (const hit of hits) {
       // A safety denied is a danger: "Is het netwerk veilig? nee".

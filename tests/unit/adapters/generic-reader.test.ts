@@ -455,6 +455,14 @@ describe('ZRM domains cut short', () => {
   });
 });
 
+describe('the case text keeps its capitals', () => {
+  it('keeps a relative\'s name a name, so what the named relative does is theirs', () => {
+    const c = read(`<p>Dossier 2026-O-0684</p><p>Mevrouw woont met haar zoon Ricardo (27).</p><p>Ricardo gebruikt cocaïne. Verslaving: 4.</p>`);
+    expect(c?.flags).not.toContain('active_addiction');
+    expect(c?.household.relativeWithAddiction).toBe(true);
+  });
+});
+
 describe('household words', () => {
   it('reads the age of a child named by name after "vader van" / "moeder van"', async () => {
     const { youngestChildAge } = await import('../../../lib/adapters/household-words');

@@ -351,6 +351,16 @@ describe('readCaseText: a carer at the end of their tether, a network used up', 
   });
 });
 
+describe('readCaseText: relatives named by first name', () => {
+  it('reads what a named relative does as theirs, and a name given to the client as the client\'s', () => {
+    const son = readCaseText('Mevrouw woont met haar zoon Ricardo (27). Ricardo gebruikt cocaïne en drinkt.', 'female');
+    expect(son.flags).not.toContain('active_addiction');
+    expect(son.relativeWithAddiction).toBe(true);
+    const client = readCaseText('Hoofdpersoon: Noor Janssen (13). Zij is de dochter Noor uit het gezinsplan. Noor drinkt veel.', 'female');
+    expect(client.flags).toContain('active_addiction');
+  });
+});
+
 describe('readCaseText: a client who uses or used', () => {
   it('takes staying stopped for the wish to stop: help for recovery is for them', () => {
     for (const s of ['Acht maanden droog, de nazorg stopt.', 'Meneer wil niet terugvallen.', 'Mevrouw is twee jaar clean en wil gestopt blijven.'])
