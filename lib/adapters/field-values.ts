@@ -169,13 +169,17 @@ export function ageFromStrip(text: string, now: Date, clientGender?: Gender): nu
   return undefined;
 }
 
+/** Two-letter Dutch words that follow a number in a sentence; written in lower case they are no postcode's letters. */
+const COMMON_TWO_LETTER = /^(?:en|de|in|op|te|om|of|al|na|is|er|ze|we|je|of|uw|nu|zo|ja)$/;
+
 /**
  * The four digits of a Dutch postcode in a value: "4821 KL Demostad" → "4821", "Postcode 4825 (West)"
  * → "4825". A full postcode wins over four bare digits; digits that are part of a date are not one.
  */
 export function postcode4FromText(text: string): string | undefined {
   const full = /(?:^|[^\p{L}\d])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\d])/u.exec(text);
-  if (full && !/^(?:sa|sd|ss)$/i.test(full[2]!)) return full[1];
+  // "sinds 2025 en …": a year before a two-letter word is no postcode.
+  if (full && !/^(?:sa|sd|ss)$/i.test(full[2]!) && !(/^[a-z]{2}$/.test(full[2]!) && COMMON_TWO_LETTER.test(full[2]!))) return full[1];
   const bare = /(?:^|[^\d\-/.])([1-9]\d{3})(?![\d]|[-/.]\d)/.exec(text);
   return bare?.[1];
 }
@@ -200,6 +204,8 @@ export function wijkFromValue(text: string, strict = false): string | undefined 
   if (strict) t = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}/u.exec(t)?.[0] ?? '';
   if (!t || /\d/.test(t) || t.length > 40 || t.split(/\s+/).length > 4 || !/^\p{L}/u.test(t)) return undefined;
   if (/^(?:onbekend|n\.?v\.?t|geen|nvt|kies|overig|anders)\b/i.test(t)) return undefined;
+  // "… in het dorp. Dhr. kan …": a salutation or a function word starts a sentence, not a place.
+  if (NOT_A_PLACE.test(t.split(/\s+/)[0]!) || /^(?:mevrouw|meneer|mevr|de|het|een|hij|zij|ze|wij|cliënt|client)$/i.test(t.split(/\s+/)[0]!)) return undefined;
   return t;
 }
 

@@ -81,7 +81,8 @@ export function readFacts(
   /** The same lines with "Contactpersoon: Mevr. X" written inline taken out: where facts are looked for. */
   const pageLines = () => (factLines ??= rawLines().map(withoutProfessionals));
   /** Lines that can hold the client's address: not the team's office or the walk-in where they met. */
-  const addressLines = () => pageLines().filter((line) => !ORGANISATION_ADDRESS.test(line));
+  // Sentence by sentence: "woont in Oost, postcode 4819. Het traject van het wijkteam …" keeps the first.
+  const addressLines = () => pageLines().flatMap((line) => line.split(/(?<=[\p{Ll}\d)]\.)\s+(?=\p{Lu})/u)).filter((line) => !ORGANISATION_ADDRESS.test(line));
 
   /** The values the page gives for a field: its selector's control, then its labels' values. */
   const structured = (source: FieldSource | undefined): string[] => {
@@ -143,10 +144,11 @@ export function readFacts(
 
   const wijk =
     first(structured(f.wijk), (v) => wijkFromValue(v)) ??
-    first(inText(f.wijk, (label) => !TEAM_LABEL.test(label)), (v) => wijkFromValue(v, true)) ??
+    // An address field ("Woonplaats: Prinsenbeek (4841)") says more than a wijk word in the notes.
     first(postcodeValues, wijkFromAddress) ??
-    first(addressLines(), wijkFromAddress) ??
     first(postcodeValues, (v) => placeWithPostcode(v)?.wijk) ??
+    first(inText(f.wijk, (label) => !TEAM_LABEL.test(label)), (v) => wijkFromValue(v, true)) ??
+    first(addressLines(), wijkFromAddress) ??
     first(addressLines(), (v) => placeWithPostcode(v)?.wijk);
 
   const language =

@@ -429,6 +429,14 @@ describe('layout families first met in held-out set 5', () => {
     expect(read(`<p>Dossier SW-26-0412</p><p>In 2014 verloor meneer zijn baan en sindsdien komt hij weinig buiten.</p>`)).toMatchObject({ wijk: undefined, postcode4: undefined });
   });
 
+  it('does not take a year before "en" for a postcode, nor a salutation after "dorp." for a wijk; reads a client\'s address beside a team\'s sentence', () => {
+    const c = read(`<p>Dossier SW-26-0412</p><p>Dhr. Peter van Dam woont alleen in Oost, postcode 4819. Het traject van het wijkteam loopt sinds 2025 en sluit in december.</p>`);
+    expect(c).toMatchObject({ postcode4: '4819', wijk: 'Oost' });
+    const village = read(`<p>Dossier SW-26-0412</p><table><tr><th>Woonplaats</th><td>Prinsenbeek (4841), buiten de stad</td></tr></table>
+      <p>Aanvraag via het steunpunt in het dorp. Dhr. kan de telefoon goed gebruiken.</p>`);
+    expect(village).toMatchObject({ postcode4: '4841', wijk: 'Prinsenbeek' });
+  });
+
   it('reads the lines of a <pre> phone note one by one', () => {
     const c = read(`<pre>TEL. INTAKE 23-11-2026 reg.nr T-26-8841
 clt.: mw. S. (Sandra) de Wit, 38 jr, woont Zuid, 4823
