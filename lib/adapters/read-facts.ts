@@ -1,5 +1,5 @@
 import type { AdapterConfig, FieldSource } from './adapter-config';
-import { genderFromField, genderFromSalutations, type ClientGender } from './client-gender';
+import { genderAfterClientLabel, genderFromField, genderFromSalutations, type ClientGender } from './client-gender';
 import {
   ageFromBirth,
   ageFromBirthAtStart,
@@ -121,7 +121,8 @@ export function readFacts(
   const genderField = first(structured(f.gender), genderFromField);
   const gender = genderField ?? first(structured(f.name), genderFromSalutations) ?? person?.gender;
   let textGender: ClientGender | undefined | null = null;
-  const genderFromText = () => (textGender === null ? (textGender = genderFromSalutations(pageLines().join('\n'))) : textGender);
+  const genderFromText = () =>
+    textGender === null ? (textGender = genderAfterClientLabel(pageLines().join('\n')) ?? genderFromSalutations(pageLines().join('\n'))) : textGender;
 
   const validAge = (n: number | undefined) => (n !== undefined && n >= 0 && n <= 120 ? n : undefined);
   const age =

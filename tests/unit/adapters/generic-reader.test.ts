@@ -534,3 +534,15 @@ describe('the client\'s language in prose', () => {
     expect(c).toMatchObject({ language: 'ti', age: 38, gender: 'male' });
   });
 });
+
+describe('the client\'s gender in a note about several people', () => {
+  it('takes the salutation or word right after a client label, not a caller\'s', () => {
+    expect(read(`<p>Dossier T-26-1</p><pre>beller: moeder (mw. Petra Smits, 52)
+clt. = dhr. zelf. mantelzorger v. echtgen. (mw., 79 jr).
+mw. loopt 's nachts rond; mw. heeft alzheimer.</pre>`)?.gender).toBe('male');
+    expect(read(`<p>Dossier T-26-1</p><ul><li><b>Jongere:</b> Lotte de Graaf, 17 jaar, meisje</li><li>Woont met moeder en twee broertjes.</li></ul>`)?.gender).toBe('female');
+    expect(read(`<p>Dossier T-26-1</p><p>Betreft: Mrs G. Okafor, born 4 April 1990.</p><p>Her husband works offshore.</p>`)?.gender).toBe('female');
+    // "MS" is an illness, not "Ms".
+    expect(read(`<p>Dossier T-26-1</p><p>Jesse (17) zorgt voor zijn moeder met MS. Zijn moeder heeft MS sinds 2019.</p>`)?.gender).toBeUndefined();
+  });
+});
