@@ -421,6 +421,14 @@ describe('layout families first met in held-out set 5', () => {
     expect(c!.needText).toContain('op orde houden van zijn post');
   });
 
+  it('reads a grid\'s labels with their values, not as a run of field names', () => {
+    const c = read(`<p>Dossier 2027-Z-0118</p><div class="raster" style="display:grid"><span id="k0">Inkomen</span><span id="k1">Schulden</span><span id="k2">Verslaving</span>
+      <span aria-describedby="k0">bijstand</span><span aria-describedby="k1">Geen schulden: de vaste lasten gaan automatisch.</span><span aria-describedby="k2">nee</span></div>`);
+    expect(c?.flags).toEqual([]);
+    const yes = read(`<p>Dossier 2027-Z-0118</p><div class="raster"><span id="k1">Schulden</span><span id="k2">Inkomen</span><span aria-describedby="k1">ja, bij de energieleverancier</span><span aria-describedby="k2">bijstand</span></div>`);
+    expect(yes?.flags).toEqual(['debts']);
+  });
+
   it('reads a place written with the bare digits of its postcode, in fields and in prose', () => {
     expect(read(`<p>Dossier SW-26-0412</p><table><tr><th>Wijk / postcode</th><td>Oost / 4816</td></tr></table>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
     expect(read(`<p>Dossier SW-26-0412</p><p>Mevrouw woont alleen in Oost (4816) en wil graag iemand om mee te wandelen.</p>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
