@@ -39,9 +39,9 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
     |geen familie meer|geen familie of vrienden meer|heeft geen familie meer|geen familie of vriendenkring|geen vriendenkring
     |niemand om op terug te vallen|niemand om op te steunen|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
-    |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
+    |er komt niemand|er komt nooit iemand|niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
-  crisis: 'crisis|acute crisis|crisissituatie|crisisopname|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
+  crisis: 'crisis|acute crisis|crisissituatie|crisisopname|crisisinterventie|crisisdienst|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
   debts: `schulden|schuld|betalingsachterstand*|huurachterstand|achterstanden|deurwaarder|incassobureau*|beslaglegging|loonbeslag|schuldhulpverlening
     |schuldhulp|schuldsanering|wsnp|aanmaningen|schuldeisers|geldzorgen|problematische schulden|energieachterstand
     |huurschuld|achterstallige huur|huur open|huur staat open|maanden huur open|openstaande rekeningen|openstaande rekening
@@ -86,7 +86,7 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
   ],
   [
     `overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om|ik kan niet meer
-    |ik kan het niet meer|zo goed als op|zga op|helemaal op|is op|ben op|is kapot|ben kapot`,
+    |ik kan het niet meer|trek het niet meer|trek het niet|hou het niet meer vol|houd het niet meer vol|zo goed als op|zga op|helemaal op|is op|ben op|is kapot|ben kapot`,
     { type: 'overburdened' },
   ],
   ['rolstoel|in een rolstoel|rolstoelgebruiker|rolstoelafhankelijk|rolstoelgebonden|elektrische rolstoel', { type: 'wheelchair' }],
