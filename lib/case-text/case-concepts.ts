@@ -39,7 +39,7 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   no_network: `geen netwerk|geen of uitgeput netwerk|geen sociaal netwerk|netwerk uitgeput|netwerk is uitgeput|uitgeput netwerk|netwerk is op|geen familie of vrienden
     |geen familie meer|geen familie of vrienden meer|heeft geen familie meer|geen familie of vriendenkring|geen vriendenkring
     |niemand om op terug te vallen|niemand om op te steunen|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
-    |er komt niemand|er komt nooit iemand|niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
+    |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
   crisis: 'crisis|acute crisis|crisissituatie|crisisopname|crisisinterventie|crisisdienst|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
   debts: `schulden|schuld|betalingsachterstand*|huurachterstand|achterstanden|deurwaarder|incassobureau*|beslaglegging|loonbeslag|schuldhulpverlening

@@ -310,7 +310,6 @@ const NO_HELP_AT_ALL: [string, Expected][] = [
   ['Mevrouw drinkt sinds de scheiding elke avond een fles wijn of meer.', { flags: ['active_addiction'] }],
   ['She speaks English, very little Dutch.', { flags: ['language_barrier'] }],
   ['Informatie over een groep voor naasten van iemand met een verslaving.', NOTHING],
-  ['Geen contact met familie; er komt niemand.', { flags: ['no_network'] }],
   ['Mantelzorger van haar moeder. "Ik trek het niet meer."', { flags: ['carer_overburdened'], isCarer: true }],
   ['In overleg met de teamleider: crisisinterventie vandaag.', { flags: ['crisis'] }],
 ];
