@@ -14,7 +14,7 @@ import { isProfessionalsName, LOGIN_LABEL, rememberProfessionals } from './profe
  * Menus, page headers and footers and "Recent bekeken" lists are not the case and are skipped.
  */
 
-const LABEL_CANDIDATES = 'th, td, dt, label, legend, h1, h2, h3, h4, h5, h6, span, b, strong, div, p, li';
+const LABEL_CANDIDATES = 'th, td, dt, label, legend, summary, h1, h2, h3, h4, h5, h6, span, b, strong, div, p, li';
 const MAX_LABEL_LENGTH = 60;
 
 export interface LabelledValue {
@@ -47,6 +47,14 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
       return headingSection(labelEl);
     case 'LEGEND':
       return undefined;
+    case 'SUMMARY': {
+      // A question and its answer in <details>: the summary names what the rest of the block says.
+      const details = labelEl.parentElement;
+      if (details?.tagName !== 'DETAILS') return undefined;
+      const parts = Array.from(details.children).filter((c) => c !== labelEl);
+      const value = parts.map((c) => controlValue(c)).filter(Boolean).join('\n').slice(0, 4000);
+      return value && parts[0] ? { value, element: parts[0] } : undefined;
+    }
     case 'TH':
     case 'TD': {
       // A table laid on its side: labels across the top, the case's values in the one row below.
@@ -180,7 +188,7 @@ function isLabelShaped(el: Element): boolean {
     const length = ownText(el, MAX_LABEL_LENGTH + 1).length;
     return length > 0 && length <= MAX_LABEL_LENGTH;
   }
-  const labelTag = el.tagName === 'TH' || el.tagName === 'DT' || /^H[1-6]$/.test(el.tagName);
+  const labelTag = el.tagName === 'TH' || el.tagName === 'DT' || el.tagName === 'SUMMARY' || /^H[1-6]$/.test(el.tagName);
   const boldOnly = el.tagName === 'P' && el.children.length === 1 && isBoldHeading(el.children[0]!);
   // Cells and boxes whose label is set in bold or a span: <td class="lbl"><b>Naam:</b></td>.
   const inlineOnly = el.tagName === 'TD' && Array.from(el.children).every((c) => INLINE_TAGS.has(c.tagName) && c.tagName !== 'BR');

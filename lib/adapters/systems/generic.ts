@@ -35,6 +35,8 @@ export const generic: AdapterConfig = {
           'Hulpvraag en doelen', 'Doel', 'Doelen', 'Wens', 'Wensen', 'Wens van cliënt', 'Probleemomschrijving', 'Vraagverheldering',
           // "Wat wil mevrouw?", "Wat wil D.?", "Wat wil de cliënt?": read as a prefix.
           'Wat wil',
+          // Intakes written as questions: "Wat is de vraag?", "Wat voor hulp wil ze?", "Welke hulp zoekt meneer?".
+          'Wat is de vraag', 'Wat is de hulpvraag', 'Wat voor hulp', 'Welke hulp',
         ],
       },
     ],
