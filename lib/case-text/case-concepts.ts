@@ -76,7 +76,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
 const OTHER_PHRASES: [string, CaseConcept][] = [
   [
     `mantelzorger|mantelzorg|mantelzorgt|zorgt voor|verzorgt|mantelzorgtaken|zorgtaken|zorg voor haar|zorg voor zijn|jonge mantelzorger
-    |zorgt veel voor|zorgt dagelijks voor|zorgt vaak voor|zorgt ook voor|zorgt thuis voor|zorgt alleen voor|zorgt al jaren voor`,
+    |zorgt veel voor|zorgt dagelijks voor|zorgt vaak voor|zorgt ook voor|zorgt thuis voor|zorgt alleen voor|zorgt al jaren voor
+    |zorgt mee voor|helpt met de zorg|helpt veel met de zorg|helpt mee met de zorg|helpt mee in de zorg|helpt in de zorg`,
     { type: 'carer' },
   ],
   [
