@@ -312,7 +312,7 @@ const NO_HELP_AT_ALL: [string, Expected][] = [
   ['Informatie over een groep voor naasten van iemand met een verslaving.', NOTHING],
   ['Mantelzorger van haar moeder. "Ik trek het niet meer."', { flags: ['carer_overburdened'], isCarer: true }],
   ['In overleg met de teamleider: crisisinterventie vandaag.', { flags: ['crisis'] }],
-  ['Brugklas vwo; helpt veel met de zorg voor haar broertje Daan.', { isCarer: true }],
+  ['Brugklas vwo; helpt veel met de zorg voor Daan.', { isCarer: true }],
 ];
 
 const TABLES: [string, [string, Expected][]][] = [
