@@ -108,7 +108,8 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
   ],
   [
     `vrouwelijke vrijwilliger|vrouwelijk maatje|mannelijke vrijwilliger|mannelijk maatje|hetzelfde geslacht|zelfde geslacht|een vrouw als vrijwilliger
-    |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man`,
+    |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man
+    |geen man als vrijwilliger|geen man als maatje|geen mannelijke vrijwilliger|geen vrouw als vrijwilliger|geen vrouw als maatje|geen vrouwelijke vrijwilliger`,
     { type: 'wish_same_gender' },
   ],
   // A network that is there but has no stretch left (domain.md, 003): ask it for nothing more.

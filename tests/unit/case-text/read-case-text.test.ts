@@ -313,6 +313,7 @@ const NO_HELP_AT_ALL: [string, Expected][] = [
   ['Mantelzorger van haar moeder. "Ik trek het niet meer."', { flags: ['carer_overburdened'], isCarer: true }],
   ['In overleg met de teamleider: crisisinterventie vandaag.', { flags: ['crisis'] }],
   ['Brugklas vwo; helpt veel met de zorg voor Daan.', { isCarer: true }],
+  ['Wens clt.: "alleen een vrouw", geen man als vrijwilliger.', { wishes: ['same_gender_volunteer'] }],
 ];
 
 const TABLES: [string, [string, Expected][]][] = [
