@@ -97,24 +97,33 @@ function amsterdamDate(now: Date): [number, number, number] {
 
 type Gender = 'female' | 'male';
 
-const FEMALE_WORD = /^(?:mevrouw|mevr|mw|cliente|clienta|vrouw|dame|weduwe|moeder)$/i;
-const MALE_WORD = /^(?:meneer|dhr|de heer|heer|man|weduwnaar|vader)$/i;
+const FEMALE_WORD = /^(?:mevrouw|mevr|mw|cliente|clienta|vrouw|dame|weduwe|moeder|mrs|ms|miss)$/i;
+const MALE_WORD = /^(?:meneer|dhr|de heer|heer|man|weduwnaar|vader|mr)$/i;
 const genderOf = (word: string | undefined): Gender | undefined =>
   word === undefined ? undefined : FEMALE_WORD.test(word) ? 'female' : MALE_WORD.test(word) ? 'male' : undefined;
 
-const SALUTATION = '(mevrouw|mevr|mw|meneer|dhr|de heer|cliënte|cliente|clienta|cliënt|client)';
-/** Initials and a surname after a salutation: "A. ", "J.P. ", "van der Berg", "Voorbeeld-Smit". */
-const NAME = "(?:\\s*\\p{Lu}\\.)*(?:\\s+(?:van|de|der|den|ter|ten|el|al|op|'t)){0,3}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+/** Each letter in either case: the names after a salutation are matched case-sensitively (the `i` flag would let \\p{Lu} match "en zoon"). */
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`));
+const SALUTATION = `(${anyCase('mevrouw|mevr|mw|meneer|dhr|de heer|cliënte|cliente|clienta|cliënt|client|mrs|mr|ms')})`;
+/**
+ * A name after a salutation: initials, a call name in brackets, given names and a surname with its
+ * particles: "A. ", "J.P. ", "S. (Sandra) de Wit", "Gerrit Bosman", "Van Leeuwen", "van der Berg".
+ */
+const NAME = "(?:\\s*\\p{Lu}\\.)*(?:\\s*\\(\\p{Lu}[\\p{L}'’-]+\\))?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+(?:van|de|der|den|ter|ten|el|al|op|'t)){0,3}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+/** How a note names the client without a salutation: "Cliënt: …", "clt.: …", "Jongere: …", "Hoofdpersoon: …". */
+const CLIENT_LABEL = `(?:${anyCase('cliënte?|cliente?|clienta|clt|jongere|betrokkene|hoofdpersoon(?: van dit plan)?')})\\.?\\s*:\\s*`;
 /** Family members: "haar 80-jarige moeder" is not the client. */
 const FAMILY = /^(?:moeder|vader|zoon|dochter|broer|zus|zuster|partner|echtgeno\p{L}*|man|vrouw|kind|kleinzoon|kleindochter|buurman|buurvrouw|schoon\p{L}*)$/iu;
 
 const PROSE_AGES: { re: RegExp; gender: (m: RegExpExecArray) => Gender | undefined; age: (m: RegExpExecArray) => string }[] = [
   // "Mevrouw A. Testhoeve (79)", "Meneer (84) woont alleen", "Dhr. P. Proef (58 jaar)"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\)`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\)`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
   // "Dhr. F. Proef, 51 jaar, …"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME},\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
-  // "mevrouw is 84 jaar", "meneer wordt 67 jaar"
-  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\s+(?:is|wordt|werd)\\s+(\\d{1,3})\\s+jaar\\b`, 'giu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME},\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "mevrouw is 84 jaar", "Mevrouw Verschuren is 84 jaar", "meneer wordt 67 jaar"
+  { re: new RegExp(`(?:^|[^\\p{L}])${SALUTATION}\\.?${NAME}\\s+(?:is|wordt|werd)\\s+(\\d{1,3})\\s+jaar\\b`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2]! },
+  // "clt.: Tim Smits, 19 jr", "Jongere: Lotte de Graaf, 17 jaar", "Hoofdpersoon van dit plan: Noor Janssen (13)"
+  { re: new RegExp(`(?:^|[^\\p{L}])${CLIENT_LABEL}(?:${SALUTATION}\\.?)?${NAME}(?:,\\s*(\\d{1,3})\\s*(?:jaar|jr)\\b|\\s*\\((\\d{1,3})(?:\\s*(?:jaar|jr)\\.?)?\\))`, 'gu'), gender: (m) => genderOf(m[1]), age: (m) => m[2] ?? m[3]! },
 ];
 /** "een 67-jarige man", "Een 84-jarige weduwe": the client introduced by age, not "haar 80-jarige moeder". */
 const JARIGE = /(?:^|[^\p{L}])een\s+(\d{1,3})[- ]jarige\s+(\p{L}+)/giu;
@@ -160,13 +169,17 @@ export function ageFromStrip(text: string, now: Date, clientGender?: Gender): nu
   return undefined;
 }
 
+/** Two-letter Dutch words that follow a number in a sentence; written in lower case they are no postcode's letters. */
+const COMMON_TWO_LETTER = /^(?:en|de|in|op|te|om|of|al|na|is|er|ze|we|je|of|uw|nu|zo|ja)$/;
+
 /**
  * The four digits of a Dutch postcode in a value: "4821 KL Demostad" → "4821", "Postcode 4825 (West)"
  * → "4825". A full postcode wins over four bare digits; digits that are part of a date are not one.
  */
 export function postcode4FromText(text: string): string | undefined {
   const full = /(?:^|[^\p{L}\d])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\d])/u.exec(text);
-  if (full && !/^(?:sa|sd|ss)$/i.test(full[2]!)) return full[1];
+  // "sinds 2025 en …": a year before a two-letter word is no postcode.
+  if (full && !/^(?:sa|sd|ss)$/i.test(full[2]!) && !(/^[a-z]{2}$/.test(full[2]!) && COMMON_TWO_LETTER.test(full[2]!))) return full[1];
   const bare = /(?:^|[^\d\-/.])([1-9]\d{3})(?![\d]|[-/.]\d)/.exec(text);
   return bare?.[1];
 }
@@ -186,10 +199,13 @@ const WIJK_WORDS = /^\s*(?:(?:de\s+|het\s+|sociaal\s+)?(?:wijkteam|buurtteam|tea
  */
 export function wijkFromValue(text: string, strict = false): string | undefined {
   let t = text.replace(WIJK_WORDS, '');
-  t = t.split(/\s*[(,;:·|•\n]|\s[-–—]\s|[.!?](?:\s|$)/)[0]!.trim();
+  // "Oost / 4816" under "Wijk / postcode": the wijk is the part before the slash.
+  t = t.split(/\s*[(,;:·|•\n]|\s[-–—/]\s|[.!?](?:\s|$)/)[0]!.trim();
   if (strict) t = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}/u.exec(t)?.[0] ?? '';
   if (!t || /\d/.test(t) || t.length > 40 || t.split(/\s+/).length > 4 || !/^\p{L}/u.test(t)) return undefined;
   if (/^(?:onbekend|n\.?v\.?t|geen|nvt|kies|overig|anders)\b/i.test(t)) return undefined;
+  // "… in het dorp. Dhr. kan …": a salutation or a function word starts a sentence, not a place.
+  if (NOT_A_PLACE.test(t.split(/\s+/)[0]!) || /^(?:mevrouw|meneer|mevr|de|het|een|hij|zij|ze|wij|cliënt|client)$/i.test(t.split(/\s+/)[0]!)) return undefined;
   return t;
 }
 
@@ -203,4 +219,33 @@ export function wijkFromAddress(text: string): string | undefined {
   if (bracket) return bracket[1];
   const comma = /(?:^|[^\d])[1-9]\d{3} ?[A-Z]{2}, (\p{Lu}[\p{L}'’-]+)(?=$|[\s,.;)])/u.exec(text);
   return comma?.[1];
+}
+
+/** Capitalised words that stand before a number without being a place: "In 2014", "Sinds 2020", "Dhr. 4". */
+const NOT_A_PLACE = /^(?:in|op|sinds|vanaf|tot|per|na|voor|rond|eind|begin|medio|half|dhr|mw|mevr|nr|tel|postbus|postcode|pc|huisnummer|nummer|kamer|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/i;
+const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+/** A place and the four digits of its postcode: "Oost (4816)", "West, 4827", "Oost, postcode 4819", "Noord / 4815", "Centrum 4811". */
+const PLACE_POSTCODE = [
+  new RegExp(`(?:^|[^\\p{L}])${PLACE},? \\(([1-9]\\d{3})\\)`, 'u'),
+  new RegExp(`(?:^|[^\\p{L}])${PLACE}(?:,? (?:postcode|pc):?|,| \\/) ([1-9]\\d{3})(?![\\d\\p{L}]|[-/.,]\\d)`, 'u'),
+  // Without a comma only a number that cannot be a year: "Centrum 4811", not "Maart 2024".
+  new RegExp(`(?:^|[^\\p{L}])${PLACE} ((?!19|20)[1-9]\\d{3})(?=$|[\\s,;)]|\\.(?:\\s|$))`, 'u'),
+];
+
+/**
+ * A place named with the bare four digits of its postcode, as notes write where a client lives:
+ * "woont alleen in Oost (4816)", "woont West, 4827", "Wijk / postcode: Oost / 4816". The name is
+ * the wijk or village; "Demostad, 4824" names the town, which the area rules read as a place too.
+ */
+export function placeWithPostcode(text: string): { wijk: string; postcode4: string } | undefined {
+  for (const re of PLACE_POSTCODE) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    // "Oost Demostad (4816)" reads as "Oost"; a function word before the name is not part of it.
+    const name = words.filter((w) => !NOT_A_PLACE.test(w)).join(' ');
+    if (!name || NOT_A_PLACE.test(words[words.length - 1]!)) continue;
+    return { wijk: name, postcode4: m[2]! };
+  }
+  return undefined;
 }

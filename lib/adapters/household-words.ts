@@ -46,7 +46,8 @@ export function youngestChildAge(text: string): number | undefined {
   const t = normaliseLabel(text);
   if (/\b(baby|pasgeboren|zuigeling)\b/.test(t)) return 0;
   const ages: number[] = [];
-  const re = new RegExp(`\\b(?:${CHILD_WORDS})\\b[^.;]{0,25}?((?:\\d{1,2}(?:\\s*(?:,|en|&|\\/)\\s*)?)+)\\s*(?:jaar|jr|j\\b|\\))`, 'g');
+  // "vader van Sven (8 jaar)": a parent of a child named by name.
+  const re = new RegExp(`\\b(?:${CHILD_WORDS}|(?:vader|moeder|ouder|ouders) van)\\b[^.;]{0,25}?((?:\\d{1,2}(?:\\s*(?:,|en|&|\\/)\\s*)?)+)\\s*(?:jaar|jr|j\\b|\\))`, 'g');
   for (const m of t.matchAll(re)) for (const n of m[1]!.match(/\d{1,2}/g) ?? []) ages.push(Number(n));
   // "(kinderen 3 en 5)" without "jaar": only inside brackets after a child word.
   for (const m of t.matchAll(new RegExp(`\\b(?:${CHILD_WORDS})\\b\\s*\\(([\\d\\s,en&]+)\\)`, 'g'))) for (const n of m[1]!.match(/\d{1,2}/g) ?? []) ages.push(Number(n));

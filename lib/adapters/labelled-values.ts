@@ -14,7 +14,7 @@ import { isProfessionalsName, LOGIN_LABEL, rememberProfessionals } from './profe
  * Menus, page headers and footers and "Recent bekeken" lists are not the case and are skipped.
  */
 
-const LABEL_CANDIDATES = 'th, td, dt, label, legend, h1, h2, h3, h4, h5, h6, span, b, strong, div, p, li';
+const LABEL_CANDIDATES = 'th, td, dt, label, legend, summary, h1, h2, h3, h4, h5, h6, span, b, strong, div, p, li';
 const MAX_LABEL_LENGTH = 60;
 
 export interface LabelledValue {
@@ -47,6 +47,14 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
       return headingSection(labelEl);
     case 'LEGEND':
       return undefined;
+    case 'SUMMARY': {
+      // A question and its answer in <details>: the summary names what the rest of the block says.
+      const details = labelEl.parentElement;
+      if (details?.tagName !== 'DETAILS') return undefined;
+      const parts = Array.from(details.children).filter((c) => c !== labelEl);
+      const value = parts.map((c) => controlValue(c)).filter(Boolean).join('\n').slice(0, 4000);
+      return value && parts[0] ? { value, element: parts[0] } : undefined;
+    }
     case 'TH':
     case 'TD': {
       // A table laid on its side: labels across the top, the case's values in the one row below.
@@ -68,6 +76,10 @@ export function valueForLabel(labelEl: Element): { value: string; element: Eleme
         const section = headingSection(labelEl.tagName === 'P' ? labelEl : labelEl.parentElement!);
         if (section) return section;
       }
+      // A grid whose labels and values are separate runs of elements, each value pointing at its
+      // label: <span id="l2">Leeftijd</span> … <span aria-describedby="l2">63</span>.
+      const pointing = pointingValue(labelEl);
+      if (pointing) return pick(pointing);
       // <div class="pair"><span>Wijk</span><span>Noord</span></div>: two elements side by side.
       const paired = pairedValue(labelEl);
       if (paired) return pick(paired);
@@ -128,6 +140,25 @@ function onlyChild(parent: Element, child: Element): boolean {
   return true;
 }
 
+/** Elements that point at what they do, not at the fact they hold. */
+const NOT_VALUES = 'button, a, input[type=button], input[type=submit], [role=button], [role=link], [role=tab]';
+
+/**
+ * The one element that names this label as its description or name (aria-describedby,
+ * aria-labelledby): in a CSS grid the label and its value need not stand side by side in the DOM,
+ * and the reference is what ties them. Only a single, non-nested pointer counts: a label that
+ * describes several elements is a caption, not one field's name.
+ */
+function pointingValue(labelEl: Element): Element | undefined {
+  const id = labelEl.id;
+  if (!id || /["\\\]]/.test(id)) return undefined;
+  const pointers = Array.from(labelEl.ownerDocument.querySelectorAll(`[aria-describedby~="${id}"], [aria-labelledby~="${id}"]`)).slice(0, 2);
+  if (pointers.length !== 1) return undefined;
+  const value = pointers[0]!;
+  if (value === labelEl || value.contains(labelEl) || labelEl.contains(value) || value.matches(NOT_VALUES)) return undefined;
+  return value;
+}
+
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'DIV', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
 
 /** "Ze woont alleen." ends a sentence; "Cliëntnr." and "Geb. datum." end an abbreviation. */
@@ -157,7 +188,7 @@ function isLabelShaped(el: Element): boolean {
     const length = ownText(el, MAX_LABEL_LENGTH + 1).length;
     return length > 0 && length <= MAX_LABEL_LENGTH;
   }
-  const labelTag = el.tagName === 'TH' || el.tagName === 'DT' || /^H[1-6]$/.test(el.tagName);
+  const labelTag = el.tagName === 'TH' || el.tagName === 'DT' || el.tagName === 'SUMMARY' || /^H[1-6]$/.test(el.tagName);
   const boldOnly = el.tagName === 'P' && el.children.length === 1 && isBoldHeading(el.children[0]!);
   // Cells and boxes whose label is set in bold or a span: <td class="lbl"><b>Naam:</b></td>.
   const inlineOnly = el.tagName === 'TD' && Array.from(el.children).every((c) => INLINE_TAGS.has(c.tagName) && c.tagName !== 'BR');

@@ -33,6 +33,10 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
     }
     line = '';
   };
+  // A grid's labels that its values point at (aria-describedby): read with their value as
+  // "Label: value", not as a run of field names ("… Inkomen Hulpvraag Schulden") that the case
+  // text would take for facts.
+  const pointed = pointedLabels(root);
   // Depth-first in document order with an explicit stack: deep hostile nesting cannot overflow it.
   const stack: (Node | 'end')[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -45,6 +49,15 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
     if (node.nodeType === 3) {
       if (isChrome(node)) continue;
       const text = node.nodeValue ?? '';
+      // Preformatted text (a phone note pasted as is) breaks its lines where the text does.
+      if (text.includes('\n') && node.parentElement?.closest('pre')) {
+        const parts = text.split('\n');
+        parts.forEach((part, k) => {
+          if (k > 0) breakLine();
+          line += part.slice(0, MAX_LINE);
+        });
+        continue;
+      }
       for (let at = 0; at < text.length && total + line.length < MAX_TEXT; ) {
         const room = MAX_LINE - line.length;
         line += text.slice(at, at + room);
@@ -69,14 +82,48 @@ export function contentLines(root: ParentNode, isChrome: (node: Node) => boolean
       line += ` ${value} `;
       continue;
     }
-    const inline = INLINE.has(el.tagName);
+    if (pointed.labels.has(el)) continue;
+    // A value that names its label by reference stands on a line of its own, as the grid that
+    // places it beside its label shows it: <span aria-describedby="l3">Noord, 4815</span>.
+    const inline = INLINE.has(el.tagName) && !el.hasAttribute('aria-describedby') && !el.hasAttribute('aria-labelledby');
+    const label = pointed.valueLabel.get(el);
     if (!inline) breakLine();
     else line += ' ';
+    if (label) line += `${label}: `;
     if (!inline) stack.push('end');
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   breakLine();
   return lines;
+}
+
+const MAX_POINTERS = 500;
+
+/**
+ * The labels that a value points at by aria-describedby, each with the one value that points at
+ * it: the elements to leave out where they stand, and the text to lead their value's line with.
+ */
+function pointedLabels(root: ParentNode): { labels: Set<Element>; valueLabel: Map<Element, string> } {
+  const labels = new Set<Element>();
+  const valueLabel = new Map<Element, string>();
+  const values = Array.from(root.querySelectorAll('[aria-describedby]')).slice(0, MAX_POINTERS);
+  if (!values.length) return { labels, valueLabel };
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const pointers = new Map<string, number>();
+  for (const value of values) for (const id of (value.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) pointers.set(id, (pointers.get(id) ?? 0) + 1);
+  for (const value of values) {
+    const ids = (value.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (ids.length !== 1 || pointers.get(ids[0]!) !== 1) continue;
+    const target = doc.getElementById(ids[0]!);
+    const text = target?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!target || !text || text.length > 60 || target.contains(value) || value.contains(target)) continue;
+    labels.add(target);
+    // "Schulden" over "Geen schulden: …": the value says it already, and a label before a denial
+    // of itself would read as the thing stated.
+    const said = (value.textContent ?? '').toLowerCase();
+    if (!said.includes(text.toLowerCase())) valueLabel.set(value, text);
+  }
+  return { labels, valueLabel };
 }
 
 /** A label whose control holds no answer: a box not ticked, a field left empty. */

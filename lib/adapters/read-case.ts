@@ -4,7 +4,7 @@ import { genderFromSalutations } from './client-gender';
 import { householdFromText, singleParentFromNotes } from './household-words';
 import { visibleText } from './label-text';
 import { controlValue } from './element-text';
-import { lookupLabel } from './label-lookup';
+import { lookupLabel, lookupLabels } from './label-lookup';
 import { collectLabelledValues, type LabelledValue } from './labelled-values';
 import { readFacts } from './read-facts';
 import { domainForLabel, editionFromText, readZrm, withoutZrmScores } from './read-zrm';
@@ -38,6 +38,18 @@ function readField(
   return lookupLabel(labelled, source.labels)?.value;
 }
 
+
+/**
+ * The need as the page asks it: the field's value, or when the page asks more than one question
+ * about what is wanted ("Hulpvraag" and "Wat wil het gezin bereiken?", a family's goal and a
+ * member's goal) every answer, the first label's first.
+ */
+function needValues(doc: Document, source: FieldSource, labelled: Map<string, LabelledValue>, skip?: Element | null): string[] {
+  const own = source.selector ? readField(doc, { ...source, labels: [] }, labelled, skip) : undefined;
+  if (own) return [own];
+  return lookupLabels(labelled, source.labels).slice(0, MAX_NEED_FIELDS).map((hit) => hit.value).filter(Boolean);
+}
+const MAX_NEED_FIELDS = 3;
 
 function isYes(text: string | undefined): boolean {
   return text !== undefined && /^(ja|yes|true|waar|x)$/i.test(text.trim());
@@ -100,11 +112,7 @@ export function readPage(doc: Document, config: AdapterConfig, options: ReadOpti
   const field = (source: FieldSource | undefined) => readField(doc, source, labelled, skip);
   const facts = readFacts(doc, config, labelled, { skip, now: options.now });
   const caseKey = facts.caseKey;
-  const labelledNeed = f.need
-    .map(field)
-    .filter((t): t is string => Boolean(t))
-    .join('\n')
-    .slice(0, 4000);
+  const labelledNeed = [...new Set(f.need.flatMap((source) => needValues(doc, source, labelled, skip)))].join('\n').slice(0, 4000);
   if (!caseKey && Object.keys(zrm.scores).length === 0 && !labelledNeed) return null;
   // A case page without a need field: the professional's notes say what is asked.
   const need = labelledNeed || facts.notes();

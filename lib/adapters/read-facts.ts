@@ -1,5 +1,5 @@
 import type { AdapterConfig, FieldSource } from './adapter-config';
-import { genderFromField, genderFromSalutations, type ClientGender } from './client-gender';
+import { genderAfterClientLabel, genderFromField, genderFromSalutations, type ClientGender } from './client-gender';
 import {
   ageFromBirth,
   ageFromBirthAtStart,
@@ -9,17 +9,19 @@ import {
   caseKeyFromText,
   postcode4FromProse,
   postcode4FromText,
+  placeWithPostcode,
   wijkFromAddress,
   wijkFromValue,
 } from './field-values';
 import { normaliseLabel, visibleText } from './label-text';
-import { languageCode } from './language-names';
+import { languageCode, languageFromProse } from './language-names';
 import { controlValue } from './element-text';
 import { queryFirst } from './guarded-query';
 import { lookupLabels } from './label-lookup';
 import type { LabelledValue } from './labelled-values';
 import { PROFESSIONAL_WORDS, professionalNames } from './professional-names';
 import { chromeTest } from './page-chrome';
+import { clientPersonRow } from './persons-table';
 import { contentLines, textsAfterLabels } from './page-text';
 import { domainLine } from './read-zrm';
 
@@ -66,17 +68,22 @@ export function readFacts(
   const f = config.fields;
   let lines: string[] | undefined;
   let factLines: string[] | undefined;
-  /** The page's text without chrome and without the values of fields about a professional. */
+  // A table of the family's members: the client's row holds the client's age and, in its role,
+  // gender; the other rows are read as the family's, each line led by whose it is.
+  const person = clientPersonRow(doc, lookupLabels(labelled, f.name?.labels ?? [], { aboutClient: true })[0]?.value);
+  const otherRows = new Set<Node>(person?.others.map((o) => o.element));
+  /** The page's text without chrome and without the values of fields about a professional or another family member. */
   const rawLines = () => {
     if (lines) return lines;
     const isChrome = chromeTest(doc);
     const professionals = professionalValues(labelled);
-    return (lines = contentLines(doc, (node) => professionals.has(node) || isChrome(node), skip));
+    return (lines = contentLines(doc, (node) => professionals.has(node) || otherRows.has(node) || isChrome(node), skip));
   };
   /** The same lines with "Contactpersoon: Mevr. X" written inline taken out: where facts are looked for. */
   const pageLines = () => (factLines ??= rawLines().map(withoutProfessionals));
   /** Lines that can hold the client's address: not the team's office or the walk-in where they met. */
-  const addressLines = () => pageLines().filter((line) => !ORGANISATION_ADDRESS.test(line));
+  // Sentence by sentence: "woont in Oost, postcode 4819. Het traject van het wijkteam …" keeps the first.
+  const addressLines = () => pageLines().flatMap((line) => line.split(/(?<=[\p{Ll}\d)]\.)\s+(?=\p{Lu})/u)).filter((line) => !ORGANISATION_ADDRESS.test(line));
 
   /** The values the page gives for a field: its selector's control, then its labels' values. */
   const structured = (source: FieldSource | undefined): string[] => {
@@ -113,9 +120,10 @@ export function readFacts(
     first(pageLines().slice(0, KEY_SHAPE_LINES), keyByShape);
 
   const genderField = first(structured(f.gender), genderFromField);
-  const gender = genderField ?? first(structured(f.name), genderFromSalutations);
+  const gender = genderField ?? first(structured(f.name), genderFromSalutations) ?? person?.gender;
   let textGender: ClientGender | undefined | null = null;
-  const genderFromText = () => (textGender === null ? (textGender = genderFromSalutations(pageLines().join('\n'))) : textGender);
+  const genderFromText = () =>
+    textGender === null ? (textGender = genderAfterClientLabel(pageLines().join('\n')) ?? genderFromSalutations(pageLines().join('\n'))) : textGender;
 
   const validAge = (n: number | undefined) => (n !== undefined && n >= 0 && n <= 120 ? n : undefined);
   const age =
@@ -123,6 +131,8 @@ export function readFacts(
     first(structured(f.birth), (v) => validAge(ageFromBirth(v, now))) ??
     first(inText(f.age), (v) => validAge(ageAtStart(v))) ??
     first(inText(f.birth), (v) => validAge(ageFromBirthAtStart(v, now))) ??
+    (person?.age !== undefined ? validAge(ageFromText(person.age)) : undefined) ??
+    (person?.birth !== undefined ? validAge(ageFromBirth(person.birth, now)) : undefined) ??
     validAge(ageFromProse(pageLines().join('\n'), gender ?? genderFromText())) ??
     validAge(ageFromStrip(pageLines().join('\n'), now, gender ?? genderFromText()));
 
@@ -130,15 +140,24 @@ export function readFacts(
   const postcode4 =
     first(postcodeValues, postcode4FromText) ??
     first(inText(f.postcode), postcode4FromText) ??
-    first(addressLines(), postcode4FromProse);
+    first(addressLines(), postcode4FromProse) ??
+    first([...postcodeValues, ...structured(f.wijk)], (v) => placeWithPostcode(v)?.postcode4) ??
+    first(addressLines(), (v) => placeWithPostcode(v)?.postcode4);
 
   const wijk =
     first(structured(f.wijk), (v) => wijkFromValue(v)) ??
-    first(inText(f.wijk, (label) => !TEAM_LABEL.test(label)), (v) => wijkFromValue(v, true)) ??
+    // An address field ("Woonplaats: Prinsenbeek (4841)") says more than a wijk word in the notes.
     first(postcodeValues, wijkFromAddress) ??
-    first(addressLines(), wijkFromAddress);
+    first(postcodeValues, (v) => placeWithPostcode(v)?.wijk) ??
+    first(inText(f.wijk, (label) => !TEAM_LABEL.test(label)), (v) => wijkFromValue(v, true)) ??
+    first(addressLines(), wijkFromAddress) ??
+    first(addressLines(), (v) => placeWithPostcode(v)?.wijk);
 
-  const language = first(structured(f.language), languageCode) ?? first(inText(f.language), languageCode);
+  const language =
+    first(structured(f.language), languageCode) ??
+    first(inText(f.language), languageCode) ??
+    (person ? languageFromProse(person.text) : undefined) ??
+    first(pageLines(), languageFromProse);
 
   const notes = () => {
     const out: string[] = [];
@@ -152,7 +171,9 @@ export function readFacts(
     return out.join('\n').slice(0, MAX_NOTES);
   };
 
-  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: pageLines };
+  const familyLines = person?.others.map((o) => o.line) ?? [];
+  const caseLines = () => (familyLines.length ? [...pageLines(), ...familyLines] : pageLines());
+  return { caseKey: caseKey?.slice(0, 200), age, postcode4, wijk: wijk?.slice(0, 100), language, gender, genderFromText, notes, lines: caseLines };
 }
 
 /** Longer than this, a value under a professional's label is not about the professional. */

@@ -53,11 +53,26 @@ const ZRM_MENTION = new RegExp(
 );
 
 /**
- * Folded text without its ZRM scores: the matrix names domains ("Verslaving", "Middelengebruik")
- * that would otherwise read as signals. Lower case and without accents, line breaks kept.
+ * The text without its ZRM scores: the matrix names domains ("Verslaving", "Middelengebruik")
+ * that would otherwise read as signals. The rest stays as written, capitals included: a name
+ * ("haar zoon Ricardo") is told from a word by its capital.
  */
 export function withoutZrmScores(text: string): string {
-  return foldWord(text).replace(ZRM_MENTION, ' ');
+  const original = text.normalize('NFC');
+  // Folded one character for one, so a match in the folded text is the same span of the original.
+  let folded = '';
+  for (const ch of original) {
+    const f = foldWord(ch);
+    folded += f.length === ch.length ? f : ch;
+  }
+  if (folded.length !== original.length) return foldWord(text).replace(ZRM_MENTION, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(ZRM_MENTION)) {
+    out += `${original.slice(at, m.index)} `;
+    at = m.index + m[0].length;
+  }
+  return out + original.slice(at);
 }
 
 /** A numbered domain ("3. Huisvesting", "3) Huisvesting") is named by its name. */
@@ -145,7 +160,7 @@ function levelOf(text: string): number | undefined {
 /** "Financiën: 2 (niet zelfredzaam)", "Sociaal netwerk — beperkt zelfredzaam": a domain and its score on one line. */
 export function domainLine(line: string): { domain: ZrmDomain; score: number; name: string } | undefined {
   const folded = foldText(line).slice(0, 120);
-  const m = DOMAIN_AT_START.exec(folded);
+  const m = DOMAIN_AT_START.exec(folded) ?? abbreviatedDomainAtStart(folded);
   if (!m) return undefined;
   const domain = DOMAIN_BY_LABEL.get(m[1]!);
   const rest = folded.slice(m[0].length);
@@ -195,3 +210,22 @@ const DOMAIN_AT_START = new RegExp(
     `(?:\\s*[:–—]\\s*|\\s*(?:\\.{2,}|…+)\\s*|\\s+-\\s+|\\s+)`,
 );
 
+
+/** Domain names of two words, split, for reading them shortened: ["geestelijke", "gezondheid"]. */
+const TWO_WORD_NAMES = [...DOMAIN_BY_LABEL.keys()].filter((k) => /^[a-z]+ [a-z]+$/.test(k)).map((k) => k.split(' ') as [string, string]);
+const ABBREVIATED = /^(?:\d{1,2}[.)]\s*)?([a-z]{2,})(\.?)\s*([a-z]{2,})(\.?)(?:\s*[:–—]\s*|\s+)/;
+
+/**
+ * A two-word domain name with its words cut short as a hurried note writes them: "geestel.
+ * gezondh. 2", "huisel. rel. 3", "maatsch. part. 4". Each part must begin its word of the
+ * name, at least one must end in a dot, and the name must be the only one that fits. Returns a
+ * match shaped like DOMAIN_AT_START's, with the full name as its first group.
+ */
+function abbreviatedDomainAtStart(folded: string): [string, string] | undefined {
+  const m = ABBREVIATED.exec(folded);
+  if (!m || (!m[2] && !m[4])) return undefined;
+  const fits = TWO_WORD_NAMES.filter(([a, b]) => a.startsWith(m[1]!) && b.startsWith(m[3]!));
+  const domains = new Set(fits.map((words) => DOMAIN_BY_LABEL.get(words.join(' '))));
+  if (domains.size !== 1) return undefined;
+  return [m[0], fits[0]!.join(' ')];
+}

@@ -18,7 +18,9 @@ export type CaseConcept =
   | { type: 'wish_anonymous' }
   | { type: 'wish_stop_using' }
   | { type: 'wheelchair' }
-  | { type: 'wish_same_gender' };
+  | { type: 'wish_same_gender' }
+  | { type: 'safe_network' }
+  | { type: 'network_used_up' };
 
 const FLAG_PHRASES: Record<CaseFlag, string> = {
   domestic_violence: `huiselijk geweld|geslagen|slaat|sloeg|heeft geslagen|gewelddadig tegen haar|gewelddadig tegen hem|gewelddadig tegen mevrouw|gewelddadig tegen meneer|slaat hem|slaat mevrouw|slaat meneer|partnergeweld|kindermishandeling|mishandeling|mishandelt|mishandeld|ouderenmishandeling|geweld in het gezin
@@ -39,7 +41,7 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
     |niemand om op terug te vallen|niemand om op te steunen|geen mensen om zich heen|geen naasten|geen steunend netwerk|geen vrienden
     |niemand die hij kan|niemand die zij kan|niemand die ze kan|niemand op wie|niemand meer die|niemand die hem helpt|niemand die haar helpt`,
   carer_overburdened: 'mantelzorger overbelast|overbelaste mantelzorger|overbelaste mantelzorg|mantelzorger is overbelast|overbelasting mantelzorger',
-  crisis: 'crisis|acute crisis|crisissituatie|crisisopname|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
+  crisis: 'crisis|acute crisis|crisissituatie|crisisopname|crisisinterventie|crisisdienst|in crisis|suicidaal|suicidale|suicidepoging|suicidegedachten|acuut gevaar|acute psychose',
   debts: `schulden|schuld|betalingsachterstand*|huurachterstand|achterstanden|deurwaarder|incassobureau*|beslaglegging|loonbeslag|schuldhulpverlening
     |schuldhulp|schuldsanering|wsnp|aanmaningen|schuldeisers|geldzorgen|problematische schulden|energieachterstand
     |huurschuld|achterstallige huur|huur open|huur staat open|maanden huur open|openstaande rekeningen|openstaande rekening
@@ -51,18 +53,21 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
   severe_neglect: 'ernstige vervuiling|woningvervuiling|vervuilde woning|vervuiling|vervuild|sterk vervuild|verwaarlozing|verwaarloost|verwaarloosd|hoarding|verzamelwoede|verloedering',
   medical_care: 'medische zorg|verpleegkundige zorg|verpleging|wondzorg|sondevoeding|insuline|medicatie toedienen|medische handelingen|verpleegkundige handelingen',
   no_motivation: `geen motivatie|niet gemotiveerd|ongemotiveerd|zorgmijd*|zorgmijder|staat niet open voor hulp|ziet geen reden om iets te veranderen
-    |ziet het nut van hulp niet|ziet het nut niet|ziet geen nut in hulp|heb niemand nodig|heeft niemand nodig`,
+    |ziet het nut van hulp niet|ziet het nut niet|ziet geen nut in hulp|heb niemand nodig|heeft niemand nodig|ziet geen probleem|ziet geen problemen
+    |ziet het probleem niet|vindt dat er geen probleem is|laat me met rust|laat mij met rust|wil met rust gelaten worden`,
   // Read from a refusal of volunteers (REFUSAL_TARGETS.informal_help), so that "no volunteer at home" stays a refusal of home visits.
   declines_informal: '',
   language_barrier: `taalbarriere|tolk nodig|tolk|telefoontolk|tolkentelefoon|met een tolk|via een tolk|spreekt geen nederlands|spreekt nauwelijks nederlands
     |spreekt weinig nederlands|beperkt nederlands|nederlandse taal niet machtig|spreekt geen woord nederlands|verstaat geen nederlands
     |een paar woorden nederlands|nauwelijks nederlands|weinig nederlands|nog geen nederlands|spreekt gebrekkig nederlands|gebrekkig nederlands
-    |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands`,
+    |nederlands gaan moeizaam|nederlands gaat moeizaam|nederlands is nog beperkt|nederlands nog beperkt|nederlands is beperkt|moeizaam in het nederlands
+    |very little dutch|little dutch|no dutch|hardly any dutch|limited dutch|does not speak dutch|doesn t speak dutch|needs an interpreter|through an interpreter`,
   active_addiction: `verslaafd|verslaving|alcoholverslaving|drugsverslaving|gokverslaving|alcoholprobleem|alcoholproblemen|alcoholmisbruik|drankprobleem
     |drankproblemen|drugsgebruik|gebruikt drugs|cannabis|blowen|speed|xtc|ghb|drinkt te veel|drinkt veel|drinkt dagelijks|drinkt overmatig|drinkt weer|middelengebruik|blowt|cocaine
     |heroine|gokt|gokproblemen|verslavingsproblematiek|problematisch alcoholgebruik|actief alcoholgebruik|overmatig alcoholgebruik|fors alcoholgebruik
     |dagelijks alcoholgebruik|actief middelengebruik|actief gebruik|problematisch drankgebruik|drinkt elke avond|drinkt iedere avond|drinkt elke dag
-    |drinkt iedere dag|blikjes bier|flessen wijn per|fles wijn per dag`,
+    |drinkt iedere dag|blikjes bier|flessen wijn per|fles wijn per dag|een fles wijn|fles wijn of meer|flessen wijn|fles sterke drank|fles drank|glazen wijn per
+    |blikken bier|kratje bier|krat bier|liter bier per|liter wijn per`,
   aggression: 'agressie|agressief|verbaal agressief|dreigend|bedreigend|bedreigt|intimiderend|geweld tegen hulpverleners|gewelddadig',
   learning_disability: `lvb|licht verstandelijke beperking|licht verstandelijk beperkt|verstandelijke beperking|verstandelijk beperkt|zwakbegaafd*
     |laag iq|verstandelijk gehandicapt`,
@@ -71,7 +76,8 @@ const FLAG_PHRASES: Record<CaseFlag, string> = {
 const OTHER_PHRASES: [string, CaseConcept][] = [
   [
     `mantelzorger|mantelzorg|mantelzorgt|zorgt voor|verzorgt|mantelzorgtaken|zorgtaken|zorg voor haar|zorg voor zijn|jonge mantelzorger
-    |zorgt veel voor|zorgt dagelijks voor|zorgt vaak voor|zorgt ook voor|zorgt thuis voor|zorgt alleen voor|zorgt al jaren voor`,
+    |zorgt veel voor|zorgt dagelijks voor|zorgt vaak voor|zorgt ook voor|zorgt thuis voor|zorgt alleen voor|zorgt al jaren voor
+    |zorgt mee voor|helpt met de zorg|helpt veel met de zorg|helpt mee met de zorg|helpt mee in de zorg|helpt in de zorg`,
     { type: 'carer' },
   ],
   [
@@ -79,7 +85,11 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
     |bedlegerig|ernstig ziek|chronisch ziek|zorgbehoevend|rolstoelafhankelijk|beperking|gehandicapt|autisme|hulpbehoevend`,
     { type: 'care_need' },
   ],
-  ['overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om', { type: 'overburdened' }],
+  [
+    `overbelast|overbelasting|overbelaste|tandvlees|kan het niet meer aan|zwaar belast|uitgeput|burn out|opgebrand|valt bijna om|ik kan niet meer
+    |ik kan het niet meer|trek het niet meer|trek het niet|hou het niet meer vol|houd het niet meer vol|zo goed als op|zga op|helemaal op|is op|ben op|is kapot|ben kapot`,
+    { type: 'overburdened' },
+  ],
   ['rolstoel|in een rolstoel|rolstoelgebruiker|rolstoelafhankelijk|rolstoelgebonden|elektrische rolstoel', { type: 'wheelchair' }],
   [
     `wil stoppen|wil minderen|wil minder drinken|wil minder gebruiken|wil stoppen met drinken|wil stoppen met gebruiken|wil van de drank af
@@ -98,8 +108,23 @@ const OTHER_PHRASES: [string, CaseConcept][] = [
   ],
   [
     `vrouwelijke vrijwilliger|vrouwelijk maatje|mannelijke vrijwilliger|mannelijk maatje|hetzelfde geslacht|zelfde geslacht|een vrouw als vrijwilliger
-    |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man`,
+    |een man als vrijwilliger|een vrouw als maatje|een man als maatje|liever een vrouw|liever een man|alleen een vrouw|alleen een man
+    |geen man als vrijwilliger|geen man als maatje|geen mannelijke vrijwilliger|geen vrouw als vrijwilliger|geen vrouw als maatje|geen vrouwelijke vrijwilliger`,
     { type: 'wish_same_gender' },
+  ],
+  // A network that is there but has no stretch left (domain.md, 003): ask it for nothing more.
+  // "No network" (nobody there) stays a flag of its own, with its isolation warning.
+  [
+    `netwerk op|netwerk raakt op|netwerk is overvraagd|overvraagd netwerk|geen rek meer|rek is eruit|de rek is eruit|kunnen niks meer|kunnen niets meer
+    |wil ze niet nog meer vragen|wil hen niet nog meer vragen|wil niemand meer vragen`,
+    { type: 'network_used_up' },
+  ],
+  // Safety stated positively: denied ("Is het netwerk veilig? nee", "de thuissituatie is niet
+  // veilig") it is an unsafe network; affirmed or only asked it says nothing.
+  [
+    `netwerk veilig|netwerk is veilig|veilig netwerk|netwerk wel veilig|thuissituatie veilig|thuissituatie is veilig|veilige thuissituatie|situatie thuis veilig
+    |situatie thuis is veilig|omgeving veilig|omgeving is veilig|veilige omgeving|thuis veilig|is het thuis veilig`,
+    { type: 'safe_network' },
   ],
 ];
 
@@ -119,7 +144,7 @@ export const LASTING_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence'
 export const RELATIONAL_FLAGS: ReadonlySet<CaseFlag> = new Set(['domestic_violence', 'unsafe_network', 'aggression', 'no_network', 'carer_overburdened']);
 
 /** What a refusal can be about, in the words of the note: "wil niet dat familie of buren het weten". */
-export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help', string> = {
+export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits' | 'group' | 'informal_help' | 'any_help', string> = {
   own_network: `familie|familieleden|schoonfamilie|netwerk|eigen netwerk|kinderen|zoon|dochter|broer|zus|broers|zussen|vrienden|vriendinnen|kennissen
     |omgeving|naasten|ouders|moeder|vader|stiefvader|stiefmoeder|schoonouders|eigen kring|vriendenkring|kennissenkring|familiekring|family|friends`,
   neighbours: 'buren|buurman|buurvrouw|buurtbewoners|buurtgenoten|buurtgenoot|buurt|dorpsgenoten|dorp|straat|mensen uit de buurt|neighbours|neighbors',
@@ -127,6 +152,8 @@ export const REFUSAL_TARGETS: Record<'own_network' | 'neighbours' | 'home_visits
   // "In een kring mijn verhaal doen" is a group; "haar eigen kring" is her own network (above).
   group: `lotgenoten*|groep|groepen|groepsactiviteit*|groepsbijeenkomst*|inloop|inloopochtend|bijeenkomst*|lotgenotengroep|gespreksgroep|groepje|groepjes
     |groepsgesprek*|groepsmens|een kring|club|clubs|clubje|spreekuur|spreekuren|inloopspreekuur*|group|groups|group thing|walk-in`,
+  // Help as such, with nothing said about who gives it or where: refused alone, it is no motivation for any help.
+  any_help: 'hulp|hulpverlening|bemoeienis|ondersteuning|begeleiding|zorg|help',
   informal_help: 'vrijwilliger*|informele hulp|informele zorg|maatje|buddy|vrijwilligershulp|vrijwilligerswerk hulp|hulp van vrijwilligers|volunteer|volunteers',
 };
 export const REFUSAL_TARGET_PHRASES = Object.fromEntries(

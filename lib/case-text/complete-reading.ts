@@ -24,5 +24,6 @@ export function completeReading(context: CaseContext): CaseContext {
     ...(reading.wantsToStopUsing ? { wantsToStopUsing: true } : {}),
     ...(reading.disability ? { disability: true } : {}),
     ...(reading.usesWheelchair ? { usesWheelchair: true } : {}),
+    ...(reading.networkUsedUp ? { networkExhausted: true } : {}),
   };
 }

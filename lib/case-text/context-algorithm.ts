@@ -158,9 +158,23 @@ export function annotateSentence<C>(
     i = end;
   }
 
+  // A question answered "nee" denies what it asks ("Zijn er schulden? nee"), and refuses it when
+  // it asks what the client wants ("Wil de cliënt bezoek aan huis? nee"); a question without a
+  // yes only supposes it.
+  if (sentence.answer === 'no' || sentence.answer === 'open') {
+    const whole = { start: 0, end: sentence.length, trigger: ['?'] };
+    if (sentence.answer === 'open') scopes.push({ ...whole, qualifier: 'hypothetical' });
+    else {
+      scopes.push({ ...whole, qualifier: 'negated' });
+      if (sentence.some((t) => WISH_VERBS.has(t.word))) scopes.push({ ...whole, qualifier: 'refused' });
+    }
+  }
   for (const hit of hits) for (const s of scopes) if (hit.start >= s.start && hit.start < s.end) hit.qualifiers.add(s.qualifier);
   return { hits, scopes };
 }
+
+/** A question about what the client wants: "Wil de cliënt …?", "Zou mevrouw … willen?", "Wenst u …?". */
+const WISH_VERBS = new Set(['wil', 'wilt', 'willen', 'wenst', 'wensen', 'zoekt']);
 
 /** "Boodschappen doen lukt niet", "koken kan ze niet meer": what the client cannot do is a need, not a denial. */
 const INABILITY = new Set(['lukt', 'lukken', 'lukte', 'kan', 'kunnen', 'kon', 'gaat', 'gaan', 'red', 'redt']);

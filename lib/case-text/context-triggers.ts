@@ -38,7 +38,7 @@ const t = (phrases: string, qualifier: Qualifier | 'pseudo', direction: Directio
 /** Relatives and others whose problems are not the client's own. */
 const RELATIVES = `man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|kind|kinderen|moeder|vader|ouders|broer|zus|zuster
   |schoonmoeder|schoonvader|schoonzoon|schoondochter|kleinzoon|kleindochter|kleinkind|oma|opa|oom|tante|neef|nicht|buurman|buurvrouw
-  |stiefvader|stiefmoeder|expartner|ex|huisgenoot|huisgenote|oudste|jongste|zoontje|dochtertje`
+  |stiefvader|stiefmoeder|expartner|ex|huisgenoot|huisgenote|oudste|jongste|zoontje|dochtertje|iemand|naasten|naaste|anderen`
   
   .split('|');
 /** How notes refer to the client: ends a scope about someone else. */

@@ -1,6 +1,7 @@
 import type { CaseFlag, Refusal, Wish } from '../contracts/case-context';
 import { annotateSentence, indexConcepts, type ConceptHit, type Scope } from './context-algorithm';
 import { CASE_CONCEPTS, LASTING_FLAGS, REFUSAL_TARGET_PHRASES, RELATIONAL_FLAGS, type CaseConcept } from './case-concepts';
+import { CLIENT_WORDS } from './context-triggers';
 import { phraseAt, sentencesOf, type Sentence } from './sentences';
 
 /*
@@ -24,6 +25,8 @@ export interface CaseTextReading {
   disability: boolean;
   /** The client moves in a wheelchair. */
   usesWheelchair: boolean;
+  /** The network is there but used up: "die zijn op", "kunnen niks meer". */
+  networkUsedUp: boolean;
 }
 
 const CONCEPT_INDEX = indexConcepts(CASE_CONCEPTS);
@@ -55,6 +58,37 @@ function refusedTargets(sentence: Sentence, scope: Scope, clientGender?: 'female
   return found;
 }
 
+/** Relatives a note names by first name: "haar zoon Ricardo", "partner Ron", "met haar man Jan". */
+const NAMED_RELATIVES = new Set(['zoon', 'dochter', 'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'broer', 'zus', 'moeder', 'vader', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'ex', 'expartner', 'buurman', 'buurvrouw', 'stiefvader', 'stiefmoeder']);
+/** Labels that name the client: a name after them is the client's, whatever else the note calls them. */
+const CLIENT_LABELS = new Set([...CLIENT_WORDS, 'hoofdpersoon', 'naam', 'clt', 'betreft']);
+
+/**
+ * The first names of the client's relatives, as the note introduces them: a relative word followed
+ * by a capitalised word. A name the note also gives the client (after "Cliënt", "Hoofdpersoon")
+ * is left out: in a plan about a daughter, "haar dochter Noor" is the client.
+ */
+function namesOfOthers(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  const clients = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.length; i++) {
+      const next = s[i + 1]!;
+      if (CLIENT_LABELS.has(s[i]!.word)) for (let k = i + 1; k < Math.min(s.length, i + 5); k++) clients.add(s[k]!.word);
+      if (NAMED_RELATIVES.has(s[i]!.word) && /^\p{Lu}\p{Ll}+$/u.test(next.raw) && !CLIENT_LABELS.has(next.word)) names.add(next.word);
+      if (names.size > 20) break;
+    }
+  }
+  for (const c of clients) names.delete(c);
+  return names;
+}
+
+/** A refusal said by someone else: "haar zoon wil geen hulp" (the refusal's trigger lies in their scope). */
+function saidOfOther(scopes: readonly Scope[], refusal: Scope): boolean {
+  const at = Math.max(0, refusal.start - 1);
+  return scopes.some((s) => s.qualifier === 'other' && at >= s.start && at < s.end);
+}
+
 /** Words that make "geen groep" a statement of what is not there: "er is geen groep in het dorp", "heeft geen groep vrienden". */
 const NOT_THERE = new Set(['er', 'bestaat', 'bestaan', 'beschikbaar', 'aanbod', 'vol', 'heeft', 'hebben', 'had', 'hadden', 'kent']);
 
@@ -71,7 +105,11 @@ function saysNoTo(sentence: Sentence, scope: Scope): boolean {
 const OTHER_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['hij', 'hem']), male: new Set(['zij']) };
 
 export function readCaseText(text: string, clientGender?: 'female' | 'male'): CaseTextReading {
-  const pronouns = clientGender ? OTHER_PRONOUNS[clientGender] : undefined;
+  const sentences = sentencesOf(text);
+  // Someone else by name ("haar zoon Ricardo … Ricardo gebruikt cocaïne") is as much someone else as "hij".
+  const named = namesOfOthers(sentences);
+  const own = clientGender ? OTHER_PRONOUNS[clientGender] : undefined;
+  const pronouns = named.size ? new Set([...(own ?? []), ...named]) : own;
   const flags = new Set<CaseFlag>();
   const refusals = new Set<Refusal>();
   const wishes = new Set<Wish>();
@@ -82,10 +120,13 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
   let wantsToStopUsing = false;
   let disability = false;
   let usesWheelchair = false;
+  let networkUsedUp = false;
 
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentences) {
     const { hits, scopes } = annotateSentence(sentence, CONCEPT_INDEX, pronouns);
     for (const hit of hits) {
+      // A safety denied is a danger: "Is het netwerk veilig? nee".
+      if (hit.concept.type === 'safe_network' && hit.qualifiers.has('negated') && !hit.qualifiers.has('hypothetical')) flags.add('unsafe_network');
       if (!holds(hit)) continue;
       const other = hit.qualifiers.has('other');
       const c = hit.concept;
@@ -117,6 +158,10 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
             disability = true;
           }
           break;
+        // "Mijn kinderen kunnen niks meer": the family's stretch, said of them, concerns the client's network.
+        case 'network_used_up':
+          networkUsedUp = true;
+          break;
         case 'wish_stop_using':
           if (!other) wantsToStopUsing = true;
           break;
@@ -143,10 +188,12 @@ export function readCaseText(text: string, clientGender?: 'female' | 'male'): Ca
       if (targets.has('group')) refusals.add('group');
       // "Wil geen vrijwilliger aan huis" refuses home visits, not every volunteer.
       if (targets.has('informal_help') && !targets.has('home_visits') && !targets.has('group')) flags.add('declines_informal');
+      // "Wil geen hulp", "wil geen bemoeienis": all help refused, nothing said of whose or where.
+      if (targets.has('any_help') && targets.size === 1 && !saidOfOther(scopes, scope)) flags.add('no_motivation');
     }
   }
   if (overburdened && (isCarer || flags.has('carer_overburdened'))) flags.add('carer_overburdened');
-  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability, usesWheelchair };
+  return { flags: [...flags], refusals: [...refusals], wishes: [...wishes], isCarer, childWithDisability, relativeWithAddiction, wantsToStopUsing, disability, usesWheelchair, networkUsedUp };
 }
 
 /**
@@ -175,7 +222,9 @@ export function needForSearch(need: string): NeedForSearch {
       if (s.qualifier !== 'refused' && s.qualifier !== 'negated') continue;
       for (let i = s.start; i < s.end; i++) {
         denied.add(sentence[i]!.word);
-        for (const phrases of Object.values(REFUSAL_TARGET_PHRASES)) {
+        // Help as such ("hulp") names no way of helping to leave out of the search.
+        for (const [target, phrases] of Object.entries(REFUSAL_TARGET_PHRASES)) {
+          if (target === 'any_help') continue;
           const hit = phrases.find((p) => phraseAt(sentence, i, p));
           if (hit) for (let k = i; k < i + hit.length; k++) drop[k] = true;
         }

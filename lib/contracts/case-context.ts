@@ -79,6 +79,8 @@ export const CaseContext = z.object({
   /** The client wants to stop or cut down drinking or using ("wil minder drinken"). */
   wantsToStopUsing: z.boolean().optional(),
   wishes: z.array(Wish).default([]),
+  /** The own network is there but has no stretch left ("netwerk op"): ask it for nothing more. */
+  networkExhausted: z.boolean().optional(),
   /**
    * The case's text as the page shows it (need, notes, labelled lines, signals), sent by the
    * content script so that the background reads flags, refusals and wishes from it

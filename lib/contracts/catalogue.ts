@@ -99,6 +99,8 @@ export const EXCLUSIONS = [
   'no_motivation',
   /** No network at all, where the offer works through the network. */
   'no_network',
+  /** The client moves in a wheelchair: offers that ask the client to walk or to step into an ordinary car. */
+  'wheelchair',
 ] as const;
 export const Exclusion = z.enum(EXCLUSIONS);
 export type Exclusion = z.infer<typeof Exclusion>;

@@ -85,6 +85,7 @@ export interface MessageArgs {
   "leftOut.excludes.medical_care": never;
   "leftOut.excludes.no_motivation": never;
   "leftOut.excludes.no_network": never;
+  "leftOut.excludes.wheelchair": never;
   "leftOut.requires.learning_disability": never;
   "leftOut.requires.young_child": never;
   "leftOut.requires.carer": never;

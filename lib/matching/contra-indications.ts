@@ -23,7 +23,7 @@ export interface Assessment {
 function networkPromptFor(context: CaseContext, flags: ReadonlySet<string>): NetworkPrompt {
   if (flags.has('domestic_violence') || flags.has('unsafe_network')) return 'network_unsafe';
   if (context.refusals.includes('own_network')) return 'network_refused';
-  if (flags.has('no_network')) return 'network_exhausted';
+  if (flags.has('no_network') || context.networkExhausted) return 'network_exhausted';
   return 'ask_network';
 }
 
@@ -36,7 +36,10 @@ export function assess(context: CaseContext): Assessment {
   if (flags.has('severe_neglect')) warnings.push({ code: 'severe_neglect_no_volunteers', blocksAll: true });
   if (flags.has('crisis')) warnings.push({ code: 'crisis', blocksAll: true });
   for (const domain of acuteDomains) warnings.push({ code: 'acute_domain', domain, blocksAll: false });
-  if (flags.has('domestic_violence') || flags.has('unsafe_network')) warnings.push({ code: 'unsafe_network', blocksAll: false });
+  // Violence at home while home relations are acute (scored 1): the household is unsafe now, and
+  // any volunteer who comes into it or works with it waits until the professionals made it safe.
+  const acuteViolence = flags.has('domestic_violence') && acuteDomains.has('domestic_relations');
+  if (flags.has('domestic_violence') || flags.has('unsafe_network')) warnings.push({ code: 'unsafe_network', blocksAll: acuteViolence });
   if (flags.has('carer_overburdened')) warnings.push({ code: 'carer_overburdened', blocksAll: false });
   if (flags.has('debts')) warnings.push({ code: 'debts_anonymous', blocksAll: false });
   if (flags.has('psychiatric')) warnings.push({ code: 'psychiatric_specialised', blocksAll: false });

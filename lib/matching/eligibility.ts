@@ -41,8 +41,11 @@ export function caseHas(exclusion: Exclusion, context: CaseContext, assessment: 
       return has(context, 'medical_care');
     case 'no_motivation':
       return has(context, 'no_motivation');
+    // An offer that asks more of the network is excluded as much where it is used up as where there is none.
     case 'no_network':
-      return has(context, 'no_network');
+      return has(context, 'no_network') || context.networkExhausted === true;
+    case 'wheelchair':
+      return context.usesWheelchair === true;
   }
 }
 

@@ -14,7 +14,7 @@ export const generic: AdapterConfig = {
         'Dossiernummer', 'Cliëntnummer', 'Clientnummer', 'Cliënt-ID', 'Client-ID', 'Cliëntnr', 'Clientnr', 'Cliëntcode',
         'Registratienummer', 'Registratienr', 'Zaaknummer', 'Zaaknr', 'Zaak-ID', 'Casusnummer', 'Casusnr', 'Casus-ID', 'Casus',
         'Dossiernr', 'Dossier-ID', 'Dossier', 'Kenmerk', 'Cliënt-nr', 'Client-nr', 'Dossiernummer cliënt', 'Ons kenmerk',
-        'Klantnummer', 'Klantnr', 'Cl.nr', 'Clnr', 'Cliënt nr', 'Client nr', 'Dossier nr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr',
+        'Klantnummer', 'Klantnr', 'Cl.nr', 'Clnr', 'Cliënt nr', 'Client nr', 'Dossier nr', 'Dossiercode', 'Zaakcode', 'Casuscode', 'Referentienummer', 'Gezinsnummer', 'Gezinsnr', 'Plannummer', 'Plannr', 'Plan-nr',
         // Systems of international vendors, alone or beside the Dutch name.
         'Client ID', 'Client number', 'Case number', 'Case ID', 'File number',
       ],
@@ -22,11 +22,11 @@ export const generic: AdapterConfig = {
     birth: { labels: ['Geboortedatum', 'Geboortejaar', 'Geboren', 'Geb. datum', 'Geb.datum', 'Geb.jaar', 'Geb. jaar', 'Geb.dat', 'Geb. dat', 'Geboren op', 'Geb', 'Date of birth', 'Birth date', 'DOB', 'Year of birth'] },
     age: { labels: ['Leeftijd', 'Lft', 'Leeft', 'Age'] },
     postcode: { labels: ['Postcode', 'PC', 'Adres', 'Woonadres', 'Postcode en plaats', 'Postcode en woonplaats', 'Woonplaats', 'Tijdelijk adres', 'Verblijfadres', 'Postadres', 'Postal code', 'Postcode and city', 'Address'] },
-    wijk: { labels: ['Wijk', 'Buurt', 'Stadsdeel', 'Kern', 'Woonkern', 'Dorp', 'Wijkteam', 'Gebied', 'Werkgebied', 'District', 'Neighbourhood'] },
+    wijk: { labels: ['Wijk', 'Woonwijk', 'Buurt', 'Stadsdeel', 'Kern', 'Woonkern', 'Dorp', 'Wijkteam', 'Gebied', 'Werkgebied', 'District', 'Neighbourhood'] },
     household: { labels: ['Huishouden', 'Woonsituatie', 'Gezinssamenstelling', 'Leefsituatie', 'Samenstelling huishouden', 'Gezin', 'Thuissituatie'] },
     language: { labels: ['Taal', 'Voorkeurstaal', 'Voertaal', 'Gesproken taal', 'Moedertaal', 'Spreektaal', 'Thuistaal', 'Eerste taal', 'Communicatietaal', 'Taal cliënt', 'Language', 'Preferred language'] },
     gender: { labels: ['Geslacht', 'Gesl', 'Gender', 'Aanhef', 'M/V', 'Sex'] },
-    name: { labels: ['Naam', 'Naam cliënt', 'Cliëntnaam', 'Cliënt', 'Client', 'Betrokkene', 'Aanvrager', 'Inwoner'] },
+    name: { labels: ['Naam', 'Naam cliënt', 'Cliëntnaam', 'Cliënt', 'Client', 'Betrokkene', 'Aanvrager', 'Inwoner', 'Hoofdpersoon'] },
     need: [
       {
         labels: [
@@ -35,6 +35,8 @@ export const generic: AdapterConfig = {
           'Hulpvraag en doelen', 'Doel', 'Doelen', 'Wens', 'Wensen', 'Wens van cliënt', 'Probleemomschrijving', 'Vraagverheldering',
           // "Wat wil mevrouw?", "Wat wil D.?", "Wat wil de cliënt?": read as a prefix.
           'Wat wil',
+          // Intakes written as questions: "Wat is de vraag?", "Wat voor hulp wil ze?", "Welke hulp zoekt meneer?".
+          'Wat is de vraag', 'Wat is de hulpvraag', 'Wat voor hulp', 'Welke hulp',
         ],
       },
     ],

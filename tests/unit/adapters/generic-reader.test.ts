@@ -407,3 +407,159 @@ describe('need', () => {
     expect(read(`<h1>Nieuws</h1><p>De gemeente opent volgende week een nieuw buurthuis aan het marktplein in Oost.</p>`)).toBeNull();
   });
 });
+
+describe('layout families first met in held-out set 5', () => {
+  it('pairs a CSS-grid value with the label it points at by aria-describedby, facts and ZRM alike', () => {
+    // All labels first, then all values: nothing but the reference ties them.
+    const c = read(`<h1>Cliëntkaart</h1><div class="raster" style="display:grid">
+      <span class="lbl" id="a0">Registratienummer</span><span class="lbl" id="a1">Leeftijd</span><span class="lbl" id="a2">Hulpvraag</span>
+      <span class="val" aria-describedby="a0">2026-N-0733</span><span class="val" aria-describedby="a1">63</span>
+      <span class="val" aria-describedby="a2">Hulp bij het op orde houden van zijn post.</span></div>
+      <div class="raster"><span class="lbl" id="z0">Sociaal netwerk</span><span class="lbl" id="z1">Activiteiten dagelijks leven</span>
+      <span class="val" aria-describedby="z0">2 – niet zelfredzaam</span><span class="val" aria-describedby="z1">3 – beperkt zelfredzaam</span></div>`);
+    expect(c).toMatchObject({ caseKey: '2026-N-0733', age: 63, zrm: { scores: { social_network: 2, adl: 3 } } });
+    expect(c!.needText).toContain('op orde houden van zijn post');
+  });
+
+  it('reads a grid\'s labels with their values, not as a run of field names', () => {
+    const c = read(`<p>Dossier 2027-Z-0118</p><div class="raster" style="display:grid"><span id="k0">Inkomen</span><span id="k1">Schulden</span><span id="k2">Verslaving</span>
+      <span aria-describedby="k0">bijstand</span><span aria-describedby="k1">Geen schulden: de vaste lasten gaan automatisch.</span><span aria-describedby="k2">nee</span></div>`);
+    expect(c?.flags).toEqual([]);
+    const yes = read(`<p>Dossier 2027-Z-0118</p><div class="raster"><span id="k1">Schulden</span><span id="k2">Inkomen</span><span aria-describedby="k1">ja, bij de energieleverancier</span><span aria-describedby="k2">bijstand</span></div>`);
+    expect(yes?.flags).toEqual(['debts']);
+  });
+
+  it('reads a place written with the bare digits of its postcode, in fields and in prose', () => {
+    expect(read(`<p>Dossier SW-26-0412</p><table><tr><th>Wijk / postcode</th><td>Oost / 4816</td></tr></table>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
+    expect(read(`<p>Dossier SW-26-0412</p><p>Mevrouw woont alleen in Oost (4816) en wil graag iemand om mee te wandelen.</p>`)).toMatchObject({ wijk: 'Oost', postcode4: '4816' });
+    expect(read(`<p>Dossier SW-26-0412</p><p>Meneer woont alleen in Oost, postcode 4819, en zoekt iemand om mee te praten.</p>`)).toMatchObject({ wijk: 'Oost', postcode4: '4819' });
+    // A year after a capitalised word is no postcode.
+    expect(read(`<p>Dossier SW-26-0412</p><p>In 2014 verloor meneer zijn baan en sindsdien komt hij weinig buiten.</p>`)).toMatchObject({ wijk: undefined, postcode4: undefined });
+  });
+
+  it('does not take a year before "en" for a postcode, nor a salutation after "dorp." for a wijk; reads a client\'s address beside a team\'s sentence', () => {
+    const c = read(`<p>Dossier SW-26-0412</p><p>Dhr. Peter van Dam woont alleen in Oost, postcode 4819. Het traject van het wijkteam loopt sinds 2025 en sluit in december.</p>`);
+    expect(c).toMatchObject({ postcode4: '4819', wijk: 'Oost' });
+    const village = read(`<p>Dossier SW-26-0412</p><table><tr><th>Woonplaats</th><td>Prinsenbeek (4841), buiten de stad</td></tr></table>
+      <p>Aanvraag via het steunpunt in het dorp. Dhr. kan de telefoon goed gebruiken.</p>`);
+    expect(village).toMatchObject({ postcode4: '4841', wijk: 'Prinsenbeek' });
+  });
+
+  it('reads a question-and-answer intake in <details>: the summary is the label, the rest its value', () => {
+    const c = read(`<nav>Dossiers › DOS-55117 › Intake</nav><h1>Intake</h1><section class="faq">
+      <details open><summary>Dossiernummer</summary><div>DOS-55117</div></details>
+      <details open><summary>Wat voor hulp wil ze?</summary><div><p>Overzicht in haar post.</p></div></details>
+      <details open><summary>Hoe scoort de cliënt op de ZRM?</summary><div><p>Financiën: 3 · Sociaal netwerk: 2</p></div></details></section>`);
+    expect(c).toMatchObject({ caseKey: 'DOS-55117', zrm: { scores: { finances: 3, social_network: 2 } } });
+    expect(c!.needText).toContain('Overzicht in haar post');
+  });
+
+  it('reads the lines of a <pre> phone note one by one', () => {
+    const c = read(`<pre>TEL. INTAKE 23-11-2026 reg.nr T-26-8841
+clt.: mw. S. (Sandra) de Wit, 38 jr, woont Zuid, 4823
+i.o.m. gemeente gebeld.</pre>`);
+    expect(c).toMatchObject({ age: 38, wijk: 'Zuid', postcode4: '4823' });
+  });
+
+  it('reads the age after a full name, a call name in brackets, "is N jaar" and a client label', () => {
+    expect(read(`<p>Dossier D-5510</p><p>Dhr. Gerrit Bosman, 78 jaar, woont alleen en voelt zich eenzaam.</p>`)?.age).toBe(78);
+    expect(read(`<p>Dossier D-5510</p><p>Mevrouw Verschuren is 84 jaar en woont alleen.</p>`)?.age).toBe(84);
+    expect(read(`<p>Dossier D-5510</p><p>Mrs Grace Okafor (36) lives with her husband.</p>`)?.age).toBe(36);
+    expect(read(`<p>Dossier D-5510</p><ul><li><b>Jongere:</b> Lotte de Graaf, 17 jaar, meisje</li></ul>`)?.age).toBe(17);
+    // "mevrouw en zoon (19)": lower-case words after a salutation are no name.
+    expect(read(`<p>Dossier D-5510</p><p>Gezin: mevrouw en zoon (19).</p><p>Mevrouw (52) vraagt hulp bij de administratie.</p>`)?.age).toBe(52);
+  });
+});
+
+describe('ZRM domains cut short', () => {
+  it('reads a two-word domain with both words abbreviated, and not a word that only starts alike', () => {
+    const c = read(`<p>Dossier T-26-8841</p><pre>ZRM (dhr.): huisel. relaties 2 / geestel. gezondh. 2 / soc. netwerk 2 / financiën 4</pre>`);
+    expect(c?.zrm.scores).toEqual({ domestic_relations: 2, mental_health: 2, social_network: 2, finances: 4 });
+    expect(domainLine('maatsch. part. 3')).toMatchObject({ domain: 'participation', score: 3 });
+    expect(domainLine('geestig gezond 3')).toBeUndefined();
+  });
+});
+
+describe('the case text keeps its capitals', () => {
+  it('keeps a relative\'s name a name, so what the named relative does is theirs', () => {
+    const c = read(`<p>Dossier 2026-O-0684</p><p>Mevrouw woont met haar zoon Ricardo (27).</p><p>Ricardo gebruikt cocaïne. Verslaving: 4.</p>`);
+    expect(c?.flags).not.toContain('active_addiction');
+    expect(c?.household.relativeWithAddiction).toBe(true);
+  });
+});
+
+describe('household words', () => {
+  it('reads the age of a child named by name after "vader van" / "moeder van"', async () => {
+    const { youngestChildAge } = await import('../../../lib/adapters/household-words');
+    expect(youngestChildAge('alleenstaande vader van Sven (8 jaar, autisme)')).toBe(8);
+    expect(youngestChildAge('moeder van Aya (3 jaar) en Sami (6 jaar)')).toBe(3);
+    // A parent's own age is no child's, and a count of children is no age.
+    expect(youngestChildAge('haar moeder van 80 jaar')).toBeUndefined();
+    expect(youngestChildAge('moeder van 2 kinderen')).toBeUndefined();
+  });
+});
+
+describe('family plans: several persons, one client', () => {
+  const plan = (role: string, hoofd = '') => `<header><p>Plannummer <strong>1G1P-2026-0412</strong> · vastgesteld 18 november 2026</p></header>
+    <main>${hoofd}<table class="gezin"><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th></tr></thead><tbody>
+    <tr><td>Ron Dekker</td><td>vader</td><td>45 jaar</td></tr><tr><td>Marieke Dekker</td><td>${role}</td><td>41 jaar</td></tr>
+    <tr><td>Noor Dekker</td><td>dochter</td><td>13 jaar</td></tr></tbody></table>
+    <h2>Wat wil het gezin bereiken?</h2><blockquote>Ik wil praten met anderen die dit meemaken.</blockquote>
+    <section><h3>Marieke</h3><table><tr><th>Doel</th><td>Rust in huis.</td></tr></table></section></main>`;
+
+  it('reads the plan number in the header as the case key', () => {
+    expect(read(plan('moeder, hoofdpersoon'))?.caseKey).toBe('1G1P-2026-0412');
+  });
+
+  it('takes the age and gender of the row marked as the client, or named as the client, not the family\'s', () => {
+    expect(read(plan('moeder, hoofdpersoon'))).toMatchObject({ age: 41, gender: 'female' });
+    expect(read(plan('moeder', '<p>Hoofdpersoon van dit plan: <strong>Marieke Dekker</strong></p>'))).toMatchObject({ age: 41, gender: 'female' });
+    // Nobody marked: no row is the client's.
+    expect(read(plan('moeder'))?.age).toBeUndefined();
+  });
+
+  it('reads another member\'s row as theirs: the partner\'s drinking is no flag of the client\'s', () => {
+    const c = read(`<p>Plannummer 1G1P-2026-0398</p><table><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th><th>Bijzonderheden</th></tr></thead><tbody>
+      <tr><td>Marieke Dekker</td><td>moeder, hoofdpersoon</td><td>41 jaar</td><td>werkt als doktersassistente</td></tr>
+      <tr><td>Ron Dekker</td><td>partner</td><td>44 jaar</td><td>drinkt elke dag, vooral 's avonds; ziet het zelf niet als probleem</td></tr></tbody></table>`);
+    expect(c?.flags).not.toContain('active_addiction');
+    expect(c?.flags).not.toContain('no_motivation');
+    expect(c?.household.relativeWithAddiction).toBe(true);
+  });
+
+  it('reads every answer to the questions about the need, not only the first label\'s', () => {
+    const need = read(plan('moeder, hoofdpersoon'))!.needText;
+    expect(need).toContain('praten met anderen die dit meemaken');
+    expect(need).toContain('Rust in huis');
+  });
+});
+
+describe('the client\'s language in prose', () => {
+  it('reads the language named as hers, spoken or interpreted; Dutch is no answer', async () => {
+    const { languageFromProse } = await import('../../../lib/adapters/language-names');
+    expect(languageFromProse('spreekt weinig Nederlands; Turks is haar eerste taal')).toBe('tr');
+    expect(languageFromProse('statushouder uit Eritrea; spreekt Tigrinya en een beetje Engels')).toBe('ti');
+    expect(languageFromProse('via tolkentelefoon (Arabisch)')).toBe('ar');
+    expect(languageFromProse('She speaks English, very little Dutch.')).toBe('en');
+    expect(languageFromProse('Mevrouw spreekt goed Nederlands.')).toBeUndefined();
+  });
+
+  it('takes the language from the client\'s row of a family table, not another member\'s', () => {
+    const c = read(`<p>Plannummer 1G1P-2026-0419</p><table><thead><tr><th>Naam</th><th>Rol</th><th>Leeftijd</th><th>Bijzonderheden</th></tr></thead><tbody>
+      <tr><td>Saba</td><td>moeder</td><td>31 jaar</td><td>spreekt Arabisch</td></tr>
+      <tr><td>Yonas</td><td>vader, hoofdpersoon</td><td>38 jaar</td><td>spreekt Tigrinya, nog weinig Nederlands</td></tr></tbody></table>`);
+    expect(c).toMatchObject({ language: 'ti', age: 38, gender: 'male' });
+  });
+});
+
+describe('the client\'s gender in a note about several people', () => {
+  it('takes the salutation or word right after a client label, not a caller\'s', () => {
+    expect(read(`<p>Dossier T-26-1</p><pre>beller: moeder (mw. Petra Smits, 52)
+clt. = dhr. zelf. mantelzorger v. echtgen. (mw., 79 jr).
+mw. loopt 's nachts rond; mw. heeft alzheimer.</pre>`)?.gender).toBe('male');
+    expect(read(`<p>Dossier T-26-1</p><ul><li><b>Jongere:</b> Lotte de Graaf, 17 jaar, meisje</li><li>Woont met moeder en twee broertjes.</li></ul>`)?.gender).toBe('female');
+    expect(read(`<p>Dossier T-26-1</p><p>Betreft: Mrs G. Okafor, born 4 April 1990.</p><p>Her husband works offshore.</p>`)?.gender).toBe('female');
+    // "MS" is an illness, not "Ms".
+    expect(read(`<p>Dossier T-26-1</p><p>Jesse (17) zorgt voor zijn moeder met MS. Zijn moeder heeft MS sinds 2019.</p>`)?.gender).toBeUndefined();
+  });
+});

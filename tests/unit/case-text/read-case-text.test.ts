@@ -286,7 +286,39 @@ const REFUSED_FORMS: [string, Expected][] = [
   ['Er is nog geen vrijwilliger aan huis geweest.', NOTHING],
 ];
 
+// A question asserts nothing; its answer on the next line (a ticked option, a paragraph) does.
+const QUESTIONS: [string, Expected][] = [
+  ['Is er sprake van huiselijk geweld?\nnee', NOTHING],
+  ['Is er sprake van huiselijk geweld?\nja', { flags: ['domestic_violence'] }],
+  ['Is er sprake van huiselijk geweld?\nonbekend', NOTHING],
+  ['Zijn er schulden?\nNee, de bewindvoerder heeft alles geregeld.', NOTHING],
+  ['Zijn er zorgen over verslaving of geweld?\nMevrouw drinkt elke avond een fles wijn.', { flags: ['active_addiction'] }],
+  ['Wil de cliënt bezoek aan huis?\nnee', { refusals: ['home_visits'] }],
+  ['Wil de cliënt deelnemen aan een groep?\nja', NOTHING],
+  ['Is het netwerk veilig?\nnee', { flags: ['unsafe_network'] }],
+  ['Is het netwerk veilig?\nja', NOTHING],
+  ['Geen veilige thuissituatie voor de kinderen.', { flags: ['unsafe_network'] }],
+];
+
+// Help refused as such, and a client who sees no problem: no motivation. Help refused from someone
+// in particular, or by someone else, is not.
+const NO_HELP_AT_ALL: [string, Expected][] = [
+  ['Ziet geen probleem: "ik drink wat ik wil." Wil geen hulp, geen verslavingszorg.', { flags: ['no_motivation'] }],
+  ['Meneer wil geen hulp. "Laat me met rust."', { flags: ['no_motivation'] }],
+  ['Mevrouw wil geen hulp van de buren.', { refusals: ['neighbours'] }],
+  ['Haar zoon wil geen hulp.', NOTHING],
+  ['Mevrouw drinkt sinds de scheiding elke avond een fles wijn of meer.', { flags: ['active_addiction'] }],
+  ['She speaks English, very little Dutch.', { flags: ['language_barrier'] }],
+  ['Informatie over een groep voor naasten van iemand met een verslaving.', NOTHING],
+  ['Mantelzorger van haar moeder. "Ik trek het niet meer."', { flags: ['carer_overburdened'], isCarer: true }],
+  ['In overleg met de teamleider: crisisinterventie vandaag.', { flags: ['crisis'] }],
+  ['Brugklas vwo; helpt veel met de zorg voor Daan.', { isCarer: true }],
+  ['Wens clt.: "alleen een vrouw", geen man als vrijwilliger.', { wishes: ['same_gender_volunteer'] }],
+];
+
 const TABLES: [string, [string, Expected][]][] = [
+  ['no help at all, drinking by the bottle', NO_HELP_AT_ALL],
+  ['questions and their answers', QUESTIONS],
   ['negation before the concept', NEGATION_BEFORE],
   ['negation after the concept', NEGATION_AFTER],
   ['pseudo-triggers', PSEUDO_TRIGGERS],
@@ -306,6 +338,30 @@ describe('readCaseText: who is the carer', () => {
   it('does not make the client a carer from a field label "Mantelzorger" (the field names the client\'s own carer)', () => {
     expect(readCaseText('Mantelzorger\nechtgenote (77)\nDhr. wordt verzorgd door zijn vrouw.', 'male').isCarer).toBe(false);
     expect(readCaseText('Mevrouw is mantelzorger van haar man.', 'female').isCarer).toBe(true);
+  });
+});
+
+describe('readCaseText: a carer at the end of their tether, a network used up', () => {
+  it('reads a carer\'s own words and a terse note\'s abbreviations', () => {
+    expect(read('Mantelzorger van zijn vrouw met alzheimer. Dhr. z.g.a. op. "Ik kan niet meer."', 'male')).toEqual(want({ flags: ['carer_overburdened'], isCarer: true }));
+    // The dots of "z.g.a." and "i.o.m." end no sentence.
+    expect(readCaseText('i.o.m. huisarts: dhr. z.g.a. op', 'male').isCarer).toBe(false);
+  });
+  it('reads a network that is there but has no stretch left, not as no network', () => {
+    const r = readCaseText('Citaat: "mijn kinderen kunnen echt niks meer, ik wil ze niet nog meer vragen." Netwerk op.', 'male');
+    expect(r.networkUsedUp).toBe(true);
+    expect(r.flags).not.toContain('no_network');
+    expect(readCaseText('Haar kinderen helpen veel en willen meer doen.', 'female').networkUsedUp).toBe(false);
+  });
+});
+
+describe('readCaseText: relatives named by first name', () => {
+  it('reads what a named relative does as theirs, and a name given to the client as the client\'s', () => {
+    const son = readCaseText('Mevrouw woont met haar zoon Ricardo (27). Ricardo gebruikt cocaïne en drinkt.', 'female');
+    expect(son.flags).not.toContain('active_addiction');
+    expect(son.relativeWithAddiction).toBe(true);
+    const client = readCaseText('Hoofdpersoon: Noor Janssen (13). Zij is de dochter Noor uit het gezinsplan. Noor drinkt veel.', 'female');
+    expect(client.flags).toContain('active_addiction');
   });
 });
 

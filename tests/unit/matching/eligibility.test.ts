@@ -185,7 +185,9 @@ const EXCLUSION_CASES: Record<Exclusion, { shows: Partial<CaseContextInput>[]; n
   debts: { shows: [{ zrm: { scores: { finances: 1, social_network: 2 } } }], not: [{ flags: ['debts'] }, { zrm: { scores: { finances: 2 } } }] },
   medical_care: { shows: [{ flags: ['medical_care'] }], not: [{ flags: ['carer_overburdened'] }] },
   no_motivation: { shows: [{ flags: ['no_motivation'] }], not: [{ flags: ['declines_informal'] }] },
-  no_network: { shows: [{ flags: ['no_network'] }], not: [{ flags: ['unsafe_network'] }] },
+  no_network: { shows: [{ flags: ['no_network'] }, { networkExhausted: true }], not: [{ flags: ['unsafe_network'] }] },
+  // A wheelchair rules out walking and an ordinary car; a disability alone does not.
+  wheelchair: { shows: [{ usesWheelchair: true }], not: [{ disability: true }] },
 };
 
 describe('ruleOut: exclusions', () => {

@@ -234,6 +234,9 @@ describe('network prompt', () => {
   });
   it('an exhausted network, else ask the network', () => {
     expect(prompt({ flags: ['no_network'] })).toBe('network_exhausted');
+    // A network that is there but used up: exhausted, without the isolation warning of "nobody".
+    expect(prompt({ networkExhausted: true })).toBe('network_exhausted');
+    expect(match([buddy], { ...lonely, networkExhausted: true }).warnings.map((w) => w.code)).not.toContain('long_isolation_supplement');
     expect(prompt({ refusals: ['neighbours', 'group', 'home_visits'] })).toBe('ask_network');
     expect(prompt({})).toBe('ask_network');
   });
@@ -265,6 +268,15 @@ describe('what blocks all suggestions', () => {
     expect(r.suggestions).toEqual([]);
     expect(r.leftOut).toEqual([]);
     expect(r.warnings).toContainEqual({ code, blocksAll: true });
+  });
+
+  it('domestic violence blocks all while home relations are acute, and only warns otherwise', () => {
+    const acute = match([buddy], { ...lonely, flags: ['domestic_violence'], zrm: { scores: { domestic_relations: 1, social_network: 2 } } });
+    expect(acute.suggestions).toEqual([]);
+    expect(acute.warnings).toContainEqual({ code: 'unsafe_network', blocksAll: true });
+    const past = match([buddy], { ...lonely, flags: ['domestic_violence'], zrm: { scores: { domestic_relations: 3, social_network: 2 } } });
+    expect(past.warnings).toContainEqual({ code: 'unsafe_network', blocksAll: false });
+    expect(past.suggestions.length + past.leftOut.length).toBe(1);
   });
 
   it('debts, psychiatric problems or no motivation warn but do not block', () => {
