@@ -48,6 +48,12 @@ beforeAll(() => {
   menus = fakeMenus();
   // Chrome's side panel is not in the fake browser either.
   Object.assign(fakeBrowser, { sidePanel: { setPanelBehavior: async () => undefined } });
+  // Granted sites and dynamic content scripts are not in the fake browser either: nothing granted.
+  const event = { addListener: () => undefined, removeListener: () => undefined };
+  Object.assign(fakeBrowser, {
+    permissions: { getAll: async () => ({ origins: [], permissions: [] }), onAdded: event, onRemoved: event },
+    scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, updateContentScripts: async () => undefined, unregisterContentScripts: async () => undefined },
+  });
   background.main();
 });
 
@@ -124,4 +130,11 @@ describe('the background worker', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'handreiking-sync', scheduledTime: Date.now() });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
   });
+
+  it('puts the adapter editor into no page and saves no mapping for a browser not signed in as an administrator', async () => {
+    await expect(sendMessage('openAdapterEditor', undefined)).rejects.toThrow(/beheerder/);
+    await expect(sendMessage('checkAdapter', { config: keukentafel })).rejects.toThrow(/beheerder/);
+    await expect(sendMessage('saveAdapter', { config: keukentafel })).rejects.toThrow(/Meld deze browser eerst aan/);
+  });
 });
+
