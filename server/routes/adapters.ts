@@ -14,7 +14,7 @@ import {
 import { allow, signedIn, type AuthEnv } from '../auth/middleware';
 import { getTeam } from '../db/queries/accounts';
 import { deleteTeamAdapter, listTeamAdapters, putTeamAdapter } from '../db/queries/team-adapters';
-import { matchesEtag } from '../http/etag';
+import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
@@ -64,11 +64,7 @@ export const adapterRoutes = createRouter()
     async (c) => {
       const teamId = await teamOf(c, c.req.valid('query').teamId);
       const { etag, body } = await listTeamAdapters(c.var.db, teamId);
-      c.header('ETag', etag);
-      // Revalidate each time, as the kaart: a mapping can change any moment, and a 304 is cheap.
-      c.header('Cache-Control', 'private, no-cache');
-      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-      return c.json(body, 200);
+      return notModified(c, etag) ?? c.json(body, 200);
     },
   )
   .openapi(

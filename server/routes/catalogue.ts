@@ -3,7 +3,7 @@ import { Catalogue, CatalogueSaved, CatalogueUpload } from '../../lib/contracts/
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, saveCatalogue } from '../db/queries/catalogue';
-import { matchesEtag } from '../http/etag';
+import { notModified } from '../http/etag';
 import { ApiFailure } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
@@ -24,11 +24,7 @@ export const catalogueRoutes = createRouter()
     }),
     async (c) => {
       const { etag, body } = await getCatalogue(c.var.db, c.var.session.team.municipalityId);
-      c.header('ETag', etag);
-      // Revalidate each time: the kaart can change any moment, and a 304 is cheap.
-      c.header('Cache-Control', 'private, no-cache');
-      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-      return c.json(body, 200);
+      return notModified(c, etag) ?? c.json(body, 200);
     },
   )
   .openapi(
