@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from '../../demo/launch/find-chromium';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../modules/firefox-manifest';
@@ -9,11 +9,7 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output
 /** Where Debian (firefox-esr) and other distributions put Firefox; FIREFOX_PATH wins when set. */
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'];
 
-export function findFirefox(): string | undefined {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return CANDIDATES.find((path) => existsSync(path));
-}
+export const findFirefox = (): string | undefined => findBrowser('FIREFOX_PATH', CANDIDATES);
 
 export const FIREFOX_INSTALL_HINT =
   'Firefox not found: install it with `sudo apt-get install firefox-esr` (Debian/Ubuntu) or set FIREFOX_PATH to a Firefox binary.';
