@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AdapterEditor, type PickTarget } from '../../components/adapter-editor';
 import { mountPanelHost } from '../../components/case-panel/panel-host';
+import { ownStyles } from '../../components/case-panel/own-styles';
 import { readPanelPrefs } from '../../components/case-panel/panel-prefs';
 import { MessagesContext } from '../../components/use-messages';
 import { configOf, draftOf, emptyDraft, type Draft } from '../../lib/adapter-editor/draft';
@@ -31,7 +31,7 @@ export default defineContentScript({
     const prefs = await readPanelPrefs();
     const [catalogue, css, team] = await Promise.all([
       sendMessage('texts', { locale: prefs.locale }),
-      fetch(browser.runtime.getURL('/content-scripts/adapter-editor.css' as '/')).then((r) => r.text(), () => ''),
+      ownStyles('adapter-editor'),
       sendMessage('adapters', undefined).catch((): AdapterConfig[] => []),
     ]);
     if (ctx.isInvalid) return;

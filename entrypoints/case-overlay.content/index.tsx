@@ -5,6 +5,7 @@ import { CasePanel } from '../../components/case-panel';
 import { withCollapsed } from '../../components/case-panel/collapsed-cases';
 import { clampWidth, DEFAULT_WIDTH } from '../../components/case-panel/panel-width';
 import { createDock } from '../../components/case-panel/dock';
+import { ownStyles } from '../../components/case-panel/own-styles';
 import { isPanelHost, mountPanelHost, PANEL_TAG } from '../../components/case-panel/panel-host';
 import { readPanelPrefs, savePanelPref } from '../../components/case-panel/panel-prefs';
 import type { OverlayApi } from '../../components/overlay-api';
@@ -33,14 +34,6 @@ const api: OverlayApi = {
   removeRecord: (id) => sendMessage('removeRecord', { id }),
 };
 
-/** The panel's styles, built by WXT beside this script; fetched while the preferences are read. */
-async function panelCss(): Promise<string> {
-  try {
-    return await (await fetch(browser.runtime.getURL('/content-scripts/case-overlay.css' as '/'))).text();
-  } catch {
-    return '';
-  }
-}
 
 /** The texts of one language, from the background: the panel's script bundles no catalogue. */
 /**
@@ -72,7 +65,7 @@ export default defineContentScript({
     const prefsAndTexts = readPanelPrefs().then(async (prefs) => ({ prefs, texts: await textsIn(prefs.locale) }));
     // The team's own mappings come first (issue 13); without an answer the built-in ones read the page.
     const teamAdapters = withRetries(() => sendMessage('adapters', undefined)).catch((): AdapterConfig[] => []);
-    const [loaded, css, team] = await Promise.all([prefsAndTexts.catch(() => null), panelCss(), teamAdapters]);
+    const [loaded, css, team] = await Promise.all([prefsAndTexts.catch(() => null), ownStyles('case-overlay'), teamAdapters]);
     const configs = [...team, ...ADAPTERS];
     // No background to answer: no texts, and no suggestions either.
     if (!loaded) return dock.restore();
