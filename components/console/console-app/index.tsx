@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../../../lib/console/console-api';
 import { parseRoute, type ConsoleRoute } from '../../../lib/console/console-route';
 import { forgetSession, keepLocale, readSession, signIn, type ConsoleSession } from '../../../lib/console/console-session';
@@ -34,7 +34,8 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
   const { t } = texts;
 
   useEffect(() => location.listen(() => setRoute(parseRoute(location.hash))), [location]);
-  useEffect(() => {
+  // Before paint: the page's language changes with its texts, never a frame later.
+  useLayoutEffect(() => {
     document.documentElement.lang = texts.locale;
     document.title = t('console.title');
   }, [texts]);
