@@ -62,9 +62,9 @@ export default defineConfig({
     },
   },
   // `npm run zip`: the store packages and, for Firefox review, the sources to rebuild them from
-  // (README "Store packages"). Not in the sources: tests, benchmarks, the server, local data.
+  // (README "Store packages"). Not in the sources: tests, benchmarks, the server and its console, local data.
   zip: {
-    excludeSources: ['tests/**', 'bench/**', 'server/**', 'drizzle.config.ts', '.data/**', 'test-results/**'],
+    excludeSources: ['tests/**', 'bench/**', 'server/**', 'console/**', 'vite.console.config.ts', 'drizzle.config.ts', '.data/**', 'test-results/**'],
   },
   vite: () => ({
     // The texts' ICU catalogues arrive compiled (Lingui's JSON form): no ICU parser in the extension.

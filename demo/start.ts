@@ -27,6 +27,7 @@ async function main() {
   const demo = await startDemoServer(DEMO_PORT);
   console.log(`\nHandreiking demo`);
   console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
+  console.log(`  Administrator's console:      ${api.url}/console/  (sign-in code DEMO-ADMIN)`);
   console.log(`  Built extension (Chrome MV3): ${EXTENSION_DIR}`);
   console.log(`  Demo case systems:            ${demo.url}/`);
   console.log(`    classic client file:        ${demo.url}/klassiek/`);

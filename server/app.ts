@@ -9,6 +9,7 @@ import { allowedOrigin, DEVELOPMENT_CORS, type CorsPolicy } from './http/cors-po
 import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
+import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
@@ -32,6 +33,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Who may call from a browser; development (any extension, localhost) unless configured. */
   cors?: CorsPolicy;
+  /** Where the built console is (`npm run build:console`); .output/console by default. */
+  consoleDir?: string;
 }
 
 /**
@@ -45,12 +48,14 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR }: AppOptions) {
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('*', securityHeaders, async (c, next) => {
+  // The console's pages run scripts and styles of their own origin; every other answer runs nothing.
+  const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
+  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
   });
@@ -82,7 +87,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/keys', keyRoutes)
     .route('/labels', labelRoutes)
     .route('/adapters', adapterRoutes)
-    .route('/admin', adminRoutes);
+    .route('/admin', adminRoutes)
+    .route('/console', consolePages(consoleDir));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

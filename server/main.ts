@@ -16,7 +16,7 @@ async function main() {
     console.log('Demo sign-in codes (Buurtteam Demostad Noord):');
     for (const { role, code } of server.seed.codes) console.log(`  ${code.padEnd(12)} ${role}`);
   }
-  console.log(`Handreiking API listening on ${server.url} (GET /health, /openapi.json)`);
+  console.log(`Handreiking API listening on ${server.url} (GET /health, /openapi.json; the administrator's console at /console/)`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -100,6 +100,10 @@ export const IssuedCode = z.object({
 });
 export type IssuedCode = z.infer<typeof IssuedCode>;
 
+/** What POST /admin/users/{id}/sign-in-codes/revoke withdrew: the user's unused codes. */
+export const RevokedCodes = z.object({ revoked: z.number().int().min(0) });
+export type RevokedCodes = z.infer<typeof RevokedCodes>;
+
 export const CreateUserResponse = IssuedCode.extend({ user: User });
 export type CreateUserResponse = z.infer<typeof CreateUserResponse>;
 

@@ -4,6 +4,7 @@ import {
   CreateUserRequest,
   CreateUserResponse,
   IssuedCode,
+  RevokedCodes,
   Team,
   TeamList,
   UpdateTeamRequest,
@@ -20,6 +21,7 @@ import {
   issueSignInCode,
   listTeams,
   listUsers,
+  revokeSignInCodes,
   revokeUser,
   updateTeam,
 } from '../db/queries/accounts';
@@ -123,6 +125,22 @@ export const adminRoutes = createRouter()
         throw new ApiFailure(409, 'conflict', 'Deze gebruiker is ingetrokken.', 'The user was revoked.');
       }
       return c.json(await issueSignInCode(c.var.db, user.id, c.var.now()), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/sign-in-codes/revoke',
+      summary: 'Withdraw a user’s unused sign-in codes (passed to the wrong person); the user and their devices stay',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      request: { params: IdParam },
+      responses: { 200: json(RevokedCodes, 'How many unused codes were withdrawn'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const user = await getUser(c.var.db, c.req.valid('param').id);
+      if (!user) throw noUser();
+      return c.json({ revoked: await revokeSignInCodes(c.var.db, user.id) }, 200);
     },
   )
   .openapi(

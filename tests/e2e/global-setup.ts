@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { EXTENSION_DIR } from '../../demo/launch/launch-extension';
+import { CONSOLE_DIR } from '../../server/console/console-pages';
 import { findFirefox, FIREFOX_EXTENSION_DIR, FIREFOX_INSTALL_HINT } from './firefox-launch';
 
 function tryInstall(debianPackage: string, overriddenBy: string): void {
@@ -29,5 +30,8 @@ export default function setup() {
   }
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The Firefox demo build of the extension is missing: run \`npm run build:firefox:demo\` first (expected ${FIREFOX_EXTENSION_DIR}/manifest.json).`);
+  }
+  if (!existsSync(join(CONSOLE_DIR, 'index.html'))) {
+    throw new Error(`The administrator's console is not built: run \`npm run build:console\` first (expected ${CONSOLE_DIR}/index.html).`);
   }
 }

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
-import { caseLabels, registrations, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
+import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
@@ -132,6 +132,16 @@ const MATRIX: Record<string, Row> = {
     allowed: 'public',
     send: ({ as }) => as.get('/health'),
     check: (res) => expect(res.body).toEqual({ status: 'ok' }),
+  },
+  'GET /console/*': {
+    // The console's page and scripts hold no data and no secret: everything it shows comes from
+    // the API routes above, each with its own row.
+    allowed: 'public',
+    send: ({ as }) => as.get('/console/'),
+    check: (res) => {
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    },
   },
   'GET /openapi.json': {
     allowed: 'public',
@@ -439,6 +449,20 @@ const MATRIX: Record<string, Row> = {
       expect((await w.anon.post('/auth/exchange', { code: res.body.signInCode })).body.user.id).toBe(target.userId);
     },
   },
+  'POST /admin/users/{id}/sign-in-codes/revoke': {
+    // The fixture's user was made with one unused code (createUser issues it).
+    fresh: true,
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post(`/admin/users/${target.userId}/sign-in-codes/revoke`),
+    check: async (res, { w, target }) => {
+      expect(res.body).toEqual({ revoked: 1 });
+      expect(await unusedCodes(w.db, target.userId)).toBe(0);
+      expect((await getUser(w.db, target.userId))!.revokedAt).toBeNull();
+    },
+    unchanged: async ({ w, target }) => {
+      expect(await unusedCodes(w.db, target.userId)).toBe(1);
+    },
+  },
   'POST /admin/users/{id}/revoke': {
     fresh: true,
     allowed: ['admin'],
@@ -452,6 +476,10 @@ const MATRIX: Record<string, Row> = {
     },
   },
 };
+
+async function unusedCodes(db: Db, userId: string): Promise<number> {
+  return (await db.select().from(signInCodes).where(and(eq(signInCodes.userId, userId), isNull(signInCodes.usedAt)))).length;
+}
 
 /** The routes the app serves, as `METHOD /path/{param}`: Hono's route table and the OpenAPI document together. */
 function servedRoutes(app: ReturnType<typeof createApp>): string[] {

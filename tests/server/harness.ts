@@ -4,6 +4,8 @@ import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Registration } from '../../lib/contracts/registration';
 import { createApp } from '../../server/app';
+
+export const CONSOLE_FIXTURE = new URL('../fixtures/console', import.meta.url).pathname;
 import { migrate } from '../../server/db/migrate';
 import { openDb, type Db } from '../../server/db/open';
 import { createTeam, createUser } from '../../server/db/queries/accounts';
@@ -114,7 +116,8 @@ export async function createWorld(): Promise<World> {
   const testDb = await createTestDb();
   const { db } = testDb;
   const clock = { now: new Date(T0) };
-  const app = createApp({ db, now: () => new Date(clock.now) });
+  // The built console is not needed for the API's tests: a two-file stand-in is served instead.
+  const app = createApp({ db, now: () => new Date(clock.now), consoleDir: CONSOLE_FIXTURE });
   const anon = caller(app);
   const signIn = async (code: string) => {
     const res = await anon.post('/auth/exchange', { code });

@@ -123,6 +123,18 @@ export async function createUser(
   return { user: toUser(row!), ...code };
 }
 
+/**
+ * A code passed on to the wrong person, or never used: every unused code of the user stops working,
+ * while the user and their signed-in devices stay. Returns how many codes were withdrawn.
+ */
+export async function revokeSignInCodes(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .delete(signInCodes)
+    .where(and(eq(signInCodes.userId, userId), isNull(signInCodes.usedAt)))
+    .returning({ id: signInCodes.id });
+  return rows.length;
+}
+
 export async function revokeUser(db: Db, userId: string, now: Date): Promise<User | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ revokedAt: now }).where(eq(users.id, userId)).returning();

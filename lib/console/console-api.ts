@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import {
+  ApiError,
+  CreateUserResponse,
+  ExchangeResponse,
+  IssuedCode,
+  RevokedCodes,
+  Team,
+  TeamList,
+  User,
+  UserList,
+  type CreateTeamRequest,
+  type CreateUserRequest,
+  type UpdateTeamRequest,
+} from '../contracts/accounts';
+import { z as zod } from 'zod';
+
+/*
+ * The console's calls to the API it is served by (same origin, so no CORS and no server address
+ * to type). Every answer is parsed with the contract the server answers with, so a server of
+ * another version fails here with a clear error instead of showing half a page.
+ */
+
+/** A refusal from the API (its Dutch and English message) or a failure to reach it (status 0). */
+export class ConsoleApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly nl: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+export const NETWORK_FAILURE = 'network';
+export const UNEXPECTED_ANSWER = 'unexpected_answer';
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init) => fetch(i, init), base = '') {
+  async function call<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
+    const headers: Record<string, string> = {};
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetcher(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (error) {
+      throw new ConsoleApiError(0, NETWORK_FAILURE, '', error instanceof Error ? error.message : String(error));
+    }
+    const json: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const refusal = ApiError.safeParse(json);
+      if (refusal.success) {
+        const { code, message, en } = refusal.data.error;
+        throw new ConsoleApiError(res.status, code, message, en ?? message);
+      }
+      throw new ConsoleApiError(res.status, UNEXPECTED_ANSWER, '', `HTTP ${res.status}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ConsoleApiError(res.status, UNEXPECTED_ANSWER, '', `${method} ${path}: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
+  const id = encodeURIComponent;
+  return {
+    exchange: (code: string) => call(ExchangeResponse, 'POST', '/auth/exchange', { code }),
+    signOut: () => call(zod.object({ revoked: zod.literal(true) }), 'POST', '/auth/revoke'),
+    teams: async () => (await call(TeamList, 'GET', '/admin/teams')).teams,
+    createTeam: (input: CreateTeamRequest) => call(Team, 'POST', '/admin/teams', input),
+    updateTeam: (teamId: string, patch: UpdateTeamRequest) => call(Team, 'PATCH', `/admin/teams/${id(teamId)}`, patch),
+    users: async (teamId: string) => (await call(UserList, 'GET', `/admin/teams/${id(teamId)}/users`)).users,
+    createUser: (teamId: string, input: CreateUserRequest) => call(CreateUserResponse, 'POST', `/admin/teams/${id(teamId)}/users`, input),
+    issueCode: (userId: string) => call(IssuedCode, 'POST', `/admin/users/${id(userId)}/sign-in-code`),
+    revokeCodes: (userId: string) => call(RevokedCodes, 'POST', `/admin/users/${id(userId)}/sign-in-codes/revoke`),
+    revokeUser: async (userId: string) => (await call(zod.object({ user: User }), 'POST', `/admin/users/${id(userId)}/revoke`)).user,
+  };
+}
+
+export type ConsoleApi = ReturnType<typeof createConsoleApi>;
