@@ -11,6 +11,10 @@ import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
+import { adminOidcRoutes } from './routes/admin-oidc';
+import { oidcRoutes } from './routes/oidc';
+import { oidcService } from './auth/oidc/oidc-service';
+import type { OidcSettings } from './auth/oidc/oidc-settings';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
@@ -32,6 +36,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Who may call from a browser; development (any extension, localhost) unless configured. */
   cors?: CorsPolicy;
+  /** Sign-in with the organisation's OpenID provider; none unless given (OIDC_ISSUER). */
+  oidc?: OidcSettings | null;
 }
 
 /**
@@ -45,7 +51,8 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, oidc: oidcSettings = null }: AppOptions) {
+  const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -68,12 +75,14 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);
+    c.set('oidc', oidc);
     await next();
   });
 
   const routes = app
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
+    .route('/auth/oidc', oidcRoutes)
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)
@@ -82,7 +91,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/keys', keyRoutes)
     .route('/labels', labelRoutes)
     .route('/adapters', adapterRoutes)
-    .route('/admin', adminRoutes);
+    .route('/admin', adminRoutes)
+    .route('/admin/oidc', adminOidcRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
