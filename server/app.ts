@@ -12,6 +12,10 @@ import { describeFailure, sqlState } from './http/log-error';
 import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
+import { adminOidcRoutes } from './routes/admin-oidc';
+import { oidcRoutes } from './routes/oidc';
+import { oidcService } from './auth/oidc/oidc-service';
+import type { OidcSettings } from './auth/oidc/oidc-settings';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
@@ -35,6 +39,8 @@ export interface AppOptions {
   cors?: CorsPolicy;
   /** Where the built console is (`npm run build:console`); .output/console by default. */
   consoleDir?: string;
+  /** Sign-in with the organisation's OpenID provider; none unless given (OIDC_ISSUER). */
+  oidc?: OidcSettings | null;
 }
 
 /**
@@ -48,7 +54,8 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null }: AppOptions) {
+  const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -73,12 +80,14 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);
+    c.set('oidc', oidc);
     await next();
   });
 
   const routes = app
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
+    .route('/auth/oidc', oidcRoutes)
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)
@@ -88,6 +97,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/labels', labelRoutes)
     .route('/adapters', adapterRoutes)
     .route('/admin', adminRoutes)
+    .route('/admin/oidc', adminOidcRoutes)
     .route('/console', consolePages(consoleDir));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { migrate } from './db/migrate';
 import { signInKeySource } from './auth/sign-in-key';
+import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-settings';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
@@ -28,6 +29,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Browser origins allowed to call; from CORS_EXTENSION_IDS / CORS_ORIGINS by default. */
   cors?: CorsPolicy;
+  /** Sign-in with the organisation's OpenID provider; from OIDC_ISSUER, OIDC_CLIENT_ID, … by default. */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningServer {
@@ -36,7 +39,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -79,7 +82,8 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   daily.unref();
 
   if (cors === CLOSED_CORS) log('CORS: no browser origin allowed; set CORS_EXTENSION_IDS (and CORS_ORIGINS) so the extension can connect.');
-  const server = serve({ fetch: createApp({ db: open.db, cors }).fetch, port });
+  log(oidc ? `OpenID sign-in: ${oidc.issuer} as client ${oidc.clientId}, callback ${oidc.callbackUrl}.` : 'OpenID sign-in: off (no OIDC_ISSUER); sign-in codes only.');
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

@@ -47,3 +47,15 @@ export function hashSignInCode(code: string, key: Buffer): string {
 export function legacyHashSignInCode(code: string): string {
   return hashSecret(`sign-in:${normaliseSignInCode(code)}`);
 }
+
+/**
+ * The code that hands an OpenID sign-in to the extension through the return address: never typed,
+ * so 32 characters (≈ 158 bits) rather than 8, and valid for HAND_OFF_CODE_TTL_MS only.
+ */
+export function newHandOffCode(): string {
+  let code = '';
+  for (let i = 0; i < 32; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+export const HAND_OFF_CODE_TTL_MS = 2 * 60_000;

@@ -473,3 +473,54 @@ export const teamAdapterHistory = pgTable(
   },
   (t) => [primaryKey({ columns: [t.teamId, t.adapterId, t.version] })],
 );
+
+/**
+ * Sign-in with the organisation's OpenID provider (server/auth/oidc/). Who a person is there: the
+ * provider's issuer and `sub`, nothing else of their claims (PRIVACY.md); the user row carries the
+ * team and role the claim rules gave at the last sign-in.
+ */
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('oidc_identities_user_idx').on(t.userId)],
+);
+
+/**
+ * A sign-in under way at the provider: the state (hashed; it travels in URLs), the nonce the ID
+ * token must carry, the PKCE verifier, and where to send the person back. Deleted when the
+ * provider's answer comes back (so it works once) and unusable after `expiresAt`.
+ */
+export const oidcLogins = pgTable('oidc_logins', {
+  stateHash: text('state_hash').primaryKey(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  returnTo: text('return_to').notNull(),
+  createdAt: createdAt(),
+  expiresAt: at('expires_at').notNull(),
+});
+
+/**
+ * The administrator's rules from a provider's claims to a team and a role: "claim `groups` holds
+ * `wijkteam-noord`" → team, role. Tried in `position` order; the first that matches wins.
+ */
+export const oidcClaimRules = pgTable(
+  'oidc_claim_rules',
+  {
+    position: integer('position').primaryKey(),
+    claim: text('claim').notNull(),
+    value: text('value').notNull(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    changedAt: at('changed_at').notNull(),
+  },
+  (t) => [index('oidc_claim_rules_team_idx').on(t.teamId)],
+);

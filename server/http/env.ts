@@ -1,3 +1,4 @@
+import type { OidcService } from '../auth/oidc/oidc-service';
 import type { Db } from '../db/open';
 
 /** What every request can reach: set once per app by `createApp`, so routers stay module constants. */
@@ -6,5 +7,7 @@ export interface AppEnv {
     db: Db;
     /** The clock, injectable so tests can move past expiry and retention without waiting. */
     now: () => Date;
+    /** Sign-in with the organisation's OpenID provider; null when OIDC_ISSUER is not set. */
+    oidc: OidcService | null;
   };
 }

@@ -54,6 +54,12 @@ interface Row {
   check(res: Response, call: Call): Promise<void> | void;
   /** The call changes its target (writes, erases, revokes): it gets a target of its own. */
   fresh?: boolean;
+  /**
+   * What an allowed caller gets when it is not a success: the OpenID routes answer 404
+   * oidc_not_configured in this world (no provider; tests/server/oidc-sign-in.test.ts has one),
+   * the same to every caller whatever token they carry.
+   */
+  status?: number;
   /** For a refused caller: what must be unchanged. */
   unchanged?(call: Call): Promise<void>;
 }
@@ -156,6 +162,18 @@ const MATRIX: Record<string, Row> = {
       return as.post('/auth/exchange', { code: signInCode });
     },
     check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
+  },
+  'GET /auth/oidc/start': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get(`/auth/oidc/start?redirect=${encodeURIComponent('http://localhost:4300/ingelogd')}`),
+    check: (res) => expect(res.body.error.code).toBe('oidc_not_configured'),
+  },
+  'GET /auth/oidc/callback': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get('/auth/oidc/callback?state=matrix&code=matrix'),
+    check: (res) => expect(res.body.error.code).toBe('oidc_not_configured'),
   },
   'POST /auth/revoke': {
     allowed: 'signed-in',
@@ -463,6 +481,19 @@ const MATRIX: Record<string, Row> = {
       expect(await unusedCodes(w.db, target.userId)).toBe(1);
     },
   },
+  'GET /admin/oidc/rules': {
+    allowed: ['admin'],
+    send: ({ as }) => as.get('/admin/oidc/rules'),
+    check: (res) => expect(Array.isArray(res.body.rules)).toBe(true),
+  },
+  'PUT /admin/oidc/rules': {
+    allowed: ['admin'],
+    // Rules may name any team: the administrator maps the whole deployment's sign-ins.
+    send: ({ as, target }) => as.put('/admin/oidc/rules', { rules: [{ claim: 'groups', value: 'matrix', teamId: target.teamId, role: 'professional' }] }),
+    check: (res, { target }) => expect(res.body.rules).toEqual([{ claim: 'groups', value: 'matrix', teamId: target.teamId, role: 'professional' }]),
+    // The administrator comes last in CALLERS, so every refused attempt meets an empty list.
+    unchanged: async ({ w }) => expect((await w.a.admin.get('/admin/oidc/rules')).body.rules).toEqual([]),
+  },
   'POST /admin/users/{id}/revoke': {
     fresh: true,
     allowed: ['admin'],
@@ -539,7 +570,8 @@ describe('authorisation matrix (every route × role × own team / other team / o
         const res = await row!.send(call);
         const allowed = row!.allowed === 'public' || (who !== 'anonymous' && (row!.allowed === 'signed-in' || row!.allowed.includes(who)));
         if (allowed) {
-          expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+          if (row!.status) expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(row!.status);
+          else expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
           await row!.check(res, call);
         } else {
           expect(res.status, label).toBe(who === 'anonymous' ? 401 : 403);

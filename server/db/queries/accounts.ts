@@ -3,8 +3,10 @@ import { addDays } from '../../../lib/calendar/add-days';
 import type { CreateTeamRequest, CreateUserRequest, IssuedCode, Role, Team, UpdateTeamRequest, User } from '../../../lib/contracts/accounts';
 import {
   hashSecret,
+  HAND_OFF_CODE_TTL_MS,
   hashSignInCode,
   legacyHashSignInCode,
+  newHandOffCode,
   newSignInCode,
   newToken,
   SIGN_IN_CODE_TTL_DAYS,
@@ -110,6 +112,17 @@ export async function issueSignInCode(
     .insert(signInCodes)
     .values({ userId, codeHash: hashSignInCode(code, signInKey()), createdAt: now, expiresAt, demo: fixed?.demo ?? false });
   return { signInCode: code, codeExpiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * A one-time code that hands a finished OpenID sign-in to the extension (server/routes/oidc.ts):
+ * exchanged at /auth/exchange like any sign-in code, so the token itself never travels in an address.
+ */
+export async function issueHandOffCode(db: Db, userId: string, now: Date): Promise<string> {
+  const code = newHandOffCode();
+  const expiresAt = new Date(now.getTime() + HAND_OFF_CODE_TTL_MS);
+  await db.insert(signInCodes).values({ userId, codeHash: hashSignInCode(code, signInKey()), createdAt: now, expiresAt, demo: false });
+  return code;
 }
 
 export async function createUser(

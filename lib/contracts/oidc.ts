@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Role } from './accounts';
+import { plainText } from './text';
+
+/*
+ * Sign-in with the organisation's OpenID provider. The administrator's claim rules turn what the
+ * provider says about a person (a group, a department) into a team and a role; the first rule that
+ * matches wins, and nobody gets in without one.
+ */
+
+/** A claim's name as providers spell them: `groups`, `team`, `https://example.nl/claims/afdeling`. */
+const ClaimName = z
+  .string()
+  .regex(/^[\w:./-]{1,120}$/, 'een claimnaam: letters, cijfers en _ : . / -, hoogstens 120 tekens')
+  .refine((name) => !['iss', 'aud', 'exp', 'iat', 'nbf', 'nonce', 'azp', 'at_hash', 'c_hash'].includes(name), 'een claim over het token zelf zegt niets over team of rol');
+
+export const ClaimRule = z.strictObject({
+  /** The claim to look at. */
+  claim: ClaimName,
+  /** Matches when the claim is this text, or a list that holds it (as `groups` usually is). */
+  value: plainText().trim().min(1, 'geef een waarde').max(200, 'hoogstens 200 tekens'),
+  teamId: z.uuid(),
+  role: Role,
+});
+export type ClaimRule = z.infer<typeof ClaimRule>;
+
+export const ClaimRuleList = z.strictObject({
+  /** In the order they are tried. */
+  rules: z.array(ClaimRule).max(500, 'hoogstens 500 regels'),
+});
+export type ClaimRuleList = z.infer<typeof ClaimRuleList>;
+
+/** Where to send the person back after the provider: the extension's redirect address, or a page. */
+export const OidcStartQuery = z.object({
+  redirect: z.url({ protocol: /^https?$/ }).max(2000),
+});
+
+/** The provider's answer on the callback (RFC 6749 §4.1.2; `iss` from RFC 9207). */
+export const OidcCallbackQuery = z.object({
+  state: z.string().min(1).max(500),
+  code: z.string().min(1).max(2000).optional(),
+  iss: z.string().max(2000).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(2000).optional(),
+});

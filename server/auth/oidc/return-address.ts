@@ -1,0 +1,26 @@
+import type { CorsPolicy } from '../../http/cors-policy';
+
+/*
+ * Where a person may be sent back after signing in: the one-time code rides along in the address,
+ * so only to the extension (the address `identity.launchWebAuthFlow` watches for, which never loads
+ * a page), localhost when the API allows it (development, the demo), or an address the deployment
+ * lists in OIDC_RETURN_URLS. Anything else would hand the code to whoever wrote the link.
+ */
+
+const CHROME_REDIRECT = /^https:\/\/([a-p]{32})\.chromiumapp\.org\//;
+// Firefox names this host after a hash of the add-on id, not its internal UUID; a deployment lists it in OIDC_RETURN_URLS.
+const FIREFOX_REDIRECT = /^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\//;
+const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//;
+
+export function returnAllowed(address: string, policy: CorsPolicy, listed: readonly string[]): boolean {
+  if (!URL.canParse(address)) return false;
+  const url = new URL(address);
+  // Credentials in the address or a fragment of its own would confuse where the code is added.
+  if (url.username || url.password || url.hash) return false;
+  const normal = url.toString();
+  const chrome = CHROME_REDIRECT.exec(normal);
+  if (chrome) return policy.extensionIds === 'any' || policy.extensionIds.includes(chrome[1]!);
+  if (FIREFOX_REDIRECT.test(normal) && policy.extensionIds === 'any') return true;
+  if (policy.localhost && LOCALHOST.test(normal)) return true;
+  return listed.some((prefix) => normal.startsWith(prefix));
+}

@@ -1,0 +1,39 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ABILITIES } from '../../lib/contracts/abilities';
+import { ClaimRuleList } from '../../lib/contracts/oidc';
+import { allow } from '../auth/middleware';
+import { listClaimRules, replaceClaimRules } from '../db/queries/oidc';
+import { bearer, createRouter, errors, json } from '../http/router';
+
+/*
+ * The administrator's claim rules for sign-in with the organisation's OpenID provider: which claim
+ * value gives which team and role. The list is read and written whole, since its order decides.
+ */
+
+export const adminOidcRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rules',
+      summary: 'The OpenID claim rules, in the order they are tried',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      responses: { 200: json(ClaimRuleList, 'Rules; the first that matches a sign-in wins'), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ rules: await listClaimRules(c.var.db) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/rules',
+      summary: 'Replace the OpenID claim rules (order matters: the first that matches wins)',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      request: { body: { content: { 'application/json': { schema: ClaimRuleList } }, required: true } },
+      responses: { 200: json(ClaimRuleList, 'Stored'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      await replaceClaimRules(c.var.db, c.req.valid('json').rules, c.var.now());
+      return c.json({ rules: await listClaimRules(c.var.db) }, 200);
+    },
+  );
