@@ -439,4 +439,8 @@ export interface MessageArgs {
   "teamAdapterInUse": { date: string | number; version: string | number; who: string | number };
   "teamAdapterRefused": { reason: string | number; version: string | number };
   "teamAdapterGrant": { origin: string | number };
+  "managedByOrganisation": never;
+  "managedProblems": { problems: string | number };
+  "presetSystemsTitle": never;
+  "presetSystemGranted": never;
 }
