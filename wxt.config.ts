@@ -50,6 +50,9 @@ export default defineConfig({
       const anySite = ['https://*/*', 'http://*/*'];
       if (wxt.config.manifestVersion === 3) manifest.optional_host_permissions = anySite;
       else manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...anySite];
+      // What municipal IT may preset by policy (lib/contracts/managed-settings.ts). Firefox takes
+      // the same values from its policies.json ("3rdparty") without a schema in the manifest.
+      if (wxt.config.browser !== 'firefox') (manifest as { storage?: object }).storage = { managed_schema: 'managed_schema.json' };
       if (wxt.config.mode === 'production') return;
       // The demo build (`npm start`, the browser tests) works on the demo case systems at once. The
       // stylesheet that makes the panel's room is their only content script while a page loads

@@ -36,7 +36,8 @@ export interface CasePanelProps {
   onWidthChange?: (width: number, done: boolean) => void;
   /** The texts of the panel's language, handed over by the background (the panel bundles none). */
   texts: Texts;
-  onLocaleChange: (locale: Locale) => void;
+  /** Absent when the organisation locked the language: no switch then. */
+  onLocaleChange?: (locale: Locale) => void;
   /** Lets a write through only inside a real click or key press; tests of the panel's own logic pass one that trusts jsdom's events. */
   gestureGate?: GestureGate;
 }
@@ -270,9 +271,11 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
         <header class="hr-panel__header">
           <h2 tabIndex={-1}>{t('panelTitle')}</h2>
           {response?.catalogue.demo && <span class="hr-badge">{t('demoBadge')}</span>}
-          <button type="button" class="hr-link-button" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => onLocaleChange(locale === 'nl' ? 'en' : 'nl')}>
-            {t('languageToggle')}
-          </button>
+          {onLocaleChange && (
+            <button type="button" class="hr-link-button" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => onLocaleChange(locale === 'nl' ? 'en' : 'nl')}>
+              {t('languageToggle')}
+            </button>
+          )}
           <button
             type="button"
             class="hr-icon-button"

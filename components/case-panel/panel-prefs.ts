@@ -15,6 +15,8 @@ export interface PanelPrefs {
   /** The open panel's width in pixels, as the user left it. */
   width: number;
   locale: Locale;
+  /** The organisation set the language by policy (managed storage): no switch is offered. */
+  localeLocked: boolean;
   /**
    * Test-only: leave the panel's shadow root open so the end-to-end tests and the bench can look
    * inside with Playwright. Only extension pages and the service worker can write extension
@@ -30,12 +32,18 @@ const OPEN_SHADOW_ROOT_KEY = import.meta.env.MODE === 'production' ? undefined :
 export async function readPanelPrefs(): Promise<PanelPrefs> {
   const keys: string[] = [KEYS.collapsedCases, KEYS.locale, KEYS.width];
   if (OPEN_SHADOW_ROOT_KEY) keys.push(OPEN_SHADOW_ROOT_KEY);
-  const stored: Record<string, unknown> = await browser.storage.local.get(keys).catch(() => ({}));
+  const [stored, managed] = await Promise.all([
+    browser.storage.local.get(keys).catch(() => ({})) as Promise<Record<string, unknown>>,
+    // No policy (or no managed storage in this browser): nothing is locked.
+    (browser.storage.managed?.get('language').catch(() => ({})) ?? Promise.resolve({})) as Promise<Record<string, unknown>>,
+  ]);
   const locale = stored[KEYS.locale];
+  const lockedLocale = isLocale(managed.language) ? managed.language : undefined;
   return {
     collapsedCases: collapsedCasesOf(stored[KEYS.collapsedCases]),
     width: widthOf(stored[KEYS.width]),
-    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    locale: lockedLocale ?? (isLocale(locale) ? locale : DEFAULT_LOCALE),
+    localeLocked: lockedLocale !== undefined,
     openShadowRoot: OPEN_SHADOW_ROOT_KEY !== undefined && stored[OPEN_SHADOW_ROOT_KEY] === true,
   };
 }

@@ -13,6 +13,8 @@ export interface CaseSystemsApi {
   onChange(listener: () => void): () => void;
   /** The team's own mappings as this browser received them (signed in only). */
   teamAdapters?(): Promise<TeamAdapterStatus[]>;
+  /** The case systems the organisation preset by browser policy: listed for the user, not removable here. */
+  preset?(): Promise<CaseSystemSite[]>;
 }
 
 /**
@@ -24,6 +26,7 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
   const { t, locale } = useMessages();
   const [sites, setSites] = useState<CaseSystemSite[] | null>(null);
   const [mappings, setMappings] = useState<TeamAdapterStatus[]>([]);
+  const [preset, setPreset] = useState<CaseSystemSite[]>([]);
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
@@ -31,6 +34,7 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
     const load = () => void api.list().then(setSites, () => setSites([]));
     load();
     void api.teamAdapters?.().then(setMappings, () => setMappings([]));
+    void api.preset?.().then(setPreset, () => setPreset([]));
     return api.onChange(load);
   }, [api]);
 
@@ -76,6 +80,28 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
           {message.text}
         </p>
       )}
+      {preset.length > 0 && (
+        <section aria-labelledby="hr-preset-title" class="hr-preset">
+          <h3 id="hr-preset-title">{t('presetSystemsTitle')}</h3>
+          <ul class="hr-site-list">
+            {preset.map((site) => {
+              const granted = (sites ?? []).some((s) => s.pattern === site.pattern);
+              return (
+                <li key={site.pattern} data-preset={site.origin} data-granted={granted ? 'yes' : 'no'}>
+                  <span>{site.origin}</span>
+                  {granted ? (
+                    <span class="hr-muted">{t('presetSystemGranted')}</span>
+                  ) : (
+                    <button type="button" class="hr-button" onClick={() => grant(site)}>
+                      {t('teamAdapterGrant', { origin: site.origin })}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {mappings.length > 0 && (
         <section aria-labelledby="hr-mappings-title" class="hr-mappings">
           <h3 id="hr-mappings-title">{t('teamAdaptersTitle')}</h3>
@@ -114,9 +140,11 @@ export function CaseSystems({ api }: { api: CaseSystemsApi }) {
           {sites.map((site) => (
             <li key={site.pattern} data-site={site.origin}>
               <span>{site.origin}</span>
+              {!preset.some((p) => p.pattern === site.pattern) && (
               <button type="button" class="hr-button hr-button--secondary" aria-label={t('caseSystemRemoveLabel', { origin: site.origin })} onClick={() => remove(site)}>
                 {t('caseSystemRemove')}
               </button>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { can } from '../../lib/contracts/abilities';
 import { INTL_TAGS } from '../../lib/i18n/locales';
 import type { Texts } from '../../lib/i18n/translate';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
+import type { ManagedReading } from '../../lib/contracts/managed-settings';
 import { formatDate, MessagesContext } from '../use-messages';
 import { Confirmation } from '../confirmation';
 import { CaseSystems, type CaseSystemsApi } from '../case-systems';
@@ -16,6 +17,8 @@ export interface OptionsApi {
   disconnect(discardUnsent?: boolean): Promise<ConnectionView>;
   syncNow(): Promise<ConnectionView>;
   retryParked(id: string): Promise<ConnectionView>;
+  /** What the organisation preset by browser policy. */
+  managed?(): Promise<ManagedReading>;
 }
 
 const DEFAULT_SERVER = 'http://localhost:8787';
@@ -31,8 +34,15 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
   /** Disconnecting was refused: this many records are not sent yet. */
   const [unsent, setUnsent] = useState<number | null>(null);
 
+  /** Preset by the organisation's browser policy: shown, not changeable. */
+  const [managed, setManaged] = useState<ManagedReading | null>(null);
+
   useEffect(() => {
     api.connection().then(setView, (e: unknown) => setError(String(e)));
+    void api.managed?.().then((reading) => {
+      setManaged(reading);
+      if (reading.settings.serverUrl) setServerUrl(reading.settings.serverUrl);
+    }, () => undefined);
   }, [api]);
 
   const act = async (action: () => Promise<ConnectionView>) => {
@@ -58,6 +68,11 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
     <MessagesContext.Provider value={texts}>
       <main class="hr-options" lang={locale}>
         <h1>{t('optionsTitle')}</h1>
+        {managed && managed.problems.length > 0 && (
+          <p class="hr-error" role="alert" data-managed-problems>
+            {t('managedProblems', { problems: managed.problems.join('; ') })}
+          </p>
+        )}
         {error && (
           <p class="hr-error" role="alert">
             {error}
@@ -184,7 +199,20 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
             <h2 id="hr-connect-title">{view.status === 'signed_out' ? t('signInAgain') : t('connectTitle')}</h2>
             {!view.connected && view.pending > 0 && <p class="hr-muted">{t('pendingCount', { n: view.pending })}</p>}
             <label for="hr-server">{t('server')}</label>
-            <input id="hr-server" type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
+            <input
+              id="hr-server"
+              type="url"
+              required
+              value={serverUrl}
+              readOnly={Boolean(managed?.settings.serverUrl)}
+              aria-describedby={managed?.settings.serverUrl ? 'hr-server-managed' : undefined}
+              onInput={(e) => setServerUrl(e.currentTarget.value)}
+            />
+            {managed?.settings.serverUrl && (
+              <p id="hr-server-managed" class="hr-muted" data-managed="serverUrl">
+                {t('managedByOrganisation')}
+              </p>
+            )}
             <label for="hr-code">{t('signInCode')}</label>
             <input id="hr-code" required autoComplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
             <button type="submit" class="hr-button" disabled={busy}>

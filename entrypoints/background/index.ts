@@ -10,6 +10,7 @@ import { EDITOR_SCRIPT, injectPanel, type InjectionApi } from '../../lib/panel-i
 import { AdapterNotSaved, mayMapSystems, saveTeamAdapter } from '../../lib/adapter-editor/save-team-adapter';
 import { readOpenCases } from '../../lib/adapter-editor/read-open-cases';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
+import { readManaged } from '../../lib/managed/read-managed';
 import { addedSites, DEMO_CASE_PAGES } from '../../lib/case-systems/case-page-patterns';
 import { siteAccess } from '../../lib/case-systems/site-access';
 import { panelOnLoad } from '../../lib/panel-injection/panel-on-load';
@@ -131,6 +132,7 @@ export default defineBackground(() => {
   onMessage('texts', ({ data }) => loadCatalogue(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE));
   onMessage('adapters', async () => teamAdapterConfigs(await db()));
   onMessage('teamAdapters', async () => teamAdapterStatus(await db()));
+  onMessage('managedSettings', () => readManaged(browser.storage.managed));
   // The adapter editor: only for a role that may map case systems, only into the asking tab.
   const mayMap = async () => {
     if (!(await mayMapSystems(await db()))) throw new AdapterNotSaved('may_not_map', 'Koppelingen met een casussysteem maakt de beheerder.');

@@ -128,7 +128,7 @@ export default defineContentScript({
             draw();
           }}
           texts={texts}
-          onLocaleChange={(value: Locale) =>
+          onLocaleChange={prefs.localeLocked ? undefined : (value: Locale) =>
             void textsIn(value).then((next) => {
               texts = next;
               void savePanelPref('locale', value);

@@ -6,7 +6,7 @@ import { OptionsApp } from '../../components/options-app';
 import { sendMessage } from '../../lib/worker-protocol/protocol';
 import { browser } from 'wxt/browser';
 import { addedSites } from '../../lib/case-systems/case-page-patterns';
-import { sitePattern, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
+import { caseSystemSite, sitePattern, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
 
 // The language picked in the case panel holds on this page as well.
 const texts = await loadTexts(await readLocale());
@@ -20,12 +20,18 @@ render(
       disconnect: (discardUnsent) => sendMessage('disconnect', { discardUnsent }),
       syncNow: () => sendMessage('syncNow', undefined),
       retryParked: (id) => sendMessage('retryParked', { id }),
+      managed: () => sendMessage('managedSettings', undefined),
     }}
     sites={{
       list: async () => addedSites((await browser.permissions.getAll()).origins ?? []).map((p) => sitePattern(p)!),
       request: (site: CaseSystemSite) => browser.permissions.request({ origins: [site.pattern] }),
       remove: (site: CaseSystemSite) => browser.permissions.remove({ origins: [site.pattern] }),
       teamAdapters: () => sendMessage('teamAdapters', undefined),
+      preset: async () =>
+        ((await sendMessage('managedSettings', undefined)).settings.caseSystems ?? []).flatMap((address) => {
+          const parsed = caseSystemSite(address);
+          return parsed.ok ? [parsed.site] : [];
+        }),
       onChange: (listener) => {
         browser.permissions.onAdded.addListener(listener);
         browser.permissions.onRemoved.addListener(listener);

@@ -494,4 +494,8 @@ export interface MessageArgs {
   "console.code.title": { name: string | number };
   "console.code.once": { date: string | number; name: string | number };
   "console.code.done": never;
+  "managedByOrganisation": never;
+  "managedProblems": { problems: string | number };
+  "presetSystemsTitle": never;
+  "presetSystemGranted": never;
 }

@@ -13,6 +13,7 @@ import type { Locale } from '../i18n/locales';
 import type { CaseloadRequest, CaseloadResponse, StatsQuery, StatsResponse } from '../contracts/stats';
 import type { AdapterConfig } from '../adapters/adapter-config';
 import type { CaseCheck } from '../adapter-editor/preview';
+import type { ManagedReading } from '../contracts/managed-settings';
 import type { TeamAdapterStatus } from '../store/stored-adapters';
 
 /*
@@ -131,6 +132,8 @@ export interface ProtocolMap {
   /** Whether the connected user may enter the team's caseload on the dashboard. */
   canEnterCaseload(): boolean;
   setCaseload(input: CaseloadRequest): CaseloadResponse;
+  /** What the organisation preset by browser policy (locked on the options page). */
+  managedSettings(): ManagedReading;
   /** From the panel: put the adapter editor into this tab (roles that may map a system only). */
   openAdapterEditor(): void;
   /** From the editor: read the system's other open case pages with this mapping. */
