@@ -40,6 +40,7 @@ export const ServiceArea = z.object({
   /** Neighbourhood names as teams use them ("Noord", "Kanaleneiland"). */
   wijken: z.array(shortText).default([]),
 });
+export type ServiceArea = z.infer<typeof ServiceArea>;
 
 export const TaxonomyTerm = z.object({
   term: shortText,
@@ -220,6 +221,8 @@ export const Service = z.object({
   service_areas: z.array(ServiceArea).min(1),
   phones: z.array(Phone).default([]),
   taxonomy_terms: z.array(TaxonomyTerm).default([]),
+  /** When the kaart keeper last checked that the offer is still as described (HSDS's name). */
+  assured_date: CalendarDate.optional(),
   handreiking: HandreikingFields,
 });
 export type Service = z.infer<typeof Service>;
