@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KindOfHelp, TargetGroup } from './help';
 import { PLAIN_TEXT_MESSAGE, plainText } from './text';
-import { CalendarDate } from './time';
+import { CalendarDate, Instant } from './time';
 import { ZrmDomain } from './zrm';
 
 /*
@@ -223,6 +223,11 @@ export const Service = z.object({
   taxonomy_terms: z.array(TaxonomyTerm).default([]),
   /** When the kaart keeper last checked that the offer is still as described (HSDS's name). */
   assured_date: CalendarDate.optional(),
+  /**
+   * When the offer last changed on the server (HSDS's name), set by the server on every upload or
+   * edit that changes it; what an upload says here is not taken over. Feeds `modified_after`.
+   */
+  last_modified: Instant.optional(),
   handreiking: HandreikingFields,
 });
 export type Service = z.infer<typeof Service>;

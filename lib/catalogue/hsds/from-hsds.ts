@@ -111,6 +111,8 @@ function serviceFrom(hsds: HsdsService, organizationId: string, defaults: Import
     ...(hsds.minimum_age != null ? { minimum_age: hsds.minimum_age } : {}),
     ...(hsds.maximum_age != null ? { maximum_age: hsds.maximum_age } : {}),
     ...(hsds.assured_date ? { assured_date: hsds.assured_date } : {}),
+    // Ours are UTC; a source may give an offset. A server that stores the kaart sets its own anyway.
+    ...(hsds.last_modified ? { last_modified: new Date(hsds.last_modified).toISOString() } : {}),
     languages: (hsds.languages ?? []).map((l) => l.code?.toLowerCase()).filter((c): c is string => !!c && /^[a-z]{2}$/.test(c)),
     service_areas: extension?.service_areas ?? (areas.some((a) => a.postcodes.length) ? areas : (defaults.service_areas ?? areas)),
     phones,

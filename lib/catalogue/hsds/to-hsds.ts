@@ -66,6 +66,7 @@ export function offerToHsds(offer: Offer, { brief = false }: { brief?: boolean }
     ...(offer.minimum_age !== undefined ? { minimum_age: offer.minimum_age } : {}),
     ...(offer.maximum_age !== undefined ? { maximum_age: offer.maximum_age } : {}),
     ...(offer.assured_date ? { assured_date: offer.assured_date } : {}),
+    ...(offer.last_modified ? { last_modified: offer.last_modified } : {}),
     handreiking: extension,
   };
   if (brief) return service;
