@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { Offer, Organization, Service, ServiceArea } from '../../contracts/catalogue';
+import type { ServiceArea } from '../../contracts/catalogue';
+import type { ImportDefaults } from '../import/import-defaults';
 import {
   HandreikingOrganizationExtension,
   HandreikingServiceExtension,
   HsdsOrganization,
   HsdsService,
 } from '../../contracts/hsds';
-import { parseCatalogue } from '../parse-catalogue';
+import { validateRows, type CandidateRow, type ImportedKaart, type RejectedRow } from '../import/validate-rows';
 
 /*
  * Reading a kaart that another tool publishes as Open Referral HSDS 3.0 (or that we exported).
@@ -16,28 +17,8 @@ import { parseCatalogue } from '../parse-catalogue';
  * profile, so the kaart keeper gives those once for the whole import (`ImportDefaults`).
  */
 
-export interface ImportDefaults {
-  /** Our fields for rows without the extension (zrm_domains, kind, target_groups, volunteers, waiting_days …). */
-  fields?: Record<string, unknown>;
-  /** For rows whose HSDS service areas name no postcode or wijk we know. */
-  service_areas?: ServiceArea[];
-}
-
-export interface RejectedRow {
-  /** 1-based position in the source's list of services. */
-  row: number;
-  id?: string;
-  name?: string;
-  reason: string;
-}
-
-export interface HsdsImport {
-  /** Ready for `PUT /catalogue` (with a version of the caller's choosing). */
-  organizations: Organization[];
-  services: Service[];
-  offers: Offer[];
-  rejected: RejectedRow[];
-}
+export type { RejectedRow } from '../import/validate-rows';
+export type { ImportDefaults } from '../import/import-defaults';
 
 /** The shapes an HSDS source comes in: an API page, a bare list, or lists of both kinds. */
 const Source = z.union([
@@ -131,7 +112,7 @@ function serviceFrom(hsds: HsdsService, organizationId: string, defaults: Import
 }
 
 /** Reads an HSDS 3.0 source; throws `NotHsds` only when the whole document has no list of services. */
-export function importHsds(input: unknown, defaults: ImportDefaults = {}): HsdsImport {
+export function importHsds(input: unknown, defaults: ImportDefaults = {}): ImportedKaart {
   const source = Source.safeParse(input);
   if (!source.success) throw new NotHsds();
   const rejected: RejectedRow[] = [];
@@ -143,9 +124,7 @@ export function importHsds(input: unknown, defaults: ImportDefaults = {}): HsdsI
     if (parsed.success) organizations.set(parsed.data.id, organizationFrom(parsed.data));
   }
 
-  const services: Record<string, unknown>[] = [];
-  /** Our services list's index → the source row, to report our contract's refusals by row. */
-  const rowOf: number[] = [];
+  const candidates: CandidateRow[] = [];
   source.data.services.forEach((raw, index) => {
     const row = index + 1;
     const parsed = HsdsService.safeParse(raw);
@@ -160,22 +139,7 @@ export function importHsds(input: unknown, defaults: ImportDefaults = {}): HsdsI
     }
     const service = serviceFrom(hsds, organization.id as string, defaults);
     if (typeof service === 'string') return void rejected.push({ row, id: hsds.id, name, reason: service });
-    services.push(service);
-    rowOf.push(row);
+    candidates.push({ row, service });
   });
-
-  const parsed = parseCatalogue({ version: 'hsds-import', organizations: [...organizations.values()], services });
-  for (const skip of parsed.skipped) {
-    if (skip.kind !== 'service') continue;
-    const entry = services[skip.index];
-    rejected.push({ row: rowOf[skip.index]!, id: skip.id, name: entry?.name as string | undefined, reason: skip.reason });
-  }
-  rejected.sort((a, b) => a.row - b.row);
-  return {
-    // Only organisations with an offer that loaded: the kaart lists providers of help.
-    organizations: [...new Map(parsed.offers.map((o) => [o.organization.id, o.organization])).values()],
-    services: parsed.offers.map(({ organization: _organization, ...service }) => service),
-    offers: parsed.offers,
-    rejected,
-  };
+  return validateRows([...organizations.values()], candidates, rejected);
 }
