@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
+import { hsdsRoutes } from './routes/hsds';
 import { keyRoutes, labelRoutes } from './routes/keys';
 import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
@@ -62,6 +63,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
 
   // The console's pages run scripts and styles of their own origin; every other answer runs nothing.
   const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
+  const isHsds = (path: string) => path.startsWith('/hsds/');
   app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
@@ -69,7 +71,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   app.use(
     '*',
     cors({
-      origin: (origin) => allowedOrigin(origin, corsPolicy),
+      // The HSDS API is public data for any portal's page; everything else is for known origins only.
+      origin: (origin, c) => (isHsds(c.req.path) ? '*' : allowedOrigin(origin, corsPolicy)),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
       exposeHeaders: ['ETag'],
@@ -91,6 +94,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)
+    .route('/hsds', hsdsRoutes)
     .route('/cases', caseRoutes)
     .route('/stats', statsRoutes)
     .route('/keys', keyRoutes)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KindOfHelp, TargetGroup } from './help';
 import { PLAIN_TEXT_MESSAGE, plainText } from './text';
-import { CalendarDate } from './time';
+import { CalendarDate, Instant } from './time';
 import { ZrmDomain } from './zrm';
 
 /*
@@ -40,6 +40,7 @@ export const ServiceArea = z.object({
   /** Neighbourhood names as teams use them ("Noord", "Kanaleneiland"). */
   wijken: z.array(shortText).default([]),
 });
+export type ServiceArea = z.infer<typeof ServiceArea>;
 
 export const TaxonomyTerm = z.object({
   term: shortText,
@@ -220,6 +221,13 @@ export const Service = z.object({
   service_areas: z.array(ServiceArea).min(1),
   phones: z.array(Phone).default([]),
   taxonomy_terms: z.array(TaxonomyTerm).default([]),
+  /** When the kaart keeper last checked that the offer is still as described (HSDS's name). */
+  assured_date: CalendarDate.optional(),
+  /**
+   * When the offer last changed on the server (HSDS's name), set by the server on every upload or
+   * edit that changes it; what an upload says here is not taken over. Feeds `modified_after`.
+   */
+  last_modified: Instant.optional(),
   handreiking: HandreikingFields,
 });
 export type Service = z.infer<typeof Service>;

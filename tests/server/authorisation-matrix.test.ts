@@ -5,7 +5,7 @@ import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser } from '../../server/db/queries/accounts';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
-import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps } from '../../server/db/schema';
+import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
@@ -131,6 +131,11 @@ async function adapterIn(w: World, teamId: string, id: string): Promise<string> 
   return id;
 }
 
+async function municipalityIdOf(w: World, teamId: string): Promise<string> {
+  const [team] = await w.db.select({ municipalityId: teams.municipalityId }).from(teams).where(eq(teams.id, teamId));
+  return team!.municipalityId;
+}
+
 const adapterTeams = async (w: World, id: string) => (await w.db.select().from(teamAdapters).where(eq(teamAdapters.adapterId, id))).map((a) => a.teamId);
 
 const MATRIX: Record<string, Row> = {
@@ -250,6 +255,38 @@ const MATRIX: Record<string, Row> = {
       expect(res.body.version).not.toBe('anderstad-1');
       expect(res.body.services.map((s: { id: string }) => s.id)).toEqual(['humanitas-thuisadministratie']);
     },
+  },
+  // The HSDS API publishes a municipality's kaart to anyone (a public sociale kaart, nothing about
+  // clients): whoever calls, with whatever token, gets the kaart of the municipality in the address.
+  'GET /hsds/{municipality}': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}`),
+    check: (res) => expect(res.body.version).toBe('3.0'),
+  },
+  'GET /hsds/{municipality}/services': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}/services`),
+    check: (res) => expect(res.body.contents.map((s: { name: string }) => s.name)).toEqual(['Thuisadministratie']),
+  },
+  'GET /hsds/{municipality}/services/{id}': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}/services/humanitas-thuisadministratie`),
+    check: (res) => expect(res.body.handreiking.source_id).toBe('humanitas-thuisadministratie'),
+  },
+  'GET /hsds/{municipality}/organizations': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}/organizations`),
+    check: (res) => expect(res.body.total_items).toBe(1),
+  },
+  'GET /hsds/{municipality}/organizations/{id}': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}/organizations/humanitas`),
+    check: (res) => expect(res.body.handreiking.source_id).toBe('humanitas'),
+  },
+  'GET /hsds/{municipality}/export': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => as.get(`/hsds/${await municipalityIdOf(w, target.teamId)}/export`),
+    check: (res) => expect(res.body.contents).toHaveLength(1),
   },
   'PUT /catalogue': {
     allowed: ['kaart_keeper'],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { stampModified } from '../../../lib/catalogue/last-modified';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
 import type { Db } from '../open';
@@ -70,13 +71,18 @@ export async function saveCatalogue(
   updatedBy: string | null,
   now: Date,
 ): Promise<CatalogueSaved> {
-  const etag = etagOf(upload.version, upload.demo, upload.organizations, upload.services);
+  const [previous] = await db
+    .select({ services: catalogues.services })
+    .from(catalogues)
+    .where(eq(catalogues.municipalityId, municipalityId));
+  const services = stampModified(previous?.services ?? [], upload.services, now);
+  const etag = etagOf(upload.version, upload.demo, upload.organizations, services);
   const values = {
     version: upload.version,
     demo: upload.demo,
     etag,
     organizations: upload.organizations,
-    services: upload.services,
+    services,
     updatedAt: now,
     updatedBy,
   };
