@@ -84,6 +84,34 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     expect(console.cspViolations).toEqual([]);
   });
 
+  it('shows the configured provider without its secret, accessibly', async () => {
+    // The test server has no provider (tests/server/admin-user-changes.test.ts reads a configured
+    // one from the server); here its answer is stood in for, to check the page that shows it.
+    const console = await adminConsole();
+    const { page } = console;
+    await page.route(`${api.url}/admin/oidc/settings`, (route) =>
+      route.fulfill({
+        json: {
+          configured: true,
+          issuer: 'https://login.gemeente-demostad.nl/realms/medewerkers',
+          clientId: 'handreiking-console-test',
+          callbackUrl: `${api.url}/auth/oidc/callback`,
+          scope: 'openid profile groups',
+          returnUrls: ['https://intranet.gemeente-demostad.nl/handreiking/'],
+          confidential: true,
+        },
+      }),
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Inloggen via de organisatie' }).click();
+    const facts = page.locator('[data-oidc-settings]');
+    await facts.waitFor();
+    expect(await facts.textContent()).toContain('https://login.gemeente-demostad.nl/realms/medewerkers');
+    expect(await facts.textContent()).toContain('vertrouwelijk (met clientgeheim)');
+    expect(await console.seriousViolations()).toEqual([]);
+    expect(await console.overflowsSideways()).toBe(false);
+    expect(console.cspViolations).toEqual([]);
+  });
+
   it('changes a user’s role and ends their sessions', async () => {
     const admin = await api.as('DEMO-ADMIN');
     const noord = (await admin<{ teams: Team[] }>('/admin/teams')).teams.find((t) => t.name === DEMO_TEAMS[0])!;
@@ -138,7 +166,7 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     expect(console.cspViolations).toEqual([]);
   });
 
-  it('refuses a page to a role it is not for, with the way back, and accessibly', async () => {
+  it('refuses a page to a role it is not for, without asking the server, and accessibly', async () => {
     // A session of another role in the tab (as a link passed on would meet it): the console shows
     // the refusal and asks the server nothing.
     const answer = (await (await fetch(`${api.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'DEMO-PRO' }) })).json()) as {
@@ -160,6 +188,8 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     const console = new ConsolePage(page);
     await expect.poll(() => console.heading().textContent()).toBe('Geen toegang tot deze pagina');
     expect(await page.locator('[data-refused]').textContent()).toContain('niet voor een professional');
+    // The console has no page for a professional at all: the way out is signing out.
+    await page.locator('[data-refused]').getByRole('button', { name: 'Uitloggen' }).waitFor();
     expect(await console.seriousViolations()).toEqual([]);
     expect(api.captured.slice(before).filter((r) => !new URL(r.url).pathname.startsWith('/console'))).toEqual([]);
 
