@@ -41,11 +41,19 @@ export function ClaimRuleEditor() {
     setDone(null);
   };
   const update = (key: number, patch: Partial<Draft>) => change(rules!.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  // The moved rule keeps the keyboard focus: on the same button, or the other way once at an end.
+  const [moved, setMoved] = useState<{ key: number; by: -1 | 1 } | null>(null);
   const move = (index: number, by: -1 | 1) => {
     const next = [...rules!];
     [next[index], next[index + by]] = [next[index + by]!, next[index]!];
     change(next);
+    setMoved({ key: next[index + by]!.key, by });
   };
+  useEffect(() => {
+    if (!moved) return;
+    const buttons = [`rule-${moved.key}-${moved.by < 0 ? 'up' : 'down'}`, `rule-${moved.key}-${moved.by < 0 ? 'down' : 'up'}`].map((id) => document.getElementById(id) as HTMLButtonElement | null);
+    buttons.find((b) => b && !b.disabled)?.focus();
+  }, [moved]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -104,10 +112,10 @@ export function ClaimRuleEditor() {
                       ))}
                     </select>
                     <div class="hr-console-actions">
-                      <button type="button" class="hr-console-button hr-console-button--secondary" disabled={i === 0} onClick={() => move(i, -1)}>
+                      <button id={id('up')} type="button" class="hr-console-button hr-console-button--secondary" disabled={i === 0} onClick={() => move(i, -1)}>
                         {t('console.rules.up', { n })}
                       </button>
-                      <button type="button" class="hr-console-button hr-console-button--secondary" disabled={i === rules.length - 1} onClick={() => move(i, 1)}>
+                      <button id={id('down')} type="button" class="hr-console-button hr-console-button--secondary" disabled={i === rules.length - 1} onClick={() => move(i, 1)}>
                         {t('console.rules.down', { n })}
                       </button>
                       <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => change(rules.filter((r) => r.key !== rule.key))}>

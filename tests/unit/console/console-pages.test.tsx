@@ -56,6 +56,8 @@ describe('OpenID page', () => {
     fireEvent.change(second.getByLabelText('Rol'), { target: { value: 'aandachtsfunctionaris' } });
     expect(screen.getByText('Er zijn wijzigingen die nog niet zijn opgeslagen.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Regel 2 omhoog' }));
+    // The moved rule, now first, keeps the focus on the button that still works.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Regel 1 omlaag' })));
     // The first rule cannot go up, the last not down.
     expect((screen.getByRole('button', { name: 'Regel 1 omhoog' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Regel 2 omlaag' }) as HTMLButtonElement).disabled).toBe(true);
