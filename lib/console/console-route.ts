@@ -13,10 +13,19 @@ import type { PlainKey } from '../i18n/translate';
  * generated from this table, so a row whose roles do not match its API abilities fails them.
  */
 
-interface RouteRow {
+/** What a `:name` part of a pattern may hold; anything else is no page (and never reaches the API). */
+export const PARAM_KINDS = {
+  uuid: { source: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', example: '0190a0b0-0000-7000-8000-000000000001' },
+  /** Ids such as the kaart's offer ids and the adapters' ids. */
+  slug: { source: '[a-z0-9][a-z0-9-]{0,99}', example: 'voorbeeld-1' },
+} as const;
+export type ParamKind = keyof typeof PARAM_KINDS;
+
+export interface RouteRow {
   page: string;
-  /** The fragment, with `:name` for a part that is a UUID (`#/teams/:teamId`). */
+  /** The fragment, with `:name` for a parameter (`#/teams/:teamId`): a UUID unless `params` says otherwise. */
   pattern: `#/${string}`;
+  params?: Readonly<Record<string, ParamKind>>;
   /** The roles that may open the page. */
   roles: readonly Role[];
   /**
@@ -49,12 +58,15 @@ type ParamsOf<P extends string> = P extends `${string}:${infer Name}/${infer Res
 export type ConsoleRoute = { [R in Row as R['page']]: { page: R['page'] } & Record<ParamsOf<R['pattern']>, string> }[ConsolePage];
 export type RouteOf<P extends ConsolePage> = Extract<ConsoleRoute, { page: P }>;
 
-const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+/** The kind of each `:name` of a row, UUID unless the row says otherwise. */
+export function paramKinds(row: RouteRow): Array<[name: string, kind: ParamKind]> {
+  return [...row.pattern.matchAll(/:(\w+)/g)].map(([, name]) => [name!, row.params?.[name!] ?? 'uuid']);
+}
 
-const compiled = CONSOLE_ROUTES.map((row) => {
-  const names: string[] = [];
-  const source = row.pattern.split('/').map((part) => (part.startsWith(':') ? (names.push(part.slice(1)), UUID) : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  return { row, names, regex: new RegExp(`^${source.join('/')}$`, 'i') };
+const compiled = CONSOLE_ROUTES.map((row: RouteRow) => {
+  const kinds = new Map(paramKinds(row));
+  const source = row.pattern.split('/').map((part) => (part.startsWith(':') ? `(${PARAM_KINDS[kinds.get(part.slice(1))!].source})` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return { row, names: [...kinds.keys()], regex: new RegExp(`^${source.join('/')}$`, 'i') };
 });
 
 export function routeRow(page: ConsolePage): Row {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONSOLE_ROUTES, homeFor, navigationFor, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
+import { CONSOLE_ROUTES, homeFor, navigationFor, PARAM_KINDS, paramKinds, parseRoute, routeHash, type ConsoleRoute, type RouteRow } from '../../../lib/console/console-route';
 import { ROLES, type Role } from '../../../lib/contracts/accounts';
-import { renderConsole, TEAM_ID } from './render-console';
+import { renderConsole } from './render-console';
 
 /*
  * Generated from the console's route table (lib/console/console-route.ts): every page × every
@@ -16,7 +16,7 @@ import { renderConsole, TEAM_ID } from './render-console';
 afterEach(cleanup);
 
 /** The route with every `:param` filled in, as a link would have it. */
-const exampleOf = (page: (typeof CONSOLE_ROUTES)[number]): ConsoleRoute => ({ page: page.page, teamId: TEAM_ID }) as ConsoleRoute;
+const exampleOf = (row: RouteRow): ConsoleRoute => Object.fromEntries([['page', row.page], ...paramKinds(row).map(([name, kind]) => [name, PARAM_KINDS[kind].example])]) as ConsoleRoute;
 
 const cases = CONSOLE_ROUTES.flatMap((route) => ROLES.map((role) => [route.pattern, role, route] as const));
 
@@ -24,6 +24,7 @@ describe('every console route × every role', () => {
   it.each(cases)('%s as %s', async (_pattern, role, route) => {
     const may = (route.roles as readonly Role[]).includes(role);
     const hash = routeHash(exampleOf(route));
+    expect(parseRoute(hash), `${hash} reads back as its page`).toEqual(exampleOf(route));
     const { calls, container } = renderConsole({ role, hash });
     const refused = () => container.querySelector('[data-refused]');
     if (may) {
