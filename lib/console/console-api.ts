@@ -4,15 +4,20 @@ import {
   CreateUserResponse,
   ExchangeResponse,
   IssuedCode,
+  MoveUserResponse,
   RevokedCodes,
+  RevokedSessions,
   Team,
   TeamList,
   User,
   UserList,
   type CreateTeamRequest,
   type CreateUserRequest,
+  type Role,
   type UpdateTeamRequest,
 } from '../contracts/accounts';
+import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oidc';
+import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 
 /*
@@ -75,6 +80,15 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     issueCode: (userId: string) => call(IssuedCode, 'POST', `/admin/users/${id(userId)}/sign-in-code`),
     revokeCodes: (userId: string) => call(RevokedCodes, 'POST', `/admin/users/${id(userId)}/sign-in-codes/revoke`),
     revokeUser: async (userId: string) => (await call(zod.object({ user: User }), 'POST', `/admin/users/${id(userId)}/revoke`)).user,
+    changeRole: (userId: string, role: Role) => call(User, 'PATCH', `/admin/users/${id(userId)}`, { role }),
+    moveUser: (userId: string, teamId: string) => call(MoveUserResponse, 'POST', `/admin/users/${id(userId)}/move`, { teamId }),
+    endSessions: (userId: string) => call(RevokedSessions, 'POST', `/admin/users/${id(userId)}/sessions/revoke`),
+    oidcSettings: () => call(OidcSettingsView, 'GET', '/admin/oidc/settings'),
+    claimRules: async () => (await call(ClaimRuleList, 'GET', '/admin/oidc/rules')).rules,
+    saveClaimRules: async (rules: ClaimRule[]) => (await call(ClaimRuleList, 'PUT', '/admin/oidc/rules', { rules })).rules,
+    teamAdapters: async (teamId: string) => (await call(TeamAdapterList, 'GET', `/adapters?teamId=${id(teamId)}`)).adapters,
+    deleteTeamAdapter: (teamId: string, adapterId: string, version: number) =>
+      call(zod.null(), 'DELETE', `/adapters/${id(adapterId)}?teamId=${id(teamId)}&version=${version}`),
   };
 }
 

@@ -76,6 +76,8 @@ export type CreateTeamRequest = z.infer<typeof CreateTeamRequest>;
 
 export const UpdateTeamRequest = z
   .strictObject({
+    /** A new name; names are unique, so another team's name is refused (409). */
+    name: name.optional(),
     followUpDays: z.number().int().min(1).max(180).optional(),
     retentionMonths: z.number().int().min(1).max(120).optional(),
     /** Share of considered cases with informal help started that the team aims for, 0–1. */
@@ -83,7 +85,7 @@ export const UpdateTeamRequest = z
     /** Small-number protection on the dashboard: 2–50; below 5 only where a team decided so. */
     smallNumberThreshold: z.number().int().min(2).max(50).optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), 'geef followUpDays, retentionMonths, goal of smallNumberThreshold');
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'geef name, followUpDays, retentionMonths, goal of smallNumberThreshold');
 export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequest>;
 
 export const TeamList = z.object({ teams: z.array(Team) });
@@ -106,6 +108,24 @@ export type RevokedCodes = z.infer<typeof RevokedCodes>;
 
 export const CreateUserResponse = IssuedCode.extend({ user: User });
 export type CreateUserResponse = z.infer<typeof CreateUserResponse>;
+
+/** PATCH /admin/users/{id}: another role, from the next request on (the same user, devices and history). */
+export const ChangeUserRequest = z.strictObject({ role: Role });
+export type ChangeUserRequest = z.infer<typeof ChangeUserRequest>;
+
+/**
+ * POST /admin/users/{id}/move: to another team. The user is revoked in the old team (which keeps
+ * what they recorded, under their name) and made again, with the same name and role, in the new
+ * one, with a sign-in code: nothing of the old team reaches the new one along with them.
+ */
+export const MoveUserRequest = z.strictObject({ teamId: z.uuid() });
+export type MoveUserRequest = z.infer<typeof MoveUserRequest>;
+export const MoveUserResponse = CreateUserResponse.extend({ previous: User });
+export type MoveUserResponse = z.infer<typeof MoveUserResponse>;
+
+/** What POST /admin/users/{id}/sessions/revoke ended: the user's tokens still valid; the user stays. */
+export const RevokedSessions = z.object({ revoked: z.number().int().min(0) });
+export type RevokedSessions = z.infer<typeof RevokedSessions>;
 
 export const ERROR_CODES = [
   'bad_request',

@@ -43,3 +43,23 @@ export const OidcCallbackQuery = z.object({
   error: z.string().max(200).optional(),
   error_description: z.string().max(2000).optional(),
 });
+
+/**
+ * GET /admin/oidc/settings: how this server signs people in with the provider, as configured in
+ * its environment (OIDC_*), for the administrator to check. Never the client secret: only whether
+ * there is one.
+ */
+export const OidcSettingsView = z.discriminatedUnion('configured', [
+  z.object({ configured: z.literal(false) }),
+  z.object({
+    configured: z.literal(true),
+    issuer: z.string(),
+    clientId: z.string(),
+    callbackUrl: z.string(),
+    scope: z.string(),
+    returnUrls: z.array(z.string()),
+    /** A confidential client (with a secret) or a public one bound by PKCE alone. */
+    confidential: z.boolean(),
+  }),
+]);
+export type OidcSettingsView = z.infer<typeof OidcSettingsView>;

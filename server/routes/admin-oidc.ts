@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ABILITIES } from '../../lib/contracts/abilities';
-import { ClaimRuleList } from '../../lib/contracts/oidc';
+import { ClaimRuleList, OidcSettingsView } from '../../lib/contracts/oidc';
 import { allow } from '../auth/middleware';
 import { listClaimRules, replaceClaimRules } from '../db/queries/oidc';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -8,9 +8,26 @@ import { bearer, createRouter, errors, json } from '../http/router';
 /*
  * The administrator's claim rules for sign-in with the organisation's OpenID provider: which claim
  * value gives which team and role. The list is read and written whole, since its order decides.
+ * The provider itself is set in the environment and only shown here.
  */
 
 export const adminOidcRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/settings',
+      summary: 'How this server signs people in with the OpenID provider (from OIDC_*); never the client secret',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      responses: { 200: json(OidcSettingsView, 'The provider, or `configured: false`'), ...errors(401, 403) },
+    }),
+    async (c) => {
+      const settings = c.var.oidc?.settings;
+      if (!settings) return c.json({ configured: false as const }, 200);
+      const { issuer, clientId, callbackUrl, scope, returnUrls, clientSecret } = settings;
+      return c.json({ configured: true as const, issuer, clientId, callbackUrl, scope, returnUrls: [...returnUrls], confidential: clientSecret !== undefined }, 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',

@@ -1,10 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ChangeUserRequest,
   CreateTeamRequest,
   CreateUserRequest,
   CreateUserResponse,
   IssuedCode,
+  MoveUserRequest,
+  MoveUserResponse,
   RevokedCodes,
+  RevokedSessions,
   Team,
   TeamList,
   UpdateTeamRequest,
@@ -26,6 +30,7 @@ import {
   updateTeam,
 } from '../db/queries/accounts';
 import { statsSettings } from '../db/queries/stats';
+import { changeUserRole, moveUser, revokeSessions } from '../db/queries/user-changes';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
@@ -63,11 +68,11 @@ export const adminRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/teams/{id}',
-      summary: 'Change a team’s follow-up days, retention period, goal or small-number threshold',
+      summary: 'Rename a team or change its follow-up days, retention period, goal or small-number threshold',
       security: bearer,
       middleware: [allow(...ABILITIES.administer)] as const,
       request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateTeamRequest } }, required: true } },
-      responses: { 200: json(Team, 'Updated'), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(Team, 'Updated'), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => {
       const team = await updateTeam(c.var.db, c.req.valid('param').id, c.req.valid('json'));
@@ -141,6 +146,57 @@ export const adminRoutes = createRouter()
       const user = await getUser(c.var.db, c.req.valid('param').id);
       if (!user) throw noUser();
       return c.json({ revoked: await revokeSignInCodes(c.var.db, user.id) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/users/{id}',
+      summary: 'Change a user’s role; it counts from their next request',
+      description: 'Refused (409 last_admin) for the only active administrator, and (409) for a revoked user.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      request: { params: IdParam, body: { content: { 'application/json': { schema: ChangeUserRequest } }, required: true } },
+      responses: { 200: json(User, 'Changed'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const user = await changeUserRole(c.var.db, c.req.valid('param').id, c.req.valid('json').role);
+      if (!user) throw noUser();
+      return c.json(user, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/move',
+      summary: 'Move a user to another team: revoked in the old one, made again in the new one with a sign-in code',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      request: { params: IdParam, body: { content: { 'application/json': { schema: MoveUserRequest } }, required: true } },
+      responses: { 201: json(MoveUserResponse, 'Moved; pass the code on'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { teamId } = c.req.valid('json');
+      if (!(await getTeam(c.var.db, teamId))) throw noTeam();
+      const moved = await moveUser(c.var.db, c.req.valid('param').id, teamId, c.var.now());
+      if (!moved) throw noUser();
+      return c.json(moved, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/sessions/revoke',
+      summary: 'End all of a user’s sessions (every device signs out); the user stays and a new sign-in code lets them in again',
+      security: bearer,
+      middleware: [allow(...ABILITIES.administer)] as const,
+      request: { params: IdParam },
+      responses: { 200: json(RevokedSessions, 'How many sessions were ended'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const revoked = await revokeSessions(c.var.db, c.req.valid('param').id, c.var.now());
+      if (revoked === null) throw noUser();
+      return c.json({ revoked }, 200);
     },
   )
   .openapi(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
-import { createUser, getUser } from '../../server/db/queries/accounts';
+import { createUser, getUser, issueSignInCode } from '../../server/db/queries/accounts';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
@@ -121,6 +121,9 @@ async function waitingDeviceIn(w: World, teamId: string): Promise<string> {
   expect(res.status).toBe(200);
   return res.body.device;
 }
+
+/** The token the last row that ends a user's sessions signed its target in with. */
+let lastSession = '';
 
 /** The adapter id the last adapter row of the matrix wrote or deleted. */
 let lastAdapter = '';
@@ -530,6 +533,55 @@ const MATRIX: Record<string, Row> = {
     check: (res, { target }) => expect(res.body.rules).toEqual([{ claim: 'groups', value: 'matrix', teamId: target.teamId, role: 'professional' }]),
     // The administrator comes last in CALLERS, so every refused attempt meets an empty list.
     unchanged: async ({ w }) => expect((await w.a.admin.get('/admin/oidc/rules')).body.rules).toEqual([]),
+  },
+  'PATCH /admin/users/{id}': {
+    fresh: true,
+    allowed: ['admin'],
+    // The administrator is global: any team's user; the fixture's user is a professional.
+    send: ({ as, target }) => as.patch(`/admin/users/${target.userId}`, { role: 'ambassador' }),
+    check: async (res, { w, target }) => {
+      expect(res.body).toMatchObject({ id: target.userId, role: 'ambassador', teamId: target.teamId });
+      expect((await getUser(w.db, target.userId))!.role).toBe('ambassador');
+    },
+    unchanged: async ({ w, target }) => {
+      expect((await getUser(w.db, target.userId))!.role).toBe('professional');
+    },
+  },
+  'POST /admin/users/{id}/move': {
+    fresh: true,
+    allowed: ['admin'],
+    send: ({ as, w, target }) => as.post(`/admin/users/${target.userId}/move`, { teamId: target.teamId === w.teamA.id ? w.teamC.id : w.teamA.id }),
+    check: async (res, { w, target }) => {
+      expect(res.body.previous).toMatchObject({ id: target.userId, teamId: target.teamId });
+      expect(res.body.user.teamId).toBe(target.teamId === w.teamA.id ? w.teamC.id : w.teamA.id);
+      expect((await getUser(w.db, target.userId))!.revokedAt).not.toBeNull();
+    },
+    unchanged: async ({ w, target }) => {
+      expect(await getUser(w.db, target.userId)).toMatchObject({ teamId: target.teamId, revokedAt: null });
+    },
+  },
+  'POST /admin/users/{id}/sessions/revoke': {
+    fresh: true,
+    allowed: ['admin'],
+    // The target is signed in first, so what the call ends (or leaves alone) can be seen.
+    send: async ({ as, w, target }) => {
+      lastSession = await w.signIn((await issueSignInCode(w.db, target.userId, w.clock.now)).signInCode);
+      return as.post(`/admin/users/${target.userId}/sessions/revoke`);
+    },
+    check: async (res, { w, target }) => {
+      expect(res.body).toEqual({ revoked: 1 });
+      expect((await caller(w.app, lastSession).get('/me')).status).toBe(401);
+      expect((await getUser(w.db, target.userId))!.revokedAt).toBeNull();
+    },
+    unchanged: async ({ w }) => {
+      expect((await caller(w.app, lastSession).get('/me')).status).toBe(200);
+    },
+  },
+  'GET /admin/oidc/settings': {
+    allowed: ['admin'],
+    // No provider in this world (tests/server/admin-user-changes.test.ts has one): never a secret either way.
+    send: ({ as }) => as.get('/admin/oidc/settings'),
+    check: (res) => expect(res.body).toEqual({ configured: false }),
   },
   'POST /admin/users/{id}/revoke': {
     fresh: true,

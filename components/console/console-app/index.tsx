@@ -1,15 +1,16 @@
+import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../../../lib/console/console-api';
-import { parseRoute, type ConsoleRoute } from '../../../lib/console/console-route';
+import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsolePage, type ConsoleRoute, type RouteOf } from '../../../lib/console/console-route';
 import { forgetSession, keepLocale, readSession, signIn, type ConsoleSession } from '../../../lib/console/console-session';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import type { Texts } from '../../../lib/i18n/translate';
 import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
+import { RefusalPage } from '../refusal-page';
 import { SignInForm } from '../sign-in-form';
-import { TeamPage } from '../team-page';
-import { TeamsPage } from '../teams-page';
 import { describeError, sessionEnded } from './describe-error';
+import { PAGES } from './pages';
 import './style.css';
 
 export interface ConsoleAppProps {
@@ -29,7 +30,7 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
   const [notice, setNotice] = useState<string | null>(null);
-  const [route, setRoute] = useState<ConsoleRoute>(() => parseRoute(location.hash));
+  const [route, setRoute] = useState<ConsoleRoute | null>(() => parseRoute(location.hash));
   const main = useRef<HTMLElement>(null);
   const { t } = texts;
 
@@ -85,6 +86,11 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
     signOutLocally(null);
   };
 
+  // An empty or unknown fragment opens the role's first page; a page the role may not open, the refusal.
+  const home = session && homeFor(session.role);
+  const shown = route ?? home;
+  const allowed = session !== null && shown !== null && mayOpen(session.role, shown.page);
+
   return (
     <MessagesContext.Provider value={texts}>
       <a class="hr-console-skip" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
@@ -116,16 +122,33 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
             </>
           )}
         </div>
+        {session && navigationFor(session.role).length > 0 && (
+          <nav class="hr-console-nav" aria-label={t('console.nav.label')}>
+            <ul>
+              {navigationFor(session.role).map((row) => (
+                <li key={row.page}>
+                  <a href={routeHash({ page: row.page } as ConsoleRoute)} aria-current={shown?.page === row.page ? 'page' : undefined}>
+                    {t(row.nav)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {!tools ? (
           <SignInForm key={notice ?? ''} onSignIn={submitCode} notice={notice} />
         ) : (
           <ConsoleContext.Provider value={tools}>
-            {route.page === 'team' ? <TeamPage key={route.teamId} teamId={route.teamId} /> : <TeamsPage />}
+            {allowed && shown ? renderPage(shown) : <RefusalPage role={session!.role} home={home} onSignOut={() => void signOut()} />}
           </ConsoleContext.Provider>
         )}
       </main>
     </MessagesContext.Provider>
   );
+}
+
+function renderPage<P extends ConsolePage>(route: RouteOf<P>) {
+  return (PAGES[route.page as P] as (route: RouteOf<P>) => JSX.Element)(route);
 }

@@ -5,15 +5,17 @@ import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { IssuedCode } from '../issued-code';
 import { NewUserForm } from '../new-user-form';
+import { TeamNameForm } from '../team-name-form';
 import { TeamSettingsForm } from '../team-settings-form';
 import { UserList } from '../user-list';
 
-/** One team: its settings, its users, and a code just issued to one of them. */
+/** One team: its name and settings, a link to its case-system mappings, its users, and a code just issued to one of them. */
 export function TeamPage({ teamId }: { teamId: string }) {
   const { t } = useMessages();
   const { api, describe } = useConsole();
   // The admin API has no single-team read: the team comes from the list.
   const [team, setTeam] = useState<Team | null | undefined>(undefined);
+  const [teams, setTeams] = useState<Team[]>([]);
   const [users, setUsers] = useState<User[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<{ name: string; code: Issued } | null>(null);
@@ -23,6 +25,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
       (teams) => {
         const found = teams.find((x) => x.id === teamId) ?? null;
         setTeam(found);
+        setTeams(teams);
         if (found) api.users(teamId).then(setUsers, (e: unknown) => setError(describe(e)));
       },
       (e: unknown) => setError(describe(e)),
@@ -44,14 +47,21 @@ export function TeamPage({ teamId }: { teamId: string }) {
       {back}
       <h1 id="team-title" tabIndex={-1}>{team?.name ?? t('console.teams.loading')}</h1>
       {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
+      {team && (
+        <p>
+          <a href={routeHash({ page: 'adapters', teamId: team.id })}>{t('console.team.adapters')}</a>
+        </p>
+      )}
+      {team && <TeamNameForm key={team.id} team={team} onSaved={setTeam} />}
       {team && <TeamSettingsForm key={team.id} team={team} onSaved={setTeam} />}
       <h2>{t('console.users.title')}</h2>
       {issued && <IssuedCode name={issued.name} issued={issued.code} onDone={() => setIssued(null)} />}
       {users && (
         <UserList
           users={users}
+          otherTeams={teams.filter((x) => x.id !== teamId)}
+          onChanged={(user) => setUsers(users.map((u) => (u.id === user.id ? user : u)))}
           onIssued={(user, code) => setIssued({ name: user.displayName, code })}
-          onRevoked={(user) => setUsers(users.map((u) => (u.id === user.id ? user : u)))}
         />
       )}
       {team && (

@@ -82,6 +82,12 @@ export async function getTeam(db: Db, id: string): Promise<(Team & { municipalit
 }
 
 export async function updateTeam(db: Db, id: string, patch: UpdateTeamRequest): Promise<Team | null> {
+  if (patch.name !== undefined) {
+    const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, patch.name));
+    if (existing && existing.id !== id) {
+      throw new ApiFailure(409, 'conflict', `Er bestaat al een team "${patch.name}"; kies een andere naam.`, `A team named "${patch.name}" already exists.`);
+    }
+  }
   const updated = await db.update(teams).set(patch).where(eq(teams.id, id)).returning({ id: teams.id });
   return updated.length ? getTeam(db, id) : null;
 }

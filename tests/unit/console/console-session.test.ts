@@ -2,33 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createConsoleApi, ConsoleApiError, NETWORK_FAILURE, UNEXPECTED_ANSWER } from '../../../lib/console/console-api';
 import { NotAdmin, readSession, signIn } from '../../../lib/console/console-session';
 import { parseRoute, routeHash } from '../../../lib/console/console-route';
+import { MemoryStorage } from './memory-storage';
 
 /*
  * The console's sign-in and calls without a browser: a fake fetch answers as the API would. The
  * end-to-end run (tests/e2e/console.test.ts) covers the same against the real server.
  */
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const NOW = new Date('2026-06-01T10:00:00Z');
 const TEAM = { id: '0190a0b0-0000-7000-8000-000000000001', name: 'T', municipality: 'M', followUpDays: 21, retentionMonths: 24, createdAt: NOW.toISOString() };
@@ -100,10 +79,11 @@ describe('console API calls', () => {
 });
 
 describe('console route', () => {
-  it('reads a team page and falls back to the list for anything else', () => {
+  it('reads a team page and its mappings, and nothing else', () => {
     const team = { page: 'team', teamId: TEAM.id } as const;
     expect(parseRoute(routeHash(team))).toEqual(team);
     expect(parseRoute(routeHash({ page: 'teams' }))).toEqual({ page: 'teams' });
-    for (const hash of ['', '#', '#/teams/x', '#/teams/../admin', `#/teams/${TEAM.id}/users`]) expect(parseRoute(hash), hash).toEqual({ page: 'teams' });
+    expect(parseRoute(`#/teams/${TEAM.id.toUpperCase()}/adapters`)).toEqual({ page: 'adapters', teamId: TEAM.id });
+    for (const hash of ['', '#', '#/teams/x', '#/teams/../admin', `#/teams/${TEAM.id}/users`, '#/oidc/x']) expect(parseRoute(hash), hash).toBeNull();
   });
 });

@@ -1,0 +1,14 @@
+import type { JSX } from 'preact';
+import type { ConsolePage, RouteOf } from '../../../lib/console/console-route';
+import { OidcPage } from '../oidc-page';
+import { TeamAdaptersPage } from '../team-adapters-page';
+import { TeamPage } from '../team-page';
+import { TeamsPage } from '../teams-page';
+
+/** The component of each page in the route table (lib/console/console-route.ts); the type asks for every page. */
+export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } = {
+  teams: () => <TeamsPage />,
+  team: ({ teamId }) => <TeamPage key={teamId} teamId={teamId} />,
+  adapters: ({ teamId }) => <TeamAdaptersPage key={teamId} teamId={teamId} />,
+  oidc: () => <OidcPage />,
+};
