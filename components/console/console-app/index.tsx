@@ -1,11 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../../../lib/console/console-api';
-import { parseRoute, type ConsoleRoute } from '../../../lib/console/console-route';
+import { parseRoute, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
+import { menuFor, routeFor } from '../../../lib/console/role-pages';
 import { forgetSession, keepLocale, readSession, signIn, type ConsoleSession } from '../../../lib/console/console-session';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import type { Texts } from '../../../lib/i18n/translate';
 import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
+import { AuditPage } from '../audit-page';
+import { KaartPage } from '../kaart-page';
+import { KaartUpload } from '../kaart-upload';
+import { OfferEditForm } from '../offer-edit-form';
 import { SignInForm } from '../sign-in-form';
 import { TeamPage } from '../team-page';
 import { TeamsPage } from '../teams-page';
@@ -24,7 +29,31 @@ export interface ConsoleAppProps {
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
 
-/** The administrator's console: sign-in, then teams and a team's users, in Dutch or English. */
+/** The page a route shows. */
+function page(route: ConsoleRoute) {
+  switch (route.page) {
+    case 'team':
+      return <TeamPage key={route.teamId} teamId={route.teamId} />;
+    case 'kaart':
+      return <KaartPage />;
+    case 'offer':
+      return <OfferEditForm key={route.offerId} offerId={route.offerId} />;
+    case 'kaart-upload':
+      return <KaartUpload />;
+    case 'audit':
+      return <AuditPage />;
+    default:
+      return <TeamsPage />;
+  }
+}
+
+/** The menu entry a page belongs to. */
+const sectionOf = (route: ConsoleRoute) => (route.page === 'team' ? 'teams' : route.page === 'offer' || route.page === 'kaart-upload' ? 'kaart' : route.page);
+
+/**
+ * The console: sign-in, then for the administrator teams, users, the kaart and the audit log, for
+ * the kaart keeper the kaart (read, edit, upload) with its history; in Dutch or English.
+ */
 export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location }: ConsoleAppProps) {
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
@@ -56,6 +85,7 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
     () =>
       session && {
         api: apiWith(session.token),
+        role: session.role,
         describe: (error) => {
           const text = describeError(error, texts);
           if (sessionEnded(error)) signOutLocally(text);
@@ -117,12 +147,21 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
           )}
         </div>
       </header>
+      {session && (
+        <nav class="hr-console-nav" aria-label={t('console.nav.label')}>
+          {menuFor(session.role).map((item) => (
+            <a key={item.page} href={routeHash(item)} aria-current={sectionOf(routeFor(session.role, route)) === item.page ? 'page' : undefined}>
+              {t(`console.nav.${item.page as 'teams' | 'kaart' | 'audit'}`)}
+            </a>
+          ))}
+        </nav>
+      )}
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {!tools ? (
           <SignInForm key={notice ?? ''} onSignIn={submitCode} notice={notice} />
         ) : (
           <ConsoleContext.Provider value={tools}>
-            {route.page === 'team' ? <TeamPage key={route.teamId} teamId={route.teamId} /> : <TeamsPage />}
+            {page(routeFor(tools.role, route))}
           </ConsoleContext.Provider>
         )}
       </main>
