@@ -13,6 +13,7 @@ import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pag
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
+import { auditRoutes } from './routes/audit';
 import { oidcRoutes } from './routes/oidc';
 import { oidcService } from './auth/oidc/oidc-service';
 import type { OidcSettings } from './auth/oidc/oidc-settings';
@@ -102,6 +103,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/adapters', adapterRoutes)
     .route('/admin', adminRoutes)
     .route('/admin/oidc', adminOidcRoutes)
+    .route('/admin/audit', auditRoutes)
     .route('/console', consolePages(consoleDir));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -1,5 +1,5 @@
-import { dequal } from 'dequal';
 import type { Service } from '../contracts/catalogue';
+import { sameValue } from './kaart-diff';
 
 /*
  * Each offer's `last_modified` is the server's: an offer that an upload leaves as it was keeps the
@@ -17,7 +17,7 @@ export function stampModified(previous: readonly Service[], next: readonly Servi
   const stamp = now.toISOString();
   return next.map((service) => {
     const old = before.get(service.id);
-    const unchanged = old?.last_modified && dequal(content(old), content(service));
+    const unchanged = old?.last_modified && sameValue(content(old), content(service));
     return { ...service, last_modified: unchanged ? old.last_modified : stamp };
   });
 }

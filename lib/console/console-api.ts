@@ -19,6 +19,8 @@ import {
 import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oidc';
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
+import { AuditPage } from '../contracts/audit';
+import { Catalogue, CatalogueSaved, OfferSaved, type CatalogueUploadInput, type PutOfferRequestInput } from '../contracts/sync';
 
 /*
  * The console's calls to the API it is served by (same origin, so no CORS and no server address
@@ -44,7 +46,8 @@ export const UNEXPECTED_ANSWER = 'unexpected_answer';
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init) => fetch(i, init), base = '') {
-  async function call<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
+  /** One call: the parsed answer and its headers (the kaart's ETag). */
+  async function request<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<{ data: z.infer<S>; headers: Headers }> {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -65,8 +68,10 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new ConsoleApiError(res.status, UNEXPECTED_ANSWER, '', `${method} ${path}: ${parsed.error.message}`);
-    return parsed.data;
+    return { data: parsed.data, headers: res.headers };
   }
+  const call = async <S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> =>
+    (await request(schema, method, path, body)).data;
 
   const id = encodeURIComponent;
   return {
@@ -89,6 +94,17 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     teamAdapters: async (teamId: string) => (await call(TeamAdapterList, 'GET', `/adapters?teamId=${id(teamId)}`)).adapters,
     deleteTeamAdapter: (teamId: string, adapterId: string, version: number) =>
       call(zod.null(), 'DELETE', `/adapters/${id(adapterId)}?teamId=${id(teamId)}&version=${version}`),
+    /** The caller's municipality's kaart with its ETag, which an offer's change must name. */
+    catalogue: async () => {
+      const { data, headers } = await request(Catalogue, 'GET', '/catalogue');
+      return { catalogue: data, etag: headers.get('etag') ?? '' };
+    },
+    putOffer: (offerId: string, input: PutOfferRequestInput) => call(OfferSaved, 'PUT', `/catalogue/offers/${id(offerId)}`, input),
+    uploadKaart: (upload: CatalogueUploadInput) => call(CatalogueSaved, 'PUT', '/catalogue', upload),
+    audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {
+      const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+      return call(AuditPage, 'GET', `/admin/audit${params.size ? `?${params}` : ''}`);
+    },
   };
 }
 

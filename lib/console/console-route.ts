@@ -17,7 +17,7 @@ import type { PlainKey } from '../i18n/translate';
 export const PARAM_KINDS = {
   uuid: { source: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', example: '0190a0b0-0000-7000-8000-000000000001' },
   /** Ids such as the kaart's offer ids and the adapters' ids. */
-  slug: { source: '[a-z0-9][a-z0-9-]{0,99}', example: 'voorbeeld-1' },
+  slug: { source: '[a-z0-9][a-z0-9_.-]{0,99}', example: 'voorbeeld-1' },
 } as const;
 export type ParamKind = keyof typeof PARAM_KINDS;
 
@@ -42,6 +42,12 @@ export const CONSOLE_ROUTES = [
   { page: 'team', pattern: '#/teams/:teamId', roles: ['admin'], abilities: ['administer'] },
   { page: 'adapters', pattern: '#/teams/:teamId/adapters', roles: ['admin'], abilities: ['administer', 'mapCaseSystems'] },
   { page: 'oidc', pattern: '#/oidc', roles: ['admin'], abilities: ['administer'], nav: 'console.nav.oidc' },
+  // The kaart: the administrator reads it, the kaart keeper also edits it and uploads a new one.
+  { page: 'kaart', pattern: '#/kaart', roles: ['kaart_keeper', 'admin'], abilities: [], nav: 'console.nav.kaart' },
+  // Before the offer's row: "upload" would also fit an offer id.
+  { page: 'kaart-upload', pattern: '#/kaart/upload', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
+  { page: 'offer', pattern: '#/kaart/:offerId', params: { offerId: 'slug' }, roles: ['kaart_keeper'], abilities: ['publishKaart'] },
+  { page: 'audit', pattern: '#/audit', roles: ['admin', 'kaart_keeper'], abilities: ['readAudit'], nav: 'console.nav.audit' },
 ] as const satisfies readonly RouteRow[];
 
 type Row = (typeof CONSOLE_ROUTES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { homeFor } from './console-route';
 import { Role } from '../contracts/accounts';
 import type { ConsoleApi } from './console-api';
 import { ConsoleApiError } from './console-api';
@@ -20,7 +21,7 @@ export const ConsoleSession = z.object({
 });
 export type ConsoleSession = z.infer<typeof ConsoleSession>;
 
-/** Only an administrator may use the console; any other role is signed out again at once. */
+/** Only the administrator and the kaart keeper use the console; any other role is signed out again at once. */
 export class NotAdmin extends ConsoleApiError {
   constructor(readonly role: Role) {
     super(403, 'not_admin', '', `Role ${role} may not use the console.`);
@@ -44,7 +45,7 @@ export function forgetSession(storage: Storage): void {
 }
 
 /**
- * Trades a sign-in code for a token and keeps it, for an administrator only. For another role the
+ * Trades a sign-in code for a token and keeps it, for the roles that have a page in the console. For another role the
  * fresh token is revoked before refusing, so no session of theirs stays behind.
  */
 export async function signIn(
@@ -53,7 +54,8 @@ export async function signIn(
   apiWith: (token: string | null) => ConsoleApi,
 ): Promise<ConsoleSession> {
   const answer = await apiWith(null).exchange(code);
-  if (answer.user.role !== 'admin') {
+  // Who may use the console is who has a page in its route table.
+  if (homeFor(answer.user.role) === null) {
     await apiWith(answer.token).signOut().catch(() => undefined);
     throw new NotAdmin(answer.user.role);
   }

@@ -30,6 +30,11 @@ export const ABILITIES = {
    * names the team; every role reads its own team's (GET /adapters).
    */
   mapCaseSystems: ['admin'],
+  /**
+   * Read the audit log (GET /admin/audit): the administrator all of it, the kaart keeper the
+   * kaart's history of its own municipality (CATALOGUE_ACTIONS), to see who changed what.
+   */
+  readAudit: ['admin', 'kaart_keeper'],
   /** Teams, users and sign-in codes (/admin). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

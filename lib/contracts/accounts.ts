@@ -138,6 +138,7 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'stale_kaart',
   'invalid_code',
   'invalid_value',
   'internal',

@@ -118,6 +118,20 @@ export const CatalogueSaved = z.object({
 });
 export type CatalogueSaved = z.infer<typeof CatalogueSaved>;
 
+/**
+ * PUT /catalogue/offers/{id}: one offer changed, with the kaart's ETag the editor started from; a
+ * write over a kaart changed since then is refused (409), so no one's change is lost unseen.
+ */
+export const PutOfferRequest = z.strictObject({
+  etag: z.string().min(1).max(200),
+  offer: Service,
+});
+export type PutOfferRequest = z.infer<typeof PutOfferRequest>;
+export type PutOfferRequestInput = z.input<typeof PutOfferRequest>;
+
+export const OfferSaved = z.object({ etag: z.string(), offer: Service });
+export type OfferSaved = z.infer<typeof OfferSaved>;
+
 export const CaseErased = z.object({ caseRef: CaseRef, registrations: z.number().int() });
 export type CaseErased = z.infer<typeof CaseErased>;
 

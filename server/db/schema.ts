@@ -6,6 +6,7 @@ import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/hel
 import type { Outcome, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
 import type { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
+import type { AuditAction, AuditSummary, AuditTargetKind } from '../../lib/contracts/audit';
 
 /*
  * One schema for embedded PGlite and PostgreSQL. Values from fixed lists are plain text typed from
@@ -523,4 +524,27 @@ export const oidcClaimRules = pgTable(
     changedAt: at('changed_at').notNull(),
   },
   (t) => [index('oidc_claim_rules_team_idx').on(t.teamId)],
+);
+
+/**
+ * The audit log (server/audit/record.ts writes it, in the transaction of the change). Who is
+ * copied as it was at the time (name, role), so a later rename or revocation does not rewrite
+ * history; hence no foreign keys. `municipalityId` scopes the kaart's events to its keepers.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: at('at').notNull(),
+    actorUserId: uuid('actor_user_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').$type<Role>().notNull(),
+    teamId: uuid('team_id'),
+    municipalityId: uuid('municipality_id'),
+    action: text('action').$type<AuditAction>().notNull(),
+    targetKind: text('target_kind').$type<AuditTargetKind>().notNull(),
+    targetId: text('target_id').notNull(),
+    summary: jsonb('summary').$type<AuditSummary>().notNull(),
+  },
+  (t) => [index('audit_events_team_idx').on(t.teamId, t.id), index('audit_events_municipality_idx').on(t.municipalityId, t.id)],
 );

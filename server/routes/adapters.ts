@@ -11,6 +11,7 @@ import {
   TeamAdapterList,
   TeamAdapterScope,
 } from '../../lib/contracts/team-adapter';
+import { audited } from '../audit/record';
 import { allow, signedIn, type AuthEnv } from '../auth/middleware';
 import { getTeam } from '../db/queries/accounts';
 import { deleteTeamAdapter, listTeamAdapters, putTeamAdapter } from '../db/queries/team-adapters';
@@ -91,7 +92,11 @@ export const adapterRoutes = createRouter()
         throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'config.id differs from the id in the path.', [{ path: 'config.id', message: nl }]);
       }
       const teamId = await teamOf(c, c.req.valid('query').teamId);
-      const result = await putTeamAdapter(c.var.db, { teamId, userId: c.var.session.user.id, expectedVersion, config, now: c.var.now(), limit: MAX_TEAM_ADAPTERS });
+      const result = await audited(
+        c,
+        (tx) => putTeamAdapter(tx, { teamId, userId: c.var.session.user.id, expectedVersion, config, now: c.var.now(), limit: MAX_TEAM_ADAPTERS }),
+        (r) => (r.status === 'saved' ? { action: 'adapter.saved', target: { kind: 'adapter', id }, teamId, summary: { version: r.adapter.version, created: r.created } } : null),
+      );
       if (result.status === 'too_many') {
         const nl = `Het team heeft al ${result.limit} koppelingen; verwijder er eerst een.`;
         throw new ApiFailure(409, 'too_many_adapters', nl, `The team has ${result.limit} adapters already; delete one first.`);
@@ -118,7 +123,11 @@ export const adapterRoutes = createRouter()
       const { id } = c.req.valid('param');
       const { version, teamId: asked } = c.req.valid('query');
       const teamId = await teamOf(c, asked);
-      const result = await deleteTeamAdapter(c.var.db, { teamId, userId: c.var.session.user.id, adapterId: id, version, now: c.var.now() });
+      const result = await audited(
+        c,
+        (tx) => deleteTeamAdapter(tx, { teamId, userId: c.var.session.user.id, adapterId: id, version, now: c.var.now() }),
+        (r) => (r.status === 'deleted' ? { action: 'adapter.deleted', target: { kind: 'adapter', id }, teamId, summary: { version } } : null),
+      );
       if (result.status === 'not_found') throw notFound('Deze koppeling bestaat niet (meer).', 'No such adapter in this team.');
       if (result.status === 'stale') {
         const nl = `Iemand anders heeft deze koppeling intussen gewijzigd (nu versie ${result.current.version}); er is niets verwijderd.`;

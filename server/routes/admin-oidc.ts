@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { ClaimRuleList, OidcSettingsView } from '../../lib/contracts/oidc';
+import { audited } from '../audit/record';
 import { allow } from '../auth/middleware';
 import { listClaimRules, replaceClaimRules } from '../db/queries/oidc';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -50,7 +51,13 @@ export const adminOidcRoutes = createRouter()
       responses: { 200: json(ClaimRuleList, 'Stored'), ...errors(400, 401, 403, 404) },
     }),
     async (c) => {
-      await replaceClaimRules(c.var.db, c.req.valid('json').rules, c.var.now());
+      const { rules } = c.req.valid('json');
+      await audited(
+        c,
+        (tx) => replaceClaimRules(tx, rules, c.var.now()),
+        // The claim values name groups of the organisation, not people; counts and claims are enough to see what changed.
+        () => ({ action: 'oidc.rules_replaced', target: { kind: 'oidc_rules', id: 'rules' }, teamId: null, summary: { rules: rules.length, claims: [...new Set(rules.map((r) => r.claim))].slice(0, 50) } }),
+      );
       return c.json({ rules: await listClaimRules(c.var.db) }, 200);
     },
   );

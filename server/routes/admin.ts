@@ -16,6 +16,7 @@ import {
   UserList,
 } from '../../lib/contracts/accounts';
 import { ABILITIES } from '../../lib/contracts/abilities';
+import { audited } from '../audit/record';
 import { allow } from '../auth/middleware';
 import {
   createTeam,
@@ -62,7 +63,15 @@ export const adminRoutes = createRouter()
       request: { body: { content: { 'application/json': { schema: CreateTeamRequest } }, required: true } },
       responses: { 201: json(Team, 'Created'), ...errors(400, 401, 403, 409) },
     }),
-    async (c) => c.json(await createTeam(c.var.db, c.req.valid('json')), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      const team = await audited(
+        c,
+        (tx) => createTeam(tx, input),
+        (t) => ({ action: 'team.created', target: { kind: 'team', id: t.id }, teamId: t.id, summary: { name: t.name, municipality: t.municipality } }),
+      );
+      return c.json(team, 201);
+    },
   )
   .openapi(
     createRoute({
@@ -75,7 +84,13 @@ export const adminRoutes = createRouter()
       responses: { 200: json(Team, 'Updated'), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const team = await updateTeam(c.var.db, c.req.valid('param').id, c.req.valid('json'));
+      const patch = c.req.valid('json');
+      const team = await audited(
+        c,
+        (tx) => updateTeam(tx, c.req.valid('param').id, patch),
+        // The settings are numbers, not personal data: the new values are kept with their names.
+        (t) => (t ? { action: 'team.updated', target: { kind: 'team', id: t.id }, teamId: t.id, summary: { fields: Object.keys(patch).sort(), ...patch } } : null),
+      );
       if (!team) throw noTeam();
       const { goal, threshold } = await statsSettings(c.var.db, [team.id]);
       return c.json({ ...publicTeam(team), goal, smallNumberThreshold: threshold }, 200);
@@ -110,7 +125,13 @@ export const adminRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await getTeam(c.var.db, id))) throw noTeam();
-      return c.json(await createUser(c.var.db, id, c.req.valid('json'), c.var.now()), 201);
+      const created = await audited(
+        c,
+        (tx) => createUser(tx, id, c.req.valid('json'), c.var.now()),
+        // The code is the user's to pass on; the log says a user was made, never with what code.
+        ({ user }) => ({ action: 'user.created', target: { kind: 'user', id: user.id }, teamId: id, summary: { role: user.role, displayName: user.displayName } }),
+      );
+      return c.json(created, 201);
     },
   )
   .openapi(
@@ -129,7 +150,12 @@ export const adminRoutes = createRouter()
       if (user.revokedAt) {
         throw new ApiFailure(409, 'conflict', 'Deze gebruiker is ingetrokken.', 'The user was revoked.');
       }
-      return c.json(await issueSignInCode(c.var.db, user.id, c.var.now()), 201);
+      const issued = await audited(
+        c,
+        (tx) => issueSignInCode(tx, user.id, c.var.now()),
+        (i) => ({ action: 'user.code_issued', target: { kind: 'user', id: user.id }, teamId: user.teamId, summary: { expiresAt: i.codeExpiresAt } }),
+      );
+      return c.json(issued, 201);
     },
   )
   .openapi(
@@ -145,7 +171,12 @@ export const adminRoutes = createRouter()
     async (c) => {
       const user = await getUser(c.var.db, c.req.valid('param').id);
       if (!user) throw noUser();
-      return c.json({ revoked: await revokeSignInCodes(c.var.db, user.id) }, 200);
+      const revoked = await audited(
+        c,
+        (tx) => revokeSignInCodes(tx, user.id),
+        (n) => ({ action: 'user.codes_revoked', target: { kind: 'user', id: user.id }, teamId: user.teamId, summary: { revoked: n } }),
+      );
+      return c.json({ revoked }, 200);
     },
   )
   .openapi(
@@ -160,7 +191,11 @@ export const adminRoutes = createRouter()
       responses: { 200: json(User, 'Changed'), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const user = await changeUserRole(c.var.db, c.req.valid('param').id, c.req.valid('json').role);
+      const user = await audited(
+        c,
+        (tx) => changeUserRole(tx, c.req.valid('param').id, c.req.valid('json').role),
+        (u) => (u ? { action: 'user.role_changed', target: { kind: 'user', id: u.id }, teamId: u.teamId, summary: { role: u.role } } : null),
+      );
       if (!user) throw noUser();
       return c.json(user, 200);
     },
@@ -178,7 +213,17 @@ export const adminRoutes = createRouter()
     async (c) => {
       const { teamId } = c.req.valid('json');
       if (!(await getTeam(c.var.db, teamId))) throw noTeam();
-      const moved = await moveUser(c.var.db, c.req.valid('param').id, teamId, c.var.now());
+      const moved = await audited(
+        c,
+        (tx) => moveUser(tx, c.req.valid('param').id, teamId, c.var.now()),
+        (m) =>
+          m && {
+            action: 'user.moved',
+            target: { kind: 'user', id: m.previous.id },
+            teamId,
+            summary: { fromTeam: m.previous.teamId, toTeam: teamId, newUser: m.user.id },
+          },
+      );
       if (!moved) throw noUser();
       return c.json(moved, 201);
     },
@@ -194,7 +239,13 @@ export const adminRoutes = createRouter()
       responses: { 200: json(RevokedSessions, 'How many sessions were ended'), ...errors(400, 401, 403, 404) },
     }),
     async (c) => {
-      const revoked = await revokeSessions(c.var.db, c.req.valid('param').id, c.var.now());
+      const id = c.req.valid('param').id;
+      const user = await getUser(c.var.db, id);
+      const revoked = await audited(
+        c,
+        (tx) => revokeSessions(tx, id, c.var.now()),
+        (n) => (n === null ? null : { action: 'user.sessions_ended', target: { kind: 'user', id }, teamId: user?.teamId ?? null, summary: { ended: n } }),
+      );
       if (revoked === null) throw noUser();
       return c.json({ revoked }, 200);
     },
@@ -210,7 +261,11 @@ export const adminRoutes = createRouter()
       responses: { 200: json(z.object({ user: User }), 'Revoked'), ...errors(400, 401, 403, 404) },
     }),
     async (c) => {
-      const user = await revokeUser(c.var.db, c.req.valid('param').id, c.var.now());
+      const user = await audited(
+        c,
+        (tx) => revokeUser(tx, c.req.valid('param').id, c.var.now()),
+        (u) => (u ? { action: 'user.revoked', target: { kind: 'user', id: u.id }, teamId: u.teamId, summary: { role: u.role } } : null),
+      );
       if (!user) throw noUser();
       return c.json({ user }, 200);
     },

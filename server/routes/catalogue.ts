@@ -1,11 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Catalogue, CatalogueSaved, CatalogueUpload } from '../../lib/contracts/sync';
+import { Catalogue, CatalogueSaved, CatalogueUpload, OfferSaved, PutOfferRequest } from '../../lib/contracts/sync';
+import { CatalogueId, Service } from '../../lib/contracts/catalogue';
+import { changedFields, diffKaart } from '../../lib/catalogue/kaart-diff';
+import { ApiError } from '../../lib/contracts/accounts';
+import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
-import { catalogueProblems, getCatalogue, saveCatalogue } from '../db/queries/catalogue';
+import { catalogueProblems, getCatalogue, replaceOffer, saveCatalogue } from '../db/queries/catalogue';
 import { notModified } from '../http/etag';
-import { ApiFailure } from '../http/errors';
+import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
+
+const StaleOffer = ApiError.extend({ current: Service.nullable(), etag: z.string() });
 
 export const catalogueRoutes = createRouter()
   .openapi(
@@ -50,8 +56,90 @@ export const catalogueRoutes = createRouter()
         );
       }
       const { session } = c.var;
-      const saved = await saveCatalogue(c.var.db, session.team.municipalityId, upload, session.user.id, c.var.now());
+      const municipalityId = session.team.municipalityId;
+      const { saved } = await audited(
+        c,
+        async (tx) => {
+          const before = (await getCatalogue(tx, municipalityId)).body.services;
+          const saved = await saveCatalogue(tx, municipalityId, upload, session.user.id, c.var.now());
+          return { saved, diff: diffKaart(before, upload.services) };
+        },
+        ({ saved, diff }) => ({
+          action: 'kaart.uploaded',
+          target: { kind: 'kaart', id: saved.version },
+          teamId: session.team.id,
+          municipalityId,
+          summary: {
+            version: saved.version,
+            services: saved.services,
+            added: diff.added.length,
+            changed: diff.changed.length,
+            removed: diff.removed.length,
+            // The first offers by id; the counts say how many there were in all.
+            changedOffers: [...diff.added, ...diff.changed, ...diff.removed].map((o) => o.id).slice(0, 50),
+          },
+        }),
+      );
       c.header('ETag', saved.etag);
       return c.json(saved, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/offers/{id}',
+      summary: 'Change one offer of the caller’s municipality’s kaart (kaart keepers), from the kaart ETag the editor started from',
+      description: '409 `stale_kaart` with the stored offer and the current ETag when the kaart changed since; nothing is stored then.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      request: {
+        params: z.object({ id: CatalogueId }),
+        body: { content: { 'application/json': { schema: PutOfferRequest } }, required: true },
+      },
+      responses: {
+        200: { ...json(OfferSaved, 'Stored; the kaart’s new ETag'), headers: z.object({ ETag: z.string() }) },
+        ...errors(400, 401, 403, 404),
+        409: json(StaleOffer, 'The kaart changed since the given ETag; `current` is the offer as stored now'),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { etag, offer } = c.req.valid('json');
+      if (offer.id !== id) {
+        const nl = `offer.id is "${offer.id}", het adres noemt "${id}"`;
+        throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'offer.id differs from the id in the path.', [{ path: 'offer.id', message: nl }]);
+      }
+      const { session } = c.var;
+      const municipalityId = session.team.municipalityId;
+      const result = await audited(
+        c,
+        (tx) => replaceOffer(tx, municipalityId, offer, etag, session.user.id, c.var.now()),
+        (r) =>
+          r.status === 'saved'
+            ? {
+                action: 'offer.updated',
+                target: { kind: 'offer', id },
+                teamId: session.team.id,
+                municipalityId,
+                summary: { name: r.after.name, fields: changedFields(r.before, r.after) },
+              }
+            : null,
+      );
+      if (result.status === 'not_found') throw notFound('Dit aanbod staat niet in de kaart van jouw gemeente.', 'No such offer in your municipality’s kaart.');
+      if (result.status === 'dangling') {
+        const nl = `organisatie "${result.organizationId}" staat niet in de kaart`;
+        throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'offer.organization_id names no organisation in the kaart.', [{ path: 'offer.organization_id', message: nl }]);
+      }
+      if (result.status === 'stale') {
+        const failure = new ApiFailure(
+          409,
+          'stale_kaart',
+          'Iemand anders heeft de kaart intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Laad het aanbod opnieuw en breng ze opnieuw aan.',
+          'The kaart changed since you opened this offer; nothing was stored. Your edits are still in the form: reload the offer and apply them again.',
+        );
+        return c.json({ ...failure.body(), current: result.current, etag: result.etag }, 409);
+      }
+      c.header('ETag', result.etag);
+      return c.json({ etag: result.etag, offer: result.after }, 200);
     },
   );

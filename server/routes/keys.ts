@@ -41,7 +41,9 @@ export const keyRoutes = createRouter()
       const { deviceId, publicKey } = c.req.valid('json');
       // Only a key that imports as RSA-OAEP gets stored: colleagues' devices will wrap for it.
       await importPublicKey(publicKey).catch(() => {
-        throw new ApiFailure(400, 'invalid_value', 'Deze publieke sleutel is geen RSA-OAEP-sleutel.', 'The public key is not an RSA-OAEP SPKI key.');
+        // validation_failed, not invalid_value: that code means a value got past the contract to the database (app.ts).
+        const nl = 'Deze publieke sleutel is geen RSA-OAEP-sleutel.';
+        throw new ApiFailure(400, 'validation_failed', nl, 'The public key is not an RSA-OAEP SPKI key.', [{ path: 'publicKey', message: nl }]);
       });
       return c.json(await registerDevice(c.var.db, c.var.session, deviceId, publicKey, c.var.now()), 200);
     },

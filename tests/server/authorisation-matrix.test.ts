@@ -1,15 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
-import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { createUser, getUser, issueSignInCode } from '../../server/db/queries/accounts';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
+import { SERVED_ROUTES } from './served-routes';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
-import { testKaart } from './kaart-fixture';
+import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
 
 /*
  * The authorisation matrix, generated from the app's own route table: every route × every role
@@ -87,6 +87,8 @@ const kaart = (version: string) => testKaart(version);
 let uniq = 0;
 /** The caseload the last PUT /stats/caseload of the matrix sent. */
 let lastCaseload = 0;
+/** The offer name the last PUT /catalogue/offers/{id} of the matrix sent. */
+let lastOfferName = '';
 
 // The team key's routes (issue 12 #1): never a team in the request, so the caller's own team is all they reach.
 const PUBLIC_KEY = pairs[0]!.publicKey;
@@ -301,6 +303,38 @@ const MATRIX: Record<string, Row> = {
     },
     unchanged: async ({ w }) => {
       expect((await w.b.professional.get('/catalogue')).body.version).toBe('anderstad-1');
+    },
+  },
+  'PUT /catalogue/offers/{id}': {
+    allowed: ['kaart_keeper'],
+    // The kaart is the municipality's: nothing in the request names one, so the keeper reaches only its own.
+    send: async ({ as, w }) => {
+      const etag = (await w.a.professional.get('/catalogue')).headers.get('etag')!;
+      lastOfferName = `Matrix ${uniq++}`;
+      return as.put(`/catalogue/offers/${OFFER_ID}`, { etag, offer: testOffer(OFFER_ID, lastOfferName) });
+    },
+    check: async (_res, { w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.services[0].name).toBe(lastOfferName);
+      expect((await w.b.professional.get('/catalogue')).body.services[0].name).toBe('Thuisadministratie');
+    },
+    unchanged: async ({ w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.services[0].name).not.toBe(lastOfferName);
+      expect((await w.b.professional.get('/catalogue')).body.services[0].name).toBe('Thuisadministratie');
+    },
+  },
+  'GET /admin/audit': {
+    allowed: ['admin', 'kaart_keeper'],
+    send: ({ as, target }) => as.get(`/admin/audit?teamId=${target.teamId}&limit=200`),
+    check: (res, { who, target }) => {
+      const events: Array<{ teamId: string; action: string }> = res.body.events;
+      for (const e of events) expect(e.teamId).toBe(target.teamId);
+      if (who === 'kaart_keeper') {
+        // Only the kaart's history, and only of the keeper's own municipality (teams A and C).
+        for (const e of events) expect(['kaart.uploaded', 'offer.updated']).toContain(e.action);
+        if (target.scope === 'otherMunicipality') expect(events).toEqual([]);
+      }
+      // The kaart uploaded before the matrix ran is team A's.
+      if (target.scope === 'own') expect(events.map((e) => e.action)).toContain('kaart.uploaded');
     },
   },
   'DELETE /cases/{caseRef}': {
@@ -601,16 +635,7 @@ async function unusedCodes(db: Db, userId: string): Promise<number> {
   return (await db.select().from(signInCodes).where(and(eq(signInCodes.userId, userId), isNull(signInCodes.usedAt)))).length;
 }
 
-/** The routes the app serves, as `METHOD /path/{param}`: Hono's route table and the OpenAPI document together. */
-function servedRoutes(app: ReturnType<typeof createApp>): string[] {
-  const fromHono = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
-  const doc = app.getOpenAPIDocument({ openapi: '3.0.3', info: { title: 'routes', version: '0' } });
-  const fromDoc = Object.entries(doc.paths ?? {}).flatMap(([path, ops]) => Object.keys(ops ?? {}).map((m) => `${m.toUpperCase()} ${path}`));
-  return [...new Set([...fromHono, ...fromDoc])].sort();
-}
-
-// The route table does not touch the database: an app without one is enough to read it.
-const ROUTES = servedRoutes(createApp({ db: {} as Db }));
+const ROUTES = SERVED_ROUTES;
 
 describe('authorisation matrix (every route × role × own team / other team / other municipality)', () => {
   let w: World;

@@ -26,6 +26,7 @@ const PROBES: Record<Ability, (as: Caller) => Promise<Response>> = {
   eraseCases: (as) => as.delete(`/cases/${caseRef(`console-route-${uniq++}`)}`),
   publishKaart: (as) => as.put('/catalogue', testKaart(`console-route-${uniq++}`)),
   mapCaseSystems: (as) => as.delete(`/adapters/team-bestaat-niet?version=1`),
+  readAudit: (as) => as.get('/admin/audit'),
   administer: (as) => as.get('/admin/teams'),
 };
 

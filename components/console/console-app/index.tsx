@@ -25,7 +25,10 @@ export interface ConsoleAppProps {
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
 
-/** The administrator's console: sign-in, then teams and a team's users, in Dutch or English. */
+/**
+ * The console: sign-in, then for the administrator teams, users, the kaart and the audit log, for
+ * the kaart keeper the kaart (read, edit, upload) with its history; in Dutch or English.
+ */
 export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location }: ConsoleAppProps) {
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
@@ -57,6 +60,7 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
     () =>
       session && {
         api: apiWith(session.token),
+        role: session.role,
         describe: (error) => {
           const text = describeError(error, texts);
           if (sessionEnded(error)) signOutLocally(text);

@@ -1,5 +1,9 @@
 import type { JSX } from 'preact';
 import type { ConsolePage, RouteOf } from '../../../lib/console/console-route';
+import { AuditPage } from '../audit-page';
+import { KaartPage } from '../kaart-page';
+import { KaartUpload } from '../kaart-upload';
+import { OfferEditForm } from '../offer-edit-form';
 import { OidcPage } from '../oidc-page';
 import { TeamAdaptersPage } from '../team-adapters-page';
 import { TeamPage } from '../team-page';
@@ -11,4 +15,8 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   team: ({ teamId }) => <TeamPage key={teamId} teamId={teamId} />,
   adapters: ({ teamId }) => <TeamAdaptersPage key={teamId} teamId={teamId} />,
   oidc: () => <OidcPage />,
+  kaart: () => <KaartPage />,
+  'kaart-upload': () => <KaartUpload />,
+  offer: ({ offerId }) => <OfferEditForm key={offerId} offerId={offerId} />,
+  audit: () => <AuditPage />,
 };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { stampModified } from '../../../lib/catalogue/last-modified';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
@@ -91,4 +91,45 @@ export async function saveCatalogue(
     .values({ municipalityId, ...values })
     .onConflictDoUpdate({ target: catalogues.municipalityId, set: values });
   return { version: upload.version, etag, organizations: upload.organizations.length, services: upload.services.length };
+}
+
+export type OfferReplaced =
+  | { status: 'saved'; etag: string; before: Service; after: Service }
+  | { status: 'stale'; etag: string; current: Service | null }
+  | { status: 'not_found' }
+  | { status: 'dangling'; organizationId: string };
+
+/**
+ * Change one offer of a municipality's kaart, only if the kaart is still the one the editor
+ * started from (its ETag): the compare and the write are one statement, so of two editors who
+ * started from the same kaart one wins and the other is told, instead of the later silently
+ * undoing the earlier. The new ETag makes every device fetch the kaart on its next sync.
+ */
+export async function replaceOffer(
+  db: Db,
+  municipalityId: string,
+  offer: Service,
+  expectedEtag: string,
+  updatedBy: string,
+  now: Date,
+): Promise<OfferReplaced> {
+  const [stored] = await db.select().from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+  const index = stored?.services.findIndex((s) => s.id === offer.id) ?? -1;
+  if (!stored || index < 0) return { status: 'not_found' };
+  const before = stored.services[index]!;
+  if (stored.etag !== expectedEtag.replace(/^W\//, '')) return { status: 'stale', etag: stored.etag, current: before };
+  if (!stored.organizations.some((o) => o.id === offer.organization_id)) return { status: 'dangling', organizationId: offer.organization_id };
+  // The changed offer gets the server's time; the others keep theirs (what modified_after reads).
+  const services = stampModified(stored.services, stored.services.map((s, i) => (i === index ? offer : s)), now);
+  const etag = etagOf(stored.version, stored.demo, stored.organizations, services);
+  const written = await db
+    .update(catalogues)
+    .set({ services, etag, updatedAt: now, updatedBy })
+    .where(and(eq(catalogues.municipalityId, municipalityId), eq(catalogues.etag, stored.etag)))
+    .returning({ etag: catalogues.etag });
+  if (!written.length) {
+    const [latest] = await db.select({ etag: catalogues.etag, services: catalogues.services }).from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+    return { status: 'stale', etag: latest?.etag ?? '', current: latest?.services.find((s) => s.id === offer.id) ?? null };
+  }
+  return { status: 'saved', etag, before, after: offer };
 }

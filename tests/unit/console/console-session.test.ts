@@ -51,6 +51,13 @@ describe('console sign-in', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('admits the kaart keeper too (its pages are the kaart’s)', async () => {
+    const storage = new MemoryStorage();
+    const { apiWith } = fakeApi({ 'POST /auth/exchange': [200, exchangeAnswer('kaart_keeper')] });
+    expect((await signIn('DEMO-KAART', storage, apiWith)).role).toBe('kaart_keeper');
+    expect(readSession(storage, NOW)?.role).toBe('kaart_keeper');
+  });
+
   it('ignores a stored session that is not one', () => {
     const storage = new MemoryStorage();
     storage.setItem('handreiking.console.session', '{"token": 1}');

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ConsoleApiError } from '../../../lib/console/console-api';
+import { routeHash } from '../../../lib/console/console-route';
+import { OFFER_FIELDS, offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
+import { mayOpen } from '../../../lib/console/console-route';
+import type { Service } from '../../../lib/contracts/catalogue';
+import { useMessages } from '../../use-messages';
+import { useConsole } from '../console-context';
+import { KaartHistory } from '../kaart-history';
+
+const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
+const statusKey = (s: string) => `console.offer.status.${s === 'temporarily closed' ? 'temporarilyClosed' : s}`;
+const LONG: OfferField[] = ['description', 'application_process'];
+
+/**
+ * One offer of the kaart: its main fields, checked with the kaart's contract before sending, and
+ * saved with the kaart's ETag it was loaded with. When someone else changed the kaart meanwhile the
+ * server refuses (409) and the edits stay in the form, to be saved again on the fresh kaart.
+ */
+export function OfferEditForm({ offerId }: { offerId: string }) {
+  const { t, textOr } = useMessages();
+  const { api, describe, role } = useConsole();
+  const [offer, setOffer] = useState<Service | null | undefined>(undefined);
+  const [etag, setEtag] = useState('');
+  const [values, setValues] = useState<OfferValues | null>(null);
+  const [invalid, setInvalid] = useState<OfferField[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saves, setSaves] = useState(0);
+  const editable = mayOpen(role, 'kaart-upload');
+
+  /** The kaart as stored now; the form's values are replaced only when asked (first load). */
+  const load = async (replaceValues: boolean) => {
+    const { catalogue, etag: current } = await api.catalogue();
+    const found = catalogue.services.find((s) => s.id === offerId) ?? null;
+    setOffer(found);
+    setEtag(current);
+    if (found && replaceValues) setValues(valuesOf(found));
+  };
+
+  useEffect(() => {
+    load(true).catch((e: unknown) => setError(describe(e)));
+  }, [api, offerId]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!offer || !values) return;
+    setDone(null);
+    const checked = offerFrom(offer, values);
+    if (!checked.ok) {
+      setInvalid(checked.fields);
+      setError(t('console.offer.invalid'));
+      document.getElementById(`offer-${checked.fields[0]}`)?.focus();
+      return;
+    }
+    setInvalid([]);
+    setBusy(true);
+    try {
+      const saved = await api.putOffer(offerId, { etag, offer: checked.offer });
+      setOffer(saved.offer);
+      setEtag(saved.etag);
+      setValues(valuesOf(saved.offer));
+      setError(null);
+      setStale(false);
+      setDone(t('console.offer.saved', { name: saved.offer.name }));
+      setSaves((n) => n + 1);
+    } catch (e) {
+      setError(describe(e));
+      setStale(e instanceof ConsoleApiError && e.status === 409);
+    }
+    setBusy(false);
+  };
+
+  /** After a 409: take the kaart's new ETag but keep what was typed. */
+  const takeLatest = async () => {
+    try {
+      await load(false);
+      setStale(false);
+      setError(null);
+      setDone(t('console.offer.reloaded'));
+    } catch (e) {
+      setError(describe(e));
+    }
+  };
+
+  const back = <a href={routeHash({ page: 'kaart' })}>{t('console.offer.back')}</a>;
+  if (offer === null) {
+    return (
+      <section aria-labelledby="offer-title">
+        <h1 id="offer-title" tabIndex={-1}>{t('console.offer.title')}</h1>
+        <p class="hr-console-error" role="alert">{t('console.offer.notFound')}</p>
+        {back}
+      </section>
+    );
+  }
+
+  const field = (name: OfferField) => {
+    const id = `offer-${name}`;
+    const wrong = invalid.includes(name);
+    const common = {
+      id,
+      disabled: !editable,
+      'aria-invalid': wrong || undefined,
+      'aria-describedby': wrong ? `${id}-error` : undefined,
+      value: values?.[name] ?? '',
+      onInput: (e: { currentTarget: { value: string } }) => setValues((v) => v && { ...v, [name]: e.currentTarget.value }),
+    };
+    return (
+      <>
+        <label for={id}>{t(`console.offer.field.${name}`)}</label>
+        {name === 'status' ? (
+          <select {...common} onChange={common.onInput}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>{textOr(statusKey(s), s)}</option>
+            ))}
+          </select>
+        ) : LONG.includes(name) ? (
+          <textarea {...common} rows={5} />
+        ) : (
+          <input {...common} type={name === 'email' ? 'email' : name === 'url' ? 'url' : 'text'} />
+        )}
+        {wrong && <p id={`${id}-error`} class="hr-console-error" data-field-error={name}>{t(`console.offer.error.${name}`)}</p>}
+      </>
+    );
+  };
+
+  return (
+    <section aria-labelledby="offer-title">
+      {back}
+      <h1 id="offer-title" tabIndex={-1}>{offer?.name ?? t('console.offer.title')}</h1>
+      {offer === undefined && !error && <p>{t('console.offer.loading')}</p>}
+      {values && (
+        <form class="hr-console-form" aria-labelledby="offer-title" onSubmit={save} data-offer-form noValidate>
+          {OFFER_FIELDS.map(field)}
+          {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
+          {stale && (
+            <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => void takeLatest()} data-take-latest>
+              {t('console.offer.takeLatest')}
+            </button>
+          )}
+          {editable ? (
+            <button class="hr-console-button" type="submit" disabled={busy}>{t('console.offer.submit')}</button>
+          ) : (
+            <p class="hr-console-muted">{t('console.offer.readOnly')}</p>
+          )}
+          {done && <p class="hr-console-done" role="status">{done}</p>}
+        </form>
+      )}
+      <KaartHistory offerId={offerId} refresh={saves} />
+    </section>
+  );
+}

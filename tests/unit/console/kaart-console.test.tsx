@@ -1,0 +1,239 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditPage } from '../../../components/console/audit-page';
+import { ConsoleContext, type ConsoleTools } from '../../../components/console/console-context';
+import { KaartPage } from '../../../components/console/kaart-page';
+import { KaartUpload } from '../../../components/console/kaart-upload';
+import { OfferEditForm } from '../../../components/console/offer-edit-form';
+import { MessagesContext } from '../../../components/use-messages';
+import { ConsoleApiError, type ConsoleApi } from '../../../lib/console/console-api';
+import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
+import { filterOffers } from '../../../lib/console/kaart-filter';
+import { readKaartFile } from '../../../lib/console/kaart-file';
+import { offerFrom, valuesOf } from '../../../lib/console/offer-form';
+import type { Role } from '../../../lib/contracts/accounts';
+import type { AuditEvent } from '../../../lib/contracts/audit';
+import { Service, type Organization } from '../../../lib/contracts/catalogue';
+import type { Catalogue } from '../../../lib/contracts/sync';
+import type { Locale } from '../../../lib/i18n/locales';
+import { testOffer } from '../../server/kaart-fixture';
+import { textsFor } from '../i18n/texts';
+
+/* The kaart keeper's console pages and the administrator's audit log, with a fake API. */
+
+afterEach(cleanup);
+
+const ORG: Organization = { id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers.', phones: [] };
+// The server tests' fictitious offer, so a change to the kaart contract is made in one place.
+const offer = (id: string, name: string, extra: Partial<Service> = {}) =>
+  Service.parse({ ...testOffer(id, name), description: `${name}: hulp van een vrijwilliger.`, ...extra });
+const KAART: Catalogue = {
+  version: 'v1',
+  demo: false,
+  municipality: 'Teststad',
+  updatedAt: null,
+  organizations: [ORG],
+  services: [offer('thuisadministratie', 'Thuisadministratie'), offer('maatje', 'Maatje', { status: 'inactive' })],
+};
+const EVENT: AuditEvent = {
+  id: '7',
+  at: '2026-03-02T09:00:00.000Z',
+  actor: { id: '0190a0b0-0000-7000-8000-000000000002', displayName: 'Kees Kaart', role: 'kaart_keeper' },
+  teamId: null,
+  action: 'offer.updated',
+  target: { kind: 'offer', id: 'thuisadministratie' },
+  summary: { name: 'Thuisadministratie', fields: ['name'] },
+};
+
+function fakeApi(overrides: Partial<ConsoleApi> = {}) {
+  const sent: unknown[] = [];
+  const api = {
+    catalogue: async () => ({ catalogue: structuredClone(KAART), etag: '"e1"' }),
+    audit: async () => ({ events: [EVENT], next: null }),
+    teams: async () => [],
+    putOffer: async (_id: string, input: { etag: string; offer: unknown }) => {
+      sent.push(input);
+      return { etag: '"e2"', offer: Service.parse(input.offer) };
+    },
+    uploadKaart: async (upload: unknown) => {
+      sent.push(upload);
+      return { version: 'v2', etag: '"e3"', organizations: 1, services: 1 };
+    },
+    ...overrides,
+  } as unknown as ConsoleApi;
+  return { api, sent };
+}
+
+function show(node: preact.JSX.Element, api: ConsoleApi, role: Role = 'kaart_keeper', locale: Locale = 'nl') {
+  const texts = textsFor(locale);
+  const tools: ConsoleTools = { api, role, describe: (e) => (e instanceof ConsoleApiError ? (locale === 'nl' ? e.nl : e.en) : String(e)) };
+  return render(
+    <MessagesContext.Provider value={texts}>
+      <ConsoleContext.Provider value={tools}>{node}</ConsoleContext.Provider>
+    </MessagesContext.Provider>,
+  );
+}
+
+describe('console routes and roles', () => {
+  it('reads and writes the kaart pages’ addresses', () => {
+    const routes: ConsoleRoute[] = [{ page: 'kaart' }, { page: 'kaart-upload' }, { page: 'audit' }, { page: 'offer', offerId: 'humanitas-maatje' }];
+    for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(parseRoute('#/kaart/<script>')).toBeNull();
+  });
+
+  it('shows the kaart keeper the kaart and its log, the administrator also teams and sign-in; only the keeper edits', () => {
+    expect(navigationFor('kaart_keeper').map((r) => r.page)).toEqual(['kaart', 'audit']);
+    expect(navigationFor('admin').map((r) => r.page)).toEqual(['teams', 'oidc', 'kaart', 'audit']);
+    expect(homeFor('kaart_keeper')).toEqual({ page: 'kaart' });
+    expect(mayOpen('kaart_keeper', 'teams')).toBe(false);
+    expect(mayOpen('kaart_keeper', 'kaart-upload')).toBe(true);
+    expect(mayOpen('admin', 'kaart-upload')).toBe(false);
+    expect(mayOpen('admin', 'offer')).toBe(false);
+    expect(parseRoute('#/kaart/upload')).toEqual({ page: 'kaart-upload' });
+  });
+});
+
+describe('kaart helpers', () => {
+  it('finds offers by words in name, description or organisation, and by status', () => {
+    expect(filterOffers(KAART.services, KAART.organizations, 'humanitas').map((s) => s.id)).toEqual(['maatje', 'thuisadministratie']);
+    expect(filterOffers(KAART.services, KAART.organizations, 'THUIS vrijwilliger').map((s) => s.id)).toEqual(['thuisadministratie']);
+    expect(filterOffers(KAART.services, KAART.organizations, '', 'inactive').map((s) => s.id)).toEqual(['maatje']);
+  });
+
+  it('checks the form’s values with the kaart’s contract and names the wrong fields', () => {
+    const base = KAART.services[0]!;
+    expect(offerFrom(base, { ...valuesOf(base), name: 'Post' })).toMatchObject({ ok: true, offer: { name: 'Post', id: 'thuisadministratie' } });
+    expect(offerFrom(base, { ...valuesOf(base), name: '', url: 'javascript:alert(1)' })).toEqual({ ok: false, fields: ['name', 'url'] });
+  });
+
+  it('reads a kaart file into what it adds, changes and removes', () => {
+    const file = { version: 'v2', organizations: [ORG], services: [{ ...KAART.services[0]!, name: 'Post' }, offer('nieuw', 'Nieuw')] };
+    const read = readKaartFile(JSON.stringify(file), KAART.services);
+    expect(read.ok && read.diff).toEqual({
+      added: [{ id: 'nieuw', name: 'Nieuw' }],
+      changed: [{ id: 'thuisadministratie', name: 'Post', fields: ['name'] }],
+      removed: [{ id: 'maatje', name: 'Maatje' }],
+    });
+    expect(readKaartFile('{nope', [])).toEqual({ ok: false, reason: 'not_json' });
+    const invalid = readKaartFile(JSON.stringify({ version: 'v2', organizations: [], services: [{ id: 'x' }] }), []);
+    expect(invalid.ok).toBe(false);
+  });
+});
+
+describe('kaart page', () => {
+  it('lists the offers, narrows them by search, links to each and shows the history', async () => {
+    show(<KaartPage />, fakeApi().api);
+    await screen.findByRole('link', { name: 'Thuisadministratie' });
+    expect(screen.getByRole('link', { name: 'Maatje' }).getAttribute('href')).toBe('#/kaart/maatje');
+    fireEvent.input(screen.getByLabelText('Zoek op naam, beschrijving of organisatie'), { target: { value: 'maatje' } });
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Thuisadministratie' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'Een nieuw kaartbestand uploaden' })).toBeTruthy();
+    expect((await screen.findByText(/door Kees Kaart \(beheerder sociale kaart\)/)).textContent).toBeTruthy();
+  });
+
+  it('has no upload link for the administrator', async () => {
+    show(<KaartPage />, fakeApi().api, 'admin');
+    await screen.findByRole('link', { name: 'Thuisadministratie' });
+    expect(screen.queryByRole('link', { name: 'Een nieuw kaartbestand uploaden' })).toBeNull();
+  });
+});
+
+describe('offer form', () => {
+  it('saves the changed fields with the ETag it was loaded with', async () => {
+    const { api, sent } = fakeApi();
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    const name = await screen.findByLabelText('Naam');
+    fireEvent.input(name, { target: { value: 'Hulp bij de post' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/Hulp bij de post is opgeslagen/);
+    expect(sent).toEqual([{ etag: '"e1"', offer: expect.objectContaining({ id: 'thuisadministratie', name: 'Hulp bij de post' }) }]);
+  });
+
+  it('shows a clear error at each wrong field, in Dutch and in English, and sends nothing', async () => {
+    for (const [locale, label, message] of [
+      ['nl', 'Naam', 'Vul een naam in van 1 tot 300 tekens'],
+      ['en', 'Name', 'Enter a name of 1 to 300 characters'],
+    ] as const) {
+      const { api, sent } = fakeApi();
+      show(<OfferEditForm offerId="thuisadministratie" />, api, 'kaart_keeper', locale);
+      const name = await screen.findByLabelText(label);
+      fireEvent.input(name, { target: { value: '  ' } });
+      fireEvent.submit(name.closest('form')!);
+      const error = await screen.findByText(new RegExp(message));
+      expect(name.getAttribute('aria-invalid')).toBe('true');
+      expect(name.getAttribute('aria-describedby')).toBe(error.id);
+      expect(sent).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('keeps the edits after a 409 and saves them on the latest kaart when asked', async () => {
+    let etag = '"e1"';
+    const attempts: string[] = [];
+    const { api } = fakeApi({
+      catalogue: async () => ({ catalogue: structuredClone(KAART), etag }),
+      putOffer: async (_id, input) => {
+        attempts.push(input.etag);
+        if (input.etag !== '"e9"') throw new ConsoleApiError(409, 'stale_kaart', 'Iemand anders heeft de kaart intussen gewijzigd.', 'The kaart changed.');
+        return { etag: '"e10"', offer: Service.parse(input.offer) };
+      },
+    } as Partial<ConsoleApi>);
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    const name = await screen.findByLabelText('Naam');
+    fireEvent.input(name, { target: { value: 'Mijn nieuwe naam' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText('Iemand anders heeft de kaart intussen gewijzigd.');
+    etag = '"e9"';
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwste kaart laden, mijn wijzigingen houden' }));
+    await screen.findByText(/uw wijzigingen staan nog in het formulier/);
+    expect((screen.getByLabelText('Naam') as HTMLInputElement).value).toBe('Mijn nieuwe naam');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/Mijn nieuwe naam is opgeslagen/);
+    expect(attempts).toEqual(['"e1"', '"e9"']);
+  });
+
+  it('says so for an offer that is not in the kaart', async () => {
+    show(<OfferEditForm offerId="weg" />, fakeApi().api);
+    expect((await screen.findByRole('alert')).textContent).toContain('staat niet (meer) in de kaart');
+  });
+});
+
+describe('kaart upload', () => {
+  it('shows what a file changes and uploads it only when confirmed', async () => {
+    const { api, sent } = fakeApi();
+    show(<KaartUpload />, api);
+    const input = (await screen.findByLabelText('Kaartbestand (JSON)')) as HTMLInputElement;
+    await waitFor(() => expect(input.disabled).toBe(false));
+    const file = { version: 'v2', organizations: [ORG], services: [{ ...KAART.services[0]!, description: 'Anders.' }] };
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(file)], 'kaart.json', { type: 'application/json' })] } });
+    await screen.findByText('Wat versie v2 verandert');
+    expect(screen.getByText('1 aanbod gewijzigd')).toBeTruthy();
+    expect(screen.getByText('1 aanbod verwijderd')).toBeTruthy();
+    expect(screen.getByText('Geen nieuw aanbod')).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, deze kaart uploaden' }));
+    await screen.findByText(/Versie v2 is opgeslagen/);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('says what is wrong with a file that is not a kaart', async () => {
+    show(<KaartUpload />, fakeApi().api, 'kaart_keeper', 'en');
+    const input = (await screen.findByLabelText('Kaart file (JSON)')) as HTMLInputElement;
+    await waitFor(() => expect(input.disabled).toBe(false));
+    fireEvent.change(input, { target: { files: [new File(['not json'], 'kaart.json')] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('This file is not JSON');
+  });
+});
+
+describe('audit page', () => {
+  it('lists events with who did what, filtered by action', async () => {
+    const asked: unknown[] = [];
+    const { api } = fakeApi({ audit: async (query) => (asked.push(query), { events: [EVENT], next: null }) } as Partial<ConsoleApi>);
+    show(<AuditPage />, api, 'admin', 'en');
+    await screen.findByText('Offer changed');
+    expect(screen.getByText(/by Kees Kaart \(kaart keeper\)|by Kees Kaart/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'user.created' } });
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ action: 'user.created' }));
+  });
+});
