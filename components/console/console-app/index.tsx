@@ -3,6 +3,9 @@ import type { ConsoleApi } from '../../../lib/console/console-api';
 import { parseRoute, type ConsoleRoute } from '../../../lib/console/console-route';
 import { forgetSession, keepLocale, readSession, signIn, type ConsoleSession } from '../../../lib/console/console-session';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
+import type { AuthMethods } from '../../../lib/contracts/oidc';
+import { readOidcOutcome } from '../../../lib/oidc/outcome';
+import { oidcFailureText } from '../../oidc-button';
 import type { Texts } from '../../../lib/i18n/translate';
 import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
@@ -18,18 +21,26 @@ export interface ConsoleAppProps {
   /** The tab's sessionStorage: the session and the language live as long as the tab. */
   storage: Storage;
   apiWith: (token: string | null) => ConsoleApi;
-  /** The address's fragment and its changes (#/teams, #/teams/<id>). */
-  location: { hash: string; listen: (onChange: () => void) => () => void };
+  /**
+   * The address's fragment and its changes (#/teams, #/teams/<id>); after the organisation's
+   * provider it holds `#code=…` or `#error=…`, which `clear` takes out of the address and history.
+   */
+  location: { hash: string; listen: (onChange: () => void) => () => void; clear: () => void };
+  /** Sign-in with the organisation's account: whether the server offers it, and going there. */
+  oidc?: { methods: () => Promise<AuthMethods>; start: () => void };
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
 
 /** The administrator's console: sign-in, then teams and a team's users, in Dutch or English. */
-export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location }: ConsoleAppProps) {
+export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location, oidc }: ConsoleAppProps) {
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
   const [notice, setNotice] = useState<string | null>(null);
-  const [route, setRoute] = useState<ConsoleRoute>(() => parseRoute(location.hash));
+  // Back from the organisation's provider: the fragment is a sign-in's outcome, not a route.
+  const [handOff] = useState(() => readOidcOutcome(location.hash));
+  const [route, setRoute] = useState<ConsoleRoute>(() => parseRoute(handOff ? '' : location.hash));
+  const [methods, setMethods] = useState<AuthMethods | null>(null);
   const main = useRef<HTMLElement>(null);
   const { t } = texts;
 
@@ -80,6 +91,15 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
     }
   };
 
+  useEffect(() => {
+    void oidc?.methods().then(setMethods, () => undefined);
+    if (!handOff) return;
+    // The one-time code leaves the address (and the back button) before it is used.
+    location.clear();
+    if ('code' in handOff) void submitCode(handOff.code).then((refusal) => refusal && setNotice(refusal));
+    else setNotice(oidcFailureText({ reason: 'refused', nl: handOff.message, en: handOff.en ?? '' }, texts));
+  }, []);
+
   const signOut = async () => {
     await tools?.api.signOut().catch(() => undefined);
     signOutLocally(null);
@@ -119,7 +139,12 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {!tools ? (
-          <SignInForm key={notice ?? ''} onSignIn={submitCode} notice={notice} />
+          <SignInForm
+            key={notice ?? ''}
+            onSignIn={submitCode}
+            notice={notice}
+            oidc={oidc && methods?.oidc ? { providerName: methods.providerName, start: oidc.start } : undefined}
+          />
         ) : (
           <ConsoleContext.Provider value={tools}>
             {route.page === 'team' ? <TeamPage key={route.teamId} teamId={route.teamId} /> : <TeamsPage />}
