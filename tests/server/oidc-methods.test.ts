@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_ADDON_ID } from '../../lib/contracts/firefox-addon';
 import { AuthMethods } from '../../lib/contracts/oidc';
 import { createApp } from '../../server/app';
 import type { OidcSettings } from '../../server/auth/oidc/oidc-settings';
@@ -74,5 +76,20 @@ describe('the console’s return address', () => {
     const res = await start(redirect);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('return_not_allowed');
+  });
+});
+
+describe('the Firefox add-on’s return address', () => {
+  const start = (redirect: string) => createApp({ db: testDb.db, cors: CLOSED_CORS, oidc: SETTINGS }).request(`/auth/oidc/start?redirect=${encodeURIComponent(redirect)}`);
+
+  it('is accepted without configuration: Firefox derives it from the add-on’s fixed id', async () => {
+    // browser.identity.getRedirectURL() in Firefox: https://<sha1 of the add-on id>.extensions.allizom.org/
+    const ours = `https://${createHash('sha1').update(FIREFOX_ADDON_ID).digest('hex')}.extensions.allizom.org/`;
+    expect((await start(ours)).status).toBe(302);
+  });
+
+  it('is refused for another add-on’s, unless listed', async () => {
+    const res = await start(`https://${'0'.repeat(40)}.extensions.allizom.org/`);
+    expect(res.status).toBe(400);
   });
 });

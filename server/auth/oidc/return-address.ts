@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { FIREFOX_ADDON_ID } from '../../../lib/contracts/firefox-addon';
 import type { CorsPolicy } from '../../http/cors-policy';
 import type { OidcSettings } from './oidc-settings';
 
@@ -11,8 +13,10 @@ import type { OidcSettings } from './oidc-settings';
  */
 
 const CHROME_REDIRECT = /^https:\/\/([a-p]{32})\.chromiumapp\.org\//;
-// Firefox names this host after a hash of the add-on id, not its internal UUID; a deployment lists it in OIDC_RETURN_URLS.
+// Firefox names this host after the SHA-1 of the add-on id (identity.getRedirectURL), not after its
+// per-install UUID: our own add-on's is known; another build's id is listed in OIDC_RETURN_URLS.
 const FIREFOX_REDIRECT = /^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\//;
+export const FIREFOX_ADDON_REDIRECT = `https://${createHash('sha1').update(FIREFOX_ADDON_ID).digest('hex')}.extensions.allizom.org/`;
 const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//;
 
 /** The console's page on this server, where the console's own OIDC sign-in comes back to. */
@@ -29,6 +33,7 @@ export function returnAllowed(address: string, policy: CorsPolicy, settings: Pic
   if (normal === consoleReturnAddress(settings.callbackUrl)) return true;
   const chrome = CHROME_REDIRECT.exec(normal);
   if (chrome) return policy.extensionIds === 'any' || policy.extensionIds.includes(chrome[1]!);
+  if (normal.startsWith(FIREFOX_ADDON_REDIRECT)) return true;
   if (FIREFOX_REDIRECT.test(normal) && policy.extensionIds === 'any') return true;
   if (policy.localhost && LOCALHOST.test(normal)) return true;
   return settings.returnUrls.some((prefix) => normal.startsWith(prefix));
