@@ -40,7 +40,8 @@ export async function exportPublicKey(publicKey: CryptoKey): Promise<string> {
   return toBase64(await crypto.subtle.exportKey('spki', publicKey));
 }
 
-export function importPublicKey(spkiBase64: string): Promise<CryptoKey> {
+// async: malformed base64 then rejects like a malformed key, instead of throwing before any promise.
+export async function importPublicKey(spkiBase64: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('spki', fromBase64(spkiBase64), RSA_IMPORT, false, ['wrapKey']);
 }
 
