@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../lib/contracts/accounts';
@@ -18,7 +19,8 @@ import { OptionsPage } from './pages/options';
  * browser's sign-in window (identity.launchWebAuthFlow), the demo person is chosen on the
  * provider's login page, and the extension is connected, syncs and shows the dashboard. A person no
  * rule maps is refused with the server's words. The console signs in the same way, without the
- * extension. The ID token checks (audience, expiry, signature, nonce) are tests/server/oidc-sign-in.test.ts.
+ * extension, and refuses a forged or replayed ID token with the server's words. All the ID token
+ * checks (audience, expiry, signature, nonce) are tests/server/oidc-sign-in.test.ts.
  */
 
 const BUTTON = 'Inloggen met je organisatieaccount';
@@ -26,6 +28,9 @@ const BUTTON = 'Inloggen met je organisatieaccount';
 let provider: LocalProvider;
 let api: TestApi;
 let session: Session;
+/** When set, rewrites the provider's token answer before the API reads it (the refusals below). */
+let doctor: ((idToken: string) => Promise<string>) | null = null;
+let lastIdToken = '';
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -39,9 +44,18 @@ beforeAll(async () => {
   const port = await freePort();
   const callbackUrl = `http://localhost:${port}/auth/oidc/callback`;
   provider = await startLocalProvider({ port: 0, redirectUris: [callbackUrl] });
+  // Between the API and the provider's token endpoint: the one place a real provider would not doctor its own answer.
+  const between: typeof fetch = async (input, init) => {
+    const res = await fetch(input, init);
+    if (!String(input).endsWith('/token')) return res;
+    const answer = (await res.json()) as { id_token: string };
+    const idToken = doctor ? await doctor(answer.id_token) : answer.id_token;
+    lastIdToken = answer.id_token;
+    return Response.json({ ...answer, id_token: idToken }, { status: res.status });
+  };
   api = await startTestApi({
     port,
-    oidc: { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie' },
+    oidc: { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie', fetch: between },
   });
   // The administrator's claim rules: each demo role's group to that role in the first demo team.
   const admin = await api.as('DEMO-ADMIN');
@@ -149,6 +163,28 @@ describe('the console signs in with the organisation’s account', () => {
     expect(await page.locator('[data-signed-in]').textContent()).toContain('Bea Beheerder');
     expect(new URL(page.url()).hash).toBe('');
     await page.context().close();
+  });
+
+  it.each([
+    ['bad_signature', 'signed with another key under the provider’s key id', async (token: string) => {
+      const { privateKey } = await generateKeyPair('RS256');
+      return new SignJWT(decodeJwt(token)).setProtectedHeader(decodeProtectedHeader(token) as { alg: string; kid: string }).sign(privateKey);
+    }],
+    ['wrong_nonce', 'of an earlier sign-in (replayed nonce)', async () => lastIdToken],
+  ])('refuses an ID token %s (%s), saying the proof is not valid', async (detail, _what, rewrite) => {
+    // An earlier, valid token to replay.
+    if (!lastIdToken) await (await consoleAs('Bea Beheerder')).context().close();
+    doctor = rewrite;
+    try {
+      const page = await consoleAs('Bea Beheerder');
+      const error = page.locator('[data-error]');
+      await error.waitFor({ timeout: 20_000 });
+      expect(await error.textContent()).toContain(`Het bewijs van de inlogdienst is niet geldig (${detail})`);
+      expect(await page.locator('[data-signed-in]').count()).toBe(0);
+      await page.context().close();
+    } finally {
+      doctor = null;
+    }
   });
 
   it('refuses a person no rule maps, with the server’s words', async () => {
