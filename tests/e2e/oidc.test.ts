@@ -102,6 +102,20 @@ describe('the extension signs in with the organisation’s account', () => {
     await session.browser.context.clearCookies();
   });
 
+  it('says so when the person closes the sign-in window', async () => {
+    const options = await optionsWithButton();
+    const opened = session.browser.context.waitForEvent('page', { timeout: 20_000 });
+    await options.page.getByRole('button', { name: BUTTON }).click();
+    const window = await opened;
+    await window.getByRole('button', { name: 'Pien Professional' }).waitFor({ timeout: 20_000 });
+    await window.close();
+    const alert = options.page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('Het inlogvenster is gesloten voordat je was ingelogd');
+    expect(await options.page.locator('[data-connection]').count()).toBe(0);
+    await options.page.close();
+  });
+
   it('signs a professional in through the provider’s login page, syncs a registration and shows the dashboard', async () => {
     const options = await optionsWithButton();
     await chooseAtProvider(session.browser.context, () => options.page.getByRole('button', { name: BUTTON }).click(), 'Pien Professional');
