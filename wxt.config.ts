@@ -39,8 +39,10 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'nl',
     // contextMenus: "open the dashboard" on the toolbar button's menu. scripting: the panel is
-    // injected after the case page has loaded (lib/panel-injection).
-    permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus', 'scripting'],
+    // injected after the case page has loaded (lib/panel-injection). identity: the browser's own
+    // sign-in window for the organisation's account (launchWebAuthFlow, lib/oidc); it gives no
+    // access to the browser's Google account and shows no warning at install.
+    permissions: ['storage', 'alarms', 'sidePanel', 'contextMenus', 'scripting', 'identity'],
     action: { default_title: 'Handreiking' },
   },
   hooks: {

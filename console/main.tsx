@@ -5,6 +5,8 @@ import { createConsoleApi } from '../lib/console/console-api';
 import { readLocale } from '../lib/console/console-session';
 import { loadTexts } from '../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale } from '../lib/i18n/locales';
+import { fetchAuthMethods } from '../lib/oidc/auth-methods';
+import { oidcStartAddress } from '../lib/oidc/outcome';
 
 // The console is served by the API it calls (same origin): paths only, no server address.
 const stored = readLocale(sessionStorage);
@@ -24,6 +26,12 @@ render(
         window.addEventListener('hashchange', onChange);
         return () => window.removeEventListener('hashchange', onChange);
       },
+      clear: () => history.replaceState(null, '', `${window.location.pathname}${window.location.search}`),
+    }}
+    oidc={{
+      methods: () => fetchAuthMethods('', (url, init) => fetch(url, init)),
+      // Back to this page with the outcome: the one return address the server allows for the console.
+      start: () => window.location.assign(oidcStartAddress(window.location.origin, `${window.location.origin}/console/`)),
     }}
   />,
   document.getElementById('app')!,

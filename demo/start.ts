@@ -1,18 +1,28 @@
 /*
  * `npm start`: the product's main job on a fresh machine. The extension is already built (npm
- * runs `wxt build` first); this serves the demo case systems and opens Chromium with the extension
- * on the first demo case, or, with no display, says where everything is.
+ * runs `wxt build` first); this serves the demo case systems and a local OpenID provider (the
+ * organisation's sign-in, with a demo person per role), and opens Chromium with the extension on
+ * the first demo case, or, with no display, says where everything is.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../server/start-server';
+import { oidcSettingsFromEnv, type OidcSettings } from '../server/auth/oidc/oidc-settings';
+import { startLocalProvider, type LocalProvider } from './oidc/local-provider';
+import { DEMO_PEOPLE } from './oidc/demo-users';
 import { startDemoServer } from './server';
 import { findChromium, INSTALL_HINT } from './launch/find-chromium';
 import { EXTENSION_DIR, launchWithExtension } from './launch/launch-extension';
 
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4300);
 const API_PORT = Number(process.env.PORT ?? 8787);
+/**
+ * A fixed port keeps the provider's issuer, and so who is who at the API, the same across starts;
+ * with PORT=0 (tests) any free one.
+ */
+const OIDC_PORT = Number(process.env.DEMO_OIDC_PORT ?? (API_PORT === 0 ? 0 : 8788));
 const FIRST_CASE = '/klassiek/dossier/';
 
 function hasDisplay(): boolean {
@@ -22,8 +32,20 @@ function hasDisplay(): boolean {
 }
 
 async function main() {
+  // The provider must know the API's callback before the API starts: a free port is chosen first.
+  const apiPort = API_PORT || (await freePort());
+  // An organisation's own provider (OIDC_ISSUER) wins; otherwise the demo brings its own.
+  const callbackUrl = `http://localhost:${apiPort}/auth/oidc/callback`;
+  let provider: LocalProvider | null = null;
+  let oidc: OidcSettings | null = oidcSettingsFromEnv(process.env, apiPort);
+  if (!oidc) {
+    provider = await startLocalProvider({ port: OIDC_PORT, redirectUris: [callbackUrl] }).catch((err: unknown) => {
+      throw new Error(`the local OpenID provider could not listen on port ${OIDC_PORT} (${err instanceof Error ? err.message : String(err)}); set DEMO_OIDC_PORT to a free port.`);
+    });
+    oidc = { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie' };
+  }
   // The API keeps its demo data in .data/pglite, so what you record survives a restart of npm start.
-  const api = await startServer({ port: API_PORT, dataDir: process.env.DATA_DIR, demo: true, log: (line) => console.log(`  ${line}`) });
+  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, log: (line) => console.log(`  ${line}`) });
   const demo = await startDemoServer(DEMO_PORT);
   console.log(`\nHandreiking demo`);
   console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
@@ -36,6 +58,11 @@ async function main() {
   if (api.seed) {
     console.log(`  Demo sign-in codes (Buurtteam Demostad Noord):`);
     for (const { role, code } of api.seed.codes) console.log(`    ${code.padEnd(12)} ${role}`);
+  }
+  if (provider) {
+    console.log(`  Local OpenID provider:        ${provider.issuer}  (the organisation's account; no passwords)`);
+    console.log(`    Options page or console: "Inloggen met je organisatieaccount", then choose who you are:`);
+    for (const person of DEMO_PEOPLE) console.log(`    ${person.name.padEnd(20)} ${person.role ?? 'no rule maps this person: shows the refusal'}`);
   }
 
   const firstCase = `${demo.url}${FIRST_CASE}${(await firstCaseId()) ?? ''}`;
@@ -59,7 +86,7 @@ async function main() {
   }
   console.log(`\nPress Ctrl+C to stop.`);
   const stop = async () => {
-    await Promise.all([demo.close(), api.close()]);
+    await Promise.all([demo.close(), api.close(), provider?.close()]);
     process.exit(0);
   };
   process.on('SIGINT', stop);
@@ -77,6 +104,14 @@ async function connectExtension(page: Page, extensionId: string, apiUrl: string)
   await page.getByLabel('Aanmeldcode', { exact: true }).fill('DEMO-PRO');
   await form.click();
   await connected.waitFor({ timeout: 15_000 });
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
 }
 
 async function firstCaseId(): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { defineWxtModule } from 'wxt/modules';
+import { FIREFOX_ADDON_ID } from '../lib/contracts/firefox-addon';
 
 /*
  * What the Firefox package's manifest needs beyond the shared one (WXT loads every file in
@@ -11,7 +12,7 @@ type Manifest = Browser.runtime.Manifest;
 /** Permissions Firefox does not know: it shows the side panel page as a sidebar (`sidebar_action`, which WXT writes from entrypoints/sidepanel). */
 const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
 
-export const FIREFOX_ADDON_ID = 'handreiking@handreiking.nl';
+export { FIREFOX_ADDON_ID };
 
 /** The shared manifest made fit for Firefox, in place. */
 export function adaptForFirefox(manifest: Manifest, manifestVersion: 2 | 3): void {

@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
 import { auditRoutes } from './routes/audit';
 import { oidcRoutes } from './routes/oidc';
+import { authMethodsRoutes } from './routes/auth-methods';
 import { oidcService } from './auth/oidc/oidc-service';
 import type { OidcSettings } from './auth/oidc/oidc-settings';
 import { authRoutes } from './routes/auth';
@@ -92,6 +93,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
     .route('/auth/oidc', oidcRoutes)
+    .route('/auth/methods', authMethodsRoutes)
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)

@@ -11,6 +11,7 @@ import { ensureAdmin } from './db/queries/accounts';
 import { purgeExpired } from './db/queries/retention';
 import { ensureRollup } from './db/queries/stats-rollup';
 import { seedDemo, type DemoSeed } from './seed/demo';
+import { seedDemoClaimRules } from './seed/demo-claim-rules';
 import { keepStatisticsCurrent } from './db/statistics';
 
 /*
@@ -61,6 +62,10 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
       log(`Demo: already seeded, left as it was. For fresh demo data (a new demo year), stop and delete ${databaseUrl ? 'the database' : folder}.`);
     }
     log(`Demo sign-in codes renewed; they work until ${seed.codesExpireAt} (every start renews them).`);
+    if (oidc) {
+      const rules = await seedDemoClaimRules(open.db, new Date());
+      log(rules === 'seeded' ? 'Demo claim rules: each demo group signs in with its role in Buurtteam Demostad Noord.' : 'Demo claim rules: kept the ones already there.');
+    }
   }
   const rebuilt = await ensureRollup(open.db, new Date());
   if (rebuilt) log(`Stats rollup: counted anew for ${rebuilt} team(s).`);

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '../../lib/contracts/accounts';
 import { can } from '../../lib/contracts/abilities';
 import { INTL_TAGS } from '../../lib/i18n/locales';
 import type { Texts } from '../../lib/i18n/translate';
 import type { ConnectionView } from '../../lib/worker-protocol/protocol';
 import type { ManagedReading } from '../../lib/contracts/managed-settings';
+import type { AuthMethods } from '../../lib/contracts/oidc';
+import { signInChoices } from '../../lib/oidc/sign-in-choices';
+import { OidcSignInFailure } from '../../lib/oidc/web-auth-flow';
+import { OidcButton, oidcFailureText } from '../oidc-button';
 import { formatDate, MessagesContext } from '../use-messages';
 import { Confirmation } from '../confirmation';
 import { CaseSystems, type CaseSystemsApi } from '../case-systems';
@@ -19,6 +23,10 @@ export interface OptionsApi {
   retryParked(id: string): Promise<ConnectionView>;
   /** What the organisation preset by browser policy. */
   managed?(): Promise<ManagedReading>;
+  /** How the server at this address lets people sign in (GET /auth/methods). */
+  authMethods?(serverUrl: string): Promise<AuthMethods>;
+  /** Sign in with the organisation's account in the browser's sign-in window, then connect as with a code; throws OidcSignInFailure. */
+  connectWithProvider?(serverUrl: string): Promise<ConnectionView>;
 }
 
 const DEFAULT_SERVER = 'http://localhost:8787';
@@ -37,13 +45,31 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
   /** Preset by the organisation's browser policy: shown, not changeable. */
   const [managed, setManaged] = useState<ManagedReading | null>(null);
 
+  /** What the server at the address in the field offers; the last address asked about wins. */
+  const [methods, setMethods] = useState<AuthMethods | null>(null);
+  const askedFor = useRef('');
+  const checkMethods = (url: string) => {
+    askedFor.current = url;
+    setMethods(null);
+    if (!api.authMethods || !URL.canParse(url)) return;
+    api.authMethods(url).then(
+      (answer) => askedFor.current === url && setMethods(answer),
+      () => undefined,
+    );
+  };
+
   useEffect(() => {
     api.connection().then(setView, (e: unknown) => setError(String(e)));
-    void api.managed?.().then((reading) => {
-      setManaged(reading);
-      if (reading.settings.serverUrl) setServerUrl(reading.settings.serverUrl);
-    }, () => undefined);
+    (api.managed?.() ?? Promise.resolve(null)).then(
+      (reading) => {
+        setManaged(reading);
+        if (reading?.settings.serverUrl) setServerUrl(reading.settings.serverUrl);
+        checkMethods(reading?.settings.serverUrl ?? DEFAULT_SERVER);
+      },
+      () => checkMethods(DEFAULT_SERVER),
+    );
   }, [api]);
+  const choices = signInChoices(methods, managed?.settings.signIn);
 
   const act = async (action: () => Promise<ConnectionView>) => {
     setBusy(true);
@@ -52,6 +78,10 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
       setView(await action());
     } catch (e) {
       const failure = e as { code?: string; serverUrl?: string; message?: string; count?: number };
+      if (e instanceof OidcSignInFailure) {
+        setError(oidcFailureText(e, texts));
+        return;
+      }
       if (failure?.code === 'unsent_records' && typeof failure.count === 'number') {
         setUnsent(failure.count);
         return;
@@ -193,6 +223,8 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
             aria-labelledby="hr-connect-title"
             onSubmit={(e) => {
               e.preventDefault();
+              // Enter in the server field, where the policy leaves only the organisation's account.
+              if (!choices.code) return void (api.connectWithProvider && act(() => api.connectWithProvider!(serverUrl.trim())));
               void act(() => api.connect(serverUrl, code));
             }}
           >
@@ -207,17 +239,32 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
               readOnly={Boolean(managed?.settings.serverUrl)}
               aria-describedby={managed?.settings.serverUrl ? 'hr-server-managed' : undefined}
               onInput={(e) => setServerUrl(e.currentTarget.value)}
+              onChange={(e) => checkMethods(e.currentTarget.value)}
             />
             {managed?.settings.serverUrl && (
               <p id="hr-server-managed" class="hr-muted" data-managed="serverUrl">
                 {t('managedByOrganisation')}
               </p>
             )}
-            <label for="hr-code">{t('signInCode')}</label>
-            <input id="hr-code" required autoComplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
-            <button type="submit" class="hr-button" disabled={busy}>
-              {t('connect')}
-            </button>
+            {!choices.code && <p class="hr-muted">{t('oidcOnly')}</p>}
+            {choices.oidc && api.connectWithProvider && (
+              <OidcButton
+                buttonClass="hr-button"
+                busy={busy}
+                providerName={methods?.providerName}
+                onClick={() => void act(() => api.connectWithProvider!(serverUrl.trim()))}
+              />
+            )}
+            {choices.code && (
+              <>
+                {choices.oidc && api.connectWithProvider && <p class="hr-muted">{t('oidcOr')}</p>}
+                <label for="hr-code">{t('signInCode')}</label>
+                <input id="hr-code" required autoComplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+                <button type="submit" class="hr-button" disabled={busy}>
+                  {t('connect')}
+                </button>
+              </>
+            )}
           </form>
         )}
         {sites && <CaseSystems api={sites} />}

@@ -113,7 +113,9 @@ async function interaction(provider: Provider, req: IncomingMessage, res: Server
     ).join('\n');
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'; form-action 'self'; frame-ancestors 'none'",
+      // No form-action: browsers hold the redirects after the form to it too, and these lead on to
+      // Handreiking's callback and from there to the extension or the console.
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     });
     res.end(
       `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Demo-inlog</title>` +

@@ -7,6 +7,8 @@ import { sendMessage } from '../../lib/worker-protocol/protocol';
 import { browser } from 'wxt/browser';
 import { addedSites } from '../../lib/case-systems/case-page-patterns';
 import { caseSystemSite, sitePattern, type CaseSystemSite } from '../../lib/case-systems/case-system-address';
+import { fetchAuthMethods } from '../../lib/oidc/auth-methods';
+import { codeFromProvider } from '../../lib/oidc/web-auth-flow';
 
 // The language picked in the case panel holds on this page as well.
 const texts = await loadTexts(await readLocale());
@@ -21,6 +23,10 @@ render(
       syncNow: () => sendMessage('syncNow', undefined),
       retryParked: (id) => sendMessage('retryParked', { id }),
       managed: () => sendMessage('managedSettings', undefined),
+      authMethods: (serverUrl) => fetchAuthMethods(serverUrl, (url, init) => fetch(url, init)),
+      // The sign-in window opens from this page (the worker may sleep while the person types); the
+      // code it brings back connects the way a typed one does.
+      connectWithProvider: async (serverUrl) => sendMessage('connect', { serverUrl, code: await codeFromProvider(serverUrl, browser.identity) }),
     }}
     sites={{
       list: async () => addedSites((await browser.permissions.getAll()).origins ?? []).map((p) => sitePattern(p)!),

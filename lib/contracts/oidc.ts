@@ -63,3 +63,23 @@ export const OidcSettingsView = z.discriminatedUnion('configured', [
   }),
 ]);
 export type OidcSettingsView = z.infer<typeof OidcSettingsView>;
+
+/**
+ * GET /auth/methods: how people may sign in on this server, asked before signing in (so public).
+ * Sign-in codes always work; `oidc` says whether the organisation's OpenID provider does too.
+ */
+export const AuthMethods = z.strictObject({
+  oidc: z.boolean(),
+  /** The provider's name to show on the button ("Gemeente Demostad"), when the deployment gives one. */
+  providerName: z.string().max(80).optional(),
+});
+export type AuthMethods = z.infer<typeof AuthMethods>;
+/**
+ * What comes back in the fragment of the return address after the provider (server/routes/oidc.ts):
+ * a one-time code for POST /auth/exchange, or why not, in Dutch (`message`) and English (`en`).
+ */
+export const OidcOutcome = z.union([
+  z.object({ code: z.string().min(1).max(100) }),
+  z.object({ error: z.string().min(1).max(100), message: z.string().max(2000), en: z.string().max(2000).optional() }),
+]);
+export type OidcOutcome = z.infer<typeof OidcOutcome>;

@@ -251,6 +251,13 @@ export interface MessageArgs {
   "server": never;
   "signInCode": never;
   "connect": never;
+  "oidcSignIn": never;
+  "oidcVia": { provider: string | number };
+  "oidcOr": never;
+  "oidcOnly": never;
+  "oidcCancelled": never;
+  "oidcFailed": { reason: string | number };
+  "oidcBusy": never;
   "signedInAs": never;
   "nextTry": { time: string | number };
   "serverNotFound": { url: string | number };

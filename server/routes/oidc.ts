@@ -44,6 +44,7 @@ const REFUSALS = {
   wrong_issuer: [`Het antwoord kwam van een andere inlogdienst dan ingesteld. ${ASK_ADMIN} om de OpenID-instellingen (OIDC_ISSUER) na te kijken.`, 'The answer came from another issuer than configured.'],
   id_token_refused: [`Het bewijs van de inlogdienst is niet geldig (%s). Probeer opnieuw; blijft dit, ${ASK_ADMIN.toLowerCase()} om de OpenID-instellingen na te kijken.`, 'The ID token was refused: %s.'],
   no_team: [`Je account bij je organisatie is nog niet aan een team in Handreiking gekoppeld. ${ASK_ADMIN} om een koppelregel (OpenID-claim → team en rol) voor jouw groep of afdeling; noem daarbij je inlognaam.`, 'No claim rule matches this account; ask the administrator for a rule mapping your group to a team and role.'],
+  unknown_team: [`De koppelregel voor je account wijst naar een team dat niet meer bestaat in Handreiking. ${ASK_ADMIN} de koppelregel (OpenID-claim → team en rol) voor jouw groep of afdeling aan te passen.`, 'The claim rule for this account names a team that no longer exists; ask the administrator to correct the rule.'],
   user_revoked: [`Je toegang tot Handreiking is ingetrokken. ${ASK_ADMIN} om je weer toegang te geven.`, 'This user was revoked by the administrator.'],
 } as const;
 
@@ -69,12 +70,12 @@ export const oidcRoutes = createRouter()
     async (c) => {
       const oidc = service(c);
       const { redirect } = c.req.valid('query');
-      if (!returnAllowed(redirect, oidc.cors, oidc.settings.returnUrls)) {
+      if (!returnAllowed(redirect, oidc.cors, oidc.settings)) {
         throw new ApiFailure(
           400,
           'return_not_allowed',
           'Naar dit adres stuurt de server je na het inloggen niet terug. Start het inloggen vanuit de extensie; werkt dat niet, vraag je beheerder het adres toe te voegen (OIDC_RETURN_URLS).',
-          'Not an allowed return address (the extension’s redirect URL, localhost in development, or OIDC_RETURN_URLS).',
+          'Not an allowed return address (the extension’s redirect URL, this server’s /console/, localhost in development, or OIDC_RETURN_URLS).',
         );
       }
       let metadata;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../server/app';
+import type { OidcSettings } from '../../server/auth/oidc/oidc-settings';
 import { migrate } from '../../server/db/migrate';
 import { openDb, type OpenDb } from '../../server/db/open';
 import { seedDemo } from '../../server/seed/demo';
@@ -19,19 +20,20 @@ export interface CapturedRequest {
  * take the server away (the extension is then offline) and bring it back with the same data. Every
  * request that reaches it is kept, so a test can check what the extension sent.
  */
-export async function startTestApi(options: { demoYear?: boolean } = {}) {
+export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
   let open: OpenDb | undefined;
   let server: ServerType | undefined;
-  let port = 0;
+  // A fixed port when the OpenID provider must know the callback before the API is up.
+  let port = options.port ?? 0;
 
   const start = async () => {
     open = openDb({ dataDir });
     await migrate(open);
     await seedDemo(open.db, { year: options.demoYear ?? false });
-    const app = createApp({ db: open.db });
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null });
     server = serve({
       port,
       fetch: async (request) => {

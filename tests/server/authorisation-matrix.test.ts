@@ -173,6 +173,12 @@ const MATRIX: Record<string, Row> = {
     },
     check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
   },
+  'GET /auth/methods': {
+    // Asked before anyone signs in: says only whether the organisation's provider is set up.
+    allowed: 'public',
+    send: ({ as }) => as.get('/auth/methods'),
+    check: (res) => expect(res.body).toEqual({ oidc: false }),
+  },
   'GET /auth/oidc/start': {
     allowed: 'public',
     status: 404,

@@ -1,11 +1,11 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../lib/contracts/accounts';
 import { createApp } from '../../server/app';
 import { firstMatchingRule } from '../../server/auth/oidc/claim-rules';
 import { createTeam, createUser } from '../../server/db/queries/accounts';
-import { oidcIdentities, oidcLogins, users } from '../../server/db/schema';
+import { oidcClaimRules, oidcIdentities, oidcLogins, users } from '../../server/db/schema';
 import { startLocalProvider, type LocalProvider } from '../../demo/oidc/local-provider';
 import { DEMO_PEOPLE } from '../../demo/oidc/demo-users';
 import { caller, createTestDb, type Caller, type TestDb } from './harness';
@@ -142,6 +142,29 @@ describe('sign-in with the organisation’s OpenID provider', () => {
     expect(outcome.get('message')).toMatch(/beheerder.*koppelregel/i);
     expect(outcome.has('code')).toBe(false);
     expect(await userCount()).toBe(before);
+  }, 30_000);
+
+  it('refuses a person whose rule names a team that no longer exists, saying so, and makes no user', async () => {
+    const rules = (await admin.get('/admin/oidc/rules')).body.rules;
+    const gone = '00000000-0000-4000-8000-00000000dead';
+    // A rule left pointing at a removed team (the race between reading the rules and signing in):
+    // written past the foreign key, which would otherwise have taken the rule along with the team.
+    await testDb.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.delete(oidcClaimRules);
+      await tx.insert(oidcClaimRules).values({ position: 0, claim: 'groups', value: 'demostad-noord-professional', teamId: gone, role: 'professional', changedAt: new Date() });
+    });
+    try {
+      const before = await userCount();
+      const { outcome } = await signIn('pien');
+      expect(outcome.get('error')).toBe('unknown_team');
+      expect(outcome.get('message')).toMatch(/team dat niet meer bestaat.*beheerder.*koppelregel/i);
+      expect(outcome.get('en')).toMatch(/no longer exists/);
+      expect(outcome.has('code')).toBe(false);
+      expect(await userCount()).toBe(before);
+    } finally {
+      expect((await admin.put('/admin/oidc/rules', { rules })).status).toBe(200);
+    }
   }, 30_000);
 
   it('refuses the provider’s answer a second time (replayed state)', async () => {

@@ -4,6 +4,9 @@ import type { ConsoleApi } from '../../../lib/console/console-api';
 import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsolePage, type ConsoleRoute, type RouteOf } from '../../../lib/console/console-route';
 import { forgetSession, keepLocale, readSession, signIn, type ConsoleSession } from '../../../lib/console/console-session';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
+import type { AuthMethods } from '../../../lib/contracts/oidc';
+import { readOidcOutcome } from '../../../lib/oidc/outcome';
+import { oidcFailureText } from '../../oidc-button';
 import type { Texts } from '../../../lib/i18n/translate';
 import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
@@ -19,21 +22,30 @@ export interface ConsoleAppProps {
   /** The tab's sessionStorage: the session and the language live as long as the tab. */
   storage: Storage;
   apiWith: (token: string | null) => ConsoleApi;
-  /** The address's fragment and its changes (#/teams, #/teams/<id>). */
-  location: { hash: string; listen: (onChange: () => void) => () => void };
+  /**
+   * The address's fragment and its changes (#/teams, #/teams/<id>); after the organisation's
+   * provider it holds `#code=…` or `#error=…`, which `clear` takes out of the address and history.
+   */
+  location: { hash: string; listen: (onChange: () => void) => () => void; clear: () => void };
+  /** Sign-in with the organisation's account: whether the server offers it, and going there. */
+  oidc?: { methods: () => Promise<AuthMethods>; start: () => void };
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
 
 /**
- * The console: sign-in, then for the administrator teams, users, the kaart and the audit log, for
- * the kaart keeper the kaart (read, edit, upload) with its history; in Dutch or English.
+ * The console: sign-in (a code, or the organisation's account), then for the administrator teams,
+ * users, sign-in settings, the kaart and the audit log, for the kaart keeper the kaart (read, edit,
+ * upload) and its history; in Dutch or English.
  */
-export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location }: ConsoleAppProps) {
+export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location, oidc }: ConsoleAppProps) {
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
   const [notice, setNotice] = useState<string | null>(null);
-  const [route, setRoute] = useState<ConsoleRoute | null>(() => parseRoute(location.hash));
+  // Back from the organisation's provider: the fragment is a sign-in's outcome, not a route.
+  const [handOff] = useState(() => readOidcOutcome(location.hash));
+  const [route, setRoute] = useState<ConsoleRoute | null>(() => parseRoute(handOff ? '' : location.hash));
+  const [methods, setMethods] = useState<AuthMethods | null>(null);
   const main = useRef<HTMLElement>(null);
   const { t } = texts;
 
@@ -84,6 +96,15 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
       return describeError(error, texts);
     }
   };
+
+  useEffect(() => {
+    void oidc?.methods().then(setMethods, () => undefined);
+    if (!handOff) return;
+    // The one-time code leaves the address (and the back button) before it is used.
+    location.clear();
+    if ('code' in handOff) void submitCode(handOff.code).then((refusal) => refusal && setNotice(refusal));
+    else setNotice(oidcFailureText({ reason: 'refused', nl: handOff.message, en: handOff.en ?? '' }, texts));
+  }, []);
 
   const signOut = async () => {
     await tools?.api.signOut().catch(() => undefined);
@@ -142,7 +163,12 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {!tools ? (
-          <SignInForm key={notice ?? ''} onSignIn={submitCode} notice={notice} />
+          <SignInForm
+            key={notice ?? ''}
+            onSignIn={submitCode}
+            notice={notice}
+            oidc={oidc && methods?.oidc ? { providerName: methods.providerName, start: oidc.start } : undefined}
+          />
         ) : (
           <ConsoleContext.Provider value={tools}>
             {allowed && shown ? renderPage(shown) : <RefusalPage role={session!.role} home={home} onSignOut={() => void signOut()} />}

@@ -1,8 +1,20 @@
 import { useState } from 'preact/hooks';
 import { useMessages } from '../../use-messages';
+import { OidcButton } from '../../oidc-button';
 
-/** The administrator's sign-in code; the caller trades it for a session. */
-export function SignInForm({ onSignIn, notice }: { onSignIn: (code: string) => Promise<string | null>; notice: string | null }) {
+/**
+ * The administrator's sign-in code, which the caller trades for a session; and, where the server
+ * offers it, the organisation's account instead (`oidc.start` leaves the page for the provider).
+ */
+export function SignInForm({
+  onSignIn,
+  notice,
+  oidc,
+}: {
+  onSignIn: (code: string) => Promise<string | null>;
+  notice: string | null;
+  oidc?: { providerName?: string; start: () => void };
+}) {
   const { t } = useMessages();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -19,6 +31,20 @@ export function SignInForm({ onSignIn, notice }: { onSignIn: (code: string) => P
     <section aria-labelledby="sign-in-title">
       <h1 id="sign-in-title" tabIndex={-1}>{t('console.signIn.title')}</h1>
       <p>{t('console.signIn.intro')}</p>
+      {oidc && (
+        <>
+          <OidcButton
+            buttonClass="hr-console-button"
+            busy={busy}
+            providerName={oidc.providerName}
+            onClick={() => {
+              setBusy(true);
+              oidc.start();
+            }}
+          />
+          <p>{t('oidcOr')}</p>
+        </>
+      )}
       <form class="hr-console-form" onSubmit={submit}>
         <label for="sign-in-code">{t('console.signIn.code')}</label>
         <input

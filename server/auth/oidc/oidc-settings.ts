@@ -18,6 +18,8 @@ export interface OidcSettings {
    * colleagues; a provider that sends groups only under a scope of its own needs that one too).
    */
   scope: string;
+  /** The provider's name for the sign-in button ("Gemeente Demostad"), from OIDC_PROVIDER_NAME. */
+  providerName?: string;
   /** Further addresses (prefixes) people may be sent back to after signing in, besides the extension's. */
   returnUrls: readonly string[];
   /** Tests put themselves between the server and the provider's token endpoint here. */
@@ -43,5 +45,6 @@ export function oidcSettingsFromEnv(env: Record<string, string | undefined>, por
   const scope = env.OIDC_SCOPE?.trim() || 'openid profile';
   if (!scope.split(/\s+/).includes('openid')) throw new Error(`OIDC_SCOPE must include openid: ${scope}`);
   const clientSecret = env.OIDC_CLIENT_SECRET?.trim() || undefined;
-  return { issuer, clientId, callbackUrl, scope, returnUrls, ...(clientSecret ? { clientSecret } : {}) };
+  const providerName = env.OIDC_PROVIDER_NAME?.trim().slice(0, 80) || undefined;
+  return { issuer, clientId, callbackUrl, scope, returnUrls, ...(clientSecret ? { clientSecret } : {}), ...(providerName ? { providerName } : {}) };
 }

@@ -48,7 +48,7 @@ export async function replaceClaimRules(db: Db, rules: readonly ClaimRule[], now
   });
 }
 
-export type IdentitySignIn = { ok: true; userId: string } | { ok: false; reason: 'user_revoked' };
+export type IdentitySignIn = { ok: true; userId: string } | { ok: false; reason: 'user_revoked' | 'unknown_team' };
 
 /**
  * The user behind a provider account, made on first sign-in. The rules decide team and role at every
@@ -61,6 +61,10 @@ export async function signInWithIdentity(
   now: Date,
 ): Promise<IdentitySignIn> {
   return db.transaction(async (tx) => {
+    // A rule read a moment ago may name a team removed since (its rules go with it, but not from
+    // what this sign-in already read): refuse by name rather than fail on the foreign key.
+    const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, who.teamId));
+    if (!team) return { ok: false, reason: 'unknown_team' };
     const [found] = await tx
       .select({ user: users })
       .from(oidcIdentities)

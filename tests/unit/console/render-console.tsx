@@ -35,6 +35,9 @@ export function renderConsole({ role = 'admin', hash = '', answers = {}, locale 
   const location = {
     hash,
     listen: (onChange: () => void) => (listeners.add(onChange), () => listeners.delete(onChange)),
+    clear: () => {
+      location.hash = '';
+    },
   };
   const view = render(
     <ConsoleApp
