@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { Hono } from 'hono';
+import { crxFileName } from '../../lib/packing/crx-name';
+import { readCrx, type PackedExtension } from '../../lib/packing/read-crx';
+import type { ExtensionHosting } from '../extension/extension-hosting';
+import { updateManifest } from '../extension/update-manifest';
+import { ApiFailure } from '../http/errors';
+import type { AppEnv } from '../http/env';
+
+/*
+ * GET /extension/updates.xml and GET /extension/handreiking-<version>.crx: public, as browsers
+ * fetch them without any sign-in (the extension holds no secret; the server's data stays behind
+ * the other routes). The file is read on every request, so a newly packed version at the same
+ * path is offered without a restart.
+ */
+
+const notPacked = () =>
+  new ApiFailure(
+    404,
+    'extension_not_packed',
+    'Deze server biedt de extensie niet aan: er is geen verpakte extensie ingesteld (HANDREIKING_CRX, zie docs/roll-out.md).',
+    'This server does not offer the extension: no packed extension is configured (HANDREIKING_CRX, see docs/roll-out.md).',
+  );
+
+export function extensionRoutes(hosting: ExtensionHosting | null) {
+  const load = async (): Promise<{ file: Buffer; packed: PackedExtension }> => {
+    if (!hosting) throw notPacked();
+    try {
+      const file = await readFile(hosting.crxPath);
+      return { file, packed: readCrx(file) };
+    } catch (err) {
+      // The path is the operator's to see, not the caller's.
+      console.error(`HANDREIKING_CRX=${hosting.crxPath} cannot be served: ${err instanceof Error ? err.message : String(err)}`);
+      throw new ApiFailure(
+        404,
+        'extension_unreadable',
+        'De verpakte extensie op deze server kan niet gelezen worden; de beheerder ziet in het serverlog waarom.',
+        'The packed extension on this server cannot be read; the server log says why.',
+      );
+    }
+  };
+
+  return new Hono<AppEnv>()
+    .get('/updates.xml', async (c) => {
+      const { packed } = await load();
+      const base = hosting?.publicUrl ?? new URL(c.req.url).origin;
+      const body = updateManifest({ appId: packed.appId, version: packed.version, codebase: `${base}/extension/${crxFileName(packed.version)}` });
+      return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
+    })
+    .get('/:file', async (c) => {
+      const { file, packed } = await load();
+      if (c.req.param('file') !== crxFileName(packed.version)) {
+        throw new ApiFailure(
+          404,
+          'not_found',
+          `Deze versie biedt de server niet aan; de huidige is ${crxFileName(packed.version)} (zie /extension/updates.xml).`,
+          `This server does not offer that version; the current one is ${crxFileName(packed.version)} (see /extension/updates.xml).`,
+        );
+      }
+      return c.body(new Uint8Array(file), 200, { 'content-type': 'application/x-chrome-extension' });
+    });
+}
