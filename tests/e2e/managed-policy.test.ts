@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../../demo/launch/find-chromium';
+import { CHROMIUM_ARGS, EXTENSION_DIR } from '../../demo/launch/launch-extension';
+import { unpackedExtensionId } from '../../lib/packing/extension-id';
+import { packCrx } from '../../lib/packing/pack-crx';
+import { createApp } from '../../server/app';
+import type { Db } from '../../server/db/open';
+import { startSession, type Session } from './harness';
+import { writeChromiumPolicy } from './chromium-policy';
+
+/*
+ * Issue 14: a municipality's IT installs and presets the extension by browser policy. The policy
+ * goes where Debian's Chromium reads it (/etc/chromium/policies/managed/) and is removed after
+ * each test, also when it fails.
+ */
+
+const PRESET = {
+  serverUrl: 'https://handreiking.gemeente.test',
+  caseSystems: ['https://regas.gemeente.test', 'https://suite.gemeente.test'],
+  language: 'en',
+};
+
+let removePolicy: (() => void) | undefined;
+afterEach(() => {
+  removePolicy?.();
+  removePolicy = undefined;
+});
+
+async function managedIn(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
+}
+
+describe('settings preset by policy (3rdparty.extensions.<id>)', () => {
+  let session: Session | undefined;
+  afterAll(async () => session?.close());
+
+  it('comes up with the server address, case systems and language preset and locked', async () => {
+    // An unpacked extension's id is the hash of its folder's path; the policy must name that id.
+    const id = unpackedExtensionId(EXTENSION_DIR);
+    removePolicy = writeChromiumPolicy({ '3rdparty': { extensions: { [id]: PRESET } } });
+    session = await startSession();
+    expect(session.browser.extensionId, 'the policy names another id than Chromium gave the extension').toBe(id);
+
+    const worker = session.browser.context.serviceWorkers()[0]!;
+    expect(await managedIn(worker)).toEqual(PRESET);
+
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    const server = page.locator('#hr-server');
+    await expect.poll(() => server.inputValue()).toBe(PRESET.serverUrl);
+    expect(await server.getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('[data-managed="serverUrl"]').textContent()).toMatch(/Set by your organisation/);
+    // The language is English, as preset, and no problems were found in the policy.
+    expect(await page.locator('main.hr-options').getAttribute('lang')).toBe('en');
+    expect(await page.locator('[data-managed-problems]').count()).toBe(0);
+    for (const origin of PRESET.caseSystems) {
+      const item = page.locator(`[data-preset="${origin}"]`);
+      await expect.poll(() => item.count()).toBe(1);
+      expect(await item.getByRole('button', { name: `Give access to ${origin}` }).count()).toBe(1);
+    }
+    expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+  });
+});
