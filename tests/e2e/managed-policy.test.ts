@@ -67,3 +67,52 @@ describe('settings preset by policy (3rdparty.extensions.<id>)', () => {
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
   });
 });
+
+describe('force-installed from the server’s update manifest (ExtensionInstallForcelist)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handreiking-force-'));
+  let server: ServerType | undefined;
+  let context: BrowserContext | undefined;
+  const requested: string[] = [];
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('installs the packed extension from /extension/updates.xml and presets it', async () => {
+    const packed = await packCrx({ sourceDir: EXTENSION_DIR, keyPath: join(dir, 'crx-key.pem'), outDir: dir });
+    const app = createApp({ db: {} as Db, extension: { crxPath: packed.crxPath } });
+    server = serve({ port: 0, hostname: '127.0.0.1', fetch: (request) => (requested.push(new URL(request.url).pathname), app.fetch(request)) });
+    await new Promise<void>((resolve) => server!.once('listening', resolve));
+    const updates = `http://127.0.0.1:${(server.address() as AddressInfo).port}/extension/updates.xml`;
+    removePolicy = writeChromiumPolicy({
+      ExtensionInstallForcelist: [`${packed.appId};${updates}`],
+      '3rdparty': { extensions: { [packed.appId]: PRESET } },
+      // By default Chromium keeps DevTools (and so Playwright) out of policy-installed extensions.
+      DeveloperToolsAvailability: 1,
+    });
+
+    // No --load-extension: the browser has to fetch it. Extensions and background networking stay
+    // on (Playwright turns both off by default): the extension updater does the force-install.
+    const networking = '--disable-background-networking';
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: findChromium(),
+      headless: true,
+      args: CHROMIUM_ARGS.filter((arg) => arg !== networking),
+      ignoreDefaultArgs: ['--disable-extensions', networking],
+    });
+    // Installed once the browser fetched the manifest and the CRX; then its pages open.
+    await expect.poll(() => requested, { timeout: 45_000, interval: 500 }).toContain(`/extension/handreiking-${packed.version}.crx`);
+    expect(requested).toContain('/extension/updates.xml');
+    const page = await context.newPage();
+    await expect
+      .poll(async () => page.goto(`chrome-extension://${packed.appId}/options.html`).then((r) => r?.ok() ?? false, () => false), { timeout: 30_000, interval: 500 })
+      .toBe(true);
+    // Chromium checks the 3rdparty values against the schema of the extension it just installed: they follow shortly.
+    const managed = () => page.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
+    await expect.poll(managed, { timeout: 20_000, interval: 500 }).toEqual(PRESET);
+    await page.reload();
+    await expect.poll(() => page.locator('#hr-server').inputValue()).toBe(PRESET.serverUrl);
+    expect(await page.locator('#hr-server').getAttribute('readonly')).not.toBeNull();
+  });
+});
