@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../../demo/launch/find-chromium';
 import { CHROMIUM_ARGS, EXTENSION_DIR } from '../../demo/launch/launch-extension';
@@ -32,9 +32,9 @@ afterEach(() => {
   removePolicy = undefined;
 });
 
-async function managedIn(worker: Worker): Promise<Record<string, unknown>> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
-}
+/** What the extension reads from managed storage, run inside one of its pages or its worker. */
+const readManagedStorage = () =>
+  (globalThis as unknown as { chrome: { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null);
 
 describe('settings preset by policy (3rdparty.extensions.<id>)', () => {
   let session: Session | undefined;
@@ -48,7 +48,7 @@ describe('settings preset by policy (3rdparty.extensions.<id>)', () => {
     expect(session.browser.extensionId, 'the policy names another id than Chromium gave the extension').toBe(id);
 
     const worker = session.browser.context.serviceWorkers()[0]!;
-    expect(await managedIn(worker)).toEqual(PRESET);
+    expect(await worker.evaluate(readManagedStorage)).toEqual(PRESET);
 
     const page = await session.browser.context.newPage();
     await page.goto(`chrome-extension://${id}/options.html`);
@@ -109,8 +109,7 @@ describe('force-installed from the server’s update manifest (ExtensionInstallF
       .poll(async () => page.goto(`chrome-extension://${packed.appId}/options.html`).then((r) => r?.ok() ?? false, () => false), { timeout: 30_000, interval: 500 })
       .toBe(true);
     // Chromium checks the 3rdparty values against the schema of the extension it just installed: they follow shortly.
-    const managed = () => page.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
-    await expect.poll(managed, { timeout: 20_000, interval: 500 }).toEqual(PRESET);
+    await expect.poll(() => page.evaluate(readManagedStorage), { timeout: 20_000, interval: 500 }).toEqual(PRESET);
     await page.reload();
     await expect.poll(() => page.locator('#hr-server').inputValue()).toBe(PRESET.serverUrl);
     expect(await page.locator('#hr-server').getAttribute('readonly')).not.toBeNull();
