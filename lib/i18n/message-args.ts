@@ -498,4 +498,5 @@ export interface MessageArgs {
   "managedProblems": { problems: string | number };
   "presetSystemsTitle": never;
   "presetSystemGranted": never;
+  "otherTeam": { team: string | number };
 }

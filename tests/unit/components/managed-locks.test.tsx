@@ -61,6 +61,15 @@ describe('options page: settings preset by the organisation', () => {
     await vi.waitFor(() => expect(api.connect).toHaveBeenCalledWith(PRESET_SERVER, 'ABCD-EFGH'));
   });
 
+  it('says plainly when the code belongs to another team than the preset one', async () => {
+    const api = optionsApi({ settings: { serverUrl: PRESET_SERVER, teamId: '0190ffff-0000-7000-8000-000000000001' }, problems: [] });
+    api.connect.mockRejectedValue(Object.assign(new Error('…'), { code: 'other_team', teamName: 'Buurtteam Elders' }));
+    render(<OptionsApp api={api} texts={textsFor('en')} />);
+    fireEvent.input(await screen.findByLabelText('Sign-in code'), { target: { value: 'ABCD-EFGH' } });
+    fireEvent.submit(screen.getByLabelText('Sign-in code').closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/belongs to Buurtteam Elders, not to the team your organisation set this browser up for.*Ask your administrator for a sign-in code of your own team/);
+  });
+
   it('leaves the address editable when nothing is preset', async () => {
     render(<OptionsApp api={optionsApi({ settings: {}, problems: [] })} texts={textsFor('nl')} />);
     const input = (await screen.findByLabelText('Server')) as HTMLInputElement;

@@ -23,6 +23,12 @@ describe('readManaged: the settings IT preset by browser policy', () => {
     expect(reading.problems.join(' ')).toMatch(/language/);
   });
 
+  it('takes a team id only as a uuid', async () => {
+    const team = '0190a000-0000-7000-8000-000000000001';
+    expect((await readManaged(area({ teamId: team }))).settings).toEqual({ teamId: team });
+    expect((await readManaged(area({ teamId: 'Buurtteam Noord' }))).problems).toEqual(['teamId moet een uuid zijn']);
+  });
+
   it('ignores settings it does not know', async () => {
     const reading = await readManaged(area({ language: 'nl', colour: 'red' }));
     expect(reading).toEqual({ settings: { language: 'nl' }, problems: [] });
