@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { Hono } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
 import { crxFileName } from '../../lib/packing/crx-name';
 import { readCrx, type PackedExtension } from '../../lib/packing/read-crx';
 import type { ExtensionHosting } from '../extension/extension-hosting';
 import { updateManifest } from '../extension/update-manifest';
 import { ApiFailure } from '../http/errors';
-import type { AppEnv } from '../http/env';
+import { createRouter, errors } from '../http/router';
 
 /*
  * GET /extension/updates.xml and GET /extension/handreiking-<version>.crx: public, as browsers
@@ -40,23 +40,46 @@ export function extensionRoutes(hosting: ExtensionHosting | null) {
     }
   };
 
-  return new Hono<AppEnv>()
-    .get('/updates.xml', async (c) => {
-      const { packed } = await load();
-      const base = hosting?.publicUrl ?? new URL(c.req.url).origin;
-      const body = updateManifest({ appId: packed.appId, version: packed.version, codebase: `${base}/extension/${crxFileName(packed.version)}` });
-      return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
-    })
-    .get('/:file', async (c) => {
-      const { file, packed } = await load();
-      if (c.req.param('file') !== crxFileName(packed.version)) {
-        throw new ApiFailure(
-          404,
-          'not_found',
-          `Deze versie biedt de server niet aan; de huidige is ${crxFileName(packed.version)} (zie /extension/updates.xml).`,
-          `This server does not offer that version; the current one is ${crxFileName(packed.version)} (see /extension/updates.xml).`,
-        );
-      }
-      return c.body(new Uint8Array(file), 200, { 'content-type': 'application/x-chrome-extension' });
-    });
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/updates.xml',
+        summary: 'Chrome update manifest (gupdate) of the packed extension, for installation by browser policy; public',
+        responses: {
+          200: { description: 'appid, version and the address of the CRX', content: { 'application/xml': { schema: z.string() } } },
+          404: errors(404)[404],
+        },
+      }),
+      async (c) => {
+        const { packed } = await load();
+        const base = hosting?.publicUrl ?? new URL(c.req.url).origin;
+        const body = updateManifest({ appId: packed.appId, version: packed.version, codebase: `${base}/extension/${crxFileName(packed.version)}` });
+        return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{file}',
+        summary: 'The packed extension (CRX3), as handreiking-<version>.crx; public',
+        request: { params: z.object({ file: z.string().max(100) }) },
+        responses: {
+          200: { description: 'The CRX file', content: { 'application/x-chrome-extension': { schema: z.string().openapi({ format: 'binary' }) } } },
+          404: errors(404)[404],
+        },
+      }),
+      async (c) => {
+        const { file, packed } = await load();
+        if (c.req.valid('param').file !== crxFileName(packed.version)) {
+          throw new ApiFailure(
+            404,
+            'not_found',
+            `Deze versie biedt de server niet aan; de huidige is ${crxFileName(packed.version)} (zie /extension/updates.xml).`,
+            `This server does not offer that version; the current one is ${crxFileName(packed.version)} (see /extension/updates.xml).`,
+          );
+        }
+        return c.body(new Uint8Array(file), 200, { 'content-type': 'application/x-chrome-extension' });
+      },
+    );
 }
