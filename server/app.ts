@@ -23,6 +23,8 @@ import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
 import { hsdsRoutes } from './routes/hsds';
+import { extensionRoutes } from './routes/extension';
+import type { ExtensionHosting } from './extension/extension-hosting';
 import { keyRoutes, labelRoutes } from './routes/keys';
 import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
@@ -44,6 +46,8 @@ export interface AppOptions {
   consoleDir?: string;
   /** Sign-in with the organisation's OpenID provider; none unless given (OIDC_ISSUER). */
   oidc?: OidcSettings | null;
+  /** The packed extension browsers install by policy (`npm run pack:crx`); none unless given (HANDREIKING_CRX). */
+  extension?: ExtensionHosting | null;
 }
 
 /**
@@ -57,7 +61,7 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
@@ -106,7 +110,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin', adminRoutes)
     .route('/admin/oidc', adminOidcRoutes)
     .route('/admin/audit', auditRoutes)
-    .route('/console', consolePages(consoleDir));
+    .route('/console', consolePages(consoleDir))
+    .route('/extension', extensionRoutes(extension));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

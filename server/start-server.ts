@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { migrate } from './db/migrate';
 import { signInKeySource } from './auth/sign-in-key';
 import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-settings';
+import { extensionHostingFromEnv, type ExtensionHosting } from './extension/extension-hosting';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
@@ -32,6 +33,8 @@ export interface StartOptions {
   cors?: CorsPolicy;
   /** Sign-in with the organisation's OpenID provider; from OIDC_ISSUER, OIDC_CLIENT_ID, … by default. */
   oidc?: OidcSettings | null;
+  /** The packed extension to offer at /extension/updates.xml; from HANDREIKING_CRX (and HANDREIKING_PUBLIC_URL) by default. */
+  extension?: ExtensionHosting | null;
 }
 
 export interface RunningServer {
@@ -40,7 +43,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -88,7 +91,8 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
 
   if (cors === CLOSED_CORS) log('CORS: no browser origin allowed; set CORS_EXTENSION_IDS (and CORS_ORIGINS) so the extension can connect.');
   log(oidc ? `OpenID sign-in: ${oidc.issuer} as client ${oidc.clientId}, callback ${oidc.callbackUrl}.` : 'OpenID sign-in: off (no OIDC_ISSUER); sign-in codes only.');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc }).fetch, port });
+  log(extension ? `Extension for installation by policy: ${extension.crxPath} at /extension/updates.xml.` : 'Extension for installation by policy: not offered (no HANDREIKING_CRX; see docs/roll-out.md).');
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

@@ -77,7 +77,7 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
     try {
       setView(await action());
     } catch (e) {
-      const failure = e as { code?: string; serverUrl?: string; message?: string; count?: number };
+      const failure = e as { code?: string; serverUrl?: string; teamName?: string; message?: string; count?: number };
       if (e instanceof OidcSignInFailure) {
         setError(oidcFailureText(e, texts));
         return;
@@ -86,7 +86,8 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
         setUnsent(failure.count);
         return;
       }
-      setError(failure?.code === 'server_not_found' && failure.serverUrl ? t('serverNotFound', { url: failure.serverUrl }) : e instanceof Error ? e.message : String(e));
+      if (failure?.code === 'other_team' && failure.teamName) setError(t('otherTeam', { team: failure.teamName }));
+      else setError(failure?.code === 'server_not_found' && failure.serverUrl ? t('serverNotFound', { url: failure.serverUrl }) : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }

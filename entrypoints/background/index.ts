@@ -178,7 +178,10 @@ export default defineBackground(() => {
   onMessage('connection', async () => connectionView(await db()));
   onMessage('connect', async ({ data }) => {
     const d = await db();
-    await connect({ db: d, fetch: (url, init) => fetch(url, init), serverUrl: data.serverUrl.trim().replace(/\/+$/, ''), code: data.code.trim() });
+    // What the organisation preset holds here too, not only on the options page.
+    const { settings } = await readManaged(browser.storage.managed);
+    const serverUrl = (settings.serverUrl ?? data.serverUrl).trim().replace(/\/+$/, '');
+    await connect({ db: d, fetch: (url, init) => fetch(url, init), serverUrl, code: data.code.trim(), teamId: settings.teamId });
     kaart.forget();
     await sync(true).catch(() => undefined);
     return connectionView(d);

@@ -16,6 +16,8 @@ export const MANAGED_FIELDS = {
   caseSystems: z.array(z.string().min(1).max(300)).max(50, 'caseSystems: hoogstens 50 adressen'),
   language: z.enum(LOCALES, 'language moet nl of en zijn'),
   signIn: z.enum(SIGN_IN_METHODS, 'signIn moet code of oidc zijn'),
+  /** A browser of one team: signing in to another team is refused (lib/sync/connect.ts). */
+  teamId: z.uuid('teamId moet een uuid zijn'),
 } as const;
 
 export type ManagedSettings = { [K in keyof typeof MANAGED_FIELDS]?: z.infer<(typeof MANAGED_FIELDS)[K]> };

@@ -656,4 +656,5 @@ export interface MessageArgs {
   "console.upload.removed": { count: number };
   "console.upload.confirm": never;
   "console.upload.saved": { count: number; version: string | number };
+  "otherTeam": { team: string | number };
 }

@@ -13,6 +13,8 @@ export interface ConnectOptions {
   code: string;
   timeoutMs?: number;
   makeDeviceId?: () => string;
+  /** Preset by the organisation's policy: only a code of this team signs in here. */
+  teamId?: string;
 }
 
 /**
@@ -33,6 +35,15 @@ export class ServerNotFound extends Error {
   }
 }
 
+/** The sign-in code belongs to another team than the one this browser is set up for by policy. */
+export class OtherTeam extends Error {
+  readonly code = 'other_team';
+  constructor(readonly teamName: string) {
+    super(`Deze inlogcode hoort bij ${teamName}, niet bij het team waarvoor je organisatie deze browser heeft ingericht. Vraag je beheerder om een code van je eigen team.`);
+    this.name = 'OtherTeam';
+  }
+}
+
 export async function connect(options: ConnectOptions): Promise<Connection> {
   const api = createApiClient({ baseUrl: options.serverUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const signedIn = await api.exchange(options.code).catch((error: unknown) => {
@@ -42,6 +53,13 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     if (isApiRequestError(error) && error.kind === 'refused' && error.status === 404) throw new ServerNotFound(options.serverUrl, error);
     throw error;
   });
+  if (options.teamId && signedIn.team.id !== options.teamId) {
+    // The code was good but for another team: its session ends at once and nothing is kept here.
+    await clientFor({ serverUrl: options.serverUrl, token: signedIn.token }, { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 5_000 })
+      .revoke()
+      .catch(() => undefined);
+    throw new OtherTeam(signedIn.team.name);
+  }
   const connection = await saveConnection(
     options.db,
     { serverUrl: options.serverUrl, token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user, team: signedIn.team },

@@ -31,8 +31,8 @@ export interface LaunchedFirefox {
  * Headless Firefox over WebDriver BiDi (puppeteer-core, which never downloads a browser) with the
  * demo build installed as a temporary add-on, as `about:debugging` would.
  */
-export async function launchFirefoxWithExtension(options: { prefs?: Record<string, string | number | boolean> } = {}): Promise<LaunchedFirefox> {
-  const executablePath = findFirefox();
+export async function launchFirefoxWithExtension(options: { prefs?: Record<string, string | number | boolean>; executablePath?: string } = {}): Promise<LaunchedFirefox> {
+  const executablePath = options.executablePath ?? findFirefox();
   if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -159,6 +159,20 @@ const MATRIX: Record<string, Row> = {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     },
   },
+  // Browsers fetch the packed extension by policy without signing in; this world offers none
+  // (tests/server/extension-hosting.test.ts serves one), so every caller gets the same 404.
+  'GET /extension/updates.xml': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get('/extension/updates.xml'),
+    check: (res) => expect(res.body.error.code).toBe('extension_not_packed'),
+  },
+  'GET /extension/{file}': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get('/extension/handreiking-0.1.0.crx'),
+    check: (res) => expect(res.body.error.code).toBe('extension_not_packed'),
+  },
   'GET /openapi.json': {
     allowed: 'public',
     send: ({ as }) => as.get('/openapi.json'),

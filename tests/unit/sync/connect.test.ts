@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connect, ServerNotFound } from '../../../lib/sync/connect';
+import { connect, OtherTeam, ServerNotFound } from '../../../lib/sync/connect';
+import { FakeServer, TEAM } from './fake-server';
 import { openDatabase } from '../../../lib/store/database';
 import { getConnection } from '../../../lib/store/connection';
 
@@ -25,5 +26,27 @@ describe('connect: a wrong server address', () => {
     const fetch = async () => json(401, { error: { code: 'invalid_code', message: 'Deze inlogcode is onbekend of verlopen.' } });
     const attempt = connect({ db: await db(), fetch, serverUrl: 'https://api.test', code: 'ABCD-EFGH' });
     await expect(attempt).rejects.not.toBeInstanceOf(ServerNotFound);
+  });
+});
+
+describe('connect: a browser set up for one team by policy (teamId)', () => {
+  it('refuses a code of another team, ends the session it opened, and saves nothing', async () => {
+    const server = new FakeServer();
+    server.addUser('CODE-ELDERS');
+    const d = await db();
+    const attempt = connect({ db: d, fetch: server.fetch, serverUrl: 'https://api.test', code: 'CODE-ELDERS', teamId: '0190ffff-0000-7000-8000-000000000001' });
+    await expect(attempt).rejects.toBeInstanceOf(OtherTeam);
+    await expect(attempt).rejects.toMatchObject({ code: 'other_team', teamName: TEAM.name });
+    expect(server.count('POST', '/auth/revoke')).toBe(1);
+    expect(await getConnection(d)).toBeNull();
+  });
+
+  it('signs in with a code of the preset team', async () => {
+    const server = new FakeServer();
+    server.addUser('CODE-EIGEN');
+    const d = await db();
+    await connect({ db: d, fetch: server.fetch, serverUrl: 'https://api.test', code: 'CODE-EIGEN', teamId: TEAM.id });
+    expect((await getConnection(d))?.team.id).toBe(TEAM.id);
+    expect(server.count('POST', '/auth/revoke')).toBe(0);
   });
 });
