@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserRef } from './accounts';
-import { Organization, Service } from './catalogue';
+import { CatalogueId, Organization, Service } from './catalogue';
 import { plainText } from './text';
 import { CaseRef, Registration, Status } from './registration';
 
@@ -109,6 +109,30 @@ export const Catalogue = z.object({
   services: z.array(Service),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
+
+/** An offer taken out of the kaart, and when: kept a while for devices that ask what changed. */
+export const RemovedOffer = z.object({ id: CatalogueId, at: z.iso.datetime() });
+export type RemovedOffer = z.infer<typeof RemovedOffer>;
+
+/**
+ * What changed in the kaart since the copy a device has (`GET /catalogue?since=<its updatedAt>`):
+ * the offers that are new or changed, with their organisations, and the ids taken out. The server
+ * answers the whole kaart instead when it can no longer tell (a copy older than it keeps removals).
+ */
+export const CatalogueDelta = z.object({
+  delta: z.literal(true),
+  version: z.string(),
+  demo: z.boolean(),
+  municipality: z.string(),
+  updatedAt: z.iso.datetime(),
+  since: z.iso.datetime(),
+  organizations: z.array(Organization),
+  services: z.array(Service),
+  removed: z.array(CatalogueId),
+  /** How many offers the whole kaart has: a copy that ends up with another number asks for all of it. */
+  total: z.number().int().min(0),
+});
+export type CatalogueDelta = z.infer<typeof CatalogueDelta>;
 
 export const CatalogueSaved = z.object({
   version: z.string(),

@@ -2,7 +2,7 @@ import { TeamList } from '../contracts/accounts';
 import { CaseloadResponse, StatsResponse, type CaseloadRequest, type StatsQuery } from '../contracts/stats';
 import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
-import { CaseErased, RemoveResponse, Catalogue, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
+import { CaseErased, RemoveResponse, Catalogue, CatalogueDelta, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
 import { TeamAdapter, TeamAdapterConflict, type PutTeamAdapterRequestInput } from '../contracts/team-adapter';
 import {
@@ -48,14 +48,22 @@ export interface ApiClientOptions {
 export const CatalogueEnvelope = Catalogue.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()) });
 export type CatalogueEnvelope = z.infer<typeof CatalogueEnvelope>;
 
-export type CatalogueResult = { status: 'unchanged' } | { status: 'changed'; catalogue: CatalogueEnvelope; etag: string | null };
+/** What changed since a copy, its entries unchecked like the whole kaart's. */
+export const CatalogueDeltaEnvelope = CatalogueDelta.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()) });
+export type CatalogueDeltaEnvelope = z.infer<typeof CatalogueDeltaEnvelope>;
+
+export type CatalogueResult =
+  | { status: 'unchanged' }
+  | { status: 'changed'; catalogue: CatalogueEnvelope; etag: string | null }
+  | { status: 'delta'; delta: CatalogueDeltaEnvelope; etag: string | null };
 
 export interface ApiClient {
   exchange(code: string, signal?: AbortSignal): Promise<ExchangeResponse>;
   me(signal?: AbortSignal): Promise<MeResponse>;
   push(request: SyncPushRequestInput, signal?: AbortSignal): Promise<SyncPushResponse>;
   pull(cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<SyncPullResponse>;
-  catalogue(etag?: string | null, signal?: AbortSignal): Promise<CatalogueResult>;
+  /** With `since` (the copy's updatedAt) the server may answer only what changed after it. */
+  catalogue(etag?: string | null, signal?: AbortSignal, since?: string | null): Promise<CatalogueResult>;
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResponse>;
   /** Admin only: the deployment's teams. */
   teams(signal?: AbortSignal): Promise<TeamList>;
@@ -222,14 +230,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (cursor) query.set('cursor', cursor);
       return request('GET', `/sync/pull?${query}`, json(SyncPullResponse), { signal });
     },
-    catalogue: (etag, signal) =>
+    catalogue: (etag, signal, since) =>
       request(
         'GET',
-        '/catalogue',
+        since ? `/catalogue?since=${encodeURIComponent(since)}` : '/catalogue',
         async (res): Promise<CatalogueResult> => {
           if (res.status === 304) return { status: 'unchanged' };
-          const catalogue = await json(CatalogueEnvelope)(res);
-          return { status: 'changed', catalogue, etag: res.headers.get('etag') };
+          const body = await json(z.union([CatalogueDeltaEnvelope, CatalogueEnvelope]))(res);
+          const etag = res.headers.get('etag');
+          return 'delta' in body ? { status: 'delta', delta: body, etag } : { status: 'changed', catalogue: body, etag };
         },
         { headers: etag ? { 'if-none-match': etag } : {}, signal },
       ),

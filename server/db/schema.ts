@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Organization, Service } from '../../lib/contracts/catalogue';
+import type { RemovedOffer } from '../../lib/contracts/sync';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
 import type { Outcome, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
@@ -130,6 +131,11 @@ export const catalogues = pgTable('catalogues', {
   etag: text('etag').notNull(),
   organizations: jsonb('organizations').$type<Organization[]>().notNull(),
   services: jsonb('services').$type<Service[]>().notNull(),
+  /**
+   * Offers taken out of the kaart and when, so a device that asks what changed since its copy
+   * learns what to drop (lib/catalogue/last-modified.ts keeps them for a while, then forgets).
+   */
+  removed: jsonb('removed').$type<RemovedOffer[]>().notNull().default([]),
   updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
 });

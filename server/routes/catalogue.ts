@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Catalogue, CatalogueSaved, CatalogueUpload, OfferSaved, PutOfferRequest } from '../../lib/contracts/sync';
+import { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload, OfferSaved, PutOfferRequest } from '../../lib/contracts/sync';
 import { CatalogueId, Service } from '../../lib/contracts/catalogue';
 import { changedFields, diffKaart } from '../../lib/catalogue/kaart-diff';
 import { ApiError } from '../../lib/contracts/accounts';
 import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
-import { catalogueProblems, getCatalogue, replaceOffer, saveCatalogue } from '../db/queries/catalogue';
+import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, saveCatalogue } from '../db/queries/catalogue';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -18,18 +18,30 @@ export const catalogueRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/',
-      summary: 'The sociale kaart of the caller’s municipality; 304 when If-None-Match matches',
+      summary: 'The sociale kaart of the caller’s municipality; 304 when If-None-Match matches; with since, only what changed',
       security: bearer,
       middleware: [signedIn()] as const,
-      request: { headers: z.object({ 'if-none-match': z.string().optional() }) },
+      request: {
+        headers: z.object({ 'if-none-match': z.string().optional() }),
+        query: z.object({
+          /** The `updatedAt` of the copy the device has: then only what changed after it, when the server can tell. */
+          since: z.iso.datetime().optional(),
+        }),
+      },
       responses: {
-        200: { ...json(Catalogue, 'The whole kaart'), headers: z.object({ ETag: z.string() }) },
+        200: { ...json(z.union([Catalogue, CatalogueDelta]), 'The whole kaart, or what changed since the copy (delta: true)'), headers: z.object({ ETag: z.string() }) },
         304: { description: 'Unchanged since the ETag the client has' },
         ...errors(401),
       },
     }),
     async (c) => {
-      const { etag, body } = await getCatalogue(c.var.db, c.var.session.team.municipalityId);
+      const municipality = c.var.session.team.municipalityId;
+      const { since } = c.req.valid('query');
+      if (since) {
+        const changes = await getCatalogueChanges(c.var.db, municipality, new Date(since), c.var.now());
+        if (changes) return notModified(c, changes.etag) ?? c.json(changes.body, 200);
+      }
+      const { etag, body } = await getCatalogue(c.var.db, municipality);
       return notModified(c, etag) ?? c.json(body, 200);
     },
   )

@@ -96,3 +96,45 @@ describe('PUT /catalogue', () => {
     expect((await w.a.professional.get('/catalogue')).body.version).toBe('v2');
   });
 });
+
+describe('GET /catalogue?since= (delta sync)', () => {
+  it('gives a device only the offers changed since its copy, the ids taken out, and the total to check against', async () => {
+    const { testOffer, testKaart: kaartOf } = await import('./kaart-fixture');
+    const three = ['delta-a', 'delta-b', 'delta-c'].map((id) => testOffer(id, `Aanbod ${id}`));
+    expect((await w.a.kaart_keeper.put('/catalogue', kaartOf('d1', three))).status).toBe(200);
+    const copy = await w.a.professional.get('/catalogue');
+    const copyAt = copy.body.updatedAt as string;
+
+    // Nothing changed: the same ETag answers 304, also when asking for a delta.
+    const same = await w.a.professional.get(`/catalogue?since=${encodeURIComponent(copyAt)}`, { 'if-none-match': copy.headers.get('etag')! });
+    expect(same.status).toBe(304);
+
+    w.clock.now = new Date(w.clock.now.getTime() + 60_000);
+    const changed = [{ ...three[0]!, name: 'Aanbod delta-a, nu ook op zaterdag' }, three[1]!];
+    expect((await w.a.kaart_keeper.put('/catalogue', kaartOf('d2', changed))).status).toBe(200);
+    const delta = await w.a.professional.get(`/catalogue?since=${encodeURIComponent(copyAt)}`, { 'if-none-match': copy.headers.get('etag')! });
+    expect(delta.status).toBe(200);
+    expect(delta.body).toMatchObject({ delta: true, version: 'd2', since: copyAt, removed: ['delta-c'], total: 2 });
+    expect(delta.body.services.map((s: { id: string }) => s.id)).toEqual(['delta-a']);
+    expect(delta.body.organizations.map((o: { id: string }) => o.id)).toEqual(['humanitas']);
+    expect(delta.headers.get('etag')).toBe((await w.a.professional.get('/catalogue')).headers.get('etag'));
+    // A delta is smaller than the kaart it stands for.
+    expect(JSON.stringify(delta.body).length).toBeLessThan(JSON.stringify((await w.a.professional.get('/catalogue')).body).length);
+  });
+
+  it('gives the whole kaart when it cannot tell: a copy from before the removals it keeps, or from the future', async () => {
+    const old = await w.a.professional.get(`/catalogue?since=${encodeURIComponent('2020-01-01T00:00:00.000Z')}`);
+    expect(old.body.delta).toBeUndefined();
+    expect(old.body.services.length).toBe(2);
+    const future = await w.a.professional.get(`/catalogue?since=${encodeURIComponent('2099-01-01T00:00:00.000Z')}`);
+    expect(future.body.delta).toBeUndefined();
+    expect((await w.a.professional.get('/catalogue?since=gisteren')).status).toBe(400);
+  });
+
+  it('answers from the caller’s own municipality’s kaart only', async () => {
+    const copy = await w.b.professional.get('/catalogue');
+    const res = await w.b.professional.get(`/catalogue?since=${encodeURIComponent(copy.body.updatedAt)}`);
+    expect(res.body).toMatchObject({ delta: true, municipality: 'Anderstad', version: copy.body.version, services: [], removed: [] });
+    expect(res.body.total).toBe(copy.body.services.length);
+  });
+});

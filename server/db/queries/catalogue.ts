@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { stampModified } from '../../../lib/catalogue/last-modified';
+import { changesSince, nextRemovals, stampModified } from '../../../lib/catalogue/last-modified';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
-import type { Catalogue, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
+import type { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
 import type { Db } from '../open';
 import { catalogues, municipalities } from '../schema';
 
@@ -63,6 +63,35 @@ export async function getCatalogue(db: Db, municipalityId: string): Promise<Stor
   };
 }
 
+/**
+ * What changed in a municipality's kaart after `since` (a device's copy), or null when the server
+ * cannot tell and the device needs the whole kaart.
+ */
+export async function getCatalogueChanges(db: Db, municipalityId: string, since: Date, now: Date): Promise<{ etag: string; body: CatalogueDelta } | null> {
+  const [row] = await db
+    .select({ catalogue: catalogues, municipality: municipalities.name })
+    .from(catalogues)
+    .innerJoin(municipalities, eq(catalogues.municipalityId, municipalities.id))
+    .where(eq(catalogues.municipalityId, municipalityId));
+  if (!row) return null;
+  const { catalogue } = row;
+  const changes = changesSince(catalogue, since, now);
+  if (!changes) return null;
+  return {
+    etag: catalogue.etag,
+    body: {
+      delta: true,
+      version: catalogue.version,
+      demo: catalogue.demo,
+      municipality: row.municipality,
+      updatedAt: catalogue.updatedAt.toISOString(),
+      since: since.toISOString(),
+      ...changes,
+      total: catalogue.services.length,
+    },
+  };
+}
+
 /** Replace a municipality's kaart as a whole; callers have validated every entry already. */
 export async function saveCatalogue(
   db: Db,
@@ -71,11 +100,13 @@ export async function saveCatalogue(
   updatedBy: string | null,
   now: Date,
 ): Promise<CatalogueSaved> {
-  const [previous] = await db
-    .select({ services: catalogues.services })
+  const [stored] = await db
+    .select({ services: catalogues.services, organizations: catalogues.organizations, removed: catalogues.removed })
     .from(catalogues)
     .where(eq(catalogues.municipalityId, municipalityId));
-  const services = stampModified(previous?.services ?? [], upload.services, now);
+  const previous = stored ?? { services: [], organizations: [], removed: [] };
+  const services = stampModified(previous, upload, now);
+  const removed = nextRemovals(previous, upload, now);
   const etag = etagOf(upload.version, upload.demo, upload.organizations, services);
   const values = {
     version: upload.version,
@@ -83,6 +114,7 @@ export async function saveCatalogue(
     etag,
     organizations: upload.organizations,
     services,
+    removed,
     updatedAt: now,
     updatedBy,
   };
@@ -120,7 +152,7 @@ export async function replaceOffer(
   if (stored.etag !== expectedEtag.replace(/^W\//, '')) return { status: 'stale', etag: stored.etag, current: before };
   if (!stored.organizations.some((o) => o.id === offer.organization_id)) return { status: 'dangling', organizationId: offer.organization_id };
   // The changed offer gets the server's time; the others keep theirs (what modified_after reads).
-  const services = stampModified(stored.services, stored.services.map((s, i) => (i === index ? offer : s)), now);
+  const services = stampModified(stored, { organizations: stored.organizations, services: stored.services.map((s, i) => (i === index ? offer : s)) }, now);
   const etag = etagOf(stored.version, stored.demo, stored.organizations, services);
   const written = await db
     .update(catalogues)

@@ -160,6 +160,20 @@ export class FakeServer {
 
   setCatalogue(version: string): void {
     this.catalogue = { ...this.catalogue, version, etag: `"kaart-${version}"` };
+    this.catalogueDelta = null;
+  }
+
+  /** What the kaart's delta answer is (to a request with `since`) until the kaart changes again. */
+  private catalogueDelta: { services: unknown[]; removed: string[]; total: number } | null = null;
+
+  /**
+   * Changes the kaart as a keeper would: the whole kaart becomes `services`, and a device asking
+   * with `since` gets `changed` and `removed`; `total` (default: the new kaart's size) lets a test
+   * hand out a delta that does not add up.
+   */
+  changeCatalogue(version: string, services: unknown[], changed: unknown[], removed: string[], total = services.length): void {
+    this.catalogue = { version, etag: `"kaart-${version}"`, services };
+    this.catalogueDelta = { services: changed, removed, total };
   }
 
   count(method: string, path: string): number {
@@ -400,6 +414,12 @@ export class FakeServer {
   private getCatalogue(req: LoggedRequest): Response {
     const { etag, version, services } = this.catalogue;
     if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+    const since = req.query.get('since');
+    if (since && this.catalogueDelta) {
+      const updatedAt = '2026-06-01T00:00:00.000Z';
+      const body = { delta: true, version, demo: false, municipality: TEAM.municipality, updatedAt, since, organizations: [], ...this.catalogueDelta };
+      return json(body, 200, { etag });
+    }
     return json(
       { version, demo: false, municipality: TEAM.municipality, updatedAt: '2026-05-01T00:00:00.000Z', organizations: [], services },
       200,

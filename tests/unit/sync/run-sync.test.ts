@@ -419,6 +419,30 @@ describe('runSync', () => {
     expect(await getStoredCatalogue(device.db)).toMatchObject({ etag: '"kaart-2026-06"', catalogue: { version: '2026-06' } });
   });
 
+  it('a changed kaart brings only what changed since the copy, and the copy becomes the new kaart', async () => {
+    await device.sync();
+    const before = server.requests.length;
+    server.changeCatalogue('2026-06', [{ id: 'maatje', name: 'nieuw' }, { id: 'klussen' }], [{ id: 'maatje', name: 'nieuw' }, { id: 'klussen' }], []);
+    expect((await device.sync()).catalogue).toBe('changed');
+    const asked = server.requests.slice(before).filter((r) => r.path === '/catalogue');
+    expect(asked.map((r) => r.query.get('since'))).toEqual(['2026-05-01T00:00:00.000Z']);
+    expect(await getStoredCatalogue(device.db)).toMatchObject({
+      etag: '"kaart-2026-06"',
+      catalogue: { version: '2026-06', updatedAt: '2026-06-01T00:00:00.000Z', services: [{ id: 'maatje', name: 'nieuw' }, { id: 'klussen' }] },
+    });
+  });
+
+  it('a delta that does not add up to the server’s kaart is replaced by the whole kaart at once', async () => {
+    await device.sync();
+    const before = server.requests.length;
+    // The delta forgets to say that "maatje" was taken out: the copy would keep it.
+    server.changeCatalogue('2026-07', [{ id: 'klussen' }], [{ id: 'klussen' }], [], 1);
+    expect((await device.sync()).catalogue).toBe('changed');
+    const asked = server.requests.slice(before).filter((r) => r.path === '/catalogue');
+    expect(asked.map((r) => r.query.get('since'))).toEqual(['2026-05-01T00:00:00.000Z', null]);
+    expect((await getStoredCatalogue(device.db))!.catalogue.services).toEqual([{ id: 'klussen' }]);
+  });
+
   it('the lease lets only one of two simultaneous passes run', async () => {
     for (let i = 0; i < 3; i++) await device.create();
     const [one, two] = await Promise.all([device.sync(), device.sync()]);

@@ -1,0 +1,1 @@
+ALTER TABLE "catalogues" ADD COLUMN "removed" jsonb DEFAULT '[]'::jsonb NOT NULL;
