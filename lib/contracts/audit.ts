@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from './accounts';
+import { plainText } from './text';
 
 /*
  * The audit log: who changed what in the administration and the kaart. One event per state-changing
@@ -63,7 +64,7 @@ export const AuditQuery = z.object({
   teamId: z.uuid().optional(),
   action: AuditAction.optional(),
   /** Target id (an offer's id, a user's id): one thing's history. */
-  targetId: z.string().max(100).optional(),
+  targetId: plainText().max(100).optional(),
   /** The `next` of the page before: events older than that one. */
   before: z.string().regex(/^\d{1,18}$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(AUDIT_PAGE_SIZE),
