@@ -56,6 +56,19 @@ const GENERIC_WORDS = new Set(
   aanbod`.split(/\s+/),
 );
 
+/**
+ * Words that end compounds of the field without saying what they are about: in
+ * "schuldenproblematiek", "opvoedondersteuning" or "boodschappenhulp" the first part carries.
+ */
+const WEAK_PARTS = new Set(
+  `problematiek problemen probleem ondersteuning hulp hulpverlening begeleiding steun zorg vragen vraag
+  project traject dienst dienstverlening aanbod`.split(/\s+/),
+);
+
+/** A word that, as the end of a compound, says little ("problematiek", "ondersteuning"). */
+export function isWeakPart(word: string): boolean {
+  return WEAK_PARTS.has(foldWord(word));
+}
 
 /** A word that carries no meaning of its own in a query or an offer. */
 export function isFillerWord(word: string): boolean {

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
-import { foldWord, indexTerm, isFillerWord, isGenericWord, words } from './dutch-terms';
+import { foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
+import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
 import { SYNONYM_GROUPS } from './synonyms';
 
 /*
@@ -35,6 +36,7 @@ export interface SearchHit {
 
 /** How a query word reached an index term. */
 export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'synonym' | 'typing';
+type WeightName = TermSource | 'knownPart';
 
 export interface QueryTerm {
   term: string;
@@ -54,10 +56,12 @@ export interface QueryConcept {
   terms: QueryTerm[];
 }
 
-const WEIGHT: Record<TermSource, number> = {
+const WEIGHT: Record<WeightName, number> = {
   word: 1,
   variant: 0.9,
   part: 0.7,
+  // A part of a compound the kaart knows as a whole: below the whole word and its forms.
+  knownPart: 0.5,
   typo: 0.7,
   // A compound the word ends, so a kind of it: "taalmaatje" for "maatje".
   compound: 0.7,
@@ -87,6 +91,8 @@ const INFLECTIONS = new Set([
 const LINKS = ['', 's', 'e', 'en'];
 /** The shortest part of a compound that counts: "net" in "netwerk" does not make it a kind of "werk". */
 const MIN_PART = 4;
+/** The shortest part by which a compound the kaart knows is also searched. */
+const MIN_KNOWN_PART = 5;
 
 /** "alleen" is a need ("woont alleen", "staat er alleen voor") or means "only" ("spreekt alleen Arabisch"). */
 const ALONE_AFTER = new Set(['woont', 'woon', 'wonen', 'wonend', 'leeft', 'leven', 'is', 'ben', 'bent', 'voelt', 'voel', 'zich', 'staat', 'er', 'zit', 'eet', 'thuis', 'erg', 'heel', 'vaak', 'veel', 'zo', 'te']);
@@ -106,6 +112,22 @@ for (const group of SYNONYM_GROUPS) {
     const key = norm(entry);
     GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), group]);
   }
+}
+
+/** By index term, so a part known only by its stem ("opvoed") still finds its group. */
+const GROUPS_BY_TERM = new Map<string, (readonly string[])[]>();
+for (const group of SYNONYM_GROUPS) {
+  for (const entry of group) {
+    const term = indexTerm(entry);
+    if (term && !(GROUPS_BY_TERM.get(term) ?? []).includes(group)) GROUPS_BY_TERM.set(term, [...(GROUPS_BY_TERM.get(term) ?? []), group]);
+  }
+}
+
+function groupsOf(word: string): (readonly string[])[] {
+  const direct = GROUPS_OF.get(word);
+  if (direct) return direct;
+  const term = indexTerm(word);
+  return (term && GROUPS_BY_TERM.get(term)) || [];
 }
 
 /** Damerau–Levenshtein distance, giving up above `max`. */
@@ -212,21 +234,33 @@ class Vocabulary {
     return result;
   }
 
-  /** An unknown word as two or three known words: "geheugenproblemen" → geheugen + problemen. */
+  /**
+   * A compound as two or three parts: "geheugenproblemen" → geheugen + problemen,
+   * "opvoedondersteuning" → opvoed + ondersteuning. A part counts when the kaart or the synonym list
+   * knows it as a word or a stem ("opvoed" of "opvoeding", "logeer" of "logeren"), or when it is a
+   * weak part of compounds ("problematiek", "ondersteuning"), which need not be in the kaart.
+   */
   partsOf(word: string): string[] | null {
     for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const head = word.slice(0, i);
-      if (!this.known.has(head) || isFillerWord(head)) continue;
+      if (!this.isPart(head)) continue;
       for (const link of LINKS) {
         if (!word.startsWith(link, i)) continue;
         const rest = word.slice(i + link.length);
         if (rest.length < MIN_PART) continue;
-        if (this.known.has(rest) && !isFillerWord(rest)) return [head, rest];
+        if (this.isPart(rest)) return [head, rest];
         const restParts = this.partsOf(rest);
         if (restParts && restParts.length === 2) return [head, ...restParts];
       }
     }
     return null;
+  }
+
+  private isPart(text: string): boolean {
+    if (text.length < MIN_PART || isFillerWord(text)) return false;
+    if (this.known.has(text) || isWeakPart(text)) return true;
+    const term = indexTerm(text);
+    return term !== null && term.length >= MIN_PART && this.terms.has(term);
   }
 
   /** Known words one typing error away (two in long words), starting with the same letter. */
@@ -325,12 +359,19 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   for (const { word, typing } of meaningfulWords(list)) {
     const key = norm(word);
     const bases: { word: string; weight: number; source: TermSource }[] = [];
+    // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
+    const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
+    const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
     if (vocabulary.knows(word)) {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-    } else {
-      const parts = vocabulary.partsOf(key)?.filter((part) => !isGenericWord(part));
-      if (parts?.length) for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
-      else if (short) for (const typo of vocabulary.typosOf(key)) bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+      // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
+      // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
+      const sound = split?.every((part) => part.length >= MIN_KNOWN_PART || isWeakPart(part));
+      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'part' });
+    } else if (parts?.length) {
+      for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
+    } else if (short) {
+      for (const typo of vocabulary.typosOf(key)) bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
     }
     const terms = new Map<string, QueryTerm>();
     const add = (w: string, weight: number, source: TermSource) => {
@@ -347,7 +388,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       if (base.source !== 'part') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
-      for (const g of GROUPS_OF.get(base.word) ?? []) {
+      for (const g of groupsOf(base.word)) {
         group ??= g;
         for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
       }
@@ -390,6 +431,8 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   });
   mini.addAll(documents);
   const vocabulary = new Vocabulary(documents);
+  const placeReader = createPlaceReader(offers);
+  const byId = new Map(offers.map((offer) => [offer.id, offer]));
 
   // The index never changes, so a term's scores per field are computed once.
   const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
@@ -440,16 +483,20 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   return {
     analyse: (text) => analyse(text, vocabulary),
     search(text, { limit = 20 } = {}) {
-      const scored = analyse(text, vocabulary)
+      // "maatje in Kanaleneiland": the place orders the offers, the rest of the query finds them.
+      const { places, rest } = placeReader.read(text);
+      const restConcepts = places.length > 0 ? analyse(rest.join(' '), vocabulary) : [];
+      const concepts = restConcepts.length > 0 ? restConcepts : analyse(text, vocabulary);
+      const scored = concepts
         .map((concept) => ({ concept, scores: conceptScores(concept) }))
         .filter((c) => c.scores.size > 0);
       // Generic words decide only when nothing else in the query finds an offer.
       const content = scored.filter((c) => !c.concept.generic);
       const active = content.length > 0 ? content : scored;
-      const totals = new Map<string, { score: number; words: string[] }>();
+      const totals = new Map<string, { score: number; words: string[]; place: number }>();
       for (const { concept, scores } of active) {
         for (const [id, { score, words: credited }] of scores) {
-          const total = totals.get(id) ?? { score: 0, words: [] };
+          const total = totals.get(id) ?? { score: 0, words: [], place: 0 };
           total.score += score;
           for (const word of concept.words) {
             if (credited.has(word) && !total.words.some((w) => foldWord(w) === foldWord(word))) total.words.push(word);
@@ -457,8 +504,17 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
           totals.set(id, total);
         }
       }
+      if (places.length > 0) {
+        const fits = new Map<string, PlaceFit>();
+        for (const [id, total] of totals) {
+          const offer = byId.get(id);
+          const fit = offer ? placeReader.fit(offer, places) : 'unknown';
+          fits.set(id, fit);
+          total.place = PLACE_ORDER[fit];
+        }
+      }
       return [...totals]
-        .sort(([a, x], [b, y]) => y.score - x.score || a.localeCompare(b))
+        .sort(([a, x], [b, y]) => y.place - x.place || y.score - x.score || a.localeCompare(b))
         .slice(0, limit)
         .map(([id, { score, words: matched }]) => ({ id, score, matchedWords: matched }));
     },
