@@ -2,6 +2,7 @@
  * Our search only over the evaluation queries, for quick iterations while tuning (npx tsx
  * bench/search-eval/quick.ts [category|query]). The full comparison is run.ts.
  */
+import { writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
 import { DEFAULT_SEED, generateKaart } from './generate-kaart';
 import { recallAt5, reciprocalRank } from './metrics';
@@ -13,18 +14,22 @@ const catalogue = loadCatalogue(kaart.document);
 const nameOf = new Map(catalogue.offers.map((o) => [o.id, o.name]));
 const only = process.argv[2];
 const byCategory = new Map<string, { recall: number; rr: number }[]>();
+const perQuery: string[] = [];
 const started = performance.now();
 for (const query of queries) {
   const relevant = relevantOffers(query, kaart);
   const ranked = catalogue.index.search(query.query, { limit: 20 }).map((h) => h.id);
   const recall = recallAt5(ranked, relevant);
   const rr = reciprocalRank(ranked, relevant);
+  perQuery.push(`${recall.toFixed(2)} ${rr.toFixed(2)} ${query.category} ${query.query}`);
   byCategory.set(query.category, [...(byCategory.get(query.category) ?? []), { recall, rr }]);
   if (only && (query.category === only || query.query === only) && (recall < 1 || query.query === only)) {
     console.log(`"${query.query}" recall ${recall.toFixed(2)} rr ${rr.toFixed(2)}`);
     for (const id of ranked.slice(0, 8)) console.log(`   ${relevant.has(id) ? '+' : '-'} ${nameOf.get(id)} (${kaart.baseOf.get(id)})`);
   }
 }
+// QUICK_DUMP=file: one line per query, to compare two versions with diff.
+if (process.env.QUICK_DUMP) writeFileSync(process.env.QUICK_DUMP, `${perQuery.join('\n')}\n`);
 const ms = (performance.now() - started) / queries.length;
 const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
 const all = [...byCategory.values()].flat();

@@ -3,7 +3,7 @@ import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
 import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
-import { SYNONYM_GROUPS } from './synonyms';
+import { ENGLISH_TO_DUTCH, SYNONYM_GROUPS } from './synonyms';
 
 /*
  * Search over the sociale kaart with MiniSearch (BM25 per field) and a Dutch snowball stemmer.
@@ -35,7 +35,7 @@ export interface SearchHit {
 }
 
 /** How a query word reached an index term. */
-export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'synonym' | 'typing';
+export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'translation' | 'synonym' | 'typing';
 type WeightName = TermSource | 'knownPart';
 
 export interface QueryTerm {
@@ -60,6 +60,8 @@ const WEIGHT: Record<WeightName, number> = {
   word: 1,
   variant: 0.9,
   part: 0.7,
+  // The kaart's Dutch word for an English one a colleague typed: "buddy" → "maatje".
+  translation: 0.9,
   // A part of a compound the kaart knows as a whole: below the whole word and its forms.
   knownPart: 0.5,
   typo: 0.7,
@@ -182,6 +184,7 @@ class Vocabulary {
   readonly terms = new Set<string>();
   /** Words in the indexed text and in the synonym list. */
   readonly known = new Set<string>();
+  private readonly englishWords = new Set<string>();
   private readonly byFirstLetter = new Map<string, string[]>();
   private readonly splits = new Map<string, boolean>();
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
@@ -200,6 +203,12 @@ class Vocabulary {
       }
     }
     for (const key of GROUPS_OF.keys()) this.known.add(key);
+    // English words are translated, never "corrected" to a Dutch word that looks alike; a typing
+    // error in one ("buddie") is corrected to it.
+    for (const phrase of ENGLISH_TO_DUTCH.keys()) {
+      for (const english of phrase.split(' ')) this.englishWords.add(norm(english));
+      if (!phrase.includes(' ')) this.known.add(norm(phrase));
+    }
     for (const word of this.known) {
       if (isFillerWord(word)) continue;
       const list = this.byFirstLetter.get(word[0]!) ?? [];
@@ -266,7 +275,7 @@ class Vocabulary {
   /** Known words one typing error away (two in long words), starting with the same letter. */
   typosOf(word: string): string[] {
     const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-    if (max === 0) return [];
+    if (max === 0 || this.englishWords.has(word)) return [];
     let best = max + 1;
     let found: string[] = [];
     for (const candidate of this.byFirstLetter.get(word[0]!) ?? []) {
@@ -345,6 +354,30 @@ function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
   return out;
 }
 
+/** The longest English phrase in the list, in words. */
+const LONGEST_PHRASE = Math.max(1, ...[...ENGLISH_TO_DUTCH.keys()].map((k) => k.split(' ').length));
+
+/**
+ * English phrases replaced by the kaart's Dutch word before the words are read one by one:
+ * "walking buddy" is a "wandelmaatje", not a walk and a buddy.
+ */
+function translatePhrases(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let length = Math.min(LONGEST_PHRASE, list.length - i);
+    for (; length >= 2; length--) {
+      const dutch = ENGLISH_TO_DUTCH.get(list.slice(i, i + length).map(foldWord).join(' '));
+      if (dutch) {
+        out.push(...words(dutch));
+        break;
+      }
+    }
+    if (length >= 2) i += length;
+    else out.push(list[i++]!);
+  }
+  return out;
+}
+
 /**
  * Reads a query as concepts. Words of one synonym group are one concept ("schulden",
  * "deurwaarder" and "aanmaning" in one note are one need, not three). Typing errors are looked for
@@ -352,7 +385,7 @@ function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
  * a word the kaart does not use than a typo, and "correcting" it finds the wrong thing.
  */
 function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
-  const list = words(text).slice(0, 200);
+  const list = translatePhrases(words(text).slice(0, 200));
   const short = list.length <= MAX_WORDS_FOR_TYPOS;
   const concepts: QueryConcept[] = [];
   const byIdentity = new Map<string, QueryConcept>();
@@ -362,7 +395,12 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
     const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
     const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
-    if (vocabulary.knows(word)) {
+    const dutch = ENGLISH_TO_DUTCH.get(foldWord(word));
+    if (dutch) {
+      // Searched as the Dutch word, and as itself where the kaart uses it too ("buddy").
+      if (vocabulary.knows(word)) bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
+      for (const part of words(dutch)) bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+    } else if (vocabulary.knows(word)) {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
       // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
       // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
@@ -371,7 +409,10 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     } else if (parts?.length) {
       for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
     } else if (short) {
-      for (const typo of vocabulary.typosOf(key)) bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+      for (const typo of vocabulary.typosOf(key)) {
+        bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+        for (const w of words(ENGLISH_TO_DUTCH.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+      }
     }
     const terms = new Map<string, QueryTerm>();
     const add = (w: string, weight: number, source: TermSource) => {
