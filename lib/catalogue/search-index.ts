@@ -314,6 +314,10 @@ class Vocabulary {
         }
       } else if (candidate.length > word.length && candidate.endsWith(word)) {
         const lead = candidate.slice(0, candidate.length - word.length);
+        // "buurthuis" is buurt + huis, not buur + thuis: a boundary one letter later that also
+        // gives known words makes it no compound of this word.
+        const later = word.slice(1);
+        if (later.length >= MIN_PART && this.known.has(later) && this.isCompoundOfKnownWords(lead + word[0])) continue;
         if (LINKS.some((link) => lead.endsWith(link) && this.isCompoundOfKnownWords(lead.slice(0, lead.length - link.length)))) {
           out.push({ word: candidate, source: 'compound' });
         }
