@@ -34,9 +34,12 @@ export interface SearchHit {
   matchedWords: string[];
 }
 
-/** How a query word reached an index term. */
-export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'translation' | 'synonym' | 'typing';
-type WeightName = TermSource | 'knownPart';
+/**
+ * How a query word reached an index term. 'part': a part of a compound the kaart does not know;
+ * 'knownPart': a part of one it does know ("rolstoel" of "rolstoelvervoer"), which alone does not
+ * name what was asked.
+ */
+export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'knownPart' | 'typo' | 'translation' | 'synonym' | 'typing';
 
 export interface QueryTerm {
   term: string;
@@ -56,7 +59,7 @@ export interface QueryConcept {
   terms: QueryTerm[];
 }
 
-const WEIGHT: Record<WeightName, number> = {
+const WEIGHT: Record<TermSource, number> = {
   word: 1,
   variant: 0.9,
   part: 0.7,
@@ -409,7 +412,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
       // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
       const sound = split?.every((part) => part.length >= MIN_KNOWN_PART || isWeakPart(part));
-      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'part' });
+      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
     } else if (parts?.length) {
       for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
     } else if (short) {
@@ -424,13 +427,15 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       const term = vocabulary.termFor(w);
       if (!term) return;
       const existing = terms.get(term);
-      if (!existing || existing.weight < weight) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word }) });
+      // At equal weight a term the query word reaches itself wins over the same term as a synonym.
+      const better = !existing || existing.weight < weight || (existing.weight === weight && existing.source === 'synonym' && source !== 'synonym');
+      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word }) });
     };
     let group: readonly string[] | undefined;
     for (const base of bases) {
       add(base.word, base.weight, base.source);
       // A part of an unknown compound is searched as itself, not as the head of further compounds.
-      if (base.source !== 'part') {
+      if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
       for (const g of groupsOf(base.word)) {
@@ -458,6 +463,26 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   }
   for (const concept of concepts) concept.terms.sort((a, b) => b.weight - a.weight);
   return concepts;
+}
+
+/** Below this share of the weakest offer that names a concept stays the best offer found only by its synonyms. */
+const SYNONYM_CEILING = 0.9;
+
+/**
+ * An offer that names the concept itself ranks above every offer found only through its synonym
+ * group: "dementie" first finds the offers that say dementia, then those that say "geheugen". The
+ * synonym-only scores are scaled down together, so their order among themselves stays.
+ */
+function belowDirect(scores: Map<string, { score: number }>, direct: ReadonlySet<string>): void {
+  let weakestDirect = Infinity;
+  let strongestOther = 0;
+  for (const [id, { score }] of scores) {
+    if (direct.has(id)) weakestDirect = Math.min(weakestDirect, score);
+    else strongestOther = Math.max(strongestOther, score);
+  }
+  if (weakestDirect === Infinity || strongestOther < weakestDirect * SYNONYM_CEILING) return;
+  const factor = (weakestDirect * SYNONYM_CEILING) / strongestOther;
+  for (const [id, entry] of scores) if (!direct.has(id)) entry.score *= factor;
 }
 
 export interface SearchIndex {
@@ -501,10 +526,12 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
     const perOfferField = new Map<string, number[]>();
     const credited = new Map<string, Set<string>>();
-    for (const { term, weight, word } of concept.terms) {
+    const direct = new Set<string>();
+    for (const { term, weight, word, source } of concept.terms) {
       for (const { field, scores } of scoresOf(term)) {
         for (const [id, score] of scores) {
           if (word) credited.set(id, (credited.get(id) ?? new Set()).add(word));
+          if (source !== 'synonym' && source !== 'knownPart') direct.add(id);
           const key = `${field}\u0000${id}`;
           const list = perOfferField.get(key) ?? [];
           list.push(weight * score);
@@ -522,6 +549,7 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
       entry.score += best + TAIL * rest;
       out.set(id, entry);
     }
+    belowDirect(out, direct);
     return out;
   };
 
