@@ -268,6 +268,15 @@ class Vocabulary {
     return null;
   }
 
+  /** The longest known first part of a word whose rest is unknown: "logeer" of "logeeropvang". */
+  headOf(word: string): string | null {
+    for (let i = word.length - MIN_PART; i >= MIN_KNOWN_PART; i--) {
+      const head = word.slice(0, i);
+      if (this.isPart(head)) return head;
+    }
+    return null;
+  }
+
   private isPart(text: string): boolean {
     if (text.length < MIN_PART || isFillerWord(text)) return false;
     if (this.known.has(text) || isWeakPart(text)) return true;
@@ -415,11 +424,16 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
     } else if (parts?.length) {
       for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
-    } else if (short) {
+    } else if (short && vocabulary.typosOf(key).length > 0) {
       for (const typo of vocabulary.typosOf(key)) {
         bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
         for (const w of words(ENGLISH_TO_DUTCH.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
       }
+    } else if (short) {
+      // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
+      // logeren. Only in a search box, like typing errors: in a note it would guess too much.
+      const head = vocabulary.headOf(key);
+      if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
     }
     const terms = new Map<string, QueryTerm>();
     const add = (w: string, weight: number, source: TermSource) => {
