@@ -420,7 +420,10 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
       // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
       // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
-      const sound = split?.every((part) => part.length >= MIN_KNOWN_PART || isWeakPart(part));
+      // A first part of four letters counts when nothing joins it: "kook-cursus", not "ziek-en-huis".
+      const sound = split?.every(
+        (part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)),
+      );
       if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
     } else if (parts?.length) {
       for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
