@@ -3,7 +3,7 @@ import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
 import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
-import { ENGLISH_TO_DUTCH, SYNONYM_GROUPS } from './synonyms';
+import { DUTCH_PHRASES, ENGLISH_TO_DUTCH, SYNONYM_GROUPS } from './synonyms';
 
 /*
  * Search over the sociale kaart with MiniSearch (BM25 per field) and a Dutch snowball stemmer.
@@ -353,9 +353,10 @@ class Vocabulary {
  * Query words that carry meaning, in order: "alleen" kept only where it means alone, "drinken"
  * only where no coffee or tea is near.
  */
-function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
-  const out: { word: string; typing: boolean }[] = [];
-  list.forEach((word, i) => {
+function meaningfulWords(tokens: QueryWord[]): (QueryWord & { typing: boolean })[] {
+  const out: (QueryWord & { typing: boolean })[] = [];
+  const list = tokens.map((t) => t.word);
+  tokens.forEach(({ word, shown }, i) => {
     const folded = foldWord(word);
     if (folded.length < 3 || isFillerWord(folded)) return;
     if (folded === 'alleen') {
@@ -365,31 +366,45 @@ function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
     }
     if (DRINKING.has(folded) && list.slice(Math.max(0, i - 3), i + 4).some((w) => SOFT_DRINKS.has(foldWord(w)))) return;
     // The last word of a short query may still be being typed.
-    out.push({ word, typing: list.length <= 3 && i === list.length - 1 });
+    out.push({ word, shown, typing: list.length <= 3 && i === list.length - 1 });
   });
   return out;
 }
 
-/** The longest English phrase in the list, in words. */
-const LONGEST_PHRASE = Math.max(1, ...[...ENGLISH_TO_DUTCH.keys()].map((k) => k.split(' ').length));
+/** A word of the query as read, and as the professional typed it (they differ for a phrase read as its meaning). */
+interface QueryWord {
+  word: string;
+  shown: string;
+}
+
+/** The longest phrase of the lists, in words. */
+const LONGEST_PHRASE = Math.max(1, ...[...ENGLISH_TO_DUTCH.keys(), ...DUTCH_PHRASES.keys()].map((k) => k.split(' ').length));
 
 /**
- * English phrases replaced by the kaart's Dutch word before the words are read one by one:
- * "walking buddy" is a "wandelmaatje", not a walk and a buddy.
+ * Phrases read before the words are read one by one. An English phrase is replaced by the kaart's
+ * Dutch word: "walking buddy" is a "wandelmaatje", not a walk and a buddy. A Dutch expression gets
+ * the words for its meaning added, its own words stay: "weinig contact" is also "eenzaam".
  */
-function translatePhrases(list: string[]): string[] {
-  const out: string[] = [];
+function translatePhrases(list: string[]): QueryWord[] {
+  const out: QueryWord[] = [];
   for (let i = 0; i < list.length; ) {
     let length = Math.min(LONGEST_PHRASE, list.length - i);
     for (; length >= 2; length--) {
-      const dutch = ENGLISH_TO_DUTCH.get(list.slice(i, i + length).map(foldWord).join(' '));
-      if (dutch) {
-        out.push(...words(dutch));
-        break;
-      }
+      const key = list.slice(i, i + length).map(foldWord).join(' ');
+      const dutch = ENGLISH_TO_DUTCH.get(key);
+      const meaning = DUTCH_PHRASES.get(key);
+      // Shown as the phrase's last word that carries meaning, which the professional did write.
+      const phrase = list.slice(i, i + length);
+      const shown = [...phrase].reverse().find((w) => w.length >= 3 && !isFillerWord(w)) ?? phrase[phrase.length - 1]!;
+      if (dutch) out.push(...words(dutch).map((word) => ({ word, shown })));
+      else if (meaning) out.push(...phrase.map((word) => ({ word, shown: word })), ...words(meaning).map((word) => ({ word, shown })));
+      if (dutch || meaning) break;
     }
     if (length >= 2) i += length;
-    else out.push(list[i++]!);
+    else {
+      out.push({ word: list[i]!, shown: list[i]! });
+      i++;
+    }
   }
   return out;
 }
@@ -405,7 +420,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   const short = list.length <= MAX_WORDS_FOR_TYPOS;
   const concepts: QueryConcept[] = [];
   const byIdentity = new Map<string, QueryConcept>();
-  for (const { word, typing } of meaningfulWords(list)) {
+  for (const { word, shown, typing } of meaningfulWords(list)) {
     const key = norm(word);
     const bases: { word: string; weight: number; source: TermSource }[] = [];
     // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
@@ -446,7 +461,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       const existing = terms.get(term);
       // At equal weight a term the query word reaches itself wins over the same term as a synonym.
       const better = !existing || existing.weight < weight || (existing.weight === weight && existing.source === 'synonym' && source !== 'synonym');
-      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word }) });
+      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }) });
     };
     let group: readonly string[] | undefined;
     for (const base of bases) {
@@ -465,7 +480,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     const identity = group ? `group:${SYNONYM_GROUPS.indexOf(group)}` : `term:${vocabulary.termFor(bases[0]?.word ?? key) ?? key}`;
     const existing = byIdentity.get(identity);
     if (existing) {
-      if (!existing.words.some((w) => norm(w) === key)) existing.words.push(word);
+      if (!existing.words.some((w) => norm(w) === norm(shown))) existing.words.push(shown);
       existing.generic &&= isGenericWord(word);
       for (const term of terms.values()) {
         const same = existing.terms.find((t) => t.term === term.term);
@@ -474,7 +489,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       }
       continue;
     }
-    const concept: QueryConcept = { word, words: [word], generic: isGenericWord(word), terms: [...terms.values()] };
+    const concept: QueryConcept = { word: shown, words: [shown], generic: isGenericWord(word), terms: [...terms.values()] };
     byIdentity.set(identity, concept);
     concepts.push(concept);
   }

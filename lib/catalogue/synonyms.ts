@@ -22,6 +22,8 @@ export const SynonymList = z.object({
   groups: z.array(z.object({ about: z.string().optional(), words: z.array(word).min(2) })),
   /** English word or phrase → the Dutch word the kaart uses ("walking buddy" → "wandelmaatje"). */
   english: z.record(z.string(), word),
+  /** Dutch expression of notes → the kaart's word(s) for what it means ("weinig contact" → "eenzaam"). */
+  phrases: z.record(z.string(), word).default({}),
 });
 export type SynonymList = z.infer<typeof SynonymList>;
 
@@ -29,7 +31,12 @@ const list = SynonymList.parse(data);
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = list.groups.map((g) => g.words);
 
+const phraseKey = (text: string) => words(foldWord(text)).join(' ');
+
+/** Dutch expression (folded words separated by one space) → the kaart's words for its meaning. */
+export const DUTCH_PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(list.phrases).map(([phrase, meaning]) => [phraseKey(phrase), meaning]));
+
 /** English word or phrase (folded words separated by one space) → Dutch. */
 export const ENGLISH_TO_DUTCH: ReadonlyMap<string, string> = new Map(
-  Object.entries(list.english).map(([english, dutch]) => [words(foldWord(english)).join(' '), dutch]),
+  Object.entries(list.english).map(([english, dutch]) => [phraseKey(english), dutch]),
 );

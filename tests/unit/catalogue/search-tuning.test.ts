@@ -140,6 +140,20 @@ describe('English words', () => {
   });
 });
 
+describe('Dutch expressions of notes', () => {
+  it('add the words for their meaning and keep their own: "weinig contact" is also "eenzaam"', () => {
+    const catalogue = createSearchIndex(
+      parseCatalogue({
+        version: 't',
+        organizations: [organization('o')],
+        services: [service('eenzaam', 'o', { keywords: ['eenzaam'] }, { name: 'Bezoek' }), service('contact', 'o', { keywords: ['contact'] }, { name: 'Contactpunt' })],
+      }).offers,
+    );
+    expect(catalogue.search('weinig contact').map((h) => h.id)).toEqual(expect.arrayContaining(['eenzaam', 'contact']));
+    expect(catalogue.search('contact').map((h) => h.id)).toEqual(['contact']);
+  });
+});
+
 describe('an offer that names the need', () => {
   it('ranks above offers reached only through its synonym group: "dementie"', () => {
     expect(ids('dementie')[0]).toBe('dementie-once');
