@@ -101,7 +101,8 @@ const MIN_KNOWN_PART = 5;
 
 /** "alleen" is a need ("woont alleen", "staat er alleen voor") or means "only" ("spreekt alleen Arabisch"). */
 const ALONE_AFTER = new Set(['woont', 'woon', 'wonen', 'wonend', 'leeft', 'leven', 'is', 'ben', 'bent', 'voelt', 'voel', 'zich', 'staat', 'er', 'zit', 'eet', 'thuis', 'erg', 'heel', 'vaak', 'veel', 'zo', 'te']);
-const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'eten', 'achter']);
+// Before a conjunction "alleen" closes a clause ("eet elke dag alleen en kookt niet"), so it is alone, not "only".
+const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'eten', 'achter', 'en', 'maar', 'omdat', 'sinds']);
 /** "drinken" is about alcohol, except over coffee or tea ("een kop koffie drinken"). */
 const DRINKING = new Set(['drinken', 'drinkt', 'drink', 'dronk', 'dronken']);
 const SOFT_DRINKS = new Set(['koffie', 'kopje', 'kop', 'thee', 'limonade', 'water', 'frisdrank']);

@@ -154,6 +154,14 @@ describe('Dutch expressions of notes', () => {
   });
 });
 
+describe('"alleen" at the end of a clause', () => {
+  it('means alone ("eet elke dag alleen en kookt niet meer"), before what it limits it means only', () => {
+    const words = (q: string) => index.analyse!(q).flatMap((c) => c.words);
+    expect(words('eet elke dag alleen en kookt niet meer')).toContain('alleen');
+    expect(words('spreekt alleen Arabisch')).not.toContain('alleen');
+  });
+});
+
 describe('an offer that names the need', () => {
   it('ranks above offers reached only through its synonym group: "dementie"', () => {
     expect(ids('dementie')[0]).toBe('dementie-once');
