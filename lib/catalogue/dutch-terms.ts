@@ -28,13 +28,13 @@ const FILLER_WORDS = new Set(
   gelaten neem neemt nemen nam genomen houd houdt houden hield sta staat staan stond lig ligt liggen lag zit zitten zat
   voel voelt voelen voelde gevoeld spreek spreekt spreken sprak gesproken woon woont wonen woonde leeft leefde loopt liep
   lukt lukken lukte gelukt probeert proberen probeerde geprobeerd durft durven durfde denkt denken dacht gedacht
-  vraagt vroeg gevraagd zoek zoekt zoeken zocht gezocht hoopt hopen vertelt vertellen vertelde verteld merkt merken
+  vraagt vroeg gevraagd vragen vraag zoek zoekt zoeken zocht gezocht hoopt hopen vertelt vertellen vertelde verteld merkt merken
   kijkt kijken blijft blijven bleef gebleven raakt raken raakte geraakt heet noemt noemen begint beginnen begon
   gebruikt gebruiken werkt werkte kent kennen kende wacht wachten wachtte aangeeft aangegeven benoemt benoemd
   lijkt lijken leek speelt spelen ervaart ervaren dreigt dreigen
   niet geen nooit altijd wel ook nog al weer even eens nu toen straks later eerder laatst meteen direct steeds
   vaak soms zelden zeer erg heel best zo zoals eigenlijk gewoon vooral ongeveer inmiddels nauwelijks bijna
-  helemaal echt zeker graag liever misschien mogelijk waarschijnlijk vrijwel ja nee oke
+  helemaal hele geheel echt zeker graag liever misschien mogelijk waarschijnlijk vrijwel ja nee oke
   veel weinig meer minder meest beetje paar enkele aantal twee drie vier vijf zes eerste tweede derde
   goed beter slechter groot grote klein kleine lang lange kort korte nieuw nieuwe oud oude moeilijk lastig zwaar
   makkelijk belangrijk duidelijk prima fijn leuk zelf eigen verder net reeds
@@ -53,9 +53,23 @@ const GENERIC_WORDS = new Set(
   `vrijwilliger vrijwilligers vrijwillige vrijwillig vrijwilligster volunteer volunteers
   hulp help helpen helpt hielp geholpen helper helpers hulpverlening hulpverlener hulpverleners
   steun steunen ondersteuning ondersteunen support zorg zorgen zorgt care samen mensen mens persoon personen
+  begeleiding begeleiden begeleider begeleiders
   aanbod`.split(/\s+/),
 );
 
+/**
+ * Words that end compounds of the field without saying what they are about: in
+ * "schuldenproblematiek", "opvoedondersteuning" or "boodschappenhulp" the first part carries.
+ */
+const WEAK_PARTS = new Set(
+  `problematiek problemen probleem ondersteuning hulp hulpverlening begeleiding steun zorg vragen vraag
+  project traject dienst dienstverlening aanbod`.split(/\s+/),
+);
+
+/** A word that, as the end of a compound, says little ("problematiek", "ondersteuning"). */
+export function isWeakPart(word: string): boolean {
+  return WEAK_PARTS.has(foldWord(word));
+}
 
 /** A word that carries no meaning of its own in a query or an offer. */
 export function isFillerWord(word: string): boolean {

@@ -1,8 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
-import { foldWord, indexTerm, isFillerWord, isGenericWord, words } from './dutch-terms';
-import { SYNONYM_GROUPS } from './synonyms';
+import { foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
+import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
+import { DUTCH_PHRASES, ENGLISH_TO_DUTCH, SYNONYM_GROUPS } from './synonyms';
 
 /*
  * Search over the sociale kaart with MiniSearch (BM25 per field) and a Dutch snowball stemmer.
@@ -33,8 +34,12 @@ export interface SearchHit {
   matchedWords: string[];
 }
 
-/** How a query word reached an index term. */
-export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'typo' | 'synonym' | 'typing';
+/**
+ * How a query word reached an index term. 'part': a part of a compound the kaart does not know;
+ * 'knownPart': a part of one it does know ("rolstoel" of "rolstoelvervoer"), which alone does not
+ * name what was asked.
+ */
+export type TermSource = 'word' | 'variant' | 'compound' | 'modifier' | 'part' | 'knownPart' | 'typo' | 'translation' | 'synonym' | 'typing';
 
 export interface QueryTerm {
   term: string;
@@ -58,6 +63,10 @@ const WEIGHT: Record<TermSource, number> = {
   word: 1,
   variant: 0.9,
   part: 0.7,
+  // The kaart's Dutch word for an English one a colleague typed: "buddy" → "maatje".
+  translation: 0.9,
+  // A part of a compound the kaart knows as a whole: below the whole word and its forms.
+  knownPart: 0.5,
   typo: 0.7,
   // A compound the word ends, so a kind of it: "taalmaatje" for "maatje".
   compound: 0.7,
@@ -87,10 +96,13 @@ const INFLECTIONS = new Set([
 const LINKS = ['', 's', 'e', 'en'];
 /** The shortest part of a compound that counts: "net" in "netwerk" does not make it a kind of "werk". */
 const MIN_PART = 4;
+/** The shortest part by which a compound the kaart knows is also searched. */
+const MIN_KNOWN_PART = 5;
 
 /** "alleen" is a need ("woont alleen", "staat er alleen voor") or means "only" ("spreekt alleen Arabisch"). */
 const ALONE_AFTER = new Set(['woont', 'woon', 'wonen', 'wonend', 'leeft', 'leven', 'is', 'ben', 'bent', 'voelt', 'voel', 'zich', 'staat', 'er', 'zit', 'eet', 'thuis', 'erg', 'heel', 'vaak', 'veel', 'zo', 'te']);
-const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'eten', 'achter']);
+// Before a conjunction "alleen" closes a clause ("eet elke dag alleen en kookt niet"), so it is alone, not "only".
+const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'eten', 'achter', 'en', 'maar', 'omdat', 'sinds']);
 /** "drinken" is about alcohol, except over coffee or tea ("een kop koffie drinken"). */
 const DRINKING = new Set(['drinken', 'drinkt', 'drink', 'dronk', 'dronken']);
 const SOFT_DRINKS = new Set(['koffie', 'kopje', 'kop', 'thee', 'limonade', 'water', 'frisdrank']);
@@ -106,6 +118,22 @@ for (const group of SYNONYM_GROUPS) {
     const key = norm(entry);
     GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), group]);
   }
+}
+
+/** By index term, so a part known only by its stem ("opvoed") still finds its group. */
+const GROUPS_BY_TERM = new Map<string, (readonly string[])[]>();
+for (const group of SYNONYM_GROUPS) {
+  for (const entry of group) {
+    const term = indexTerm(entry);
+    if (term && !(GROUPS_BY_TERM.get(term) ?? []).includes(group)) GROUPS_BY_TERM.set(term, [...(GROUPS_BY_TERM.get(term) ?? []), group]);
+  }
+}
+
+function groupsOf(word: string): (readonly string[])[] {
+  const direct = GROUPS_OF.get(word);
+  if (direct) return direct;
+  const term = indexTerm(word);
+  return (term && GROUPS_BY_TERM.get(term)) || [];
 }
 
 /** Damerau–Levenshtein distance, giving up above `max`. */
@@ -160,6 +188,7 @@ class Vocabulary {
   readonly terms = new Set<string>();
   /** Words in the indexed text and in the synonym list. */
   readonly known = new Set<string>();
+  private readonly englishWords = new Set<string>();
   private readonly byFirstLetter = new Map<string, string[]>();
   private readonly splits = new Map<string, boolean>();
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
@@ -178,6 +207,12 @@ class Vocabulary {
       }
     }
     for (const key of GROUPS_OF.keys()) this.known.add(key);
+    // English words are translated, never "corrected" to a Dutch word that looks alike; a typing
+    // error in one ("buddie") is corrected to it.
+    for (const phrase of ENGLISH_TO_DUTCH.keys()) {
+      for (const english of phrase.split(' ')) this.englishWords.add(norm(english));
+      if (!phrase.includes(' ')) this.known.add(norm(phrase));
+    }
     for (const word of this.known) {
       if (isFillerWord(word)) continue;
       const list = this.byFirstLetter.get(word[0]!) ?? [];
@@ -212,16 +247,21 @@ class Vocabulary {
     return result;
   }
 
-  /** An unknown word as two or three known words: "geheugenproblemen" → geheugen + problemen. */
+  /**
+   * A compound as two or three parts: "geheugenproblemen" → geheugen + problemen,
+   * "opvoedondersteuning" → opvoed + ondersteuning. A part counts when the kaart or the synonym list
+   * knows it as a word or a stem ("opvoed" of "opvoeding", "logeer" of "logeren"), or when it is a
+   * weak part of compounds ("problematiek", "ondersteuning"), which need not be in the kaart.
+   */
   partsOf(word: string): string[] | null {
     for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const head = word.slice(0, i);
-      if (!this.known.has(head) || isFillerWord(head)) continue;
+      if (!this.isPart(head)) continue;
       for (const link of LINKS) {
         if (!word.startsWith(link, i)) continue;
         const rest = word.slice(i + link.length);
         if (rest.length < MIN_PART) continue;
-        if (this.known.has(rest) && !isFillerWord(rest)) return [head, rest];
+        if (this.isPart(rest)) return [head, rest];
         const restParts = this.partsOf(rest);
         if (restParts && restParts.length === 2) return [head, ...restParts];
       }
@@ -229,10 +269,26 @@ class Vocabulary {
     return null;
   }
 
+  /** The longest known first part of a word whose rest is unknown: "logeer" of "logeeropvang". */
+  headOf(word: string): string | null {
+    for (let i = word.length - MIN_PART; i >= MIN_KNOWN_PART; i--) {
+      const head = word.slice(0, i);
+      if (this.isPart(head)) return head;
+    }
+    return null;
+  }
+
+  private isPart(text: string): boolean {
+    if (text.length < MIN_PART || isFillerWord(text)) return false;
+    if (this.known.has(text) || isWeakPart(text)) return true;
+    const term = indexTerm(text);
+    return term !== null && term.length >= MIN_PART && this.terms.has(term);
+  }
+
   /** Known words one typing error away (two in long words), starting with the same letter. */
   typosOf(word: string): string[] {
     const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-    if (max === 0) return [];
+    if (max === 0 || this.englishWords.has(word)) return [];
     let best = max + 1;
     let found: string[] = [];
     for (const candidate of this.byFirstLetter.get(word[0]!) ?? []) {
@@ -271,6 +327,10 @@ class Vocabulary {
         }
       } else if (candidate.length > word.length && candidate.endsWith(word)) {
         const lead = candidate.slice(0, candidate.length - word.length);
+        // "buurthuis" is buurt + huis, not buur + thuis: a boundary one letter later that also
+        // gives known words makes it no compound of this word.
+        const later = word.slice(1);
+        if (later.length >= MIN_PART && this.known.has(later) && this.isCompoundOfKnownWords(lead + word[0])) continue;
         if (LINKS.some((link) => lead.endsWith(link) && this.isCompoundOfKnownWords(lead.slice(0, lead.length - link.length)))) {
           out.push({ word: candidate, source: 'compound' });
         }
@@ -294,9 +354,10 @@ class Vocabulary {
  * Query words that carry meaning, in order: "alleen" kept only where it means alone, "drinken"
  * only where no coffee or tea is near.
  */
-function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
-  const out: { word: string; typing: boolean }[] = [];
-  list.forEach((word, i) => {
+function meaningfulWords(tokens: QueryWord[]): (QueryWord & { typing: boolean })[] {
+  const out: (QueryWord & { typing: boolean })[] = [];
+  const list = tokens.map((t) => t.word);
+  tokens.forEach(({ word, shown }, i) => {
     const folded = foldWord(word);
     if (folded.length < 3 || isFillerWord(folded)) return;
     if (folded === 'alleen') {
@@ -306,8 +367,46 @@ function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
     }
     if (DRINKING.has(folded) && list.slice(Math.max(0, i - 3), i + 4).some((w) => SOFT_DRINKS.has(foldWord(w)))) return;
     // The last word of a short query may still be being typed.
-    out.push({ word, typing: list.length <= 3 && i === list.length - 1 });
+    out.push({ word, shown, typing: list.length <= 3 && i === list.length - 1 });
   });
+  return out;
+}
+
+/** A word of the query as read, and as the professional typed it (they differ for a phrase read as its meaning). */
+interface QueryWord {
+  word: string;
+  shown: string;
+}
+
+/** The longest phrase of the lists, in words. */
+const LONGEST_PHRASE = Math.max(1, ...[...ENGLISH_TO_DUTCH.keys(), ...DUTCH_PHRASES.keys()].map((k) => k.split(' ').length));
+
+/**
+ * Phrases read before the words are read one by one. An English phrase is replaced by the kaart's
+ * Dutch word: "walking buddy" is a "wandelmaatje", not a walk and a buddy. A Dutch expression gets
+ * the words for its meaning added, its own words stay: "weinig contact" is also "eenzaam".
+ */
+function translatePhrases(list: string[]): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (let i = 0; i < list.length; ) {
+    let length = Math.min(LONGEST_PHRASE, list.length - i);
+    for (; length >= 2; length--) {
+      const key = list.slice(i, i + length).map(foldWord).join(' ');
+      const dutch = ENGLISH_TO_DUTCH.get(key);
+      const meaning = DUTCH_PHRASES.get(key);
+      // Shown as the phrase's last word that carries meaning, which the professional did write.
+      const phrase = list.slice(i, i + length);
+      const shown = [...phrase].reverse().find((w) => w.length >= 3 && !isFillerWord(w)) ?? phrase[phrase.length - 1]!;
+      if (dutch) out.push(...words(dutch).map((word) => ({ word, shown })));
+      else if (meaning) out.push(...phrase.map((word) => ({ word, shown: word })), ...words(meaning).map((word) => ({ word, shown })));
+      if (dutch || meaning) break;
+    }
+    if (length >= 2) i += length;
+    else {
+      out.push({ word: list[i]!, shown: list[i]! });
+      i++;
+    }
+  }
   return out;
 }
 
@@ -318,19 +417,42 @@ function meaningfulWords(list: string[]): { word: string; typing: boolean }[] {
  * a word the kaart does not use than a typo, and "correcting" it finds the wrong thing.
  */
 function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
-  const list = words(text).slice(0, 200);
+  const list = translatePhrases(words(text).slice(0, 200));
   const short = list.length <= MAX_WORDS_FOR_TYPOS;
   const concepts: QueryConcept[] = [];
   const byIdentity = new Map<string, QueryConcept>();
-  for (const { word, typing } of meaningfulWords(list)) {
+  for (const { word, shown, typing } of meaningfulWords(list)) {
     const key = norm(word);
     const bases: { word: string; weight: number; source: TermSource }[] = [];
-    if (vocabulary.knows(word)) {
+    // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
+    const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
+    const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
+    const dutch = ENGLISH_TO_DUTCH.get(foldWord(word));
+    if (dutch) {
+      // Searched as the Dutch word, and as itself where the kaart uses it too ("buddy").
+      if (vocabulary.knows(word)) bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
+      for (const part of words(dutch)) bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+    } else if (vocabulary.knows(word)) {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-    } else {
-      const parts = vocabulary.partsOf(key)?.filter((part) => !isGenericWord(part));
-      if (parts?.length) for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
-      else if (short) for (const typo of vocabulary.typosOf(key)) bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+      // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
+      // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
+      // A first part of four letters counts when nothing joins it: "kook-cursus", not "ziek-en-huis".
+      const sound = split?.every(
+        (part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)),
+      );
+      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
+    } else if (parts?.length) {
+      for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
+    } else if (short && vocabulary.typosOf(key).length > 0) {
+      for (const typo of vocabulary.typosOf(key)) {
+        bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+        for (const w of words(ENGLISH_TO_DUTCH.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+      }
+    } else if (short) {
+      // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
+      // logeren. Only in a search box, like typing errors: in a note it would guess too much.
+      const head = vocabulary.headOf(key);
+      if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
     }
     const terms = new Map<string, QueryTerm>();
     const add = (w: string, weight: number, source: TermSource) => {
@@ -338,16 +460,18 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       const term = vocabulary.termFor(w);
       if (!term) return;
       const existing = terms.get(term);
-      if (!existing || existing.weight < weight) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word }) });
+      // At equal weight a term the query word reaches itself wins over the same term as a synonym.
+      const better = !existing || existing.weight < weight || (existing.weight === weight && existing.source === 'synonym' && source !== 'synonym');
+      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }) });
     };
     let group: readonly string[] | undefined;
     for (const base of bases) {
       add(base.word, base.weight, base.source);
       // A part of an unknown compound is searched as itself, not as the head of further compounds.
-      if (base.source !== 'part') {
+      if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
-      for (const g of GROUPS_OF.get(base.word) ?? []) {
+      for (const g of groupsOf(base.word)) {
         group ??= g;
         for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
       }
@@ -357,7 +481,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     const identity = group ? `group:${SYNONYM_GROUPS.indexOf(group)}` : `term:${vocabulary.termFor(bases[0]?.word ?? key) ?? key}`;
     const existing = byIdentity.get(identity);
     if (existing) {
-      if (!existing.words.some((w) => norm(w) === key)) existing.words.push(word);
+      if (!existing.words.some((w) => norm(w) === norm(shown))) existing.words.push(shown);
       existing.generic &&= isGenericWord(word);
       for (const term of terms.values()) {
         const same = existing.terms.find((t) => t.term === term.term);
@@ -366,12 +490,32 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       }
       continue;
     }
-    const concept: QueryConcept = { word, words: [word], generic: isGenericWord(word), terms: [...terms.values()] };
+    const concept: QueryConcept = { word: shown, words: [shown], generic: isGenericWord(word), terms: [...terms.values()] };
     byIdentity.set(identity, concept);
     concepts.push(concept);
   }
   for (const concept of concepts) concept.terms.sort((a, b) => b.weight - a.weight);
   return concepts;
+}
+
+/** Below this share of the weakest offer that names a concept stays the best offer found only by its synonyms. */
+const SYNONYM_CEILING = 0.9;
+
+/**
+ * An offer that names the concept itself ranks above every offer found only through its synonym
+ * group: "dementie" first finds the offers that say dementia, then those that say "geheugen". The
+ * synonym-only scores are scaled down together, so their order among themselves stays.
+ */
+function belowDirect(scores: Map<string, { score: number }>, direct: ReadonlySet<string>): void {
+  let weakestDirect = Infinity;
+  let strongestOther = 0;
+  for (const [id, { score }] of scores) {
+    if (direct.has(id)) weakestDirect = Math.min(weakestDirect, score);
+    else strongestOther = Math.max(strongestOther, score);
+  }
+  if (weakestDirect === Infinity || strongestOther < weakestDirect * SYNONYM_CEILING) return;
+  const factor = (weakestDirect * SYNONYM_CEILING) / strongestOther;
+  for (const [id, entry] of scores) if (!direct.has(id)) entry.score *= factor;
 }
 
 export interface SearchIndex {
@@ -390,6 +534,8 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   });
   mini.addAll(documents);
   const vocabulary = new Vocabulary(documents);
+  const placeReader = createPlaceReader(offers);
+  const byId = new Map(offers.map((offer) => [offer.id, offer]));
 
   // The index never changes, so a term's scores per field are computed once.
   const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
@@ -413,10 +559,12 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
     const perOfferField = new Map<string, number[]>();
     const credited = new Map<string, Set<string>>();
-    for (const { term, weight, word } of concept.terms) {
+    const direct = new Set<string>();
+    for (const { term, weight, word, source } of concept.terms) {
       for (const { field, scores } of scoresOf(term)) {
         for (const [id, score] of scores) {
           if (word) credited.set(id, (credited.get(id) ?? new Set()).add(word));
+          if (source !== 'synonym' && source !== 'knownPart') direct.add(id);
           const key = `${field}\u0000${id}`;
           const list = perOfferField.get(key) ?? [];
           list.push(weight * score);
@@ -434,22 +582,27 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
       entry.score += best + TAIL * rest;
       out.set(id, entry);
     }
+    belowDirect(out, direct);
     return out;
   };
 
   return {
     analyse: (text) => analyse(text, vocabulary),
     search(text, { limit = 20 } = {}) {
-      const scored = analyse(text, vocabulary)
+      // "maatje in Kanaleneiland": the place orders the offers, the rest of the query finds them.
+      const { places, rest } = placeReader.read(text);
+      const restConcepts = places.length > 0 ? analyse(rest.join(' '), vocabulary) : [];
+      const concepts = restConcepts.length > 0 ? restConcepts : analyse(text, vocabulary);
+      const scored = concepts
         .map((concept) => ({ concept, scores: conceptScores(concept) }))
         .filter((c) => c.scores.size > 0);
       // Generic words decide only when nothing else in the query finds an offer.
       const content = scored.filter((c) => !c.concept.generic);
       const active = content.length > 0 ? content : scored;
-      const totals = new Map<string, { score: number; words: string[] }>();
+      const totals = new Map<string, { score: number; words: string[]; place: number }>();
       for (const { concept, scores } of active) {
         for (const [id, { score, words: credited }] of scores) {
-          const total = totals.get(id) ?? { score: 0, words: [] };
+          const total = totals.get(id) ?? { score: 0, words: [], place: 0 };
           total.score += score;
           for (const word of concept.words) {
             if (credited.has(word) && !total.words.some((w) => foldWord(w) === foldWord(word))) total.words.push(word);
@@ -457,8 +610,17 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
           totals.set(id, total);
         }
       }
+      if (places.length > 0) {
+        const fits = new Map<string, PlaceFit>();
+        for (const [id, total] of totals) {
+          const offer = byId.get(id);
+          const fit = offer ? placeReader.fit(offer, places) : 'unknown';
+          fits.set(id, fit);
+          total.place = PLACE_ORDER[fit];
+        }
+      }
       return [...totals]
-        .sort(([a, x], [b, y]) => y.score - x.score || a.localeCompare(b))
+        .sort(([a, x], [b, y]) => y.place - x.place || y.score - x.score || a.localeCompare(b))
         .slice(0, limit)
         .map(([id, { score, words: matched }]) => ({ id, score, matchedWords: matched }));
     },

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
+import { createPlaceReader } from '../../../lib/catalogue/query-place';
+import { createSearchIndex } from '../../../lib/catalogue/search-index';
+import { ENGLISH_TO_DUTCH, SynonymList } from '../../../lib/catalogue/synonyms';
+import synonymData from '../../../lib/catalogue/synonyms.json';
+import { organization, service } from './fixture-offers';
+
+/*
+ * The mechanisms of issue 15 on a small hand-made kaart: place in the query, Dutch compounds,
+ * English words, and offers that name the need above those found through a synonym.
+ */
+
+const KANALENEILAND = { name: 'Kanaleneiland', postcodes: ['3526-3527'], wijken: ['Kanaleneiland'] };
+const OVERVECHT = { name: 'Overvecht', postcodes: ['3561-3564'], wijken: ['Overvecht'] };
+const LEIDSCHE_RIJN = { name: 'Leidsche Rijn', postcodes: ['3541-3544'], wijken: ['Leidsche Rijn'] };
+const VLEUTEN = { name: 'Vleuten-De Meern', postcodes: ['3451-3455'], wijken: ['Vleuten-De Meern'] };
+const LOMBOK_BY_NAME = { name: 'Lombok', postcodes: [], wijken: ['Lombok'] };
+
+const text = (name: string, keywords: string[], description = 'Vrijwilligers helpen bewoners.') => ({ keywords, name, description });
+const offer = (id: string, t: ReturnType<typeof text>, areas: unknown[] = [{ name: 'Heel Utrecht', postcodes: ['3451-3455', '3511-3585'] }]) =>
+  service(id, 'org', { keywords: t.keywords }, { name: t.name, description: t.description, service_areas: areas });
+
+const { offers } = parseCatalogue({
+  version: 't',
+  organizations: [organization('org')],
+  services: [
+    // Place: the same buddy offer in three wijken; the Overvecht one says "maatje" most often.
+    offer('maatje-overvecht', text('Maatje: een vast maatje', ['maatje', 'maatjes']), [OVERVECHT]),
+    offer('maatje-kanaleneiland', text('Vrijwilliger als gezelschap', ['maatje']), [KANALENEILAND]),
+    offer('maatje-lombok', text('Gezelschap aan huis', ['maatje']), [LOMBOK_BY_NAME]),
+    offer('maatje-town', text('Bezoekvrijwilliger', ['maatje']), [{ name: 'Heel de gemeente', postcodes: [], wijken: [] }]),
+    offer('maatje-leidsche-rijn', text('Wekelijks een wandeling', ['maatje']), [LEIDSCHE_RIJN, VLEUTEN]),
+    // Compounds
+    offer('schulden', text('Budgetmaatje', ['schulden', 'geldzaken'])),
+    offer('opvoeding', text('Gezinsvrijwilliger', ['opvoeding', 'gezin'])),
+    offer('rolstoelvervoer', text('Rolstoelvervoer naar familie', ['rolstoelvervoer'])),
+    offer('rolstoel-en-vervoer', text('Chauffeurs voor uitjes', ['rolstoel', 'vervoer'])),
+    offer('logeren', text('Weekend logeren', ['logeren', 'respijt'])),
+    // English
+    offer('wandelmaatje', text('Wandelmaatje', ['wandelen'])),
+    offer('buurtbemiddeling', text('Bemiddeling bij burenruzie', ['ruzie', 'buren'])),
+    offer('buddy-ggz', text('GGZ-buddy', ['psychisch'])),
+    // Direct over synonym: many memory words in the name and keywords, or "dementie" once in the text.
+    offer('geheugen', text('Geheugen en vergeetachtigheid: geheugenproblemen', ['geheugen', 'geheugenproblemen', 'vergeetachtig', 'alzheimer'])),
+    offer('dementie-once', text('Koffieochtend voor mantelzorgers', ['mantelzorg'], 'Mantelzorgers van iemand met dementie drinken samen koffie.')),
+  ],
+});
+const index = createSearchIndex(offers);
+const ids = (query: string, limit = 20) => index.search(query, { limit }).map((h) => h.id);
+const rank = (query: string, id: string) => ids(query).indexOf(id);
+
+describe('a place in the query', () => {
+  const places = createPlaceReader(offers);
+
+  it('reads wijken the kaart names, of one or more words, and takes them out of the query', () => {
+    expect(places.read('maatje in Kanaleneiland')).toEqual({ places: [{ wijk: 'Kanaleneiland' }], rest: ['maatje', 'in'] });
+    expect(places.read('klusjes leidsche rijn').places).toEqual([{ wijk: 'Leidsche Rijn' }]);
+    expect(places.read('mantelzorg Vleuten-De Meern')).toEqual({ places: [{ wijk: 'Vleuten-De Meern' }], rest: ['mantelzorg'] });
+  });
+
+  it('reads four-digit postcodes the kaart serves, with their letters, and leaves other numbers', () => {
+    expect(places.read('schuldhulp 3531')).toEqual({ places: [{ postcode4: '3531' }], rest: ['schuldhulp'] });
+    expect(places.read('schuldhulp 3531 AB')).toEqual({ places: [{ postcode4: '3531' }], rest: ['schuldhulp'] });
+    expect(places.read('schuldhulp 3531ab').places).toEqual([{ postcode4: '3531' }]);
+    expect(places.read('sinds 2024 schulden')).toEqual({ places: [], rest: ['sinds', '2024', 'schulden'] });
+  });
+
+  it('ranks an offer that serves the wijk above one that does not, though the offer text never names the wijk', () => {
+    expect(rank('maatje', 'maatje-overvecht')).toBe(0);
+    const found = ids('maatje in Kanaleneiland');
+    expect(found.indexOf('maatje-kanaleneiland')).toBeLessThan(found.indexOf('maatje-overvecht'));
+    expect(found.indexOf('maatje-town')).toBeLessThan(found.indexOf('maatje-overvecht'));
+    expect(found.indexOf('maatje-lombok')).toBeGreaterThan(found.indexOf('maatje-overvecht') - 1);
+  });
+
+  it('ranks by postcode range: 3563 lies in Overvecht, 3527 in Kanaleneiland', () => {
+    const found = ids('maatje 3527');
+    expect(found.indexOf('maatje-kanaleneiland')).toBeLessThan(found.indexOf('maatje-overvecht'));
+    expect(ids('maatje 3452')[0]).not.toBe('maatje-overvecht');
+    expect(['maatje-leidsche-rijn', 'schulden', 'maatje-town']).toContain(ids('maatje 3452')[0]);
+  });
+
+  it('counts an area without postcodes or wijken as the whole municipality, and a wijk named by an area as served', () => {
+    const town = offers.find((o) => o.id === 'maatje-town')!;
+    const lombok = offers.find((o) => o.id === 'maatje-lombok')!;
+    expect(places.fit(town, [{ wijk: 'Overvecht' }])).toBe('serves');
+    expect(places.fit(lombok, [{ wijk: 'Lombok' }])).toBe('serves');
+    expect(places.fit(lombok, [{ wijk: 'Overvecht' }])).toBe('elsewhere');
+  });
+
+  it('searches a query of only a place by its words', () => {
+    expect(ids('Kanaleneiland')).toEqual([]);
+    expect(ids('maatje Overvecht')[0]).toBe('maatje-overvecht');
+  });
+});
+
+describe('Dutch compounds', () => {
+  it('splits an unknown compound against the kaart words and leaves out its weak part', () => {
+    const [concept] = index.analyse!('schuldenproblematiek');
+    expect(concept!.terms.some((t) => t.source === 'part' && t.term === 'schuld')).toBe(true);
+    expect(concept!.terms.some((t) => t.term.startsWith('problematiek'))).toBe(false);
+    expect(ids('schuldenproblematiek', 1)).toEqual(['schulden']);
+  });
+
+  it('splits against stems: "opvoed" of "opvoeding", "logeer" of "logeren"', () => {
+    expect(ids('opvoedondersteuning', 1)).toEqual(['opvoeding']);
+    expect(ids('logeeropvang', 1)).toEqual(['logeren']);
+  });
+
+  it('searches a compound the kaart knows by its parts too, below the whole word', () => {
+    const found = ids('rolstoelvervoer');
+    expect(found[0]).toBe('rolstoelvervoer');
+    expect(found).toContain('rolstoel-en-vervoer');
+  });
+
+  it('does not split a word of short parts ("ziekenhuis" is no "ziek" + "huis")', () => {
+    const catalogue = createSearchIndex(
+      parseCatalogue({ version: 't', organizations: [organization('o')], services: [service('a', 'o', { keywords: ['ziekenhuis', 'huis', 'ziek'] })] }).offers,
+    );
+    expect(catalogue.analyse!('ziekenhuis')[0]!.terms.some((t) => t.source === 'knownPart')).toBe(false);
+  });
+});
+
+describe('English words', () => {
+  it('are searched as the Dutch word of the kaart, phrases before their words', () => {
+    expect(ids('walking buddy', 1)).toEqual(['wandelmaatje']);
+    expect(ids('neighbour dispute', 1)).toEqual(['buurtbemiddeling']);
+    expect(ids('debt', 1)).toEqual(['schulden']);
+    expect(index.analyse!('debt')[0]!.terms).toContainEqual(expect.objectContaining({ source: 'translation', term: 'schuld' }));
+  });
+
+  it('are corrected when mistyped, not to a Dutch word that looks alike', () => {
+    expect(index.analyse!('dementia')[0]!.terms.some((t) => t.source === 'typo')).toBe(false);
+    expect(ids('parenitng', 1)).toEqual(['opvoeding']);
+  });
+
+  it('that the kaart itself uses still find it: "buddy"', () => {
+    expect(ids('buddy', 1)).toEqual(['buddy-ggz']);
+  });
+});
+
+describe('Dutch expressions of notes', () => {
+  it('add the words for their meaning and keep their own: "weinig contact" is also "eenzaam"', () => {
+    const catalogue = createSearchIndex(
+      parseCatalogue({
+        version: 't',
+        organizations: [organization('o')],
+        services: [service('eenzaam', 'o', { keywords: ['eenzaam'] }, { name: 'Bezoek' }), service('contact', 'o', { keywords: ['contact'] }, { name: 'Contactpunt' })],
+      }).offers,
+    );
+    expect(catalogue.search('weinig contact').map((h) => h.id)).toEqual(expect.arrayContaining(['eenzaam', 'contact']));
+    expect(catalogue.search('contact').map((h) => h.id)).toEqual(['contact']);
+  });
+});
+
+describe('"alleen" at the end of a clause', () => {
+  it('means alone ("eet elke dag alleen en kookt niet meer"), before what it limits it means only', () => {
+    const words = (q: string) => index.analyse!(q).flatMap((c) => c.words);
+    expect(words('eet elke dag alleen en kookt niet meer')).toContain('alleen');
+    expect(words('spreekt alleen Arabisch')).not.toContain('alleen');
+  });
+});
+
+describe('an offer that names the need', () => {
+  it('ranks above offers reached only through its synonym group: "dementie"', () => {
+    expect(ids('dementie')[0]).toBe('dementie-once');
+    expect(ids('dementie')).toContain('geheugen');
+  });
+
+  it('while a word no offer names still finds its synonyms', () => {
+    expect(ids('dementerend')[0]).toBe('geheugen');
+  });
+});
+
+describe('the synonym list as data', () => {
+  it('is read from synonyms.json and checked on load', () => {
+    expect(SynonymList.safeParse(synonymData).success).toBe(true);
+    expect(SynonymList.safeParse({ groups: [{ words: ['alleen'] }], english: {} }).success).toBe(false);
+    expect(ENGLISH_TO_DUTCH.get('walking buddy')).toBe('wandelmaatje');
+  });
+});
