@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { DEMO_PEOPLE } from './demo-users';
 
@@ -28,6 +28,11 @@ export interface LocalProvider {
   clientId: string;
   /** A second registered application: its ID tokens carry its own audience, not Handreiking's. */
   otherClientId: string;
+  /**
+   * Signs claims with the provider's own key, for tests that need a token the provider would not
+   * issue in a sign-in (another audience, already expired) but that is otherwise genuine.
+   */
+  signIdToken(claims: JWTPayload): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -100,6 +105,7 @@ export async function startLocalProvider({ port, redirectUris, clientId = 'handr
     issuer,
     clientId,
     otherClientId: OTHER_CLIENT,
+    signIdToken: (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: signingKey.kid }).sign(privateKey),
     close: () => new Promise<void>((done) => server.close(() => done())).then(() => undefined),
   };
 }

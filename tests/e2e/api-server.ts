@@ -62,6 +62,10 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
       return `http://localhost:${port}`;
     },
     captured,
+    /** The API's database, for a test that must set up what the API itself cannot make. */
+    get db() {
+      return open!.db;
+    },
     /** Holds every push for a while, so a test can interrupt a sync in the middle. */
     setPushDelay(ms: number) {
       delayPushMs = ms;

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { DEMO_GROUP_PREFIX } from '../../demo/oidc/demo-users';
 import { startLocalProvider, type LocalProvider } from '../../demo/oidc/local-provider';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
+import { oidcClaimRules } from '../../server/db/schema';
 import { startTestApi, type TestApi } from './api-server';
 import { startSession, type Session } from './harness';
 import { CasePanelPage } from './pages/case-panel';
@@ -19,8 +21,9 @@ import { OptionsPage } from './pages/options';
  * browser's sign-in window (identity.launchWebAuthFlow), the demo person is chosen on the
  * provider's login page, and the extension is connected, syncs and shows the dashboard. A person no
  * rule maps is refused with the server's words. The console signs in the same way, without the
- * extension, and refuses a forged or replayed ID token with the server's words. All the ID token
- * checks (audience, expiry, signature, nonce) are tests/server/oidc-sign-in.test.ts.
+ * extension, and refuses a forged, replayed, expired or misaddressed ID token with the server's
+ * words. The same checks and more (issuer, state, a rule whose team is gone) are in
+ * tests/server/oidc-sign-in.test.ts.
  */
 
 const BUTTON = 'Inloggen met je organisatieaccount';
@@ -185,6 +188,13 @@ describe('the console signs in with the organisation’s account', () => {
       return new SignJWT(decodeJwt(token)).setProtectedHeader(decodeProtectedHeader(token) as { alg: string; kid: string }).sign(privateKey);
     }],
     ['wrong_nonce', 'of an earlier sign-in (replayed nonce)', async () => lastIdToken],
+    // Genuine tokens of the provider, signed with its own key, that it issued to another application or that have expired.
+    ['wrong_audience', 'issued to another application', async (token: string) => provider.signIdToken({ ...decodeJwt(token), aud: provider.otherClientId })],
+    ['expired', 'that expired before the server checked it', async (token: string) => {
+      const claims = decodeJwt(token);
+      const now = Math.floor(Date.now() / 1000);
+      return provider.signIdToken({ ...claims, iat: now - 3600, exp: now - 600 });
+    }],
   ])('refuses an ID token %s (%s), saying the proof is not valid', async (detail, _what, rewrite) => {
     // An earlier, valid token to replay.
     if (!lastIdToken) await (await consoleAs('Bea Beheerder')).context().close();
@@ -198,6 +208,30 @@ describe('the console signs in with the organisation’s account', () => {
       await page.context().close();
     } finally {
       doctor = null;
+    }
+  });
+
+  it('refuses a person whose rule names a team that no longer exists, saying to ask the administrator', async () => {
+    // A rule left pointing at a removed team (the race between reading the rules and signing in):
+    // written past the foreign key, which would otherwise have taken the rule along with the team.
+    const rules = await api.db.select().from(oidcClaimRules);
+    await api.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.delete(oidcClaimRules);
+      await tx.insert(oidcClaimRules).values(rules.map((r) => (r.role === 'admin' ? { ...r, teamId: crypto.randomUUID() } : r)));
+    });
+    try {
+      const page = await consoleAs('Bea Beheerder');
+      const error = page.locator('[data-error]');
+      await error.waitFor({ timeout: 20_000 });
+      expect(await error.textContent()).toMatch(/team dat niet meer bestaat.*beheerder/i);
+      expect(await page.locator('[data-signed-in]').count()).toBe(0);
+      await page.context().close();
+    } finally {
+      await api.db.transaction(async (tx) => {
+        await tx.delete(oidcClaimRules);
+        await tx.insert(oidcClaimRules).values(rules);
+      });
     }
   });
 
