@@ -5,7 +5,7 @@
  * the first demo case, or, with no display, says where everything is.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './launch/free-port';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../server/start-server';
@@ -104,14 +104,6 @@ async function connectExtension(page: Page, extensionId: string, apiUrl: string)
   await page.getByLabel('Aanmeldcode', { exact: true }).fill('DEMO-PRO');
   await form.click();
   await connected.waitFor({ timeout: 15_000 });
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
 }
 
 async function firstCaseId(): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 import demoKaart from '../../demo/sociale-kaart.json';
 import { DISTRACTOR_FAMILIES } from './distractor-families';
 import { PARAPHRASES } from './variant-phrases';
+import { prng } from '../../tests/seeded-random';
 
 /*
  * A sociale kaart of 500+ offers for the search evaluation, from a seed: the 81 demo offers, for
@@ -61,18 +62,6 @@ export function servesPlace(areas: readonly Area[], place: Place): boolean {
   );
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function slug(text: string): string {
   return text
     .normalize('NFD')
@@ -101,7 +90,7 @@ export const DEFAULT_SEED = 15;
 export const MIN_OFFERS = 500;
 
 export function generateKaart(seed = DEFAULT_SEED): GeneratedKaart {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const shuffled = <T>(list: readonly T[]): T[] => {
     const out = [...list];

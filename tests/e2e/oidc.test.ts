@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../../demo/launch/free-port';
 import { sql } from 'drizzle-orm';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -34,14 +34,6 @@ let session: Session;
 /** When set, rewrites the provider's token answer before the API reads it (the refusals below). */
 let doctor: ((idToken: string) => Promise<string>) | null = null;
 let lastIdToken = '';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 beforeAll(async () => {
   const port = await freePort();

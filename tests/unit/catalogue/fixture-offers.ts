@@ -23,3 +23,14 @@ export function service(id: string, organizationId: string, handreiking: Record<
     ...extra,
   };
 }
+
+/** What a foreign kaart (HSDS of another tool, a spreadsheet) lacks and matching needs, given once by the keeper. */
+export const IMPORT_DEFAULTS = {
+  fields: {
+    zrm_domains: ['social_network'],
+    kind: 'volunteer_organisation',
+    target_groups: ['everyone'],
+    waiting_days: { typical: 14 },
+    volunteers: { trained: false, screened: false, coordinator: true, contact_with_professional: false, complex_cases: false, commitment: 'short' },
+  },
+};

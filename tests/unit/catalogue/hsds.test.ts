@@ -6,6 +6,7 @@ import { hsdsId } from '../../../lib/catalogue/hsds/hsds-ids';
 import { exportHsds, offerToHsds } from '../../../lib/catalogue/hsds/to-hsds';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { HsdsOrganization, HsdsService, HsdsServicePage } from '../../../lib/contracts/hsds';
+import { IMPORT_DEFAULTS as DEFAULTS } from './fixture-offers';
 
 const { offers } = parseCatalogue(demo);
 
@@ -24,17 +25,6 @@ function allIds(value: unknown, into: string[] = []): string[] {
   }
   return into;
 }
-
-/** A foreign tool's kaart has none of our fields: the keeper gives them once for the import. */
-const DEFAULTS = {
-  fields: {
-    zrm_domains: ['social_network'],
-    kind: 'volunteer_organisation',
-    target_groups: ['everyone'],
-    waiting_days: { typical: 14 },
-    volunteers: { trained: false, screened: true, coordinator: true, contact_with_professional: false, complex_cases: false, commitment: 'short' },
-  },
-};
 
 describe('the kaart as HSDS 3.0', () => {
   const exported = JSON.parse(JSON.stringify(exportHsds(offers))) as unknown;

@@ -6,19 +6,9 @@ import { guessColumns } from '../../../lib/catalogue/spreadsheet/kaart-columns';
 import { readCsv, readXlsx, UnreadableTable } from '../../../lib/catalogue/spreadsheet/read-table';
 import { tableToKaart } from '../../../lib/catalogue/spreadsheet/table-to-kaart';
 import { ZRM_DOMAINS } from '../../../lib/contracts/zrm';
+import { IMPORT_DEFAULTS as DEFAULTS } from './fixture-offers';
 
 const csv = readFileSync(new URL('../../fixtures/kaart-sheets/wijkkaart.csv', import.meta.url), 'utf8');
-
-/** What the sheet does not say and matching needs, given once by the keeper. */
-const DEFAULTS = {
-  fields: {
-    zrm_domains: ['social_network'],
-    kind: 'volunteer_organisation',
-    target_groups: ['everyone'],
-    waiting_days: { typical: 14 },
-    volunteers: { trained: false, screened: false, coordinator: true, contact_with_professional: false, complex_cases: false, commitment: 'short' },
-  },
-};
 
 describe('reading a kaart spreadsheet', () => {
   const table = readCsv(csv);
