@@ -97,8 +97,13 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
     }
   };
 
+  // How one may sign in matters only on the sign-in form: a signed-in page asks the server nothing it does not show.
+  const signedOut = session === null;
   useEffect(() => {
-    void oidc?.methods().then(setMethods, () => undefined);
+    if (signedOut && !methods) void oidc?.methods().then(setMethods, () => undefined);
+  }, [signedOut]);
+
+  useEffect(() => {
     if (!handOff) return;
     // The one-time code leaves the address (and the back button) before it is used.
     location.clear();
