@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
 import type { Catalogue } from '../../lib/contracts/sync';
+import { municipalities } from '../../server/db/schema';
 import { startTestApi, type TestApi } from './api-server';
 import { ConsolePage } from './pages/console';
 
@@ -99,6 +100,29 @@ describe('kaart import in the console', () => {
     expect(await page.getByText('Geen nieuw aanbod').count()).toBe(1);
     expect(await page.getByText('Geen aanbod gewijzigd').count()).toBe(1);
     expect(await page.locator('[data-plan="unchanged"] li').count()).toBe(3);
+    expect(await console.seriousViolations()).toEqual([]);
+    expect(console.cspViolations).toEqual([]);
+  });
+
+  it('reads the server’s own HSDS API page by page: the kaart it publishes comes back unchanged', async () => {
+    const [municipality] = await api.db.select({ id: municipalities.id }).from(municipalities).limit(1);
+    const stored = await storedKaart();
+    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const { page } = console;
+    await console.signIn('DEMO-KAART');
+    await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
+    await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
+    await page.getByLabel('Adres van een HSDS-API').fill(`${api.url}/hsds/${municipality!.id}`);
+    await page.getByRole('button', { name: 'Ophalen' }).click();
+    await page.locator('[data-source-kind="hsds"]').waitFor();
+    const asked = api.captured.filter((r) => r.url.includes('/hsds/') && r.url.includes('/services?'));
+    expect(asked.map((r) => new URL(r.url).searchParams.get('page'))).toEqual(['1']);
+    expect(new URL(asked[0]!.url).searchParams.get('per_page')).toBe('100');
+    await page.getByRole('button', { name: 'Proefimport bekijken' }).click();
+    await page.locator('[data-import-report]').waitFor();
+    expect(await page.locator('[data-valid-count]').textContent()).toContain(`${stored.services.length} `);
+    expect(await page.locator('[data-plan="unchanged"] li').count()).toBe(stored.services.length);
+    expect(await page.locator('[data-plan="added"], [data-plan="changed"], [data-plan="disappeared"]').count()).toBe(0);
     expect(await console.seriousViolations()).toEqual([]);
     expect(console.cspViolations).toEqual([]);
   });
