@@ -110,6 +110,23 @@ describe('kaart import page', () => {
     ]);
   });
 
+  it('tells the keeper to download the export file when an HSDS API cannot be read (English)', async () => {
+    const real = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    try {
+      show('en');
+      const address = await screen.findByLabelText('Address of an HSDS API');
+      await waitFor(() => expect((screen.getByRole('button', { name: 'Fetch' }) as HTMLButtonElement).disabled).toBe(false));
+      fireEvent.input(address, { target: { value: 'https://elders.example/hsds' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+      expect((await screen.findByRole('alert')).textContent).toContain('Download the export file (HSDS JSON)');
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
   it('says a JSON file it cannot read, in English too', async () => {
     show('en');
     await chooseFile('File (kaart JSON, HSDS JSON, CSV or Excel .xlsx)', '{ not json', 'kaart.json');
