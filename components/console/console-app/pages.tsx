@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { ConsolePage, RouteOf } from '../../../lib/console/console-route';
 import { AuditPage } from '../audit-page';
+import { KaartImport } from '../kaart-import';
 import { KaartPage } from '../kaart-page';
 import { KaartUpload } from '../kaart-upload';
 import { OfferEditForm } from '../offer-edit-form';
@@ -17,6 +18,7 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   oidc: () => <OidcPage />,
   kaart: () => <KaartPage />,
   'kaart-upload': () => <KaartUpload />,
+  'kaart-import': () => <KaartImport />,
   offer: ({ offerId }) => <OfferEditForm key={offerId} offerId={offerId} />,
   audit: () => <AuditPage />,
 };

@@ -35,7 +35,7 @@ export function KaartPage() {
       )}
       {mayOpen(role, 'kaart-upload') && (
         <p>
-          <a href={routeHash({ page: 'kaart-upload' })}>{t('console.kaart.upload')}</a>
+          <a href={routeHash({ page: 'kaart-upload' })}>{t('console.kaart.upload')}</a> · <a href={routeHash({ page: 'kaart-import' })}>{t('console.kaart.import')}</a>
         </p>
       )}
       {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
