@@ -115,6 +115,8 @@ export interface MessageArgs {
   "leftOut.caution.addiction_of_other": never;
   "leftOut.caution.for_users": never;
   "moreDetails": never;
+  "outdated": { date: string | number };
+  "outdatedNever": never;
   "volunteers": never;
   "volunteerTraits.trained": never;
   "volunteerTraits.screened": never;
@@ -577,6 +579,8 @@ export interface MessageArgs {
   "console.kaart.anyStatus": never;
   "console.kaart.found": { count: number };
   "console.kaart.empty": never;
+  "console.kaart.outdatedOnly": { count: string | number };
+  "console.kaart.outdatedMark": never;
   "console.offer.status.active": never;
   "console.offer.status.inactive": never;
   "console.offer.status.temporarilyClosed": never;
@@ -604,6 +608,11 @@ export interface MessageArgs {
   "console.offer.takeLatest": never;
   "console.offer.submit": never;
   "console.offer.readOnly": never;
+  "console.offer.assured": { date: string | number };
+  "console.offer.neverAssured": never;
+  "console.offer.outdated": never;
+  "console.offer.verify": never;
+  "console.offer.verified": { date: string | number };
   "console.history.title": never;
   "console.history.offerTitle": never;
   "console.history.loading": never;

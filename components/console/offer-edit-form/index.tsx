@@ -3,7 +3,9 @@ import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
 import { OFFER_FIELDS, offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import { mayOpen } from '../../../lib/console/console-route';
+import { assuredToday, possiblyOutdated } from '../../../lib/catalogue/verification';
 import type { Service } from '../../../lib/contracts/catalogue';
+import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { KaartHistory } from '../kaart-history';
@@ -18,7 +20,7 @@ const LONG: OfferField[] = ['description', 'application_process'];
  * server refuses (409) and the edits stay in the form, to be saved again on the fresh kaart.
  */
 export function OfferEditForm({ offerId }: { offerId: string }) {
-  const { t, textOr } = useMessages();
+  const { t, textOr, locale } = useMessages();
   const { api, describe, role } = useConsole();
   const [offer, setOffer] = useState<Service | null | undefined>(undefined);
   const [etag, setEtag] = useState('');
@@ -65,6 +67,30 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
       setError(null);
       setStale(false);
       setDone(t('console.offer.saved', { name: saved.offer.name }));
+      setSaves((n) => n + 1);
+    } catch (e) {
+      setError(describe(e));
+      setStale(e instanceof ConsoleApiError && e.status === 409);
+    }
+    setBusy(false);
+  };
+
+  /**
+   * "Checked: still correct": the stored offer with today's assured_date, through the same audited
+   * route as an edit; what is being typed in the form stays there, unsaved.
+   */
+  const verify = async () => {
+    if (!offer) return;
+    setDone(null);
+    setBusy(true);
+    try {
+      const today = assuredToday(new Date());
+      const saved = await api.putOffer(offerId, { etag, offer: { ...offer, assured_date: today } });
+      setOffer(saved.offer);
+      setEtag(saved.etag);
+      setError(null);
+      setStale(false);
+      setDone(t('console.offer.verified', { date: formatDate(today, locale) }));
       setSaves((n) => n + 1);
     } catch (e) {
       setError(describe(e));
@@ -131,6 +157,19 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
       {back}
       <h1 id="offer-title" tabIndex={-1}>{offer?.name ?? t('console.offer.title')}</h1>
       {offer === undefined && !error && <p>{t('console.offer.loading')}</p>}
+      {offer && (
+        <div class="hr-console-inline" data-assured={offer.assured_date ?? ''}>
+          <p>
+            {offer.assured_date ? t('console.offer.assured', { date: formatDate(offer.assured_date, locale) }) : t('console.offer.neverAssured')}
+            {possiblyOutdated(offer, new Date()) && <> <strong data-outdated>{t('console.offer.outdated')}</strong></>}
+          </p>
+          {editable && (
+            <button type="button" class="hr-console-button hr-console-button--secondary" disabled={busy} onClick={() => void verify()} data-verify>
+              {t('console.offer.verify')}
+            </button>
+          )}
+        </div>
+      )}
       {values && (
         <form class="hr-console-form" aria-labelledby="offer-title" onSubmit={save} data-offer-form noValidate>
           {OFFER_FIELDS.map(field)}

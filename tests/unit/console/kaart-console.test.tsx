@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditPage } from '../../../components/console/audit-page';
 import { ConsoleContext, type ConsoleTools } from '../../../components/console/console-context';
 import { KaartPage } from '../../../components/console/kaart-page';
 import { KaartUpload } from '../../../components/console/kaart-upload';
 import { OfferEditForm } from '../../../components/console/offer-edit-form';
+import { OutdatedNote } from '../../../components/outdated-note';
 import { MessagesContext } from '../../../components/use-messages';
 import { ConsoleApiError, type ConsoleApi } from '../../../lib/console/console-api';
 import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
@@ -196,6 +197,70 @@ describe('offer form', () => {
   it('says so for an offer that is not in the kaart', async () => {
     show(<OfferEditForm offerId="weg" />, fakeApi().api);
     expect((await screen.findByRole('alert')).textContent).toContain('staat niet (meer) in de kaart');
+  });
+});
+
+describe('upkeep: offers not checked in twelve months', () => {
+  // The console's clock: 3 December 2026; "maatje" was checked 13 months ago, "thuisadministratie" 2 months ago.
+  const CHECKED: Catalogue = {
+    ...KAART,
+    services: [offer('thuisadministratie', 'Thuisadministratie', { assured_date: '2026-10-01' }), offer('maatje', 'Maatje', { assured_date: '2025-11-02' }), offer('kluslijn', 'Kluslijn')],
+  };
+  const withClock = () => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T10:00:00Z') });
+  afterEach(() => vi.useRealTimers());
+
+  it('the kaart page counts them, marks them and lists only them when asked', async () => {
+    withClock();
+    show(<KaartPage />, fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) }).api);
+    await screen.findByRole('link', { name: 'Thuisadministratie' });
+    const only = screen.getByLabelText('Alleen niet gecontroleerd in 12 maanden (2)');
+    expect(document.querySelectorAll('[data-offers] [data-outdated]').length).toBe(2);
+    fireEvent.click(only);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Thuisadministratie' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'Maatje' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kluslijn' })).toBeTruthy();
+    expect(screen.getByText('2 aanbiedingen gevonden.')).toBeTruthy();
+  });
+
+  it('the offer form says when it was last checked, and "Gecontroleerd: klopt nog" stores today, leaving typed edits unsaved', async () => {
+    withClock();
+    const { api, sent } = fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) });
+    show(<OfferEditForm offerId="maatje" />, api);
+    expect(await screen.findByText(/Laatst gecontroleerd op 2 november 2025\./)).toBeTruthy();
+    expect(screen.getByText(/professionals zien dit aanbod als mogelijk verouderd/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Naam'), { target: { value: 'Nog niet opgeslagen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gecontroleerd: klopt nog' }));
+    await screen.findByText(/Gecontroleerd op 3 december 2026/);
+    expect(sent).toEqual([{ etag: '"e1"', offer: expect.objectContaining({ id: 'maatje', name: 'Maatje', assured_date: '2026-12-03' }) }]);
+    expect(screen.getByText(/Laatst gecontroleerd op 3 december 2026\./)).toBeTruthy();
+    expect(screen.queryByText(/mogelijk verouderd/)).toBeNull();
+    expect((screen.getByLabelText('Naam') as HTMLInputElement).value).toBe('Nog niet opgeslagen');
+  });
+
+  it('an offer never checked says so; the administrator sees no button', async () => {
+    withClock();
+    show(<OfferEditForm offerId="kluslijn" />, fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) }).api, 'admin');
+    expect(await screen.findByText(/Nog nooit gecontroleerd\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gecontroleerd: klopt nog' })).toBeNull();
+  });
+
+  it('professionals see "possibly outdated" on such an offer, in Dutch and English, and nothing on a checked one', () => {
+    const today = new Date('2026-12-03T10:00:00Z');
+    const note = (locale: Locale, assured?: string) => {
+      const { container } = render(
+        <MessagesContext.Provider value={textsFor(locale)}>
+          <OutdatedNote offer={assured ? { assured_date: assured } : {}} today={today} />
+        </MessagesContext.Provider>,
+      );
+      const text = container.textContent;
+      cleanup();
+      return text;
+    };
+    expect(note('nl', '2025-11-02')).toBe('Mogelijk verouderd (laatst gecontroleerd 2 november 2025)');
+    expect(note('en', '2025-11-02')).toBe('Possibly outdated (last checked 2 November 2025)');
+    expect(note('nl')).toBe('Mogelijk verouderd (nooit gecontroleerd)');
+    expect(note('en')).toBe('Possibly outdated (never checked)');
+    expect(note('nl', '2025-12-03')).toBe('');
   });
 });
 
