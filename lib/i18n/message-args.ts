@@ -639,6 +639,7 @@ export interface MessageArgs {
   "console.audit.action.adapter.deleted": never;
   "console.audit.action.kaart.uploaded": never;
   "console.audit.action.offer.updated": never;
+  "console.audit.action.organization.updated": never;
   "console.audit.field.version": never;
   "console.audit.field.services": never;
   "console.audit.field.added": never;
