@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
-import { OFFER_FIELDS, offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
+import { offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import { mayOpen } from '../../../lib/console/console-route';
 import { assuredToday, possiblyOutdated } from '../../../lib/catalogue/verification';
 import type { Service } from '../../../lib/contracts/catalogue';
@@ -9,10 +9,8 @@ import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { KaartHistory } from '../kaart-history';
+import { OfferFields } from './offer-fields';
 
-const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
-const statusKey = (s: string) => `console.offer.status.${s === 'temporarily closed' ? 'temporarilyClosed' : s}`;
-const LONG: OfferField[] = ['description', 'application_process'];
 
 /**
  * One offer of the kaart: its main fields, checked with the kaart's contract before sending, and
@@ -20,7 +18,7 @@ const LONG: OfferField[] = ['description', 'application_process'];
  * server refuses (409) and the edits stay in the form, to be saved again on the fresh kaart.
  */
 export function OfferEditForm({ offerId }: { offerId: string }) {
-  const { t, textOr, locale } = useMessages();
+  const { t, locale } = useMessages();
   const { api, describe, role } = useConsole();
   const [offer, setOffer] = useState<Service | null | undefined>(undefined);
   const [etag, setEtag] = useState('');
@@ -122,36 +120,6 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
     );
   }
 
-  const field = (name: OfferField) => {
-    const id = `offer-${name}`;
-    const wrong = invalid.includes(name);
-    const common = {
-      id,
-      disabled: !editable,
-      'aria-invalid': wrong || undefined,
-      'aria-describedby': wrong ? `${id}-error` : undefined,
-      value: values?.[name] ?? '',
-      onInput: (e: { currentTarget: { value: string } }) => setValues((v) => v && { ...v, [name]: e.currentTarget.value }),
-    };
-    return (
-      <>
-        <label for={id}>{t(`console.offer.field.${name}`)}</label>
-        {name === 'status' ? (
-          <select {...common} onChange={common.onInput}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>{textOr(statusKey(s), s)}</option>
-            ))}
-          </select>
-        ) : LONG.includes(name) ? (
-          <textarea {...common} rows={5} />
-        ) : (
-          <input {...common} type={name === 'email' ? 'email' : name === 'url' ? 'url' : 'text'} />
-        )}
-        {wrong && <p id={`${id}-error`} class="hr-console-error" data-field-error={name}>{t(`console.offer.error.${name}`)}</p>}
-      </>
-    );
-  };
-
   return (
     <section aria-labelledby="offer-title">
       {back}
@@ -172,7 +140,7 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
       )}
       {values && (
         <form class="hr-console-form" aria-labelledby="offer-title" onSubmit={save} data-offer-form noValidate>
-          {OFFER_FIELDS.map(field)}
+          <OfferFields values={values} change={(update) => setValues((v) => v && { ...v, ...update })} invalid={invalid} editable={editable} />
           {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
           {stale && (
             <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => void takeLatest()} data-take-latest>
