@@ -63,7 +63,7 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
   };
 
   /** A list of checkboxes in its own fieldset; the first box carries the field's id, for focus on an error. */
-  const ticks = (name: ListField, options: readonly string[], label: (o: string) => string) => (
+  const ticks = (name: ListField, options: readonly string[], optionLabel: (o: string) => string) => (
     <fieldset id={`${idOf(name)}-set`} {...aria(name)} data-field={name}>
       <legend>{label(`console.offer.field.${name}`)}</legend>
       {options.map((o, i) => (
@@ -75,7 +75,7 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
             checked={values[name].includes(o)}
             onChange={(e) => change({ [name]: e.currentTarget.checked ? [...values[name], o] : values[name].filter((x) => x !== o) })}
           />
-          {label(o)}
+          {optionLabel(o)}
         </label>
       ))}
       {errorOf(name)}

@@ -12,7 +12,10 @@ import { ConsoleApiError, type ConsoleApi } from '../../../lib/console/console-a
 import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
 import { filterOffers } from '../../../lib/console/kaart-filter';
 import { readKaartFile } from '../../../lib/console/kaart-file';
-import { offerFrom, valuesOf } from '../../../lib/console/offer-form';
+import { offerFrom, valuesOf, VOLUNTEER_TRAITS } from '../../../lib/console/offer-form';
+import { EXCLUSIONS, REQUIREMENTS } from '../../../lib/contracts/catalogue';
+import { KINDS_OF_HELP, TARGET_GROUPS } from '../../../lib/contracts/help';
+import { ZRM_DOMAINS } from '../../../lib/contracts/zrm';
 import type { Role } from '../../../lib/contracts/accounts';
 import type { AuditEvent } from '../../../lib/contracts/audit';
 import { Service, type Organization } from '../../../lib/contracts/catalogue';
@@ -108,6 +111,78 @@ describe('kaart helpers', () => {
     expect(offerFrom(base, { ...valuesOf(base), name: '', url: 'javascript:alert(1)' })).toEqual({ ok: false, fields: ['name', 'url'] });
   });
 
+  it('turns every field of the form into the offer and back, and names each wrong field', () => {
+    const base = KAART.services[0]!;
+    const values = valuesOf(base);
+    expect(offerFrom(base, values)).toEqual({ ok: true, offer: base });
+    const changed = offerFrom(base, {
+      ...values,
+      maximum_age: '17',
+      languages: 'nl, AR',
+      zrm_domains: ['finances', 'housing'],
+      target_groups: ['youth'],
+      genders: ['female'],
+      excludes: ['acute_crisis'],
+      requires: ['consent'],
+      volunteers: ['screened', 'trained'],
+      commitment: 'long',
+      conditions: 'Alleen op afspraak\n\nNiet in de zomer',
+      keywords: 'post\nbrieven',
+      waiting_days: '14',
+      areas: [{ name: 'Noord', postcodes: '3521, 3522-3529', wijken: 'Overvecht' }],
+      availability: [{ from: '01-15', until: '04-01', note: '' }],
+    });
+    expect(changed.ok).toBe(true);
+    const o = changed.ok ? changed.offer : null;
+    expect(o).toMatchObject({
+      maximum_age: 17,
+      languages: ['nl', 'ar'],
+      service_areas: [{ name: 'Noord', postcodes: ['3521', '3522-3529'], wijken: ['Overvecht'] }],
+      handreiking: {
+        zrm_domains: ['finances', 'housing'],
+        target_groups: ['youth'],
+        conditions: ['Alleen op afspraak', 'Niet in de zomer'],
+        keywords: ['post', 'brieven'],
+        waiting_days: { typical: 14 },
+        availability: [{ from: '01-15', until: '04-01' }],
+        volunteers: { screened: true, trained: true, coordinator: false, commitment: 'long' },
+        eligibility: { genders: ['female'], excludes: ['acute_crisis'], requires: ['consent'] },
+      },
+    });
+    expect(valuesOf(o!)).toMatchObject({ maximum_age: '17', languages: 'nl, ar', areas: [{ postcodes: '3521, 3522-3529' }] });
+    const wrong = offerFrom(base, {
+      ...values,
+      maximum_age: '200',
+      minimum_age: 'tien',
+      languages: 'nederlands',
+      zrm_domains: [],
+      target_groups: [],
+      waiting_days: '',
+      areas: [{ name: 'Noord', postcodes: '35', wijken: '' }],
+      availability: [{ from: '1 jan', until: '', note: '' }],
+      keywords: 'x',
+    });
+    expect(wrong.ok ? [] : [...wrong.fields].sort()).toEqual(['areas', 'availability', 'keywords', 'languages', 'maximum_age', 'minimum_age', 'target_groups', 'waiting_days', 'zrm_domains']);
+    expect(offerFrom(base, { ...values, areas: [] })).toEqual({ ok: false, fields: ['areas'] });
+  });
+
+  it('has a Dutch and English label for every value the form lists', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const { has } = textsFor(locale);
+      const keys = [
+        ...EXCLUSIONS.map((x) => `console.offer.exclude.${x}`),
+        ...REQUIREMENTS.map((r) => `console.offer.require.${r}`),
+        ...ZRM_DOMAINS.map((d) => `domain.${d}`),
+        ...KINDS_OF_HELP.map((k) => `kind.${k}`),
+        ...TARGET_GROUPS.map((g) => `targetGroup.${g}`),
+        ...VOLUNTEER_TRAITS.map((k) => `volunteerTraits.${k}`),
+        ...['one_off', 'short', 'long'].map((c) => `commitment.${c}`),
+        ...Object.keys(valuesOf(KAART.services[0]!)).flatMap((f) => [`console.offer.field.${f}`, `console.offer.error.${f}`]),
+      ];
+      expect(keys.filter((k) => !has(k)), locale).toEqual([]);
+    }
+  });
+
   it('reads a kaart file into what it adds, changes and removes', () => {
     const file = { version: 'v2', organizations: [ORG], services: [{ ...KAART.services[0]!, name: 'Post' }, offer('nieuw', 'Nieuw')] };
     const read = readKaartFile(JSON.stringify(file), KAART.services);
@@ -192,6 +267,32 @@ describe('offer form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
     await screen.findByText(/Mijn nieuwe naam is opgeslagen/);
     expect(attempts).toEqual(['"e1"', '"e9"']);
+  });
+
+  it('edits the eligibility, domains and areas with checkboxes and rows, and names a wrong one at its field', async () => {
+    const { api, sent } = fakeApi();
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    await screen.findByLabelText('Naam');
+    const housing = screen.getByRole('checkbox', { name: 'Huisvesting' }) as HTMLInputElement;
+    expect(housing.closest('fieldset')!.querySelector('legend')!.textContent).toBe('ZRM-levensdomeinen');
+    expect([(screen.getByRole('checkbox', { name: 'Financiën' }) as HTMLInputElement).checked, housing.checked]).toEqual([true, false]);
+    fireEvent.click(housing);
+    fireEvent.input(screen.getByLabelText('Maximumleeftijd (jaren)'), { target: { value: '17' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'acute crisis' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gebied toevoegen' }));
+    fireEvent.input(screen.getByLabelText('Postcodes (1234 of 1234-1240, met komma\'s; leeg = heel het gebied)', { selector: '#area-1-postcodes' }), { target: { value: '12' } });
+    fireEvent.input(screen.getByLabelText('Naam van het gebied', { selector: '#area-1-name' }), { target: { value: 'Zuid' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    expect((await screen.findByText(/Geef minstens één gebied een naam/)).getAttribute('data-field-error')).toBe('areas');
+    expect(sent).toEqual([]);
+    fireEvent.input(screen.getByLabelText('Postcodes (1234 of 1234-1240, met komma\'s; leeg = heel het gebied)', { selector: '#area-1-postcodes' }), { target: { value: '3521' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/is opgeslagen/);
+    const saved = (sent[0] as { offer: Service }).offer;
+    expect(saved.maximum_age).toBe(17);
+    expect(saved.handreiking.zrm_domains).toEqual(['finances', 'housing']);
+    expect(saved.handreiking.eligibility.excludes).toEqual(['acute_crisis']);
+    expect(saved.service_areas.at(-1)).toEqual({ name: 'Zuid', postcodes: ['3521'], wijken: [] });
   });
 
   it('says so for an offer that is not in the kaart', async () => {
