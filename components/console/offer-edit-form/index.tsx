@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { KaartHistory } from '../kaart-history';
+import { OrganizationEditForm } from '../organization-edit-form';
 import { OfferFields } from './offer-fields';
 
 
@@ -154,6 +155,16 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
           )}
           {done && <p class="hr-console-done" role="status">{done}</p>}
         </form>
+      )}
+      {offer && (
+        <OrganizationEditForm
+          organizationId={offer.organization_id}
+          kaartEtag={etag}
+          onSaved={(next) => {
+            setEtag(next);
+            setSaves((n) => n + 1);
+          }}
+        />
       )}
       <KaartHistory offerId={offerId} refresh={saves} />
     </section>

@@ -13,6 +13,7 @@ import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsoleRou
 import { filterOffers } from '../../../lib/console/kaart-filter';
 import { readKaartFile } from '../../../lib/console/kaart-file';
 import { offerFrom, valuesOf, VOLUNTEER_TRAITS } from '../../../lib/console/offer-form';
+import { organizationFrom, organizationValuesOf } from '../../../lib/console/organization-form';
 import { EXCLUSIONS, REQUIREMENTS } from '../../../lib/contracts/catalogue';
 import { KINDS_OF_HELP, TARGET_GROUPS } from '../../../lib/contracts/help';
 import { ZRM_DOMAINS } from '../../../lib/contracts/zrm';
@@ -59,6 +60,10 @@ function fakeApi(overrides: Partial<ConsoleApi> = {}) {
     putOffer: async (_id: string, input: { etag: string; offer: unknown }) => {
       sent.push(input);
       return { etag: '"e2"', offer: Service.parse(input.offer) };
+    },
+    putOrganization: async (_id: string, input: { etag: string; organization: unknown }) => {
+      sent.push(input);
+      return { etag: '"e5"', organization: input.organization };
     },
     uploadKaart: async (upload: unknown) => {
       sent.push(upload);
@@ -164,6 +169,12 @@ describe('kaart helpers', () => {
     });
     expect(wrong.ok ? [] : [...wrong.fields].sort()).toEqual(['areas', 'availability', 'keywords', 'languages', 'maximum_age', 'minimum_age', 'target_groups', 'waiting_days', 'zrm_domains']);
     expect(offerFrom(base, { ...values, areas: [] })).toEqual({ ok: false, fields: ['areas'] });
+  });
+
+  it('reads the organisation form and names its wrong fields', () => {
+    const org = { ...ORG, phones: [{ number: '030 123 4567', description: 'spreekuur' }] };
+    expect(organizationFrom(org, organizationValuesOf(org))).toEqual({ ok: true, organization: org });
+    expect(organizationFrom(org, { ...organizationValuesOf(org), name: '', url: 'javascript:x', phones: 'bel ons' })).toEqual({ ok: false, fields: ['name', 'url', 'phones'] });
   });
 
   it('has a Dutch and English label for every value the form lists', () => {
@@ -293,6 +304,26 @@ describe('offer form', () => {
     expect(saved.handreiking.zrm_domains).toEqual(['finances', 'housing']);
     expect(saved.handreiking.eligibility.excludes).toEqual(['acute_crisis']);
     expect(saved.service_areas.at(-1)).toEqual({ name: 'Zuid', postcodes: ['3521'], wijken: [] });
+  });
+
+  it('edits the offer’s organisation next to it, from the ETag the offer form last saved with', async () => {
+    const { api, sent } = fakeApi();
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    await screen.findByLabelText('Naam van de organisatie');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/Thuisadministratie is opgeslagen/);
+    fireEvent.input(screen.getByLabelText('E-mailadres van de organisatie'), { target: { value: 'geen adres' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie opslaan' }));
+    expect((await screen.findByText('Vul een geldig e-mailadres in, of laat het leeg.')).getAttribute('data-field-error')).toBe('organization.email');
+    expect(sent).toHaveLength(1);
+    fireEvent.input(screen.getByLabelText('E-mailadres van de organisatie'), { target: { value: 'info@humanitas.example' } });
+    fireEvent.input(screen.getByLabelText(/Telefoonnummers/), { target: { value: '030 123 4567 – spreekuur\n06 12345678' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie opslaan' }));
+    await screen.findByText(/Humanitas is opgeslagen/);
+    expect(sent[1]).toEqual({
+      etag: '"e2"',
+      organization: { ...ORG, email: 'info@humanitas.example', phones: [{ number: '030 123 4567', description: 'spreekuur' }, { number: '06 12345678' }] },
+    });
   });
 
   it('says so for an offer that is not in the kaart', async () => {
