@@ -14,7 +14,7 @@ import { OptionsPage } from './pages/options';
  * shows its suggestions on a demo case; the kaart keeper sets the top suggestion "niet actief" in
  * the console (matching offers only active offers); after one sync the extension asked for what
  * changed `since` its copy, got exactly that one offer, and the case no longer suggests it. Setting
- * it active again brings it back the same way.
+ * it active again brings it back the same way, and so does "Gecontroleerd: klopt nog".
  */
 
 const CASE_PAGE = '/klassiek/dossier/KD-2026-0412';
@@ -100,6 +100,12 @@ describe('kaart upkeep reaches the extension by delta sync', () => {
     expect(second.since).not.toBe(first.since);
     expect((second.answer as CatalogueDelta).services.map((s) => [s.id, s.status])).toEqual([[target, 'active']]);
     await expect.poll(suggestions, { timeout: 20_000 }).toContain(target);
+
+    // "Gecontroleerd: klopt nog" is a change too: the next delta carries that offer with today's date.
+    await console.page.getByRole('button', { name: 'Gecontroleerd: klopt nog' }).click();
+    await console.page.getByRole('status').filter({ hasText: 'Gecontroleerd op' }).waitFor();
+    const third = await syncOnce(options);
+    expect((third.answer as CatalogueDelta).services.map((s) => [s.id, s.assured_date])).toEqual([[target, new Date().toISOString().slice(0, 10)]]);
     await options.page.close();
   });
 });
