@@ -56,6 +56,9 @@ async function setStatus(console: ConsolePage, offerId: string, label: string) {
   const { page } = console;
   await page.evaluate((id) => (location.hash = `#/kaart/${id}`), offerId);
   await page.locator('[data-offer-form]').waitFor();
+  // The whole form (every field, the organisation next to it) at a phone's width: nothing serious for axe, nothing sideways.
+  expect(await console.seriousViolations()).toEqual([]);
+  expect(await console.overflowsSideways()).toBe(false);
   await page.getByLabel('Status', { exact: true }).selectOption({ label });
   await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
   await page.getByRole('status').filter({ hasText: 'is opgeslagen' }).waitFor();
@@ -86,6 +89,10 @@ describe('kaart upkeep reaches the extension by delta sync', () => {
     const console = await ConsolePage.open(await context.newPage(), api.url);
     await console.signIn('DEMO-KAART');
     await expect.poll(() => console.heading().textContent()).toBe('Sociale kaart');
+    // The demo kaart has two offers last checked in June 2025: listed for the keeper when asked.
+    await console.page.getByLabel(/^Alleen niet gecontroleerd in 12 maanden/).check();
+    await expect.poll(() => console.page.locator('[data-offers] li').evaluateAll((els) => els.map((el) => el.getAttribute('data-offer')).sort())).toEqual(['present-samen-op-pad', 'voedselbank-pakket']);
+    expect(await console.seriousViolations()).toEqual([]);
 
     await setStatus(console, target!, 'niet actief');
     const first = await syncOnce(options);

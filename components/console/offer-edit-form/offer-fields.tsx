@@ -37,6 +37,8 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
         {label(`console.offer.error.${name}`)}
       </p>
     );
+  /** For a group (a fieldset of boxes, a list of rows): described by its error, not marked invalid (that is for inputs). */
+  const described = (name: OfferField) => ({ 'aria-describedby': invalid.includes(name) ? `${idOf(name)}-error` : undefined });
   const aria = (name: OfferField) => ({ 'aria-invalid': invalid.includes(name) || undefined, 'aria-describedby': invalid.includes(name) ? `${idOf(name)}-error` : undefined });
 
   const text = (name: TextField) => {
@@ -64,7 +66,7 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
 
   /** A list of checkboxes in its own fieldset; the first box carries the field's id, for focus on an error. */
   const ticks = (name: ListField, options: readonly string[], optionLabel: (o: string) => string) => (
-    <fieldset id={`${idOf(name)}-set`} {...aria(name)} data-field={name}>
+    <fieldset id={`${idOf(name)}-set`} {...described(name)} data-field={name}>
       <legend>{label(`console.offer.field.${name}`)}</legend>
       {options.map((o, i) => (
         <label key={o} class="hr-console-check">
@@ -113,7 +115,7 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
       )}
       {section(
         'areas',
-        <div id={idOf('areas')} tabIndex={-1} {...aria('areas')} data-field="areas">
+        <div id={idOf('areas')} tabIndex={-1} {...described('areas')} data-field="areas">
           {values.areas.map((a, i) => (
             <fieldset key={i} data-area={i}>
               <legend>{t('console.offer.areaN', { n: i + 1 })}</legend>
@@ -137,7 +139,7 @@ export function OfferFields({ values, change, invalid, editable }: OfferFieldsPr
       )}
       {section(
         'availability',
-        <div id={idOf('availability')} tabIndex={-1} {...aria('availability')} data-field="availability">
+        <div id={idOf('availability')} tabIndex={-1} {...described('availability')} data-field="availability">
           {values.availability.map((w, i) => (
             <fieldset key={i} data-window={i}>
               <legend>{t('console.offer.windowN', { n: i + 1 })}</legend>
