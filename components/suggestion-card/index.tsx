@@ -5,6 +5,7 @@ import type { Suggestion } from '../../lib/contracts/suggestion';
 import { formatDayMonth } from '../../lib/i18n/calendar-names';
 import { DeployForm } from '../deploy-form';
 import { OfferDetails, RequestLinks } from '../offer-details';
+import { OutdatedNote } from '../outdated-note';
 import { useMessages } from '../use-messages';
 import { waitingText } from './waiting-text';
 import { reasonText } from './reasons';
@@ -37,6 +38,7 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
       <p class="hr-card__org">
         {offer.organization.name} · {waitingText(t, h.waiting_days.typical)}
       </p>
+      <OutdatedNote offer={offer} />
       {suggestion && suggestion.reasons.length > 0 && (
         <div class="hr-card__why">
           <span class="hr-card__why-title">{t('why')}:</span> {suggestion.reasons.map((r) => reasonText(r, texts)).join(' · ')}

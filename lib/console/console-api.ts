@@ -20,7 +20,7 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
-import { Catalogue, CatalogueSaved, OfferSaved, type CatalogueUploadInput, type PutOfferRequestInput } from '../contracts/sync';
+import { Catalogue, CatalogueSaved, OfferSaved, OrganizationSaved, type CatalogueUploadInput, type PutOfferRequestInput, type PutOrganizationRequestInput } from '../contracts/sync';
 
 /*
  * The console's calls to the API it is served by (same origin, so no CORS and no server address
@@ -100,6 +100,7 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
       return { catalogue: data, etag: headers.get('etag') ?? '' };
     },
     putOffer: (offerId: string, input: PutOfferRequestInput) => call(OfferSaved, 'PUT', `/catalogue/offers/${id(offerId)}`, input),
+    putOrganization: (organizationId: string, input: PutOrganizationRequestInput) => call(OrganizationSaved, 'PUT', `/catalogue/organizations/${id(organizationId)}`, input),
     uploadKaart: (upload: CatalogueUploadInput) => call(CatalogueSaved, 'PUT', '/catalogue', upload),
     audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {
       const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));

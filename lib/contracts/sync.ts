@@ -156,6 +156,16 @@ export type PutOfferRequestInput = z.input<typeof PutOfferRequest>;
 export const OfferSaved = z.object({ etag: z.string(), offer: Service });
 export type OfferSaved = z.infer<typeof OfferSaved>;
 
+/** One organisation of the kaart, changed from the kaart ETag the editor started from (as PutOfferRequest). */
+export const PutOrganizationRequest = z.strictObject({
+  etag: z.string().min(1).max(200),
+  organization: Organization,
+});
+export type PutOrganizationRequestInput = z.input<typeof PutOrganizationRequest>;
+
+export const OrganizationSaved = z.object({ etag: z.string(), organization: Organization });
+export type OrganizationSaved = z.infer<typeof OrganizationSaved>;
+
 export const CaseErased = z.object({ caseRef: CaseRef, registrations: z.number().int() });
 export type CaseErased = z.infer<typeof CaseErased>;
 

@@ -34,3 +34,9 @@ export function formatDayMonth(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
 }
+
+/** "3 december 2026" / "3 December 2026": a date with its year, for "last checked on". Takes an ISO date. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+}

@@ -1,17 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload, OfferSaved, PutOfferRequest } from '../../lib/contracts/sync';
-import { CatalogueId, Service } from '../../lib/contracts/catalogue';
+import { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload, OfferSaved, OrganizationSaved, PutOfferRequest, PutOrganizationRequest } from '../../lib/contracts/sync';
+import { CatalogueId, Organization, Service } from '../../lib/contracts/catalogue';
 import { changedFields, diffKaart } from '../../lib/catalogue/kaart-diff';
 import { ApiError } from '../../lib/contracts/accounts';
 import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
-import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, saveCatalogue } from '../db/queries/catalogue';
+import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
 const StaleOffer = ApiError.extend({ current: Service.nullable(), etag: z.string() });
+const StaleOrganization = ApiError.extend({ current: Organization.nullable(), etag: z.string() });
 
 export const catalogueRoutes = createRouter()
   .openapi(
@@ -153,5 +154,60 @@ export const catalogueRoutes = createRouter()
       }
       c.header('ETag', result.etag);
       return c.json({ etag: result.etag, offer: result.after }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/organizations/{id}',
+      summary: 'Change one organisation of the caller’s municipality’s kaart (kaart keepers), from the kaart ETag the editor started from',
+      description: '409 `stale_kaart` with the stored organisation and the current ETag when the kaart changed since; nothing is stored then. Its offers count as changed for delta sync.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      request: {
+        params: z.object({ id: CatalogueId }),
+        body: { content: { 'application/json': { schema: PutOrganizationRequest } }, required: true },
+      },
+      responses: {
+        200: { ...json(OrganizationSaved, 'Stored; the kaart’s new ETag'), headers: z.object({ ETag: z.string() }) },
+        ...errors(400, 401, 403, 404),
+        409: json(StaleOrganization, 'The kaart changed since the given ETag; `current` is the organisation as stored now'),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { etag, organization } = c.req.valid('json');
+      if (organization.id !== id) {
+        const nl = `organization.id is "${organization.id}", het adres noemt "${id}"`;
+        throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'organization.id differs from the id in the path.', [{ path: 'organization.id', message: nl }]);
+      }
+      const { session } = c.var;
+      const municipalityId = session.team.municipalityId;
+      const result = await audited(
+        c,
+        (tx) => replaceOrganization(tx, municipalityId, organization, etag, session.user.id, c.var.now()),
+        (r) =>
+          r.status === 'saved'
+            ? {
+                action: 'organization.updated',
+                target: { kind: 'organization', id },
+                teamId: session.team.id,
+                municipalityId,
+                summary: { name: r.after.name, fields: changedFields(r.before, r.after) },
+              }
+            : null,
+      );
+      if (result.status === 'not_found') throw notFound('Deze organisatie staat niet in de kaart van jouw gemeente.', 'No such organisation in your municipality’s kaart.');
+      if (result.status === 'stale') {
+        const failure = new ApiFailure(
+          409,
+          'stale_kaart',
+          'Iemand anders heeft de kaart intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Laad de organisatie opnieuw en breng ze opnieuw aan.',
+          'The kaart changed since you opened this organisation; nothing was stored. Your edits are still in the form: reload the organisation and apply them again.',
+        );
+        return c.json({ ...failure.body(), current: result.current, etag: result.etag }, 409);
+      }
+      c.header('ETag', result.etag);
+      return c.json({ etag: result.etag, organization: result.after }, 200);
     },
   );

@@ -4,7 +4,7 @@ import { createUser } from '../../server/db/queries/accounts';
 import { auditEvents } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import { createWorld, type Caller, type Response, type World } from './harness';
-import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
+import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
 import { SERVED_ROUTES } from './served-routes';
 
 /*
@@ -123,6 +123,16 @@ const CASES: Record<string, Case> = {
     },
     target: () => OFFER_ID,
   },
+  'PUT /catalogue/organizations/{id}': {
+    by: 'kaart_keeper',
+    action: 'organization.updated',
+    send: async (w, as) => {
+      const { headers, body } = await as.get('/catalogue');
+      const organization = body.organizations.find((o: { id: string }) => o.id === ORGANIZATION_ID);
+      return as.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: headers.get('etag')!, organization: { ...organization, url: 'https://humanitas.example' } });
+    },
+    target: () => ORGANIZATION_ID,
+  },
 };
 
 describe('audit log', () => {
@@ -167,6 +177,8 @@ describe('audit log', () => {
     expect(events[0]!.summary).toEqual({ name: 'Hulp bij post', fields: ['description', 'name'] });
     const uploads = AuditPage.parse((await w.a.admin.get('/admin/audit?action=kaart.uploaded')).body).events;
     expect(uploads[0]!.summary).toMatchObject({ added: 1, changed: 0, removed: 0, changedOffers: ['humanitas-maatje'] });
+    const organizations = AuditPage.parse((await w.a.admin.get('/admin/audit?action=organization.updated')).body).events;
+    expect(organizations[0]!.summary).toEqual({ name: 'Humanitas', fields: ['url'] });
   });
 
   it('writes nothing for a refused or stale call', async () => {
@@ -201,7 +213,7 @@ describe('audit log', () => {
     const mine = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?limit=200')).body).events;
     expect(mine.length).toBeGreaterThanOrEqual(3);
     for (const e of mine) {
-      expect(['kaart.uploaded', 'offer.updated']).toContain(e.action);
+      expect(['kaart.uploaded', 'offer.updated', 'organization.updated']).toContain(e.action);
       expect(e.teamId).toBe(w.teamA.id);
     }
     expect((await w.a.kaart_keeper.get('/admin/audit?action=user.created')).body.events).toEqual([]);

@@ -9,7 +9,7 @@ import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
-import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
+import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
 
 /*
  * The authorisation matrix, generated from the app's own route table: every route × every role
@@ -89,6 +89,8 @@ let uniq = 0;
 let lastCaseload = 0;
 /** The offer name the last PUT /catalogue/offers/{id} of the matrix sent. */
 let lastOfferName = '';
+/** The organisation name the last PUT /catalogue/organizations/{id} of the matrix sent. */
+let lastOrganizationName = '';
 
 // The team key's routes (issue 12 #1): never a team in the request, so the caller's own team is all they reach.
 const PUBLIC_KEY = pairs[0]!.publicKey;
@@ -340,6 +342,24 @@ const MATRIX: Record<string, Row> = {
     unchanged: async ({ w }) => {
       expect((await w.a.professional.get('/catalogue')).body.services[0].name).not.toBe(lastOfferName);
       expect((await w.b.professional.get('/catalogue')).body.services[0].name).toBe('Thuisadministratie');
+    },
+  },
+  'PUT /catalogue/organizations/{id}': {
+    allowed: ['kaart_keeper'],
+    // As for offers: the kaart is the municipality's, so the keeper reaches only its own.
+    send: async ({ as, w }) => {
+      const { headers, body } = await w.a.professional.get('/catalogue');
+      const organization = body.organizations.find((o: { id: string }) => o.id === ORGANIZATION_ID);
+      lastOrganizationName = `Matrix-organisatie ${uniq++}`;
+      return as.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: headers.get('etag')!, organization: { ...organization, name: lastOrganizationName } });
+    },
+    check: async (_res, { w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.organizations[0].name).toBe(lastOrganizationName);
+      expect((await w.b.professional.get('/catalogue')).body.organizations[0].name).toBe('Humanitas');
+    },
+    unchanged: async ({ w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.organizations[0].name).not.toBe(lastOrganizationName);
+      expect((await w.b.professional.get('/catalogue')).body.organizations[0].name).toBe('Humanitas');
     },
   },
   'GET /admin/audit': {

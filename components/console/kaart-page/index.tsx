@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { possiblyOutdated } from '../../../lib/catalogue/verification';
 import { filterOffers, type OfferStatus } from '../../../lib/console/kaart-filter';
 import { routeHash } from '../../../lib/console/console-route';
 import { mayOpen } from '../../../lib/console/console-route';
@@ -17,12 +18,16 @@ export function KaartPage() {
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<OfferStatus | ''>('');
+  const [outdatedOnly, setOutdatedOnly] = useState(false);
 
   useEffect(() => {
     api.catalogue().then((c) => setCatalogue(c.catalogue), (e: unknown) => setError(describe(e)));
   }, [api]);
 
-  const shown = catalogue ? filterOffers(catalogue.services, catalogue.organizations, text, status) : [];
+  const today = new Date();
+  const outdated = new Set(catalogue?.services.filter((s) => possiblyOutdated(s, today)).map((s) => s.id));
+  const found = catalogue ? filterOffers(catalogue.services, catalogue.organizations, text, status) : [];
+  const shown = outdatedOnly ? found.filter((s) => outdated.has(s.id)) : found;
   const orgName = (id: string) => catalogue?.organizations.find((o) => o.id === id)?.name ?? id;
 
   return (
@@ -52,6 +57,10 @@ export function KaartPage() {
                 <option key={s} value={s}>{t(`console.offer.status.${s === 'temporarily closed' ? 'temporarilyClosed' : s}`)}</option>
               ))}
             </select>
+            <label class="hr-console-check">
+              <input type="checkbox" checked={outdatedOnly} onChange={(e) => setOutdatedOnly(e.currentTarget.checked)} data-outdated-only />
+              {t('console.kaart.outdatedOnly', { count: outdated.size })}
+            </label>
           </form>
           <p role="status" class="hr-console-muted">{t('console.kaart.found', { count: shown.length })}</p>
           {catalogue.services.length === 0 && <p data-empty>{t('console.kaart.empty')}</p>}
@@ -60,6 +69,7 @@ export function KaartPage() {
               <li key={offer.id} data-offer={offer.id}>
                 <a href={routeHash({ page: 'offer', offerId: offer.id })}>{offer.name}</a>
                 <span class="hr-console-muted">{orgName(offer.organization_id)}</span>
+                {outdated.has(offer.id) && <span class="hr-console-muted" data-outdated>{t('console.kaart.outdatedMark')}</span>}
               </li>
             ))}
           </ul>

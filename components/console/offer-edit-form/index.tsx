@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
-import { OFFER_FIELDS, offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
+import { offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import { mayOpen } from '../../../lib/console/console-route';
+import { assuredToday, possiblyOutdated } from '../../../lib/catalogue/verification';
 import type { Service } from '../../../lib/contracts/catalogue';
+import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { KaartHistory } from '../kaart-history';
+import { OrganizationEditForm } from '../organization-edit-form';
+import { OfferFields } from './offer-fields';
 
-const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
-const statusKey = (s: string) => `console.offer.status.${s === 'temporarily closed' ? 'temporarilyClosed' : s}`;
-const LONG: OfferField[] = ['description', 'application_process'];
 
 /**
  * One offer of the kaart: its main fields, checked with the kaart's contract before sending, and
@@ -18,7 +19,7 @@ const LONG: OfferField[] = ['description', 'application_process'];
  * server refuses (409) and the edits stay in the form, to be saved again on the fresh kaart.
  */
 export function OfferEditForm({ offerId }: { offerId: string }) {
-  const { t, textOr } = useMessages();
+  const { t, locale } = useMessages();
   const { api, describe, role } = useConsole();
   const [offer, setOffer] = useState<Service | null | undefined>(undefined);
   const [etag, setEtag] = useState('');
@@ -73,6 +74,30 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
     setBusy(false);
   };
 
+  /**
+   * "Checked: still correct": the stored offer with today's assured_date, through the same audited
+   * route as an edit; what is being typed in the form stays there, unsaved.
+   */
+  const verify = async () => {
+    if (!offer) return;
+    setDone(null);
+    setBusy(true);
+    try {
+      const today = assuredToday(new Date());
+      const saved = await api.putOffer(offerId, { etag, offer: { ...offer, assured_date: today } });
+      setOffer(saved.offer);
+      setEtag(saved.etag);
+      setError(null);
+      setStale(false);
+      setDone(t('console.offer.verified', { date: formatDate(today, locale) }));
+      setSaves((n) => n + 1);
+    } catch (e) {
+      setError(describe(e));
+      setStale(e instanceof ConsoleApiError && e.status === 409);
+    }
+    setBusy(false);
+  };
+
   /** After a 409: take the kaart's new ETag but keep what was typed. */
   const takeLatest = async () => {
     try {
@@ -96,44 +121,27 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
     );
   }
 
-  const field = (name: OfferField) => {
-    const id = `offer-${name}`;
-    const wrong = invalid.includes(name);
-    const common = {
-      id,
-      disabled: !editable,
-      'aria-invalid': wrong || undefined,
-      'aria-describedby': wrong ? `${id}-error` : undefined,
-      value: values?.[name] ?? '',
-      onInput: (e: { currentTarget: { value: string } }) => setValues((v) => v && { ...v, [name]: e.currentTarget.value }),
-    };
-    return (
-      <>
-        <label for={id}>{t(`console.offer.field.${name}`)}</label>
-        {name === 'status' ? (
-          <select {...common} onChange={common.onInput}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>{textOr(statusKey(s), s)}</option>
-            ))}
-          </select>
-        ) : LONG.includes(name) ? (
-          <textarea {...common} rows={5} />
-        ) : (
-          <input {...common} type={name === 'email' ? 'email' : name === 'url' ? 'url' : 'text'} />
-        )}
-        {wrong && <p id={`${id}-error`} class="hr-console-error" data-field-error={name}>{t(`console.offer.error.${name}`)}</p>}
-      </>
-    );
-  };
-
   return (
     <section aria-labelledby="offer-title">
       {back}
       <h1 id="offer-title" tabIndex={-1}>{offer?.name ?? t('console.offer.title')}</h1>
       {offer === undefined && !error && <p>{t('console.offer.loading')}</p>}
+      {offer && (
+        <div class="hr-console-inline" data-assured={offer.assured_date ?? ''}>
+          <p>
+            {offer.assured_date ? t('console.offer.assured', { date: formatDate(offer.assured_date, locale) }) : t('console.offer.neverAssured')}
+            {possiblyOutdated(offer, new Date()) && <> <strong data-outdated>{t('console.offer.outdated')}</strong></>}
+          </p>
+          {editable && (
+            <button type="button" class="hr-console-button hr-console-button--secondary" disabled={busy} onClick={() => void verify()} data-verify>
+              {t('console.offer.verify')}
+            </button>
+          )}
+        </div>
+      )}
       {values && (
         <form class="hr-console-form" aria-labelledby="offer-title" onSubmit={save} data-offer-form noValidate>
-          {OFFER_FIELDS.map(field)}
+          <OfferFields values={values} change={(update) => setValues((v) => v && { ...v, ...update })} invalid={invalid} editable={editable} />
           {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
           {stale && (
             <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => void takeLatest()} data-take-latest>
@@ -147,6 +155,16 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
           )}
           {done && <p class="hr-console-done" role="status">{done}</p>}
         </form>
+      )}
+      {offer && (
+        <OrganizationEditForm
+          organizationId={offer.organization_id}
+          kaartEtag={etag}
+          onSaved={(next) => {
+            setEtag(next);
+            setSaves((n) => n + 1);
+          }}
+        />
       )}
       <KaartHistory offerId={offerId} refresh={saves} />
     </section>

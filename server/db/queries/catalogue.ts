@@ -165,3 +165,41 @@ export async function replaceOffer(
   }
   return { status: 'saved', etag, before, after: offer };
 }
+
+export type OrganizationReplaced =
+  | { status: 'saved'; etag: string; before: Organization; after: Organization }
+  | { status: 'stale'; etag: string; current: Organization | null }
+  | { status: 'not_found' };
+
+/**
+ * Change one organisation of a municipality's kaart from the ETag the editor started from, as
+ * `replaceOffer` does for an offer. Its offers get a new `last_modified` (stampModified counts an
+ * organisation's change as theirs), so a delta sync carries them with the new organisation.
+ */
+export async function replaceOrganization(
+  db: Db,
+  municipalityId: string,
+  organization: Organization,
+  expectedEtag: string,
+  updatedBy: string,
+  now: Date,
+): Promise<OrganizationReplaced> {
+  const [stored] = await db.select().from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+  const index = stored?.organizations.findIndex((o) => o.id === organization.id) ?? -1;
+  if (!stored || index < 0) return { status: 'not_found' };
+  const before = stored.organizations[index]!;
+  if (stored.etag !== expectedEtag.replace(/^W\//, '')) return { status: 'stale', etag: stored.etag, current: before };
+  const organizations = stored.organizations.map((o, i) => (i === index ? organization : o));
+  const services = stampModified(stored, { organizations, services: stored.services }, now);
+  const etag = etagOf(stored.version, stored.demo, organizations, services);
+  const written = await db
+    .update(catalogues)
+    .set({ organizations, services, etag, updatedAt: now, updatedBy })
+    .where(and(eq(catalogues.municipalityId, municipalityId), eq(catalogues.etag, stored.etag)))
+    .returning({ etag: catalogues.etag });
+  if (!written.length) {
+    const [latest] = await db.select({ etag: catalogues.etag, organizations: catalogues.organizations }).from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+    return { status: 'stale', etag: latest?.etag ?? '', current: latest?.organizations.find((o) => o.id === organization.id) ?? null };
+  }
+  return { status: 'saved', etag, before, after: organization };
+}

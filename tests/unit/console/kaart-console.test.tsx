@@ -1,17 +1,22 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditPage } from '../../../components/console/audit-page';
 import { ConsoleContext, type ConsoleTools } from '../../../components/console/console-context';
 import { KaartPage } from '../../../components/console/kaart-page';
 import { KaartUpload } from '../../../components/console/kaart-upload';
 import { OfferEditForm } from '../../../components/console/offer-edit-form';
+import { OutdatedNote } from '../../../components/outdated-note';
 import { MessagesContext } from '../../../components/use-messages';
 import { ConsoleApiError, type ConsoleApi } from '../../../lib/console/console-api';
 import { homeFor, mayOpen, navigationFor, parseRoute, routeHash, type ConsoleRoute } from '../../../lib/console/console-route';
 import { filterOffers } from '../../../lib/console/kaart-filter';
 import { readKaartFile } from '../../../lib/console/kaart-file';
-import { offerFrom, valuesOf } from '../../../lib/console/offer-form';
+import { offerFrom, valuesOf, VOLUNTEER_TRAITS } from '../../../lib/console/offer-form';
+import { organizationFrom, organizationValuesOf } from '../../../lib/console/organization-form';
+import { EXCLUSIONS, REQUIREMENTS } from '../../../lib/contracts/catalogue';
+import { KINDS_OF_HELP, TARGET_GROUPS } from '../../../lib/contracts/help';
+import { ZRM_DOMAINS } from '../../../lib/contracts/zrm';
 import type { Role } from '../../../lib/contracts/accounts';
 import type { AuditEvent } from '../../../lib/contracts/audit';
 import { Service, type Organization } from '../../../lib/contracts/catalogue';
@@ -55,6 +60,10 @@ function fakeApi(overrides: Partial<ConsoleApi> = {}) {
     putOffer: async (_id: string, input: { etag: string; offer: unknown }) => {
       sent.push(input);
       return { etag: '"e2"', offer: Service.parse(input.offer) };
+    },
+    putOrganization: async (_id: string, input: { etag: string; organization: unknown }) => {
+      sent.push(input);
+      return { etag: '"e5"', organization: input.organization };
     },
     uploadKaart: async (upload: unknown) => {
       sent.push(upload);
@@ -105,6 +114,84 @@ describe('kaart helpers', () => {
     const base = KAART.services[0]!;
     expect(offerFrom(base, { ...valuesOf(base), name: 'Post' })).toMatchObject({ ok: true, offer: { name: 'Post', id: 'thuisadministratie' } });
     expect(offerFrom(base, { ...valuesOf(base), name: '', url: 'javascript:alert(1)' })).toEqual({ ok: false, fields: ['name', 'url'] });
+  });
+
+  it('turns every field of the form into the offer and back, and names each wrong field', () => {
+    const base = KAART.services[0]!;
+    const values = valuesOf(base);
+    expect(offerFrom(base, values)).toEqual({ ok: true, offer: base });
+    const changed = offerFrom(base, {
+      ...values,
+      maximum_age: '17',
+      languages: 'nl, AR',
+      zrm_domains: ['finances', 'housing'],
+      target_groups: ['youth'],
+      genders: ['female'],
+      excludes: ['acute_crisis'],
+      requires: ['consent'],
+      volunteers: ['screened', 'trained'],
+      commitment: 'long',
+      conditions: 'Alleen op afspraak\n\nNiet in de zomer',
+      keywords: 'post\nbrieven',
+      waiting_days: '14',
+      areas: [{ name: 'Noord', postcodes: '3521, 3522-3529', wijken: 'Overvecht' }],
+      availability: [{ from: '01-15', until: '04-01', note: '' }],
+    });
+    expect(changed.ok).toBe(true);
+    const o = changed.ok ? changed.offer : null;
+    expect(o).toMatchObject({
+      maximum_age: 17,
+      languages: ['nl', 'ar'],
+      service_areas: [{ name: 'Noord', postcodes: ['3521', '3522-3529'], wijken: ['Overvecht'] }],
+      handreiking: {
+        zrm_domains: ['finances', 'housing'],
+        target_groups: ['youth'],
+        conditions: ['Alleen op afspraak', 'Niet in de zomer'],
+        keywords: ['post', 'brieven'],
+        waiting_days: { typical: 14 },
+        availability: [{ from: '01-15', until: '04-01' }],
+        volunteers: { screened: true, trained: true, coordinator: false, commitment: 'long' },
+        eligibility: { genders: ['female'], excludes: ['acute_crisis'], requires: ['consent'] },
+      },
+    });
+    expect(valuesOf(o!)).toMatchObject({ maximum_age: '17', languages: 'nl, ar', areas: [{ postcodes: '3521, 3522-3529' }] });
+    const wrong = offerFrom(base, {
+      ...values,
+      maximum_age: '200',
+      minimum_age: 'tien',
+      languages: 'nederlands',
+      zrm_domains: [],
+      target_groups: [],
+      waiting_days: '',
+      areas: [{ name: 'Noord', postcodes: '35', wijken: '' }],
+      availability: [{ from: '1 jan', until: '', note: '' }],
+      keywords: 'x',
+    });
+    expect(wrong.ok ? [] : [...wrong.fields].sort()).toEqual(['areas', 'availability', 'keywords', 'languages', 'maximum_age', 'minimum_age', 'target_groups', 'waiting_days', 'zrm_domains']);
+    expect(offerFrom(base, { ...values, areas: [] })).toEqual({ ok: false, fields: ['areas'] });
+  });
+
+  it('reads the organisation form and names its wrong fields', () => {
+    const org = { ...ORG, phones: [{ number: '030 123 4567', description: 'spreekuur' }] };
+    expect(organizationFrom(org, organizationValuesOf(org))).toEqual({ ok: true, organization: org });
+    expect(organizationFrom(org, { ...organizationValuesOf(org), name: '', url: 'javascript:x', phones: 'bel ons' })).toEqual({ ok: false, fields: ['name', 'url', 'phones'] });
+  });
+
+  it('has a Dutch and English label for every value the form lists', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const { has } = textsFor(locale);
+      const keys = [
+        ...EXCLUSIONS.map((x) => `console.offer.exclude.${x}`),
+        ...REQUIREMENTS.map((r) => `console.offer.require.${r}`),
+        ...ZRM_DOMAINS.map((d) => `domain.${d}`),
+        ...KINDS_OF_HELP.map((k) => `kind.${k}`),
+        ...TARGET_GROUPS.map((g) => `targetGroup.${g}`),
+        ...VOLUNTEER_TRAITS.map((k) => `volunteerTraits.${k}`),
+        ...['one_off', 'short', 'long'].map((c) => `commitment.${c}`),
+        ...Object.keys(valuesOf(KAART.services[0]!)).flatMap((f) => [`console.offer.field.${f}`, `console.offer.error.${f}`]),
+      ];
+      expect(keys.filter((k) => !has(k)), locale).toEqual([]);
+    }
   });
 
   it('reads a kaart file into what it adds, changes and removes', () => {
@@ -193,9 +280,119 @@ describe('offer form', () => {
     expect(attempts).toEqual(['"e1"', '"e9"']);
   });
 
+  it('edits the eligibility, domains and areas with checkboxes and rows, and names a wrong one at its field', async () => {
+    const { api, sent } = fakeApi();
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    await screen.findByLabelText('Naam');
+    const housing = screen.getByRole('checkbox', { name: 'Huisvesting' }) as HTMLInputElement;
+    expect(housing.closest('fieldset')!.querySelector('legend')!.textContent).toBe('ZRM-levensdomeinen');
+    expect([(screen.getByRole('checkbox', { name: 'Financiën' }) as HTMLInputElement).checked, housing.checked]).toEqual([true, false]);
+    fireEvent.click(housing);
+    fireEvent.input(screen.getByLabelText('Maximumleeftijd (jaren)'), { target: { value: '17' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'acute crisis' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gebied toevoegen' }));
+    fireEvent.input(screen.getByLabelText('Postcodes (1234 of 1234-1240, met komma\'s; leeg = heel het gebied)', { selector: '#area-1-postcodes' }), { target: { value: '12' } });
+    fireEvent.input(screen.getByLabelText('Naam van het gebied', { selector: '#area-1-name' }), { target: { value: 'Zuid' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    expect((await screen.findByText(/Geef minstens één gebied een naam/)).getAttribute('data-field-error')).toBe('areas');
+    expect(sent).toEqual([]);
+    fireEvent.input(screen.getByLabelText('Postcodes (1234 of 1234-1240, met komma\'s; leeg = heel het gebied)', { selector: '#area-1-postcodes' }), { target: { value: '3521' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/is opgeslagen/);
+    const saved = (sent[0] as { offer: Service }).offer;
+    expect(saved.maximum_age).toBe(17);
+    expect(saved.handreiking.zrm_domains).toEqual(['finances', 'housing']);
+    expect(saved.handreiking.eligibility.excludes).toEqual(['acute_crisis']);
+    expect(saved.service_areas.at(-1)).toEqual({ name: 'Zuid', postcodes: ['3521'], wijken: [] });
+  });
+
+  it('edits the offer’s organisation next to it, from the ETag the offer form last saved with', async () => {
+    const { api, sent } = fakeApi();
+    show(<OfferEditForm offerId="thuisadministratie" />, api);
+    await screen.findByLabelText('Naam van de organisatie');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
+    await screen.findByText(/Thuisadministratie is opgeslagen/);
+    fireEvent.input(screen.getByLabelText('E-mailadres van de organisatie'), { target: { value: 'geen adres' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie opslaan' }));
+    expect((await screen.findByText('Vul een geldig e-mailadres in, of laat het leeg.')).getAttribute('data-field-error')).toBe('organization.email');
+    expect(sent).toHaveLength(1);
+    fireEvent.input(screen.getByLabelText('E-mailadres van de organisatie'), { target: { value: 'info@humanitas.example' } });
+    fireEvent.input(screen.getByLabelText(/Telefoonnummers/), { target: { value: '030 123 4567 – spreekuur\n06 12345678' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie opslaan' }));
+    await screen.findByText(/Humanitas is opgeslagen/);
+    expect(sent[1]).toEqual({
+      etag: '"e2"',
+      organization: { ...ORG, email: 'info@humanitas.example', phones: [{ number: '030 123 4567', description: 'spreekuur' }, { number: '06 12345678' }] },
+    });
+  });
+
   it('says so for an offer that is not in the kaart', async () => {
     show(<OfferEditForm offerId="weg" />, fakeApi().api);
     expect((await screen.findByRole('alert')).textContent).toContain('staat niet (meer) in de kaart');
+  });
+});
+
+describe('upkeep: offers not checked in twelve months', () => {
+  // The console's clock: 3 December 2026; "maatje" was checked 13 months ago, "thuisadministratie" 2 months ago.
+  const CHECKED: Catalogue = {
+    ...KAART,
+    services: [offer('thuisadministratie', 'Thuisadministratie', { assured_date: '2026-10-01' }), offer('maatje', 'Maatje', { assured_date: '2025-11-02' }), offer('kluslijn', 'Kluslijn')],
+  };
+  const withClock = () => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T10:00:00Z') });
+  afterEach(() => vi.useRealTimers());
+
+  it('the kaart page counts them, marks them and lists only them when asked', async () => {
+    withClock();
+    show(<KaartPage />, fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) }).api);
+    await screen.findByRole('link', { name: 'Thuisadministratie' });
+    const only = screen.getByLabelText('Alleen niet gecontroleerd in 12 maanden (2)');
+    expect(document.querySelectorAll('[data-offers] [data-outdated]').length).toBe(2);
+    fireEvent.click(only);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Thuisadministratie' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'Maatje' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kluslijn' })).toBeTruthy();
+    expect(screen.getByText('2 aanbiedingen gevonden.')).toBeTruthy();
+  });
+
+  it('the offer form says when it was last checked, and "Gecontroleerd: klopt nog" stores today, leaving typed edits unsaved', async () => {
+    withClock();
+    const { api, sent } = fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) });
+    show(<OfferEditForm offerId="maatje" />, api);
+    expect(await screen.findByText(/Laatst gecontroleerd op 2 november 2025\./)).toBeTruthy();
+    expect(screen.getByText(/professionals zien dit aanbod als mogelijk verouderd/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Naam'), { target: { value: 'Nog niet opgeslagen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gecontroleerd: klopt nog' }));
+    await screen.findByText(/Gecontroleerd op 3 december 2026/);
+    expect(sent).toEqual([{ etag: '"e1"', offer: expect.objectContaining({ id: 'maatje', name: 'Maatje', assured_date: '2026-12-03' }) }]);
+    expect(screen.getByText(/Laatst gecontroleerd op 3 december 2026\./)).toBeTruthy();
+    expect(screen.queryByText(/mogelijk verouderd/)).toBeNull();
+    expect((screen.getByLabelText('Naam') as HTMLInputElement).value).toBe('Nog niet opgeslagen');
+  });
+
+  it('an offer never checked says so; the administrator sees no button', async () => {
+    withClock();
+    show(<OfferEditForm offerId="kluslijn" />, fakeApi({ catalogue: async () => ({ catalogue: structuredClone(CHECKED), etag: '"e1"' }) }).api, 'admin');
+    expect(await screen.findByText(/Nog nooit gecontroleerd\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gecontroleerd: klopt nog' })).toBeNull();
+  });
+
+  it('professionals see "possibly outdated" on such an offer, in Dutch and English, and nothing on a checked one', () => {
+    const today = new Date('2026-12-03T10:00:00Z');
+    const note = (locale: Locale, assured?: string) => {
+      const { container } = render(
+        <MessagesContext.Provider value={textsFor(locale)}>
+          <OutdatedNote offer={assured ? { assured_date: assured } : {}} today={today} />
+        </MessagesContext.Provider>,
+      );
+      const text = container.textContent;
+      cleanup();
+      return text;
+    };
+    expect(note('nl', '2025-11-02')).toBe('Mogelijk verouderd (laatst gecontroleerd 2 november 2025)');
+    expect(note('en', '2025-11-02')).toBe('Possibly outdated (last checked 2 November 2025)');
+    expect(note('nl')).toBe('Mogelijk verouderd (nooit gecontroleerd)');
+    expect(note('en')).toBe('Possibly outdated (never checked)');
+    expect(note('nl', '2025-12-03')).toBe('');
   });
 });
 
