@@ -1,0 +1,22 @@
+import { generateKaart } from './search-eval/generate-kaart';
+
+/*
+ * A kaart of any size for the scale benchmark: the search evaluation's generated kaart (500+
+ * offers) repeated, each copy under its own ids, with its organisations, so the words and their
+ * spread are a real kaart's and only the number of offers grows.
+ */
+export function scaledKaart(offers: number, seed = 15): { version: string; demo: boolean; organizations: unknown[]; services: unknown[] } {
+  const base = generateKaart(seed).document;
+  const organizations: unknown[] = [];
+  const services: unknown[] = [];
+  for (let copy = 0; services.length < offers; copy++) {
+    const suffix = copy === 0 ? '' : `-k${copy}`;
+    for (const org of base.organizations as { id: string }[]) organizations.push({ ...org, id: org.id + suffix });
+    for (const service of base.services as { id: string; organization_id: string }[]) {
+      if (services.length >= offers) break;
+      services.push({ ...service, id: service.id + suffix, organization_id: service.organization_id + suffix });
+    }
+  }
+  const used = new Set(services.map((s) => (s as { organization_id: string }).organization_id));
+  return { version: `schaal-${offers}`, demo: true, organizations: organizations.filter((o) => used.has((o as { id: string }).id)), services };
+}
