@@ -2,14 +2,15 @@ import { generateKaart } from './search-eval/generate-kaart';
 
 /*
  * A kaart of any size for the scale benchmark: the search evaluation's generated kaart (500+
- * offers) repeated, each copy under its own ids, with its organisations, so the words and their
- * spread are a real kaart's and only the number of offers grows.
+ * offers from a seed) made again with the next seed until there are enough offers, each copy under
+ * its own ids (its organisations too). The words and their spread are a real kaart's; every copy
+ * paraphrases differently, and the demo offers in each repeat word for word.
  */
-export function scaledKaart(offers: number, seed = 15): { version: string; demo: boolean; organizations: unknown[]; services: unknown[] } {
-  const base = generateKaart(seed).document;
+export function scaledKaart(offers: number, firstSeed = 15): { version: string; demo: boolean; organizations: unknown[]; services: unknown[] } {
   const organizations: unknown[] = [];
   const services: unknown[] = [];
   for (let copy = 0; services.length < offers; copy++) {
+    const base = generateKaart(firstSeed + copy).document;
     const suffix = copy === 0 ? '' : `-k${copy}`;
     for (const org of base.organizations as { id: string }[]) organizations.push({ ...org, id: org.id + suffix });
     for (const service of base.services as { id: string; organization_id: string }[]) {
