@@ -9,8 +9,15 @@ import { generateKaart } from './search-eval/generate-kaart';
 export function scaledKaart(offers: number, firstSeed = 15): { version: string; demo: boolean; organizations: unknown[]; services: unknown[] } {
   const organizations: unknown[] = [];
   const services: unknown[] = [];
-  for (let copy = 0; services.length < offers; copy++) {
-    const base = generateKaart(firstSeed + copy).document;
+  for (let copy = 0, seed = firstSeed; services.length < offers; copy++, seed++) {
+    let base: ReturnType<typeof generateKaart>['document'];
+    try {
+      base = generateKaart(seed).document;
+    } catch {
+      // A seed that gives fewer offers than the search evaluation needs; the next one will do.
+      copy--;
+      continue;
+    }
     const suffix = copy === 0 ? '' : `-k${copy}`;
     for (const org of base.organizations as { id: string }[]) organizations.push({ ...org, id: org.id + suffix });
     for (const service of base.services as { id: string; organization_id: string }[]) {
