@@ -194,12 +194,15 @@ class Vocabulary {
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
 
   constructor(documents: IndexedOffer[]) {
+    // A kaart repeats its words thousands of times: each is folded once.
+    const keys = new Map<string, string>();
     for (const doc of documents) {
       for (const text of [doc.name, doc.organization, doc.keywords, doc.description, doc.topics]) {
         for (const word of words(text)) {
           const term = indexTerm(word);
           if (!term) continue;
-          const key = norm(word);
+          let key = keys.get(word);
+          if (key === undefined) keys.set(word, (key = norm(word)));
           if (!this.termOf.has(key)) this.termOf.set(key, term);
           this.terms.add(term);
           this.known.add(key);
