@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Db } from './db/open';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from './http/body-limit';
+import { gunzipBody } from './http/gunzip-body';
 import { allowedOrigin, DEVELOPMENT_CORS, type CorsPolicy } from './http/cors-policy';
 import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
@@ -34,8 +36,16 @@ import { syncRoutes } from './routes/sync';
 z.config(z.locales.nl());
 
 export const BODY_LIMIT = 1024 * 1024;
-/** A whole municipality's kaart is uploaded at once and is bigger than any sync batch. */
-export const CATALOGUE_BODY_LIMIT = 8 * 1024 * 1024;
+/**
+ * A whole municipality's kaart is uploaded at once and is bigger than any sync batch: this many
+ * bytes on the wire, gzip-compressed or not.
+ */
+export const CATALOGUE_BODY_LIMIT = 16 * 1024 * 1024;
+/**
+ * A gzip-compressed kaart unpacked: about 30,000 offers of a typical kaart (a 10,000-offer kaart
+ * is about 20 MB of JSON, 2 MB compressed). Beyond it the upload is refused, so a zip bomb is.
+ */
+export const CATALOGUE_INFLATED_LIMIT = 64 * 1024 * 1024;
 
 export interface AppOptions {
   db: Db;
@@ -65,6 +75,10 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
+  const catalogueGunzip = gunzipBody(CATALOGUE_INFLATED_LIMIT);
+  // The kaart and the HSDS API are the big answers; compressed when the client accepts gzip. A
+  // compressed answer's ETag becomes weak (W/"…"), which If-None-Match and an offer's edit accept.
+  const gzipAnswer = compress({ encoding: 'gzip' });
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   // The console's pages run scripts and styles of their own origin; every other answer runs nothing.
@@ -80,12 +94,14 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
       // The HSDS API is public data for any portal's page; everything else is for known origins only.
       origin: (origin, c) => (isHsds(c.req.path) ? '*' : allowedOrigin(origin, corsPolicy)),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Content-Encoding', 'If-None-Match'],
       exposeHeaders: ['ETag'],
       maxAge: 600,
     }),
   );
   app.use('*', (c, next) => (c.req.path === '/catalogue' ? catalogueLimit : defaultLimit)(c, next));
+  app.use('/catalogue', (c, next) => (c.req.method === 'PUT' ? catalogueGunzip(c, next) : next()));
+  app.use('*', (c, next) => (c.req.method === 'GET' && (c.req.path === '/catalogue' || isHsds(c.req.path)) ? gzipAnswer(c, next) : next()));
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('now', now);

@@ -88,7 +88,11 @@ export default defineBackground(() => {
       holder: `${WORKER_LIFE}/${crypto.randomUUID()}`,
       isGone: (holder) => !holder.startsWith(`${WORKER_LIFE}/`),
     });
-    if (report.catalogue === 'changed') kaart.forget();
+    if (report.catalogue === 'changed') {
+      kaart.forget();
+      // Indexed now, in place or anew, and kept: not on the professional's next suggestion.
+      void kaart.get().catch(() => undefined);
+    }
     const wake = nextWake(await getSyncOverview(d), new Date());
     if (wake.at) await browser.alarms.create(SYNC_ALARM, { when: Math.max(wake.at.getTime(), Date.now() + 1_000) });
     else await browser.alarms.clear(SYNC_ALARM);

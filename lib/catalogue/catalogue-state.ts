@@ -11,11 +11,12 @@ export interface LoadedCatalogue extends ParsedCatalogue {
   gazetteer: ReadonlyMap<string, string[]>;
 }
 
-export function loadCatalogue(input: unknown): LoadedCatalogue {
+/** `indexFor` gives the search index of the parsed offers: built by default, or kept or changed in place (current-catalogue.ts). */
+export function loadCatalogue(input: unknown, indexFor: (offers: readonly Offer[]) => SearchIndex = createSearchIndex): LoadedCatalogue {
   const parsed = parseCatalogue(input);
   return {
     ...parsed,
-    index: createSearchIndex(parsed.offers),
+    index: indexFor(parsed.offers),
     byId: new Map(parsed.offers.map((o) => [o.id, o])),
     gazetteer: wijkGazetteer(parsed.offers),
   };

@@ -1,7 +1,9 @@
 import type { Database } from '../store/database';
+import { getSavedIndex, putSavedIndex } from '../store/saved-index';
 import { getStoredCatalogue } from '../store/stored-catalogue';
 import { rememberUntilFailure, type Remembered } from '../worker-life/remember';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue-state';
+import { createSearchIndex, INDEX_FORMAT, type KaartIndex } from './search-index';
 
 /** What a production build suggests from before it has fetched the team's kaart: nothing. */
 export const NO_KAART = { version: 'geen-kaart', organizations: [], services: [] };
@@ -9,11 +11,30 @@ export const NO_KAART = { version: 'geen-kaart', organizations: [], services: []
 /**
  * The kaart the background suggests from: the team's kaart as last synced, or, before the first
  * sync, the `beforeFirstSync` kaart (the demo kaart in demo and development builds, `NO_KAART` in
- * production). Loaded and indexed once per worker life; a failed load is tried again next time.
+ * production). Loaded once per worker life; a failed load is tried again next time.
+ *
+ * Its search index is the slow part (seconds at 10,000 offers), so it is made once per kaart, not
+ * once per worker life: the synced kaart's index is kept in IndexedDB with the kaart's ETag and
+ * loaded when the ETag still matches; after a sync in this worker life the index in memory is
+ * changed in place for the offers that changed. Only the synced kaart's is kept: the demo kaart
+ * is small.
  */
 export function currentCatalogue(db: () => Promise<Database>, beforeFirstSync: () => Promise<unknown>): Remembered<LoadedCatalogue> {
+  /** The last index made in this worker life, to change in place after a sync. */
+  let previous: KaartIndex | null = null;
   return rememberUntilFailure(async () => {
-    const stored = await getStoredCatalogue(await db());
-    return loadCatalogue(stored?.catalogue ?? (await beforeFirstSync()));
+    const database = await db();
+    const stored = await getStoredCatalogue(database);
+    const key = stored?.etag ? `${INDEX_FORMAT}:${stored.etag}` : null;
+    const saved = key && !previous ? await getSavedIndex(database) : null;
+    let index: KaartIndex | null = null;
+    const catalogue = loadCatalogue(stored?.catalogue ?? (await beforeFirstSync()), (offers) => {
+      index = previous ? previous.withChanges(offers) : createSearchIndex(offers, saved?.key === key ? saved.json : null);
+      return index;
+    });
+    previous = index;
+    // Kept before the kaart is used, so a worker stopped right after still finds it (one write per kaart).
+    if (key && index && saved?.key !== key) await putSavedIndex(database, { key, json: (index as KaartIndex).toJSON() }).catch(() => undefined);
+    return catalogue;
   });
 }

@@ -95,10 +95,19 @@ export function foldWord(word: string): string {
  * indexed: a query of only generic words is answered by them.
  */
 export function indexTerm(word: string): string | null {
+  const known = TERMS.get(word);
+  if (known !== undefined) return known;
   const folded = foldWord(word);
-  if (folded.length < 2 || FILLER_WORDS.has(folded)) return null;
-  return (STEM_EXCEPTIONS.get(folded) ?? stemmer(folded)).replace(/ij/g, 'y');
+  const term = folded.length < 2 || FILLER_WORDS.has(folded) ? null : (STEM_EXCEPTIONS.get(folded) ?? stemmer(folded)).replace(/ij/g, 'y');
+  // A kaart repeats its words thousands of times; the stemmer is what building its index costs.
+  if (TERMS.size >= MAX_REMEMBERED_TERMS) TERMS.clear();
+  TERMS.set(word, term);
+  return term;
 }
+
+/** Index terms of words already seen; bounded, since query words arrive without end. */
+const TERMS = new Map<string, string | null>();
+const MAX_REMEMBERED_TERMS = 200_000;
 
 /**
  * Words the stemmer would merge with a word of another meaning: "ouderen" (older people) and

@@ -194,12 +194,15 @@ class Vocabulary {
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
 
   constructor(documents: IndexedOffer[]) {
+    // A kaart repeats its words thousands of times: each is folded once.
+    const keys = new Map<string, string>();
     for (const doc of documents) {
       for (const text of [doc.name, doc.organization, doc.keywords, doc.description, doc.topics]) {
         for (const word of words(text)) {
           const term = indexTerm(word);
           if (!term) continue;
-          const key = norm(word);
+          let key = keys.get(word);
+          if (key === undefined) keys.set(word, (key = norm(word)));
           if (!this.termOf.has(key)) this.termOf.set(key, term);
           this.terms.add(term);
           this.known.add(key);
@@ -524,20 +527,66 @@ export interface SearchIndex {
   analyse?(text: string): QueryConcept[];
 }
 
-export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
+/** A kaart's own index: also kept across service-worker restarts and updated in place. */
+export interface KaartIndex extends SearchIndex {
+  /** The built word index as JSON, to load with `createSearchIndex(offers, saved)` instead of building it. */
+  toJSON(): string;
+  /**
+   * The index of the kaart after a change: the offers that differ from this index's are taken out
+   * and put in again, the rest stays as built. This index is used up by it (they share the word index).
+   */
+  withChanges(offers: readonly Offer[]): KaartIndex;
+}
+
+/** Raise when what is indexed changes (toDocument, the fields), so a kept index is built anew. */
+export const INDEX_FORMAT = 1;
+
+const miniOptions = () => ({
+  fields: FIELDS,
+  storeFields: [],
+  processTerm: (term: string) => indexTerm(term),
+  tokenize: (text: string) => words(text),
+});
+
+/**
+ * A kept index loaded, or null when it does not belong to these offers or to this way of indexing:
+ * another number of offers or of index terms than the kaart's words give (a changed stemmer or
+ * filler list indexes other terms).
+ */
+function loadSaved(saved: string, documents: IndexedOffer[], vocabulary: Vocabulary): MiniSearch<IndexedOffer> | null {
+  try {
+    const mini = MiniSearch.loadJSON<IndexedOffer>(saved, miniOptions());
+    const fits = mini.documentCount === documents.length && mini.termCount === vocabulary.terms.size && documents.every((d) => mini.has(d.id));
+    return fits ? mini : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The search over a kaart's offers; from `saved` (a kept `toJSON()`) when it is the index of these
+ * offers, else built.
+ */
+export function createSearchIndex(offers: readonly Offer[], saved?: string | null): KaartIndex {
   const documents = offers.map(toDocument);
-  const mini = new MiniSearch<IndexedOffer>({
-    fields: FIELDS,
-    storeFields: [],
-    processTerm: (term) => indexTerm(term),
-    tokenize: (text) => words(text),
-  });
-  mini.addAll(documents);
   const vocabulary = new Vocabulary(documents);
+  let mini = saved ? loadSaved(saved, documents, vocabulary) : null;
+  if (!mini) {
+    mini = new MiniSearch<IndexedOffer>(miniOptions());
+    mini.addAll(documents);
+  }
+  return searchOver(mini, offers, documents, vocabulary);
+}
+
+/** A share of changed offers above which building anew is no slower than changing in place. */
+const REBUILD_SHARE = 0.5;
+
+function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], documents: IndexedOffer[], vocabulary: Vocabulary): KaartIndex {
   const placeReader = createPlaceReader(offers);
   const byId = new Map(offers.map((offer) => [offer.id, offer]));
+  const documentOf = new Map(documents.map((d) => [d.id, d]));
 
-  // The index never changes, so a term's scores per field are computed once.
+  // This index's word index does not change while it is in use (a change makes a new one), so a term's scores per field are computed once.
   const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
   const scoresOf = (term: string) => {
     let perField = termCache.get(term);
@@ -587,6 +636,26 @@ export function createSearchIndex(offers: readonly Offer[]): SearchIndex {
   };
 
   return {
+    toJSON: () => JSON.stringify(mini),
+    withChanges(next) {
+      const nextDocuments = next.map(toDocument);
+      const nextIds = new Set(nextDocuments.map((d) => d.id));
+      const gone = documents.filter((d) => !nextIds.has(d.id));
+      const changed = nextDocuments.filter((d) => {
+        const before = documentOf.get(d.id);
+        return !before || FIELDS.some((field) => before[field] !== d[field]);
+      });
+      if (gone.length + changed.length > REBUILD_SHARE * Math.max(documents.length, nextDocuments.length)) return createSearchIndex(next);
+      // remove() with the document as it was indexed takes its terms out exactly, so the scores are a rebuild's.
+      for (const d of gone) mini.remove(d);
+      for (const d of changed) {
+        const before = documentOf.get(d.id);
+        if (before) mini.remove(before);
+        mini.add(d);
+      }
+      // The vocabulary is rebuilt in the kaart's order, as a rebuild would, so typo and compound lookups agree.
+      return searchOver(mini, next, nextDocuments, new Vocabulary(nextDocuments));
+    },
     analyse: (text) => analyse(text, vocabulary),
     search(text, { limit = 20 } = {}) {
       // "maatje in Kanaleneiland": the place orders the offers, the rest of the query finds them.

@@ -20,6 +20,7 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
+import { gzipJson, type EncodedBody } from './gzip-json';
 import { Catalogue, CatalogueSaved, OfferSaved, OrganizationSaved, type CatalogueUploadInput, type PutOfferRequestInput, type PutOrganizationRequestInput } from '../contracts/sync';
 
 /*
@@ -47,13 +48,19 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init) => fetch(i, init), base = '') {
   /** One call: the parsed answer and its headers (the kaart's ETag). */
-  async function request<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<{ data: z.infer<S>; headers: Headers }> {
-    const headers: Record<string, string> = {};
+  async function request<S extends z.ZodType>(
+    schema: S,
+    method: string,
+    path: string,
+    body?: unknown,
+    encoded?: EncodedBody,
+  ): Promise<{ data: z.infer<S>; headers: Headers }> {
+    const headers: Record<string, string> = { ...encoded?.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await fetcher(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetcher(`${base}${path}`, { method, headers, body: encoded?.body ?? (body === undefined ? undefined : JSON.stringify(body)) });
     } catch (error) {
       throw new ConsoleApiError(0, NETWORK_FAILURE, '', error instanceof Error ? error.message : String(error));
     }
@@ -101,7 +108,8 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     },
     putOffer: (offerId: string, input: PutOfferRequestInput) => call(OfferSaved, 'PUT', `/catalogue/offers/${id(offerId)}`, input),
     putOrganization: (organizationId: string, input: PutOrganizationRequestInput) => call(OrganizationSaved, 'PUT', `/catalogue/organizations/${id(organizationId)}`, input),
-    uploadKaart: (upload: CatalogueUploadInput) => call(CatalogueSaved, 'PUT', '/catalogue', upload),
+    /** Sent gzip-compressed where the browser can, so a kaart of 10,000 offers fits the server's limit. */
+    uploadKaart: async (upload: CatalogueUploadInput) => (await request(CatalogueSaved, 'PUT', '/catalogue', undefined, await gzipJson(upload))).data,
     audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {
       const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
       return call(AuditPage, 'GET', `/admin/audit${params.size ? `?${params}` : ''}`);

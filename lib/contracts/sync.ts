@@ -93,8 +93,9 @@ export type SyncPullResponse = z.infer<typeof SyncPullResponse>;
 export const CatalogueUpload = z.strictObject({
   version: plainText().trim().min(1).max(100),
   demo: z.boolean().default(false),
-  organizations: z.array(Organization).max(5_000),
-  services: z.array(Service).max(20_000),
+  // A national kaart; what fits in one request is bounded by the body limits (server/app.ts).
+  organizations: z.array(Organization).max(20_000),
+  services: z.array(Service).max(100_000),
 });
 export type CatalogueUpload = z.infer<typeof CatalogueUpload>;
 export type CatalogueUploadInput = z.input<typeof CatalogueUpload>;

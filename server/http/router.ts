@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS = {
   404: 'Not found in the caller’s scope',
   409: 'Conflicts with what is stored',
   413: 'Body or batch too large',
+  415: 'Content-Encoding other than gzip',
   429: 'Too many failed attempts; wait for Retry-After seconds',
 } as const;
 

@@ -51,10 +51,11 @@ export const catalogueRoutes = createRouter()
       method: 'put',
       path: '/',
       summary: 'Replace the kaart of the caller’s municipality (kaart keepers)',
+      description: 'The body may be gzip-compressed (Content-Encoding: gzip): at most 16 MB as sent, 64 MB unpacked; 413 past either, nothing stored.',
       security: bearer,
       middleware: [allow(...ABILITIES.publishKaart)] as const,
       request: { body: { content: { 'application/json': { schema: CatalogueUpload } }, required: true } },
-      responses: { 200: json(CatalogueSaved, 'Stored; the new ETag'), ...errors(400, 401, 403, 413) },
+      responses: { 200: json(CatalogueSaved, 'Stored; the new ETag'), ...errors(400, 401, 403, 413, 415) },
     }),
     async (c) => {
       const upload = c.req.valid('json');

@@ -1,0 +1,190 @@
+/*
+ * `npm run bench:kaart`: the sociale kaart at the size of a region and a country (issue 15).
+ * Generated kaarts of 10,000 and 50,000 offers (bench/scale-kaart.ts); for each: parsing, building
+ * the search index (time, heap), its kept JSON (size, loading it vs building), search p50/p95 for
+ * ours and Fuse.js on the search evaluation's queries, matchCase p50/p95 on the evaluation's cases,
+ * and a delta of 100 changed offers (bytes, gzip bytes) with the index changed in place vs rebuilt.
+ * Figures go to bench/RESULTS.md between the markers below. Run with --expose-gc for heap figures.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { pickAdapter } from '../lib/adapters/registry';
+import { readCase } from '../lib/adapters/read-whole-case';
+import { loadCatalogue } from '../lib/catalogue/catalogue-state';
+import { parseCatalogue } from '../lib/catalogue/parse-catalogue';
+import { createSearchIndex } from '../lib/catalogue/search-index';
+import { needForSearch } from '../lib/case-text/read-case-text';
+import { matchCase } from '../lib/matching/match-case';
+import type { CaseContext } from '../lib/contracts/case-context';
+import { EVAL_CASES } from '../tests/eval/cases/index';
+import { evalDocument } from '../tests/eval/pipeline';
+import { scaledKaart } from './scale-kaart';
+import { FUSE_OPTIONS, fuseSearch } from './search-eval/baselines';
+import { queries } from './search-eval/queries';
+
+const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+const START = '<!-- kaart scale: start -->';
+const END = '<!-- kaart scale: end -->';
+const SIZES = (process.env.BENCH_KAART_SIZES ?? '10000,50000').split(',').map(Number);
+/**
+ * Fuse.js scans every offer per query (seconds per query at 10,000 offers): it runs this many
+ * queries, and only up to FUSE_MAX_OFFERS offers; ours is compared on the same queries.
+ */
+const FUSE_QUERIES = 20;
+const FUSE_MAX_OFFERS = 10_000;
+const NOW = new Date('2026-03-10T10:00:00Z');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const value = f();
+  return [value, performance.now() - t];
+};
+const pct = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(x >= 10 ? 1 : 2)} ms`);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function timings(list: readonly string[], run: (q: string) => unknown): number[] {
+  for (const q of list.slice(0, 5)) run(q);
+  return list.map((q) => time(() => run(q))[1]);
+}
+
+const contexts: CaseContext[] = EVAL_CASES.map((c) => {
+  const page = evalDocument(c);
+  return readCase(page, pickAdapter(page.URL), { now: NOW });
+}).filter((c): c is CaseContext => c !== null);
+const searchQueries = queries.map((q) => q.query);
+
+interface Row {
+  size: number;
+  kaartBytes: number;
+  kaartGzip: number;
+  parse: number;
+  build: number;
+  heap: number;
+  json: number;
+  jsonGzip: number;
+  toJson: number;
+  load: number;
+  ours: number[];
+  fuse: number[];
+  oursOnFuseQueries: number[];
+  match: number[];
+  matchSearch: number[];
+  deltaBytes: number;
+  deltaGzip: number;
+  inPlace: number;
+  rebuild: number;
+}
+
+function measure(size: number): Row {
+  const document = scaledKaart(size);
+  const kaartJson = JSON.stringify(document);
+  const [parsed, parse] = time(() => parseCatalogue(document));
+  const offers = parsed.offers;
+  const before = heap();
+  const [index, build] = time(() => createSearchIndex(offers));
+  const heapUsed = heap() - before;
+  const [json, toJson] = time(() => index.toJSON());
+  const [, load] = time(() => createSearchIndex(offers, json));
+
+  const ours = timings(searchQueries, (q) => index.search(q, { limit: 10 }));
+  const fuseQueries = size <= FUSE_MAX_OFFERS ? searchQueries.slice(0, FUSE_QUERIES) : [];
+  const fuse = fuseQueries.length ? fuseSearch(offers, FUSE_OPTIONS) : () => [];
+  const fuseTimes = timings(fuseQueries, (q) => fuse(q, 10));
+  const oursOnFuseQueries = timings(fuseQueries, (q) => index.search(q, { limit: 10 }));
+
+  const catalogue = loadCatalogue(document);
+  const matchSearch = timings(
+    contexts.map((c) => needForSearch(c.needText).text).filter(Boolean),
+    (q) => catalogue.index.search(q, { limit: catalogue.offers.length }),
+  );
+  const match = timings(
+    contexts.map((_, i) => String(i)),
+    (i) => matchCase({ context: contexts[Number(i)]!, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW }),
+  );
+
+  // 100 offers changed by the kaart keeper, spread over the kaart: what GET /catalogue?since= sends.
+  const step = Math.floor(offers.length / 100);
+  const changedIds = new Set(offers.filter((_, i) => i % step === 0).slice(0, 100).map((o) => o.id));
+  const services = (document.services as { id: string; description: string }[]).map((s) =>
+    changedIds.has(s.id) ? { ...s, description: `${s.description} Nu ook op zaterdag, samen met een vrijwilliger uit de buurt.` } : s,
+  );
+  const delta = { delta: true, version: document.version, total: services.length, organizations: [], removed: [], services: services.filter((s) => changedIds.has(s.id)) };
+  const deltaJson = JSON.stringify(delta);
+  const next = parseCatalogue({ ...document, services }).offers;
+  const [, rebuild] = time(() => createSearchIndex(next));
+  const [, inPlace] = time(() => index.withChanges(next));
+
+  return {
+    size,
+    kaartBytes: Buffer.byteLength(kaartJson),
+    kaartGzip: gzipSync(kaartJson).length,
+    parse,
+    build,
+    heap: heapUsed,
+    json: Buffer.byteLength(json),
+    jsonGzip: gzipSync(json).length,
+    toJson,
+    load,
+    ours,
+    fuse: fuseTimes,
+    oursOnFuseQueries,
+    match,
+    matchSearch,
+    deltaBytes: Buffer.byteLength(deltaJson),
+    deltaGzip: gzipSync(deltaJson).length,
+    inPlace,
+    rebuild,
+  };
+}
+
+function main() {
+  const started = performance.now();
+  const rows = SIZES.map((size) => {
+    const row = measure(size);
+    console.log(`kaart ${size}: build ${ms(row.build)}, load ${ms(row.load)}, search p95 ${ms(pct(row.ours, 0.95))}, matchCase p50 ${ms(pct(row.match, 0.5))}`);
+    return row;
+  });
+  const cell = (f: (r: Row) => string) => rows.map(f).join(' | ');
+  const section = [
+    START,
+    '## Kaart at scale (issue 15)',
+    '',
+    `Generated by \`npm run bench:kaart\` (bench/kaart-scale.ts) on ${new Date().toISOString().slice(0, 19)}Z, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s.` +
+      ` Kaarts generated by bench/scale-kaart.ts (the search evaluation's generator, one seed after another). ${searchQueries.length} search queries (bench/search-eval/queries.ts), ${contexts.length} case pages (tests/eval/cases). The machine is shared: timings vary between runs.`,
+    '',
+    `| | ${cell((r) => `${r.size.toLocaleString('en')} offers`)} |`,
+    `|---|${rows.map(() => '---').join('|')}|`,
+    `| kaart JSON (gzip) | ${cell((r) => `${mb(r.kaartBytes)} (${mb(r.kaartGzip)})`)} |`,
+    `| parse and check (zod) | ${cell((r) => ms(r.parse))} |`,
+    `| index build | ${cell((r) => ms(r.build))} |`,
+    `| index heap | ${cell((r) => (gc ? mb(r.heap) : 'run with --expose-gc'))} |`,
+    `| kept index JSON (gzip) | ${cell((r) => `${mb(r.json)} (${mb(r.jsonGzip)})`)} |`,
+    `| kept index: serialise / load | ${cell((r) => `${ms(r.toJson)} / ${ms(r.load)}`)} |`,
+    `| search p50 / p95 (ours) | ${cell((r) => `${ms(pct(r.ours, 0.5))} / ${ms(pct(r.ours, 0.95))}`)} |`,
+    `| first ${FUSE_QUERIES} queries p50 / p95: Fuse.js vs ours | ${cell((r) => (r.fuse.length ? `${ms(pct(r.fuse, 0.5))} / ${ms(pct(r.fuse, 0.95))} vs ${ms(pct(r.oursOnFuseQueries, 0.5))} / ${ms(pct(r.oursOnFuseQueries, 0.95))}` : `not run (Fuse.js above ${FUSE_MAX_OFFERS.toLocaleString('en')} offers: seconds per query)`))} |`,
+    `| Fuse.js p50 ÷ ours p50 (same queries) | ${cell((r) => (r.fuse.length ? `${(pct(r.fuse, 0.5) / pct(r.oursOnFuseQueries, 0.5)).toFixed(0)}×` : '–'))} |`,
+    `| matchCase p50 / p95 | ${cell((r) => `${ms(pct(r.match, 0.5))} / ${ms(pct(r.match, 0.95))}`)} |`,
+    `| of which the need's search (all hits) p50 / p95 | ${cell((r) => `${ms(pct(r.matchSearch, 0.5))} / ${ms(pct(r.matchSearch, 0.95))}`)} |`,
+    `| delta of 100 changed offers: JSON (gzip) | ${cell((r) => `${kb(r.deltaBytes)} (${kb(r.deltaGzip)})`)} |`,
+    `| index after the delta: in place / rebuilt | ${cell((r) => `${ms(r.inPlace)} / ${ms(r.rebuild)}`)} |`,
+    '',
+    END,
+  ].join('\n');
+  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+  const at = text.indexOf(START);
+  const end = text.indexOf(END);
+  writeFileSync(RESULTS, at >= 0 && end > at ? `${text.slice(0, at)}${section}${text.slice(end + END.length)}` : `${text.trimEnd()}\n\n${section}\n`);
+  console.log(`wrote ${RESULTS}`);
+}
+
+main();
