@@ -6,7 +6,6 @@
  * and a delta of 100 changed offers (bytes, gzip bytes) with the index changed in place vs rebuilt.
  * Figures go to bench/RESULTS.md between the markers below. Run with --expose-gc for heap figures.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,7 @@ import { evalDocument } from '../tests/eval/pipeline';
 import { scaledKaart } from './scale-kaart';
 import { FUSE_OPTIONS, fuseSearch } from './search-eval/baselines';
 import { queries } from './search-eval/queries';
+import { writeResultsSection } from './results-section';
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 const START = '<!-- kaart scale: start -->';
@@ -180,10 +180,7 @@ function main() {
     '',
     END,
   ].join('\n');
-  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-  const at = text.indexOf(START);
-  const end = text.indexOf(END);
-  writeFileSync(RESULTS, at >= 0 && end > at ? `${text.slice(0, at)}${section}${text.slice(end + END.length)}` : `${text.trimEnd()}\n\n${section}\n`);
+  writeResultsSection(RESULTS, START, END, section);
   console.log(`wrote ${RESULTS}`);
 }
 

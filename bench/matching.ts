@@ -6,7 +6,7 @@
  * the stats benchmark's part of that file stays as it is.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EVAL_CASES } from '../tests/eval/cases/index';
@@ -18,6 +18,7 @@ import { cases as heldOut4Input } from '../tests/eval/held-out-4/cases';
 import { cases as heldOut5Input } from '../tests/eval/held-out-5/cases';
 import { evalDocument, currentPipeline } from '../tests/eval/pipeline';
 import { evaluate, type EvalSummary, type Pipeline } from '../tests/eval/score-eval';
+import { writeResultsSection } from './results-section';
 
 /** The last commit before issue 10 changed reading, matching and the kaart. */
 export const BEFORE_ISSUE_10 = '4186f93';
@@ -173,11 +174,7 @@ async function main() {
     }),
     END,
   ].join('\n');
-  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-  const at = text.indexOf(START);
-  const end = text.indexOf(END);
-  const next = at >= 0 && end > at ? `${text.slice(0, at)}${section}${text.slice(end + END.length)}` : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, next);
+  writeResultsSection(RESULTS, START, END, section);
   console.log(`matching evaluation: harmful ${before.harmfulSuggestions} -> ${now.harmfulSuggestions}, fit@5 ${ratio(before.fitAt5)} -> ${ratio(now.fitAt5)}, fields ${ratio(before.fieldAccuracy)} -> ${ratio(now.fieldAccuracy)}; wrote ${RESULTS}`);
 }
 

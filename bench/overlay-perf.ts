@@ -15,7 +15,7 @@
  * bench/RESULTS.md between the `overlay` markers. OVERLAY_RUNS sets the loads per system (30).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../demo/launch/find-chromium';
 import { CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../demo/launch/launch-extension';
 import { startDemoServer } from '../demo/server';
+import { writeResultsSection } from './results-section';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
@@ -306,11 +307,7 @@ function write(dirs: Record<'before' | 'after', string>, sizes: Record<'before' 
   }
   lines.push('', END);
   const section = lines.join('\n');
-  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-  const at = old.indexOf(START);
-  const end = old.indexOf(END);
-  const next = at >= 0 && end > at ? `${old.slice(0, at)}${section}${old.slice(end + END.length)}` : `${old.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, next);
+  writeResultsSection(RESULTS, START, END, section);
   console.log(section);
 }
 

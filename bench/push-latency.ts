@@ -19,7 +19,7 @@
  * bench/RESULTS.md between the push markers.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -27,6 +27,7 @@ import postgres from 'postgres';
 import { v7 as uuidv7 } from 'uuid';
 import { ingestRecords, orgOf, SERVICES } from './ingest-records';
 import { freshBenchDatabase, redact } from './postgres';
+import { writeResultsSection } from './results-section';
 
 export const BEFORE = '7aef2ae';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -585,12 +586,8 @@ function keptTable(part: 'latency' | 'ingest'): string | null {
 }
 
 function writeReport(section: string): void {
-  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-  const a = text.indexOf(START);
-  const b = text.indexOf(END);
   // After everything else: bench/run.ts rewrites the part above its notes marker and keeps the rest.
-  const next = a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + END.length) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, next);
+  writeResultsSection(RESULTS, START, END, section);
 }
 
 async function main() {

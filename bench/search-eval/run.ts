@@ -6,7 +6,7 @@
  * bench/RESULTS.md. See bench/README.md.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
 import { FUSE_OPTIONS, FUSE_TOKEN_OPTIONS, fuseSearch, substringSearch } from './baselines';
@@ -14,6 +14,7 @@ import { DEFAULT_SEED, generateKaart } from './generate-kaart';
 import { recallAt5, reciprocalRank } from './metrics';
 import { queries, type EvalQuery, type QueryCategory } from './queries';
 import { relevantOffers } from './relevance';
+import { writeResultsSection } from '../results-section';
 
 const RESULTS = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 const START = '<!-- search evaluation: start -->';
@@ -138,10 +139,7 @@ const section = [
   END,
 ].join('\n');
 
-const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-const at = text.indexOf(START);
-const end = text.indexOf(END);
-writeFileSync(RESULTS, at >= 0 && end > at ? `${text.slice(0, at)}${section}${text.slice(end + END.length)}` : `${text.trimEnd()}\n\n${section}\n`);
+writeResultsSection(RESULTS, START, END, section);
 for (const r of runs) {
   const s = summary(r.scored);
   console.log(`${r.engine.name.padEnd(22)} recall@5 ${f3(s.recall)}  MRR ${f3(s.mrr)}  any@5 ${f3(s.top5)}  ${r.msPerQuery.toFixed(2)} ms/query`);
