@@ -175,7 +175,9 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
       user: { displayName: string; role: string };
     };
     const page = await context.newPage();
-    await page.goto(`${api.url}/console/`);
+    // Until the network is quiet: the signed-out page asks how one may sign in, and that call must
+    // not land after `before` below and be taken for one the refused page made.
+    await page.goto(`${api.url}/console/`, { waitUntil: 'networkidle' });
     await page.evaluate((session) => sessionStorage.setItem('handreiking.console.session', JSON.stringify(session)), {
       token: answer.token,
       expiresAt: answer.expiresAt,
