@@ -29,7 +29,7 @@ export function currentCatalogue(db: () => Promise<Database>, beforeFirstSync: (
     const saved = key && !previous ? await getSavedIndex(database) : null;
     let index: KaartIndex | null = null;
     const catalogue = loadCatalogue(stored?.catalogue ?? (await beforeFirstSync()), (offers) => {
-      index = previous ? previous.withChanges(offers) : createSearchIndex(offers, saved?.key === key ? saved.json : null);
+      index = previous ? previous.withChanges(offers) : createSearchIndex(offers, { saved: saved?.key === key ? saved.json : null });
       return index;
     });
     previous = index;

@@ -89,6 +89,11 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
+/** The form words are compared in: folded, and "ij" as "y" as the index writes it. */
+export function compareForm(word: string): string {
+  return foldWord(word).replace(/ij/g, 'y');
+}
+
 /**
  * The index's term for a word: folded, filler words dropped, Dutch snowball stem, and "ij"
  * written as "y", since people type "respyt" for "respijt" as often as not. Generic words are

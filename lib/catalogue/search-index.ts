@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
-import { foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
+import { compareForm as norm, foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
 import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
-import { DUTCH_PHRASES, ENGLISH_TO_DUTCH, SYNONYM_GROUPS } from './synonyms';
+import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
 /*
  * Search over the sociale kaart with MiniSearch (BM25 per field) and a Dutch snowball stemmer.
@@ -107,35 +107,6 @@ const ALONE_BEFORE = new Set(['voor', 'thuis', 'wonen', 'wonend', 'gelaten', 'et
 const DRINKING = new Set(['drinken', 'drinkt', 'drink', 'dronk', 'dronken']);
 const SOFT_DRINKS = new Set(['koffie', 'kopje', 'kop', 'thee', 'limonade', 'water', 'frisdrank']);
 
-/** The form words are compared in: folded, and "ij" as "y" as the index writes it. */
-function norm(word: string): string {
-  return foldWord(word).replace(/ij/g, 'y');
-}
-
-const GROUPS_OF = new Map<string, (readonly string[])[]>();
-for (const group of SYNONYM_GROUPS) {
-  for (const entry of group) {
-    const key = norm(entry);
-    GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), group]);
-  }
-}
-
-/** By index term, so a part known only by its stem ("opvoed") still finds its group. */
-const GROUPS_BY_TERM = new Map<string, (readonly string[])[]>();
-for (const group of SYNONYM_GROUPS) {
-  for (const entry of group) {
-    const term = indexTerm(entry);
-    if (term && !(GROUPS_BY_TERM.get(term) ?? []).includes(group)) GROUPS_BY_TERM.set(term, [...(GROUPS_BY_TERM.get(term) ?? []), group]);
-  }
-}
-
-function groupsOf(word: string): (readonly string[])[] {
-  const direct = GROUPS_OF.get(word);
-  if (direct) return direct;
-  const term = indexTerm(word);
-  return (term && GROUPS_BY_TERM.get(term)) || [];
-}
-
 /** Damerau–Levenshtein distance, giving up above `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -193,7 +164,10 @@ class Vocabulary {
   private readonly splits = new Map<string, boolean>();
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
 
-  constructor(documents: IndexedOffer[]) {
+  constructor(
+    documents: IndexedOffer[],
+    readonly thesaurus: Thesaurus,
+  ) {
     // A kaart repeats its words thousands of times: each is folded once.
     const keys = new Map<string, string>();
     for (const doc of documents) {
@@ -209,10 +183,10 @@ class Vocabulary {
         }
       }
     }
-    for (const key of GROUPS_OF.keys()) this.known.add(key);
+    for (const key of thesaurus.groupWords) this.known.add(key);
     // English words are translated, never "corrected" to a Dutch word that looks alike; a typing
     // error in one ("buddie") is corrected to it.
-    for (const phrase of ENGLISH_TO_DUTCH.keys()) {
+    for (const phrase of thesaurus.english.keys()) {
       for (const english of phrase.split(' ')) this.englishWords.add(norm(english));
       if (!phrase.includes(' ')) this.known.add(norm(phrase));
     }
@@ -381,22 +355,19 @@ interface QueryWord {
   shown: string;
 }
 
-/** The longest phrase of the lists, in words. */
-const LONGEST_PHRASE = Math.max(1, ...[...ENGLISH_TO_DUTCH.keys(), ...DUTCH_PHRASES.keys()].map((k) => k.split(' ').length));
-
 /**
  * Phrases read before the words are read one by one. An English phrase is replaced by the kaart's
  * Dutch word: "walking buddy" is a "wandelmaatje", not a walk and a buddy. A Dutch expression gets
  * the words for its meaning added, its own words stay: "weinig contact" is also "eenzaam".
  */
-function translatePhrases(list: string[]): QueryWord[] {
+function translatePhrases(list: string[], thesaurus: Thesaurus): QueryWord[] {
   const out: QueryWord[] = [];
   for (let i = 0; i < list.length; ) {
-    let length = Math.min(LONGEST_PHRASE, list.length - i);
+    let length = Math.min(thesaurus.longestPhrase, list.length - i);
     for (; length >= 2; length--) {
       const key = list.slice(i, i + length).map(foldWord).join(' ');
-      const dutch = ENGLISH_TO_DUTCH.get(key);
-      const meaning = DUTCH_PHRASES.get(key);
+      const dutch = thesaurus.english.get(key);
+      const meaning = thesaurus.phrases.get(key);
       // Shown as the phrase's last word that carries meaning, which the professional did write.
       const phrase = list.slice(i, i + length);
       const shown = [...phrase].reverse().find((w) => w.length >= 3 && !isFillerWord(w)) ?? phrase[phrase.length - 1]!;
@@ -420,7 +391,8 @@ function translatePhrases(list: string[]): QueryWord[] {
  * a word the kaart does not use than a typo, and "correcting" it finds the wrong thing.
  */
 function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
-  const list = translatePhrases(words(text).slice(0, 200));
+  const { thesaurus } = vocabulary;
+  const list = translatePhrases(words(text).slice(0, 200), thesaurus);
   const short = list.length <= MAX_WORDS_FOR_TYPOS;
   const concepts: QueryConcept[] = [];
   const byIdentity = new Map<string, QueryConcept>();
@@ -430,7 +402,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
     const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
     const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
-    const dutch = ENGLISH_TO_DUTCH.get(foldWord(word));
+    const dutch = thesaurus.english.get(foldWord(word));
     if (dutch) {
       // Searched as the Dutch word, and as itself where the kaart uses it too ("buddy").
       if (vocabulary.knows(word)) bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
@@ -449,7 +421,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     } else if (short && vocabulary.typosOf(key).length > 0) {
       for (const typo of vocabulary.typosOf(key)) {
         bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
-        for (const w of words(ENGLISH_TO_DUTCH.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+        for (const w of words(thesaurus.english.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
       }
     } else if (short) {
       // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
@@ -474,14 +446,14 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
-      for (const g of groupsOf(base.word)) {
+      for (const g of thesaurus.groupsOf(base.word)) {
         group ??= g;
         for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
       }
     }
     if (typing) for (const completion of vocabulary.completions(key)) add(completion, WEIGHT.typing, 'typing');
     if (terms.size === 0) continue;
-    const identity = group ? `group:${SYNONYM_GROUPS.indexOf(group)}` : `term:${vocabulary.termFor(bases[0]?.word ?? key) ?? key}`;
+    const identity = group ? `group:${thesaurus.groups.indexOf(group)}` : `term:${vocabulary.termFor(bases[0]?.word ?? key) ?? key}`;
     const existing = byIdentity.get(identity);
     if (existing) {
       if (!existing.words.some((w) => norm(w) === norm(shown))) existing.words.push(shown);
@@ -529,13 +501,14 @@ export interface SearchIndex {
 
 /** A kaart's own index: also kept across service-worker restarts and updated in place. */
 export interface KaartIndex extends SearchIndex {
-  /** The built word index as JSON, to load with `createSearchIndex(offers, saved)` instead of building it. */
+  /** The built word index as JSON, to load with `createSearchIndex(offers, { saved })` instead of building it. */
   toJSON(): string;
   /**
    * The index of the kaart after a change: the offers that differ from this index's are taken out
    * and put in again, the rest stays as built. This index is used up by it (they share the word index).
+   * The synonym list stays this index's unless another is given (it does not change the word index).
    */
-  withChanges(offers: readonly Offer[]): KaartIndex;
+  withChanges(offers: readonly Offer[], synonyms?: Thesaurus): KaartIndex;
 }
 
 /** Raise when what is indexed changes (toDocument, the fields), so a kept index is built anew. */
@@ -563,13 +536,17 @@ function loadSaved(saved: string, documents: IndexedOffer[], vocabulary: Vocabul
   }
 }
 
-/**
- * The search over a kaart's offers; from `saved` (a kept `toJSON()`) when it is the index of these
- * offers, else built.
- */
-export function createSearchIndex(offers: readonly Offer[], saved?: string | null): KaartIndex {
+export interface SearchIndexOptions {
+  /** A kept `toJSON()`: loaded when it is the index of these offers, else the index is built. */
+  saved?: string | null;
+  /** The kaart's synonym list; the built-in one by default. */
+  synonyms?: Thesaurus;
+}
+
+/** The search over a kaart's offers. */
+export function createSearchIndex(offers: readonly Offer[], { saved, synonyms = DEFAULT_THESAURUS }: SearchIndexOptions = {}): KaartIndex {
   const documents = offers.map(toDocument);
-  const vocabulary = new Vocabulary(documents);
+  const vocabulary = new Vocabulary(documents, synonyms);
   let mini = saved ? loadSaved(saved, documents, vocabulary) : null;
   if (!mini) {
     mini = new MiniSearch<IndexedOffer>(miniOptions());
@@ -637,7 +614,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
 
   return {
     toJSON: () => JSON.stringify(mini),
-    withChanges(next) {
+    withChanges(next, synonyms = vocabulary.thesaurus) {
       const nextDocuments = next.map(toDocument);
       const nextIds = new Set(nextDocuments.map((d) => d.id));
       const gone = documents.filter((d) => !nextIds.has(d.id));
@@ -645,7 +622,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
         const before = documentOf.get(d.id);
         return !before || FIELDS.some((field) => before[field] !== d[field]);
       });
-      if (gone.length + changed.length > REBUILD_SHARE * Math.max(documents.length, nextDocuments.length)) return createSearchIndex(next);
+      if (gone.length + changed.length > REBUILD_SHARE * Math.max(documents.length, nextDocuments.length)) return createSearchIndex(next, { synonyms });
       // remove() with the document as it was indexed takes its terms out exactly, so the scores are a rebuild's.
       for (const d of gone) mini.remove(d);
       for (const d of changed) {
@@ -654,7 +631,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
         mini.add(d);
       }
       // The vocabulary is rebuilt in the kaart's order, as a rebuild would, so typo and compound lookups agree.
-      return searchOver(mini, next, nextDocuments, new Vocabulary(nextDocuments));
+      return searchOver(mini, next, nextDocuments, new Vocabulary(nextDocuments, synonyms));
     },
     analyse: (text) => analyse(text, vocabulary),
     search(text, { limit = 20 } = {}) {

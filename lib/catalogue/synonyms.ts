@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { foldWord, words } from './dutch-terms';
 import data from './synonyms.json';
 
 /*
@@ -27,16 +26,19 @@ export const SynonymList = z.object({
 });
 export type SynonymList = z.infer<typeof SynonymList>;
 
-const list = SynonymList.parse(data);
+/** The list that comes with Handreiking; a kaart keeper's own list extends it (`extendSynonyms`). */
+export const DEFAULT_SYNONYMS: SynonymList = SynonymList.parse(data);
 
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = list.groups.map((g) => g.words);
-
-const phraseKey = (text: string) => words(foldWord(text)).join(' ');
-
-/** Dutch expression (folded words separated by one space) → the kaart's words for its meaning. */
-export const DUTCH_PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(list.phrases).map(([phrase, meaning]) => [phraseKey(phrase), meaning]));
-
-/** English word or phrase (folded words separated by one space) → Dutch. */
-export const ENGLISH_TO_DUTCH: ReadonlyMap<string, string> = new Map(
-  Object.entries(list.english).map(([english, dutch]) => [phraseKey(english), dutch]),
-);
+/**
+ * The built-in list with a keeper's additions: their groups after ours, their English words and
+ * phrases over ours where both name the same one (the keeper knows the kaart's words).
+ */
+export function extendSynonyms(base: SynonymList, extra: SynonymList | null | undefined): SynonymList {
+  if (!extra) return base;
+  return {
+    ...base,
+    groups: [...base.groups, ...extra.groups],
+    english: { ...base.english, ...extra.english },
+    phrases: { ...base.phrases, ...extra.phrases },
+  };
+}

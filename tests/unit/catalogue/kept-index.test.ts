@@ -43,7 +43,7 @@ describe('a kept search index', () => {
   it('loaded from its JSON answers every query as the index it was built from', () => {
     const built = createSearchIndex(offers);
     const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
-    const loaded = createSearchIndex(offers, built.toJSON());
+    const loaded = createSearchIndex(offers, { saved: built.toJSON() });
     expect(addAll).not.toHaveBeenCalled();
     expect(results(loaded)).toEqual(results(built));
   });
@@ -52,7 +52,7 @@ describe('a kept search index', () => {
     const other = createSearchIndex(offers.slice(0, 20)).toJSON();
     const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
     const fresh = createSearchIndex(offers);
-    for (const saved of [other, '{"broken"', null]) expect(results(createSearchIndex(offers, saved))).toEqual(results(fresh));
+    for (const saved of [other, '{"broken"', null]) expect(results(createSearchIndex(offers, { saved }))).toEqual(results(fresh));
     expect(addAll).toHaveBeenCalledTimes(4);
   });
 
@@ -66,7 +66,7 @@ describe('a kept search index', () => {
     expect(results(inPlace).flat().some((h) => h.id === offers[3]!.id)).toBe(false);
     expect(inPlace.search('taalmaatje', { limit: 5 }).map((h) => h.id)).toContain('nieuw-taalmaatje');
     // And its JSON is that of the new kaart.
-    expect(results(createSearchIndex(next, inPlace.toJSON()))).toEqual(results(rebuilt));
+    expect(results(createSearchIndex(next, { saved: inPlace.toJSON() }))).toEqual(results(rebuilt));
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { createPlaceReader } from '../../../lib/catalogue/query-place';
 import { createSearchIndex } from '../../../lib/catalogue/search-index';
-import { ENGLISH_TO_DUTCH, SynonymList } from '../../../lib/catalogue/synonyms';
+import { DEFAULT_SYNONYMS, extendSynonyms, SynonymList } from '../../../lib/catalogue/synonyms';
+import { createThesaurus, DEFAULT_THESAURUS } from '../../../lib/catalogue/thesaurus';
 import synonymData from '../../../lib/catalogue/synonyms.json';
 import { organization, service } from './fixture-offers';
 
@@ -177,6 +178,37 @@ describe('the synonym list as data', () => {
   it('is read from synonyms.json and checked on load', () => {
     expect(SynonymList.safeParse(synonymData).success).toBe(true);
     expect(SynonymList.safeParse({ groups: [{ words: ['alleen'] }], english: {} }).success).toBe(false);
-    expect(ENGLISH_TO_DUTCH.get('walking buddy')).toBe('wandelmaatje');
+    expect(DEFAULT_THESAURUS.english.get('walking buddy')).toBe('wandelmaatje');
+  });
+});
+
+describe("a kaart keeper's own synonym list", () => {
+  const kaart = parseCatalogue({
+    version: 't',
+    organizations: [organization('o')],
+    services: [service('repair', 'o', { keywords: ['repaircafe'] }, { name: 'Repaircafé', description: 'Samen kapotte spullen maken.' })],
+  }).offers;
+  const keeper = SynonymList.parse({
+    groups: [{ words: ['repaircafe', 'kapot', 'stuk'] }],
+    english: { fixing: 'repaircafe' },
+    phrases: { 'gaat steeds stuk': 'kapot' },
+  });
+
+  it('extends the built-in list: its words find offers the built-in list does not reach', () => {
+    expect(createSearchIndex(kaart).search('fixing').map((h) => h.id)).toEqual([]);
+    const own = createSearchIndex(kaart, { synonyms: createThesaurus(extendSynonyms(DEFAULT_SYNONYMS, keeper)) });
+    expect(own.search('fixing').map((h) => h.id)).toEqual(['repair']);
+    expect(own.search('stuk').map((h) => h.id)).toEqual(['repair']);
+  });
+
+  it("goes over the built-in English word where both name one, and keeps to the index it was given", () => {
+    const merged = extendSynonyms(DEFAULT_SYNONYMS, { groups: [], english: { 'walking buddy': 'repaircafe' }, phrases: {} });
+    expect(merged.english['walking buddy']).toBe('repaircafe');
+    expect(merged.groups).toHaveLength(DEFAULT_SYNONYMS.groups.length);
+    const own = createSearchIndex(kaart, { synonyms: createThesaurus(merged) });
+    expect(own.search('walking buddy').map((h) => h.id)).toEqual(['repair']);
+    // A change of offers keeps the list unless another is given.
+    expect(own.withChanges(kaart).search('walking buddy').map((h) => h.id)).toEqual(['repair']);
+    expect(own.withChanges(kaart, DEFAULT_THESAURUS).search('walking buddy').map((h) => h.id)).toEqual([]);
   });
 });
