@@ -51,6 +51,13 @@ describe('PUT /catalogue/offers/{id}', () => {
     expect((await w.a.professional.get('/catalogue')).body.services[0].name).toBe('Eerste');
   });
 
+  it('takes the kaart’s ETag in its weak form too (as a compressing proxy hands it on)', async () => {
+    const etag = await etagOf();
+    const res = await w.a.kaart_keeper.put(`/catalogue/offers/${OFFER_ID}`, { etag: `W/${etag}`, offer: testOffer(OFFER_ID, 'Zwak') });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await w.a.professional.get('/catalogue')).body.services[0].name).toBe('Zwak');
+  });
+
   it('answers 404 for an offer that is not in the kaart, and 400 when the body names another offer', async () => {
     const etag = await etagOf();
     const unknown = await w.a.kaart_keeper.put('/catalogue/offers/bestaat-niet', { etag, offer: testOffer('bestaat-niet') });
