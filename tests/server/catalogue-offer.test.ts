@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfferSaved } from '../../lib/contracts/sync';
-import { createWorld, type World } from './harness';
-import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
+import type { World } from './harness';
+import { OFFER_ID, testOffer } from './kaart-fixture';
+import { createKaartWorld, kaartEtag } from './kaart-world';
 
 /*
  * PUT /catalogue/offers/{id}: the kaart keeper changes one offer of its municipality's kaart from
@@ -11,13 +12,11 @@ import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
 describe('PUT /catalogue/offers/{id}', () => {
   let w: World;
   beforeAll(async () => {
-    w = await createWorld();
-    expect((await w.a.kaart_keeper.put('/catalogue', testKaart('v1', [testOffer(OFFER_ID), testOffer('humanitas-maatje', 'Maatje')]))).status).toBe(200);
-    expect((await w.b.kaart_keeper.put('/catalogue', testKaart('anderstad-1'))).status).toBe(200);
+    w = await createKaartWorld();
   });
   afterAll(() => w?.close());
 
-  const etagOf = async () => (await w.a.professional.get('/catalogue')).headers.get('etag')!;
+  const etagOf = () => kaartEtag(w);
 
   it('changes one offer; the kaart’s ETag changes and devices get the new text', async () => {
     const etag = await etagOf();
