@@ -21,10 +21,10 @@ export const ConsoleSession = z.object({
 });
 export type ConsoleSession = z.infer<typeof ConsoleSession>;
 
-/** Only the administrator and the kaart keeper use the console; any other role is signed out again at once. */
-export class NotAdmin extends ConsoleApiError {
+/** The refusal of a role that has no page in the console: it is signed out again at once. */
+export class NoConsolePage extends ConsoleApiError {
   constructor(readonly role: Role) {
-    super(403, 'not_admin', '', `Role ${role} may not use the console.`);
+    super(403, 'no_console_page', '', `Role ${role} has no page in the console.`);
   }
 }
 
@@ -57,7 +57,7 @@ export async function signIn(
   // Who may use the console is who has a page in its route table.
   if (homeFor(answer.user.role) === null) {
     await apiWith(answer.token).signOut().catch(() => undefined);
-    throw new NotAdmin(answer.user.role);
+    throw new NoConsolePage(answer.user.role);
   }
   const session: ConsoleSession = { token: answer.token, expiresAt: answer.expiresAt, displayName: answer.user.displayName, role: answer.user.role };
   storage.setItem(KEY, JSON.stringify(session));

@@ -1,10 +1,14 @@
 import type { Context } from 'hono';
 
+/** An ETag without its weak prefix (`W/"x"` is `"x"`), as RFC 9110's weak comparison reads it. */
+export function bareEtag(tag: string): string {
+  return tag.trim().replace(/^W\//, '');
+}
+
 /** RFC 9110 weak comparison for If-None-Match: `W/"x"` matches `"x"`, and `*` matches anything. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  const bare = (t: string) => t.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bareEtag(t) === bareEtag(etag));
 }
 
 /**

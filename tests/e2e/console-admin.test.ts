@@ -1,10 +1,7 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TEAMS } from '../../server/seed/demo';
 import { teamMapping } from '../server/adapter-fixture';
-import { startTestApi, type TestApi } from './api-server';
+import { useConsoleBrowser } from './console-browser';
 import { ConsolePage } from './pages/console';
 
 /*
@@ -16,30 +13,13 @@ import { ConsolePage } from './pages/console';
  * refusal page, and the page runs without a CSP refusal.
  */
 
-let api: TestApi;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
+const env = useConsoleBrowser();
 
 type Team = { id: string; name: string };
 type User = { id: string; displayName: string; role: string; revokedAt: string | null };
 
 async function adminConsole() {
-  const console = await ConsolePage.open(await context.newPage(), api.url);
+  const console = await env.openConsole();
   await console.signIn('DEMO-ADMIN');
   await expect.poll(() => console.heading().textContent()).toBe('Teams');
   return console;
@@ -66,7 +46,7 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     await page.getByRole('button', { name: 'Regels opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De regels zijn opgeslagen' }).waitFor();
 
-    const admin = await api.as('DEMO-ADMIN');
+    const admin = await env.api.as('DEMO-ADMIN');
     const teams = (await admin<{ teams: Team[] }>('/admin/teams')).teams;
     const oost = teams.find((t) => t.name === DEMO_TEAMS[1])!;
     expect((await admin<{ rules: unknown[] }>('/admin/oidc/rules')).rules).toEqual([{ claim: 'groups', value: 'sociaal-domein-oost', teamId: oost.id, role: 'aandachtsfunctionaris' }]);
@@ -89,13 +69,13 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     // one from the server); here its answer is stood in for, to check the page that shows it.
     const console = await adminConsole();
     const { page } = console;
-    await page.route(`${api.url}/admin/oidc/settings`, (route) =>
+    await page.route(`${env.api.url}/admin/oidc/settings`, (route) =>
       route.fulfill({
         json: {
           configured: true,
           issuer: 'https://login.gemeente-demostad.nl/realms/medewerkers',
           clientId: 'handreiking-console-test',
-          callbackUrl: `${api.url}/auth/oidc/callback`,
+          callbackUrl: `${env.api.url}/auth/oidc/callback`,
           scope: 'openid profile groups',
           returnUrls: ['https://intranet.gemeente-demostad.nl/handreiking/'],
           confidential: true,
@@ -113,10 +93,10 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
   });
 
   it('changes a user’s role and ends their sessions', async () => {
-    const admin = await api.as('DEMO-ADMIN');
+    const admin = await env.api.as('DEMO-ADMIN');
     const noord = (await admin<{ teams: Team[] }>('/admin/teams')).teams.find((t) => t.name === DEMO_TEAMS[0])!;
     const created = await admin<{ user: User; signInCode: string }>(`/admin/teams/${noord.id}/users`, { method: 'POST', body: JSON.stringify({ role: 'professional', displayName: 'Rolwissel Test' }) });
-    const theirs = await api.as(created.signInCode);
+    const theirs = await env.api.as(created.signInCode);
 
     const console = await adminConsole();
     const { page } = console;
@@ -140,7 +120,7 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
   });
 
   it('shows a team’s case-system mappings and deletes one', async () => {
-    const admin = await api.as('DEMO-ADMIN');
+    const admin = await env.api.as('DEMO-ADMIN');
     const zuid = (await admin<{ teams: Team[] }>('/admin/teams')).teams.find((t) => t.name === DEMO_TEAMS[2])!;
     const mapping = teamMapping('team-zaaksysteem-zuid');
     const saved = await admin<{ version: number }>(`/adapters/${mapping.id}?teamId=${zuid.id}`, { method: 'PUT', body: JSON.stringify({ expectedVersion: 0, config: mapping }) });
@@ -169,23 +149,23 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
   it('refuses a page to a role it is not for, without asking the server, and accessibly', async () => {
     // A session of another role in the tab (as a link passed on would meet it): the console shows
     // the refusal and asks the server nothing.
-    const answer = (await (await fetch(`${api.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'DEMO-PRO' }) })).json()) as {
+    const answer = (await (await fetch(`${env.api.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'DEMO-PRO' }) })).json()) as {
       token: string;
       expiresAt: string;
       user: { displayName: string; role: string };
     };
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     // Until the network is quiet: the signed-out page asks how one may sign in, and that call must
     // not land after `before` below and be taken for one the refused page made.
-    await page.goto(`${api.url}/console/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.api.url}/console/`, { waitUntil: 'networkidle' });
     await page.evaluate((session) => sessionStorage.setItem('handreiking.console.session', JSON.stringify(session)), {
       token: answer.token,
       expiresAt: answer.expiresAt,
       displayName: answer.user.displayName,
       role: answer.user.role,
     });
-    const before = api.captured.length;
-    await page.goto(`${api.url}/console/#/oidc`);
+    const before = env.api.captured.length;
+    await page.goto(`${env.api.url}/console/#/oidc`);
     await page.reload();
     const console = new ConsolePage(page);
     await expect.poll(() => console.heading().textContent()).toBe('Geen toegang tot deze pagina');
@@ -193,7 +173,7 @@ describe('administrator’s console: sign-in with the organisation, users, mappi
     // The console has no page for a professional at all: the way out is signing out.
     await page.locator('[data-refused]').getByRole('button', { name: 'Uitloggen' }).waitFor();
     expect(await console.seriousViolations()).toEqual([]);
-    expect(api.captured.slice(before).filter((r) => !new URL(r.url).pathname.startsWith('/console'))).toEqual([]);
+    expect(env.api.captured.slice(before).filter((r) => !new URL(r.url).pathname.startsWith('/console'))).toEqual([]);
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => console.heading().textContent()).toBe('No access to this page');

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
-import type { Catalogue } from '../../lib/contracts/sync';
+import { describe, expect, it } from 'vitest';
 import { municipalities } from '../../server/db/schema';
-import { startTestApi, type TestApi } from './api-server';
-import { ConsolePage } from './pages/console';
+import { useConsoleBrowser } from './console-browser';
+import type { ConsolePage } from './pages/console';
 
 /*
  * The kaart keeper imports a spreadsheet in the console (Chromium without the extension, at a
@@ -16,32 +12,10 @@ import { ConsolePage } from './pages/console';
  * Every step: no serious axe finding, no CSP refusal.
  */
 
-let api: TestApi;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
+const env = useConsoleBrowser();
 
 const SHEET = { name: 'wijkkaart.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('../fixtures/kaart-sheets/console-import.csv', import.meta.url)) };
 const NEW_IDS = ['buurtkamer-de-linde-fictief.koffieochtend', 'buurtkamer-de-linde-fictief.wandelmaatje', 'fietsclub-vooruit-fictief.fietsmaatje'];
-
-async function storedKaart(): Promise<Catalogue> {
-  const call = await api.as('DEMO-KAART');
-  return call<Catalogue>('/catalogue');
-}
 
 /** From the kaart page to a dry run of the sheet, with the kind of help the sheet lacks given once. */
 async function dryRunOfSheet(console: ConsolePage) {
@@ -62,10 +36,10 @@ async function dryRunOfSheet(console: ConsolePage) {
 
 describe('kaart import in the console', () => {
   it('imports a sheet after a dry run, and a second import of it adds nothing', async () => {
-    const before = await storedKaart();
-    const puts = () => api.captured.filter((r) => r.method === 'PUT' && r.url.endsWith('/catalogue')).length;
+    const before = await env.storedKaart();
+    const puts = () => env.api.captured.filter((r) => r.method === 'PUT' && r.url.endsWith('/catalogue')).length;
 
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
     await page.locator('[data-offers] li').first().waitFor();
@@ -83,7 +57,7 @@ describe('kaart import in the console', () => {
 
     await page.getByRole('button', { name: 'Ja, importeren' }).click();
     await page.getByRole('status').filter({ hasText: 'Geïmporteerd als versie import-' }).waitFor();
-    const after = await storedKaart();
+    const after = await env.storedKaart();
     expect(after.services.map((s) => s.id)).toEqual([...before.services.map((s) => s.id), ...NEW_IDS]);
     // What the sheet no longer lists stays on the kaart, marked inactive (the default).
     expect(new Set(after.services.filter((s) => !NEW_IDS.includes(s.id)).map((s) => s.status))).toEqual(new Set(['inactive']));
@@ -105,17 +79,17 @@ describe('kaart import in the console', () => {
   });
 
   it('reads the server’s own HSDS API page by page: the kaart it publishes comes back unchanged', async () => {
-    const [municipality] = await api.db.select({ id: municipalities.id }).from(municipalities).limit(1);
-    const stored = await storedKaart();
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const [municipality] = await env.api.db.select({ id: municipalities.id }).from(municipalities).limit(1);
+    const stored = await env.storedKaart();
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
     await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
     await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
-    await page.getByLabel('Adres van een HSDS-API').fill(`${api.url}/hsds/${municipality!.id}`);
+    await page.getByLabel('Adres van een HSDS-API').fill(`${env.api.url}/hsds/${municipality!.id}`);
     await page.getByRole('button', { name: 'Ophalen' }).click();
     await page.locator('[data-source-kind="hsds"]').waitFor();
-    const asked = api.captured.filter((r) => r.url.includes('/hsds/') && r.url.includes('/services?'));
+    const asked = env.api.captured.filter((r) => r.url.includes('/hsds/') && r.url.includes('/services?'));
     expect(asked.map((r) => new URL(r.url).searchParams.get('page'))).toEqual(['1']);
     expect(new URL(asked[0]!.url).searchParams.get('per_page')).toBe('100');
     await page.getByRole('button', { name: 'Proefimport bekijken' }).click();
@@ -128,7 +102,7 @@ describe('kaart import in the console', () => {
   });
 
   it('tells the keeper to download the export file when an HSDS address cannot be read', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
     await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();

@@ -1,13 +1,5 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
-import type { Catalogue } from '../../lib/contracts/sync';
-import { startTestApi, type TestApi } from './api-server';
-import { startSession, type Session } from './harness';
-import { CasePanelPage } from './pages/case-panel';
-import { ConsolePage } from './pages/console';
-import { OptionsPage } from './pages/options';
+import { describe, expect, it } from 'vitest';
+import { useConsoleBrowser } from './console-browser';
 
 /*
  * The kaart keeper in the console (Chromium without the extension, at a phone's width), against
@@ -17,60 +9,26 @@ import { OptionsPage } from './pages/options';
  * sync. The administrator reads who did it in the audit log. Every page: no serious axe finding.
  */
 
-let api: TestApi;
-let session: Session;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  session = await startSession();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await session?.close();
-  await api?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
+const env = useConsoleBrowser({ extension: true });
 
 /** A word in no demo offer: found by the panel's search only once the edit has synced. */
 const NEW_NAME = 'Postsorteerhulp aan huis';
 const NEW_DESCRIPTION = 'Een vrijwilliger sorteert samen met de inwoner de post en maakt een overzicht van rekeningen.';
 
-async function storedKaart(): Promise<Catalogue> {
-  const call = await api.as('DEMO-KAART');
-  return call<Catalogue>('/catalogue');
-}
-
-async function panelSearch(text: string): Promise<string[]> {
-  const page = await session.newPage('/klassiek/dossier/KD-2026-0412');
-  const panel = new CasePanelPage(page);
-  await panel.waitForSuggestions();
-  const found = await panel.search(text);
-  await page.close();
-  return found;
-}
+const panelSearch = (text: string) => env.session.readPanel('/klassiek/dossier/KD-2026-0412', (panel) => panel.search(text));
 
 describe('kaart keeper’s console', () => {
   it('edits an offer, and a connected extension gets the change on its next sync', async () => {
     // The extension, connected to the same server, has the kaart as seeded.
-    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
-    await options.connect(api.url, 'DEMO-PRO');
-    await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+    const options = await env.session.connect(env.api.url, 'DEMO-PRO');
     // The new name's words may find other offers (post, hulp), never this one yet.
-    const kaartBefore = await storedKaart();
+    const kaartBefore = await env.storedKaart();
     expect(await panelSearch('Postsorteerhulp')).not.toContain(kaartBefore.services[0]!.id);
 
-    const kaart = await storedKaart();
+    const kaart = await env.storedKaart();
     const target = kaart.services[0]!;
 
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
     await expect.poll(() => console.heading().textContent()).toBe('Sociale kaart');
@@ -94,7 +52,7 @@ describe('kaart keeper’s console', () => {
     expect(await console.seriousViolations()).toEqual([]);
 
     // A wrong value is named at its field, and nothing is sent.
-    const puts = () => api.captured.filter((r) => r.method === 'PUT' && r.url.includes('/catalogue/offers/')).length;
+    const puts = () => env.api.captured.filter((r) => r.method === 'PUT' && r.url.includes('/catalogue/offers/')).length;
     await page.getByLabel('Naam', { exact: true }).fill(' ');
     await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
     await page.locator('[data-field-error="name"]').waitFor();
@@ -111,7 +69,7 @@ describe('kaart keeper’s console', () => {
     expect(await page.locator('[data-kaart-history]').textContent()).toContain('Demo kaartbeheerder');
     expect(await console.seriousViolations()).toEqual([]);
     expect(console.cspViolations).toEqual([]);
-    const stored = (await storedKaart()).services.find((s) => s.id === target.id)!;
+    const stored = (await env.storedKaart()).services.find((s) => s.id === target.id)!;
     expect([stored.name, stored.description]).toEqual([NEW_NAME, NEW_DESCRIPTION]);
 
     // The extension's next sync brings it: the panel's search finds the offer by its new name.
@@ -122,11 +80,11 @@ describe('kaart keeper’s console', () => {
   });
 
   it('uploads a kaart file only after showing what it changes', async () => {
-    const kaart = await storedKaart();
+    const kaart = await env.storedKaart();
     const [first, ...rest] = kaart.services;
     const file = { version: 'console-e2e-2', organizations: kaart.organizations, services: [{ ...first!, description: 'Nieuwe beschrijving uit het kaartbestand.' }, ...rest.slice(0, -1)] };
 
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
     await page.getByRole('link', { name: 'Een nieuw kaartbestand uploaden' }).click();
@@ -139,16 +97,16 @@ describe('kaart keeper’s console', () => {
     expect(await page.locator('[data-diff="removed"] li').count()).toBe(1);
     expect(await page.locator('[data-diff="added"] li').count()).toBe(0);
     expect(await console.seriousViolations()).toEqual([]);
-    expect((await storedKaart()).version).toBe(kaart.version);
+    expect((await env.storedKaart()).version).toBe(kaart.version);
 
     await page.getByRole('button', { name: 'Ja, deze kaart uploaden' }).click();
     await page.getByRole('status').filter({ hasText: 'Versie console-e2e-2 is opgeslagen' }).waitFor();
-    expect((await storedKaart()).version).toBe('console-e2e-2');
+    expect((await env.storedKaart()).version).toBe('console-e2e-2');
     expect(console.cspViolations).toEqual([]);
   });
 
   it('shows the administrator who changed what in the audit log', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-ADMIN');
     await expect.poll(() => console.heading().textContent()).toBe('Teams');

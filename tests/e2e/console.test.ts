@@ -1,9 +1,5 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
-import { startTestApi, type TestApi } from './api-server';
-import { ConsolePage } from './pages/console';
+import { describe, expect, it } from 'vitest';
+import { useConsoleBrowser } from './console-browser';
 
 /*
  * The administrator's console in Chromium without the extension, against the real API on PGlite
@@ -12,55 +8,38 @@ import { ConsolePage } from './pages/console';
  * no serious or critical axe finding and the page runs without a single CSP refusal.
  */
 
-let api: TestApi;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
+const env = useConsoleBrowser();
 
 async function exchange(code: string) {
-  return fetch(`${api.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  return fetch(`${env.api.url}/auth/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
 }
 
 describe('administrator’s console', () => {
   it('refuses a professional’s code with what to do instead, and leaves no session behind', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     expect(await console.seriousViolations()).toEqual([]);
-    const revokesBefore = api.captured.filter((r) => r.url.endsWith('/auth/revoke')).length;
+    const revokesBefore = env.api.captured.filter((r) => r.url.endsWith('/auth/revoke')).length;
 
     await console.signIn('DEMO-PRO');
     await expect.poll(() => console.error().textContent()).toContain('hoort bij een professional, niet bij een beheerder');
     expect(await console.error().textContent()).toContain('vraag een beheerder om een beheerderscode');
     expect(await console.heading().textContent()).toBe('Inloggen als beheerder');
     // The token the code was traded for is revoked at once, and nothing is kept in the browser.
-    expect(api.captured.filter((r) => r.url.endsWith('/auth/revoke')).length).toBe(revokesBefore + 1);
+    expect(env.api.captured.filter((r) => r.url.endsWith('/auth/revoke')).length).toBe(revokesBefore + 1);
     expect(await console.page.evaluate(() => [sessionStorage.getItem('handreiking.console.session'), localStorage.length])).toEqual([null, 0]);
     expect(await console.seriousViolations()).toEqual([]);
     expect(console.cspViolations).toEqual([]);
   });
 
   it('says a wrong code does not work and what to do', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     await console.signIn('NOPE-NOPE-1');
     await expect.poll(() => console.error().textContent()).toContain('Deze inlogcode werkt niet');
     expect(await console.error().textContent()).toContain('Vraag je beheerder om een nieuwe');
   });
 
   it('lets the administrator create a team and a user, issue and withdraw codes and revoke the user', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-ADMIN');
     await expect.poll(() => console.heading().textContent()).toBe('Teams');
@@ -90,7 +69,7 @@ describe('administrator’s console', () => {
     await page.getByLabel('Doel: aandeel gestart (procent, 0–100)').fill('40');
     await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De instellingen zijn opgeslagen.' }).waitFor();
-    const admin = await api.as('DEMO-ADMIN');
+    const admin = await env.api.as('DEMO-ADMIN');
     const team = (await admin<{ teams: { id: string; name: string; followUpDays: number }[] }>('/admin/teams')).teams.find((t) => t.name === 'Buurtteam Console Test')!;
     expect(team.followUpDays).toBe(14);
 
@@ -133,7 +112,7 @@ describe('administrator’s console', () => {
   });
 
   it('speaks English when asked, and back to the list by the link', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => console.heading().textContent()).toBe('Sign in as administrator');

@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchWithExtension, type LaunchedExtension } from '../../demo/launch/launch-extension';
 import { startDemoServer } from '../../demo/server';
+import { CasePanelPage } from './pages/case-panel';
+import { OptionsPage } from './pages/options';
 
 /**
  * The panel's shadow root is closed (issue 11, finding 7), so Playwright cannot look inside. The
@@ -31,6 +34,22 @@ export async function startSession(options: { chromiumArgs?: readonly string[] }
       const page = await browser.context.newPage();
       await page.goto(`${demo.url}${path}`);
       return page;
+    },
+    /** The extension connected to the API at `serverUrl` with a sign-in code, its first sync done: its options page. */
+    async connect(serverUrl: string, code: string): Promise<OptionsPage> {
+      const options = await OptionsPage.open(browser.context, browser.extensionId);
+      await options.connect(serverUrl, code);
+      await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+      return options;
+    },
+    /** Opens a case page, waits for the panel's suggestions, reads the panel and closes the page. */
+    async readPanel<T>(path: string, read: (panel: CasePanelPage) => Promise<T>): Promise<T> {
+      const page = await this.newPage(path);
+      const panel = new CasePanelPage(page);
+      await panel.waitForSuggestions();
+      const found = await read(panel);
+      await page.close();
+      return found;
     },
     /** Pages opened afterwards get the panel's shadow root open (what the tests use) or closed (what users get). */
     setShadowRootOpen: (open: boolean) => setShadowRootOpen(browser, open),

@@ -1,13 +1,8 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
+import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
-import { startTestApi, type TestApi } from './api-server';
-import { startSession, type Session } from './harness';
-import { CasePanelPage } from './pages/case-panel';
-import { ConsolePage } from './pages/console';
-import { OptionsPage } from './pages/options';
+import { useConsoleBrowser } from './console-browser';
+import type { ConsolePage } from './pages/console';
+import type { OptionsPage } from './pages/options';
 
 /*
  * Upkeep reaches professionals by delta sync, end to end: an extension connected to the real API
@@ -19,37 +14,12 @@ import { OptionsPage } from './pages/options';
 
 const CASE_PAGE = '/klassiek/dossier/KD-2026-0412';
 
-let api: TestApi;
-let session: Session;
-let browser: Browser;
-let context: BrowserContext;
+const env = useConsoleBrowser({ extension: true });
 
-beforeAll(async () => {
-  api = await startTestApi();
-  session = await startSession();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await session?.close();
-  await api?.close();
-});
-
-async function suggestions(): Promise<string[]> {
-  const page = await session.newPage(CASE_PAGE);
-  const panel = new CasePanelPage(page);
-  await panel.waitForSuggestions();
-  const ids = await panel.suggestionIds();
-  await page.close();
-  return ids;
-}
+const suggestions = () => env.session.readPanel(CASE_PAGE, (panel) => panel.suggestionIds());
 
 /** The extension's catalogue requests so far, as sent. */
-const catalogueGets = () => api.captured.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/catalogue')).map((r) => new URL(r.url));
+const catalogueGets = () => env.api.captured.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/catalogue')).map((r) => new URL(r.url));
 
 /** Sets the offer's status in the console, as the kaart keeper does. */
 async function setStatus(console: ConsolePage, offerId: string, label: string) {
@@ -73,20 +43,18 @@ async function syncOnce(options: OptionsPage) {
   const asked = catalogueGets().slice(before);
   expect(asked).toHaveLength(1);
   const url = asked[0]!;
-  const call = await api.as('DEMO-PRO');
+  const call = await env.api.as('DEMO-PRO');
   const answer = await call<Catalogue | CatalogueDelta>(`/catalogue${url.search}`);
   return { since: url.searchParams.get('since'), answer };
 }
 
 describe('kaart upkeep reaches the extension by delta sync', () => {
   it('the keeper deactivates a suggested offer: one delta with only that offer, and the case no longer suggests it; reactivating brings it back', async () => {
-    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
-    await options.connect(api.url, 'DEMO-PRO');
-    await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+    const options = await env.session.connect(env.api.url, 'DEMO-PRO');
     const [target] = await suggestions();
     expect(target).toBeTruthy();
 
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     await console.signIn('DEMO-KAART');
     await expect.poll(() => console.heading().textContent()).toBe('Sociale kaart');
     // The demo kaart has two offers last checked in June 2025: listed for the keeper when asked.

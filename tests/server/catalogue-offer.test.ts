@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfferSaved } from '../../lib/contracts/sync';
-import { createWorld, type World } from './harness';
-import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
+import type { World } from './harness';
+import { OFFER_ID, testOffer } from './kaart-fixture';
+import { createKaartWorld, kaartEtag } from './kaart-world';
 
 /*
  * PUT /catalogue/offers/{id}: the kaart keeper changes one offer of its municipality's kaart from
@@ -11,13 +12,11 @@ import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
 describe('PUT /catalogue/offers/{id}', () => {
   let w: World;
   beforeAll(async () => {
-    w = await createWorld();
-    expect((await w.a.kaart_keeper.put('/catalogue', testKaart('v1', [testOffer(OFFER_ID), testOffer('humanitas-maatje', 'Maatje')]))).status).toBe(200);
-    expect((await w.b.kaart_keeper.put('/catalogue', testKaart('anderstad-1'))).status).toBe(200);
+    w = await createKaartWorld();
   });
   afterAll(() => w?.close());
 
-  const etagOf = async () => (await w.a.professional.get('/catalogue')).headers.get('etag')!;
+  const etagOf = () => kaartEtag(w);
 
   it('changes one offer; the kaart’s ETag changes and devices get the new text', async () => {
     const etag = await etagOf();
@@ -49,6 +48,13 @@ describe('PUT /catalogue/offers/{id}', () => {
     expect(second.body.current.name).toBe('Eerste');
     expect(second.body.etag).toBe(first.body.etag);
     expect((await w.a.professional.get('/catalogue')).body.services[0].name).toBe('Eerste');
+  });
+
+  it('takes the kaart’s ETag in its weak form too (as a compressing proxy hands it on)', async () => {
+    const etag = await etagOf();
+    const res = await w.a.kaart_keeper.put(`/catalogue/offers/${OFFER_ID}`, { etag: `W/${etag}`, offer: testOffer(OFFER_ID, 'Zwak') });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await w.a.professional.get('/catalogue')).body.services[0].name).toBe('Zwak');
   });
 
   it('answers 404 for an offer that is not in the kaart, and 400 when the body names another offer', async () => {

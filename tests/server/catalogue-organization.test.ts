@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganizationSaved } from '../../lib/contracts/sync';
-import { createWorld, type World } from './harness';
-import { ORGANIZATION_ID, OFFER_ID, testKaart, testOffer } from './kaart-fixture';
+import type { World } from './harness';
+import { ORGANIZATION_ID, OFFER_ID, TEST_ORGANIZATION } from './kaart-fixture';
+import { createKaartWorld, kaartEtag } from './kaart-world';
 
 /*
  * PUT /catalogue/organizations/{id}: the kaart keeper changes one organisation of its
@@ -9,24 +10,20 @@ import { ORGANIZATION_ID, OFFER_ID, testKaart, testOffer } from './kaart-fixture
  * delta sync brings them with the new organisation.
  */
 
-const HUMANITAS = { id: ORGANIZATION_ID, name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' };
-
 describe('PUT /catalogue/organizations/{id}', () => {
   let w: World;
   beforeAll(async () => {
-    w = await createWorld();
-    expect((await w.a.kaart_keeper.put('/catalogue', testKaart('v1', [testOffer(OFFER_ID), testOffer('humanitas-maatje', 'Maatje')]))).status).toBe(200);
-    expect((await w.b.kaart_keeper.put('/catalogue', testKaart('anderstad-1'))).status).toBe(200);
+    w = await createKaartWorld();
   });
   afterAll(() => w?.close());
 
-  const etagOf = async () => (await w.a.professional.get('/catalogue')).headers.get('etag')!;
+  const etagOf = () => kaartEtag(w);
 
   it('changes the organisation; the ETag changes, its offers get a new last_modified and a delta carries them with it', async () => {
     const before = (await w.a.professional.get('/catalogue')).body;
     const etag = await etagOf();
     w.clock.now = new Date(w.clock.now.getTime() + 60_000);
-    const organization = { ...HUMANITAS, description: 'Vrijwilligers in heel de gemeente.', url: 'https://humanitas.example', email: 'info@humanitas.example', phones: [{ number: '030 123 4567' }] };
+    const organization = { ...TEST_ORGANIZATION, description: 'Vrijwilligers in heel de gemeente.', url: 'https://humanitas.example', email: 'info@humanitas.example', phones: [{ number: '030 123 4567' }] };
     const res = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const saved = OrganizationSaved.parse(res.body);
@@ -44,9 +41,9 @@ describe('PUT /catalogue/organizations/{id}', () => {
 
   it('refuses a write from a stale ETag with 409, what is stored now, and nothing stored', async () => {
     const stale = await etagOf();
-    const first = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: stale, organization: { ...HUMANITAS, name: 'Eerste' } });
+    const first = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: stale, organization: { ...TEST_ORGANIZATION, name: 'Eerste' } });
     expect(first.status).toBe(200);
-    const second = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: stale, organization: { ...HUMANITAS, name: 'Tweede' } });
+    const second = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: stale, organization: { ...TEST_ORGANIZATION, name: 'Tweede' } });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('stale_kaart');
     expect(second.body.current.name).toBe('Eerste');
@@ -56,9 +53,9 @@ describe('PUT /catalogue/organizations/{id}', () => {
 
   it('answers 404 for an organisation not in the kaart, 400 for another id in the body or a wrong field', async () => {
     const etag = await etagOf();
-    expect((await w.a.kaart_keeper.put('/catalogue/organizations/bestaat-niet', { etag, organization: { ...HUMANITAS, id: 'bestaat-niet' } })).status).toBe(404);
-    expect((await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...HUMANITAS, id: 'ander' } })).status).toBe(400);
-    const invalid = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...HUMANITAS, email: 'geen-adres' } });
+    expect((await w.a.kaart_keeper.put('/catalogue/organizations/bestaat-niet', { etag, organization: { ...TEST_ORGANIZATION, id: 'bestaat-niet' } })).status).toBe(404);
+    expect((await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...TEST_ORGANIZATION, id: 'ander' } })).status).toBe(400);
+    const invalid = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...TEST_ORGANIZATION, email: 'geen-adres' } });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.issues[0].path).toBe('organization.email');
     expect(await etagOf()).toBe(etag);
@@ -67,15 +64,15 @@ describe('PUT /catalogue/organizations/{id}', () => {
   it('is for kaart keepers only', async () => {
     const etag = await etagOf();
     for (const role of ['professional', 'ambassador', 'aandachtsfunctionaris', 'admin'] as const) {
-      expect((await w.a[role].put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...HUMANITAS, name: 'Gekaapt' } })).status, role).toBe(403);
+      expect((await w.a[role].put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...TEST_ORGANIZATION, name: 'Gekaapt' } })).status, role).toBe(403);
     }
-    expect((await w.anon.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...HUMANITAS, name: 'Gekaapt' } })).status).toBe(401);
+    expect((await w.anon.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag, organization: { ...TEST_ORGANIZATION, name: 'Gekaapt' } })).status).toBe(401);
     expect(await etagOf()).toBe(etag);
   });
 
   it('cannot reach another municipality’s kaart, even with its ETag', async () => {
     const theirs = (await w.b.professional.get('/catalogue')).headers.get('etag')!;
-    const res = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: theirs, organization: { ...HUMANITAS, name: 'Gekaapt' } });
+    const res = await w.a.kaart_keeper.put(`/catalogue/organizations/${ORGANIZATION_ID}`, { etag: theirs, organization: { ...TEST_ORGANIZATION, name: 'Gekaapt' } });
     expect(res.status).toBe(409);
     expect((await w.b.professional.get('/catalogue')).body.organizations[0].name).toBe('Humanitas');
     expect((await w.b.professional.get('/catalogue')).headers.get('etag')).toBe(theirs);

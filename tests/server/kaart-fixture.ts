@@ -11,6 +11,9 @@ export const OFFER_ID = 'humanitas-thuisadministratie';
 
 type Offer = CatalogueUploadInput['services'][number];
 
+/** The one organisation of the test kaart. */
+export const TEST_ORGANIZATION = { id: ORGANIZATION_ID, name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' };
+
 export function testOffer(id: string, name = 'Thuisadministratie'): Offer {
   return {
     id,
@@ -33,7 +36,7 @@ export function testOffer(id: string, name = 'Thuisadministratie'): Offer {
 export function testKaart(version: string, offers: Offer[] = [testOffer(OFFER_ID)]): CatalogueUploadInput {
   return {
     version,
-    organizations: [{ id: ORGANIZATION_ID, name: 'Humanitas', description: 'Vrijwilligers voor thuisadministratie en maatjes.' }],
+    organizations: [TEST_ORGANIZATION],
     services: offers,
   };
 }

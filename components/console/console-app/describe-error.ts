@@ -1,5 +1,5 @@
 import { ConsoleApiError, NETWORK_FAILURE, UNEXPECTED_ANSWER } from '../../../lib/console/console-api';
-import { NotAdmin } from '../../../lib/console/console-session';
+import { NoConsolePage } from '../../../lib/console/console-session';
 import type { Texts } from '../../../lib/i18n/translate';
 
 /**
@@ -7,7 +7,7 @@ import type { Texts } from '../../../lib/i18n/translate';
  * in Dutch (`message`) and English (`en`): shown in the console's language.
  */
 export function describeError(error: unknown, { t, locale, textOr }: Texts): string {
-  if (error instanceof NotAdmin) return t('console.error.notAdmin', { role: textOr(`roleName.${error.role}`, error.role) });
+  if (error instanceof NoConsolePage) return t('console.error.notAdmin', { role: textOr(`roleName.${error.role}`, error.role) });
   if (!(error instanceof ConsoleApiError)) return t('console.error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
   if (error.code === NETWORK_FAILURE) return t('console.error.network');
   if (error.code === UNEXPECTED_ANSWER) return t('console.error.unexpected', { detail: error.en });

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { changesSince, nextRemovals, stampModified } from '../../../lib/catalogue/last-modified';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
+import { bareEtag } from '../../http/etag';
 import type { Db } from '../open';
 import { catalogues, municipalities } from '../schema';
 
@@ -125,19 +126,62 @@ export async function saveCatalogue(
   return { version: upload.version, etag, organizations: upload.organizations.length, services: upload.services.length };
 }
 
-export type OfferReplaced =
-  | { status: 'saved'; etag: string; before: Service; after: Service }
-  | { status: 'stale'; etag: string; current: Service | null }
-  | { status: 'not_found' }
-  | { status: 'dangling'; organizationId: string };
+/** What `replaceEntry` answers: stored, or refused because the kaart moved on, or no such entry. */
+type EntryReplaced<T> =
+  | { status: 'saved'; etag: string; before: T; after: T }
+  | { status: 'stale'; etag: string; current: T | null }
+  | { status: 'not_found' };
+
+type Kaart = Pick<CatalogueUpload, 'organizations' | 'services'>;
 
 /**
- * Change one offer of a municipality's kaart, only if the kaart is still the one the editor
- * started from (its ETag): the compare and the write are one statement, so of two editors who
- * started from the same kaart one wins and the other is told, instead of the later silently
- * undoing the earlier. The new ETag makes every device fetch the kaart on its next sync.
+ * Change one entry of a municipality's kaart (an offer or an organisation, by its id), only if the
+ * kaart is still the one the editor started from (its ETag): the compare and the write are one
+ * statement, so of two editors who started from the same kaart one wins and the other is told,
+ * instead of the later silently undoing the earlier. `refuse` may turn the change down from the
+ * stored kaart once the ETag matched. The changed offers (an organisation's change counts as its
+ * offers') get the server's time in `last_modified`, the others keep theirs (what modified_after
+ * reads); the new ETag makes every device fetch the kaart on its next sync.
  */
-export async function replaceOffer(
+async function replaceEntry<L extends keyof Kaart, Refusal = never>(
+  db: Db,
+  municipalityId: string,
+  list: L,
+  entry: Kaart[L][number],
+  expectedEtag: string,
+  updatedBy: string,
+  now: Date,
+  refuse: (kaart: Kaart) => Refusal | null = () => null,
+): Promise<EntryReplaced<Kaart[L][number]> | Refusal> {
+  type Entry = Kaart[L][number];
+  const [stored] = await db.select().from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+  const entries: Entry[] = stored?.[list] ?? [];
+  const index = entries.findIndex((e) => e.id === entry.id);
+  if (!stored || index < 0) return { status: 'not_found' };
+  const before = entries[index]!;
+  if (stored.etag !== bareEtag(expectedEtag)) return { status: 'stale', etag: stored.etag, current: before };
+  const refusal = refuse(stored);
+  if (refusal) return refusal;
+  const changed = { organizations: stored.organizations, services: stored.services, [list]: entries.map((e, i) => (i === index ? entry : e)) } as Kaart;
+  const services = stampModified(stored, changed, now);
+  const etag = etagOf(stored.version, stored.demo, changed.organizations, services);
+  const written = await db
+    .update(catalogues)
+    .set({ organizations: changed.organizations, services, etag, updatedAt: now, updatedBy })
+    .where(and(eq(catalogues.municipalityId, municipalityId), eq(catalogues.etag, stored.etag)))
+    .returning({ etag: catalogues.etag });
+  if (!written.length) {
+    const [latest] = await db.select({ etag: catalogues.etag, entries: catalogues[list] }).from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
+    const current = (latest?.entries as Entry[] | undefined)?.find((e) => e.id === entry.id) ?? null;
+    return { status: 'stale', etag: latest?.etag ?? '', current };
+  }
+  return { status: 'saved', etag, before, after: entry };
+}
+
+export type OfferReplaced = EntryReplaced<Service> | { status: 'dangling'; organizationId: string };
+
+/** Change one offer of a municipality's kaart from the ETag the editor started from (`replaceEntry`); its organisation must be in the kaart. */
+export function replaceOffer(
   db: Db,
   municipalityId: string,
   offer: Service,
@@ -145,38 +189,18 @@ export async function replaceOffer(
   updatedBy: string,
   now: Date,
 ): Promise<OfferReplaced> {
-  const [stored] = await db.select().from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
-  const index = stored?.services.findIndex((s) => s.id === offer.id) ?? -1;
-  if (!stored || index < 0) return { status: 'not_found' };
-  const before = stored.services[index]!;
-  if (stored.etag !== expectedEtag.replace(/^W\//, '')) return { status: 'stale', etag: stored.etag, current: before };
-  if (!stored.organizations.some((o) => o.id === offer.organization_id)) return { status: 'dangling', organizationId: offer.organization_id };
-  // The changed offer gets the server's time; the others keep theirs (what modified_after reads).
-  const services = stampModified(stored, { organizations: stored.organizations, services: stored.services.map((s, i) => (i === index ? offer : s)) }, now);
-  const etag = etagOf(stored.version, stored.demo, stored.organizations, services);
-  const written = await db
-    .update(catalogues)
-    .set({ services, etag, updatedAt: now, updatedBy })
-    .where(and(eq(catalogues.municipalityId, municipalityId), eq(catalogues.etag, stored.etag)))
-    .returning({ etag: catalogues.etag });
-  if (!written.length) {
-    const [latest] = await db.select({ etag: catalogues.etag, services: catalogues.services }).from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
-    return { status: 'stale', etag: latest?.etag ?? '', current: latest?.services.find((s) => s.id === offer.id) ?? null };
-  }
-  return { status: 'saved', etag, before, after: offer };
+  const dangling = (kaart: Kaart) =>
+    kaart.organizations.some((o) => o.id === offer.organization_id) ? null : ({ status: 'dangling', organizationId: offer.organization_id } as const);
+  return replaceEntry(db, municipalityId, 'services', offer, expectedEtag, updatedBy, now, dangling);
 }
 
-export type OrganizationReplaced =
-  | { status: 'saved'; etag: string; before: Organization; after: Organization }
-  | { status: 'stale'; etag: string; current: Organization | null }
-  | { status: 'not_found' };
+export type OrganizationReplaced = EntryReplaced<Organization>;
 
 /**
- * Change one organisation of a municipality's kaart from the ETag the editor started from, as
- * `replaceOffer` does for an offer. Its offers get a new `last_modified` (stampModified counts an
- * organisation's change as theirs), so a delta sync carries them with the new organisation.
+ * Change one organisation of a municipality's kaart from the ETag the editor started from
+ * (`replaceEntry`). Its offers get a new `last_modified`, so a delta sync carries them with it.
  */
-export async function replaceOrganization(
+export function replaceOrganization(
   db: Db,
   municipalityId: string,
   organization: Organization,
@@ -184,22 +208,5 @@ export async function replaceOrganization(
   updatedBy: string,
   now: Date,
 ): Promise<OrganizationReplaced> {
-  const [stored] = await db.select().from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
-  const index = stored?.organizations.findIndex((o) => o.id === organization.id) ?? -1;
-  if (!stored || index < 0) return { status: 'not_found' };
-  const before = stored.organizations[index]!;
-  if (stored.etag !== expectedEtag.replace(/^W\//, '')) return { status: 'stale', etag: stored.etag, current: before };
-  const organizations = stored.organizations.map((o, i) => (i === index ? organization : o));
-  const services = stampModified(stored, { organizations, services: stored.services }, now);
-  const etag = etagOf(stored.version, stored.demo, organizations, services);
-  const written = await db
-    .update(catalogues)
-    .set({ organizations, services, etag, updatedAt: now, updatedBy })
-    .where(and(eq(catalogues.municipalityId, municipalityId), eq(catalogues.etag, stored.etag)))
-    .returning({ etag: catalogues.etag });
-  if (!written.length) {
-    const [latest] = await db.select({ etag: catalogues.etag, organizations: catalogues.organizations }).from(catalogues).where(eq(catalogues.municipalityId, municipalityId));
-    return { status: 'stale', etag: latest?.etag ?? '', current: latest?.organizations.find((o) => o.id === organization.id) ?? null };
-  }
-  return { status: 'saved', etag, before, after: organization };
+  return replaceEntry(db, municipalityId, 'organizations', organization, expectedEtag, updatedBy, now);
 }

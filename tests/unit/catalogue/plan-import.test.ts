@@ -3,31 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../lib/catalogue/import/plan-import';
 import { importSource, readSource } from '../../../lib/catalogue/import/read-source';
 import { Organization, Service } from '../../../lib/contracts/catalogue';
+import { TEST_ORGANIZATION, testOffer } from '../../server/kaart-fixture';
 
 /* What an import does to the stored kaart: adds, updates, keeps or marks, and never duplicates. */
 
 const sheet = readFileSync(new URL('../../fixtures/kaart-sheets/console-import.csv', import.meta.url));
 const DEFAULTS = { fields: { kind: 'buddy', volunteers: { trained: false, screened: false, coordinator: false, contact_with_professional: false, complex_cases: false, commitment: 'short' } } };
 
-const STORED_ORG = Organization.parse({ id: 'humanitas', name: 'Humanitas', description: 'Vrijwilligers.' });
-const stored = (id: string, name: string, extra: Record<string, unknown> = {}) =>
-  Service.parse({
-    id,
-    organization_id: 'humanitas',
-    name,
-    description: `${name}: hulp van een vrijwilliger.`,
-    service_areas: [{ name: 'Teststad' }],
-    last_modified: '2026-01-01T00:00:00.000Z',
-    handreiking: {
-      zrm_domains: ['finances'],
-      kind: 'volunteer_organisation',
-      target_groups: ['everyone'],
-      waiting_days: { typical: 14 },
-      volunteers: { trained: true, screened: true, coordinator: true, contact_with_professional: true, complex_cases: false, commitment: 'long' },
-      request: { email: 'aanmelden@humanitas.demo.example' },
-    },
-    ...extra,
-  });
+const STORED_ORG = Organization.parse(TEST_ORGANIZATION);
+const stored = (id: string, name: string, extra: Record<string, unknown> = {}) => Service.parse({ ...testOffer(id, name), last_modified: '2026-01-01T00:00:00.000Z', ...extra });
 
 async function imported(csv: Buffer | string = sheet) {
   const source = await readSource('kaart.csv', typeof csv === 'string' ? new TextEncoder().encode(csv) : new Uint8Array(csv));

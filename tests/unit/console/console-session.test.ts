@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConsoleApi, ConsoleApiError, NETWORK_FAILURE, UNEXPECTED_ANSWER } from '../../../lib/console/console-api';
-import { NotAdmin, readSession, signIn } from '../../../lib/console/console-session';
+import { NoConsolePage, readSession, signIn } from '../../../lib/console/console-session';
 import { parseRoute, routeHash } from '../../../lib/console/console-route';
 import { MemoryStorage } from './memory-storage';
 
@@ -41,12 +41,12 @@ describe('console sign-in', () => {
     expect(readSession(storage, new Date('2026-06-08T10:00:00Z'))).toBeNull();
   });
 
-  it('refuses another role, revokes the token it was given and keeps nothing', async () => {
+  it('refuses a role with no console page, revokes the token it was given and keeps nothing', async () => {
     const storage = new MemoryStorage();
     const { apiWith, calls } = fakeApi({ 'POST /auth/exchange': [200, exchangeAnswer('professional')], 'POST /auth/revoke': [200, { revoked: true }] });
     const refusal = await signIn('DEMO-PRO', storage, apiWith).catch((e: unknown) => e);
-    expect(refusal).toBeInstanceOf(NotAdmin);
-    expect((refusal as NotAdmin).role).toBe('professional');
+    expect(refusal).toBeInstanceOf(NoConsolePage);
+    expect((refusal as NoConsolePage).role).toBe('professional');
     expect(calls).toEqual(['POST /auth/exchange -', 'POST /auth/revoke Bearer token-of-professional']);
     expect(storage.length).toBe(0);
   });

@@ -1,0 +1,68 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
+import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
+import type { Catalogue } from '../../lib/contracts/sync';
+import { startTestApi, type TestApi } from './api-server';
+import { startSession, type Session } from './harness';
+import { ConsolePage } from './pages/console';
+
+/*
+ * What the console's e2e files share: the real API on PGlite with the demo seed, one headless
+ * Chromium without the extension, and for every test a fresh context at a phone's width. With
+ * `extension`, also the harness's Chromium with the extension (its own demo server and profile),
+ * for the files that follow a console change to a professional's panel.
+ */
+
+/** Call at a test file's top level: registers the hooks that start and stop it all. */
+export function useConsoleBrowser(options: { extension?: boolean } = {}) {
+  let api: TestApi | undefined;
+  let session: Session | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    if (options.extension) session = await startSession();
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(INSTALL_HINT);
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await session?.close();
+    await api?.close();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await started(browser, 'Chromium').newContext({ viewport: { width: 390, height: 844 } });
+  });
+
+  return {
+    get api() {
+      return started(api, 'The API');
+    },
+    /** The extension's browser and demo server; only with `extension`. */
+    get session() {
+      return started(session, 'The extension (useConsoleBrowser({ extension: true }))');
+    },
+    /** This test's context, at a phone's width. */
+    get context() {
+      return started(context, 'The context');
+    },
+    /** The console, signed out, in a new page of this test's context. */
+    async openConsole(): Promise<ConsolePage> {
+      return ConsolePage.open(await this.context.newPage(), this.api.url);
+    },
+    /** The demo municipality's kaart as stored, read as its kaart keeper. */
+    async storedKaart(): Promise<Catalogue> {
+      const call = await this.api.as('DEMO-KAART');
+      return call<Catalogue>('/catalogue');
+    },
+  };
+}
+
+function started<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not started: use it inside a test or a hook.`);
+  return value;
+}
