@@ -47,6 +47,11 @@ export interface QueryTerm {
   source: TermSource;
   /** The query word this term is a form, compound, part or correction of; none for a synonym. */
   word?: string;
+  /**
+   * For a term reached through one part of a compound ("wandel" or "maatje" of "wandelmaatje"),
+   * that part: an offer that has both parts scores their sum, as it says what the compound says.
+   */
+  part?: string;
 }
 
 /** One meaning in a query: its words as typed and the index terms it is searched by. */
@@ -256,8 +261,11 @@ class Vocabulary {
   }
 
   private isPart(text: string): boolean {
-    if (text.length < MIN_PART || isFillerWord(text)) return false;
-    if (this.known.has(text) || isWeakPart(text)) return true;
+    if (text.length < MIN_PART) return false;
+    // Before the filler test: "problemen" is no need of its own but does end "geldproblemen".
+    if (isWeakPart(text)) return true;
+    if (isFillerWord(text)) return false;
+    if (this.known.has(text)) return true;
     const term = indexTerm(text);
     return term !== null && term.length >= MIN_PART && this.terms.has(term);
   }
@@ -385,6 +393,19 @@ function translatePhrases(list: string[], thesaurus: Thesaurus): QueryWord[] {
 }
 
 /**
+ * The parts by which a compound the kaart knows is also searched, so it still finds offers that
+ * say it in two words ("rolstoelvervoer"): not weak or generic parts, and not for words made of
+ * short parts, which are mostly words of their own ("ziek-en-huis"); a first part of four letters
+ * counts when nothing joins it ("kook-cursus").
+ */
+function knownPartsOf(key: string, vocabulary: Vocabulary): string[] {
+  const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
+  if (!split) return [];
+  const sound = split.every((part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)));
+  return sound ? split.filter((part) => !isGenericWord(part) && !isWeakPart(part)) : [];
+}
+
+/**
  * Reads a query as concepts. Words of one synonym group are one concept ("schulden",
  * "deurwaarder" and "aanmaning" in one note are one need, not three). Typing errors are looked for
  * only in a short query, as typed in a search box: in a case note an unknown word is far more often
@@ -398,57 +419,61 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   const byIdentity = new Map<string, QueryConcept>();
   for (const { word, shown, typing } of meaningfulWords(list)) {
     const key = norm(word);
-    const bases: { word: string; weight: number; source: TermSource }[] = [];
-    // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
-    const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
-    const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
+    const bases: { word: string; weight: number; source: TermSource; part?: string }[] = [];
+    /** A known compound's meaningful parts, each searched as itself: "wandel" and "maatje" of "wandelmaatje". */
+    const addKnownParts = (compound: string, weight: number) => {
+      for (const part of knownPartsOf(compound, vocabulary)) bases.push({ word: part, weight: weight * WEIGHT.knownPart, source: 'knownPart', part });
+    };
     const dutch = thesaurus.english.get(foldWord(word));
     if (dutch) {
       // Searched as the Dutch word, and as itself where the kaart uses it too ("buddy").
       if (vocabulary.knows(word)) bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-      for (const part of words(dutch)) bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+      for (const part of words(dutch)) {
+        bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+        addKnownParts(norm(part), WEIGHT.translation);
+      }
     } else if (vocabulary.knows(word)) {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-      // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
-      // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
-      // A first part of four letters counts when nothing joins it: "kook-cursus", not "ziek-en-huis".
-      const sound = split?.every(
-        (part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)),
-      );
-      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
-    } else if (parts?.length) {
-      for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
-    } else if (short && vocabulary.typosOf(key).length > 0) {
-      for (const typo of vocabulary.typosOf(key)) {
-        bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
-        for (const w of words(thesaurus.english.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+      addKnownParts(key, WEIGHT.word);
+    } else {
+      // The parts of a compound the kaart does not know that say what it is about; weak parts ("problematiek", "hulp") are left out.
+      const parts = (key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null)?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
+      if (parts?.length) {
+        for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part', ...(parts.length > 1 ? { part } : {}) });
+      } else if (short && vocabulary.typosOf(key).length > 0) {
+        for (const typo of vocabulary.typosOf(key)) {
+          bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+          for (const w of words(thesaurus.english.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+          // The corrected word is read as that word is: "wandelmatje" also by "wandel" and "maatje".
+          addKnownParts(typo, WEIGHT.typo);
+        }
+      } else if (short) {
+        // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
+        // logeren. Only in a search box, like typing errors: in a note it would guess too much.
+        const head = vocabulary.headOf(key);
+        if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
       }
-    } else if (short) {
-      // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
-      // logeren. Only in a search box, like typing errors: in a note it would guess too much.
-      const head = vocabulary.headOf(key);
-      if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
     }
     const terms = new Map<string, QueryTerm>();
-    const add = (w: string, weight: number, source: TermSource) => {
+    const add = (w: string, weight: number, source: TermSource, part?: string) => {
       if (isFillerWord(w)) return;
       const term = vocabulary.termFor(w);
       if (!term) return;
       const existing = terms.get(term);
       // At equal weight a term the query word reaches itself wins over the same term as a synonym.
       const better = !existing || existing.weight < weight || (existing.weight === weight && existing.source === 'synonym' && source !== 'synonym');
-      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }) });
+      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }), ...(part ? { part } : {}) });
     };
     let group: readonly string[] | undefined;
     for (const base of bases) {
-      add(base.word, base.weight, base.source);
+      add(base.word, base.weight, base.source, base.part);
       // A part of an unknown compound is searched as itself, not as the head of further compounds.
       if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
       for (const g of thesaurus.groupsOf(base.word)) {
         group ??= g;
-        for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
+        for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym', base.part);
       }
     }
     if (typing) for (const completion of vocabulary.completions(key)) add(completion, WEIGHT.typing, 'typing');
@@ -583,31 +608,49 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
    * list repeated in the keywords does not.
    */
   const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
-    const perOfferField = new Map<string, number[]>();
-    const credited = new Map<string, Set<string>>();
+    const out = new Map<string, { score: number; words: Set<string> }>();
     const direct = new Set<string>();
-    for (const { term, weight, word, source } of concept.terms) {
-      for (const { field, scores } of scoresOf(term)) {
-        for (const [id, score] of scores) {
-          if (word) credited.set(id, (credited.get(id) ?? new Set()).add(word));
-          if (source !== 'synonym' && source !== 'knownPart') direct.add(id);
-          const key = `${field}\u0000${id}`;
-          const list = perOfferField.get(key) ?? [];
-          list.push(weight * score);
-          perOfferField.set(key, list);
+    const partNames = [...new Set(concept.terms.flatMap((t) => (t.part ? [t.part] : [])))];
+    const perTerm = concept.terms.map((t) => ({ ...t, partIndex: t.part ? partNames.indexOf(t.part) : -1, fields: scoresOf(t.term) }));
+    for (const { term, word } of perTerm) {
+      for (const { scores } of scoresOf(term)) {
+        for (const id of scores.keys()) {
+          let entry = out.get(id);
+          if (!entry) out.set(id, (entry = { score: 0, words: new Set() }));
+          if (word) entry.words.add(word);
         }
       }
     }
-    const out = new Map<string, { score: number; words: Set<string> }>();
-    for (const [key, list] of perOfferField) {
-      const id = key.slice(key.indexOf('\u0000') + 1);
-      const best = Math.max(...list);
-      const rest = list.reduce((sum, s) => sum + s, 0) - best;
-      // The words that are themselves in the offer, or else the concept's first word (found by synonym).
-      const entry = out.get(id) ?? { score: 0, words: credited.get(id) ?? new Set([concept.word]) };
-      entry.score += best + TAIL * rest;
-      out.set(id, entry);
+    for (const { source, fields } of perTerm) {
+      if (source === 'synonym' || source === 'knownPart') continue;
+      for (const { scores } of fields) for (const id of scores.keys()) direct.add(id);
     }
+    // Per field and offer: the best term, or the sum of the best term of each part of a compound
+    // when that is more, plus a little for every further term.
+    for (let f = 0; f < FIELDS.length; f++) {
+      const acc = new Map<string, { whole: number; sum: number; parts: number[] | null }>();
+      for (const { weight, partIndex, fields } of perTerm) {
+        for (const [id, score] of fields[f]!.scores) {
+          const value = weight * score;
+          let a = acc.get(id);
+          if (!a) acc.set(id, (a = { whole: 0, sum: 0, parts: null }));
+          a.sum += value;
+          if (partIndex < 0) {
+            if (value > a.whole) a.whole = value;
+          } else {
+            a.parts ??= new Array<number>(partNames.length).fill(0);
+            if (value > a.parts[partIndex]!) a.parts[partIndex] = value;
+          }
+        }
+      }
+      for (const [id, { whole, sum, parts }] of acc) {
+        const partSum = parts ? parts.reduce((s, v) => s + v, 0) : 0;
+        const best = Math.max(whole, partSum);
+        out.get(id)!.score += best + TAIL * Math.max(0, sum - best);
+      }
+    }
+    // An offer none of the query word's own terms reached is credited to the concept's first word (found by synonym).
+    for (const entry of out.values()) if (entry.words.size === 0) entry.words.add(concept.word);
     belowDirect(out, direct);
     return out;
   };
