@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { compareForm as norm, foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
-import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
+import { createPlaceReader, PLACE_ORDER, type PlaceFit, type QueryPlace } from './query-place';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
 /*
@@ -506,16 +506,36 @@ const SYNONYM_CEILING = 0.9;
  * group: "dementie" first finds the offers that say dementia, then those that say "geheugen". The
  * synonym-only scores are scaled down together, so their order among themselves stays.
  */
-function belowDirect(scores: Map<string, { score: number }>, direct: ReadonlySet<string>): void {
+function belowDirect(found: readonly number[], score: Float64Array, direct: Uint8Array): void {
   let weakestDirect = Infinity;
   let strongestOther = 0;
-  for (const [id, { score }] of scores) {
-    if (direct.has(id)) weakestDirect = Math.min(weakestDirect, score);
-    else strongestOther = Math.max(strongestOther, score);
+  for (const d of found) {
+    if (direct[d]) weakestDirect = Math.min(weakestDirect, score[d]!);
+    else strongestOther = Math.max(strongestOther, score[d]!);
   }
   if (weakestDirect === Infinity || strongestOther < weakestDirect * SYNONYM_CEILING) return;
   const factor = (weakestDirect * SYNONYM_CEILING) / strongestOther;
-  for (const [id, entry] of scores) if (!direct.has(id)) entry.score *= factor;
+  for (const d of found) if (!direct[d]) score[d]! *= factor;
+}
+
+/** An index term's hits: offers (by position, ascending) and their score per field (FIELDS order). */
+interface TermHits {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+/** Whether a term's hits include an offer (its position), by binary search. */
+function hasDoc(hits: TermHits, d: number): boolean {
+  let lo = 0;
+  let hi = hits.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = hits.docs[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 export interface SearchIndex {
@@ -585,74 +605,144 @@ const REBUILD_SHARE = 0.5;
 
 function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], documents: IndexedOffer[], vocabulary: Vocabulary): KaartIndex {
   const placeReader = createPlaceReader(offers);
-  const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const documentOf = new Map(documents.map((d) => [d.id, d]));
+  // Offers by position: the scores of a query are kept in arrays over the kaart, not maps of ids.
+  const ids = documents.map((d) => d.id);
+  const positionOf = new Map(ids.map((id, i) => [id, i]));
+  const byId = new Map(offers.map((offer) => [offer.id, offer]));
+  const offerAt = ids.map((id) => byId.get(id) ?? null);
+  // Equal scores are ordered by id, as a locale comparison of the ids orders them.
+  const tieRank = new Int32Array(ids.length);
+  [...ids.keys()].sort((a, b) => ids[a]!.localeCompare(ids[b]!)).forEach((d, rank) => (tieRank[d] = rank));
+  const F = FIELDS.length;
 
   // This index's word index does not change while it is in use (a change makes a new one), so a term's scores per field are computed once.
-  const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
-  const scoresOf = (term: string) => {
-    let perField = termCache.get(term);
-    if (!perField) {
-      perField = FIELDS.map((field) => {
-        const results = mini.search(term, { fields: [field], boost: BOOST, prefix: false, fuzzy: false, processTerm: (t) => t, tokenize: (t) => [t] });
-        return { field, scores: new Map(results.map((r) => [String(r.id), r.score])) };
+  const termCache = new Map<string, TermHits>();
+  const hitsOf = (term: string): TermHits => {
+    let hits = termCache.get(term);
+    if (!hits) {
+      const rows = new Map<number, Float64Array>();
+      FIELDS.forEach((field, f) => {
+        for (const r of mini.search(term, { fields: [field], boost: BOOST, prefix: false, fuzzy: false, processTerm: (t) => t, tokenize: (t) => [t] })) {
+          const d = positionOf.get(String(r.id));
+          if (d === undefined) continue;
+          let row = rows.get(d);
+          if (!row) rows.set(d, (row = new Float64Array(F)));
+          row[f] = r.score;
+        }
       });
-      termCache.set(term, perField);
+      const docs = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
+      const scores = new Float64Array(docs.length * F);
+      docs.forEach((d, k) => scores.set(rows.get(d)!, k * F));
+      termCache.set(term, (hits = { docs, scores }));
     }
-    return perField;
+    return hits;
+  };
+
+  // Scratch arrays over the kaart, reused by every query (a search runs to its end before the next).
+  const n = ids.length;
+  const fieldSeen = new Uint8Array(n);
+  const fieldWhole = new Float64Array(n);
+  const fieldSum = new Float64Array(n);
+  const conceptSeen = new Uint8Array(n);
+  const direct = new Uint8Array(n);
+  const totalSeen = new Uint8Array(n);
+  const total = new Float64Array(n);
+  const place = new Uint8Array(n);
+  const conceptScore = new Float64Array(n);
+
+  /**
+   * Adds a concept's score per offer to `total`: in each field the best weighted term of the
+   * concept (or, when more, the sum of the best term of each part of a compound), plus a little for
+   * each further term; the fields add up, so a word in the name and in the keywords counts twice,
+   * but a synonym list repeated in the keywords does not. Returns the offers it found.
+   */
+  const addConcept = (concept: QueryConcept, score: Float64Array, found: number[]): void => {
+    const partNames = [...new Set(concept.terms.flatMap((t) => (t.part ? [t.part] : [])))];
+    const terms = concept.terms.map((t) => ({ weight: t.weight, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits: hitsOf(t.term), direct: t.source !== 'synonym' && t.source !== 'knownPart' }));
+    const partBest = partNames.length > 0 ? new Float64Array(n * partNames.length) : null;
+    for (const { hits, direct: isDirect } of terms) {
+      for (const d of hits.docs) {
+        if (!conceptSeen[d]) {
+          conceptSeen[d] = 1;
+          found.push(d);
+        }
+        if (isDirect) direct[d] = 1;
+      }
+    }
+    const inField: number[] = [];
+    for (let f = 0; f < F; f++) {
+      for (const { weight, partIndex, hits } of terms) {
+        const { docs, scores } = hits;
+        for (let k = 0; k < docs.length; k++) {
+          const raw = scores[k * F + f]!;
+          if (raw === 0) continue;
+          const d = docs[k]!;
+          const value = weight * raw;
+          if (!fieldSeen[d]) {
+            fieldSeen[d] = 1;
+            inField.push(d);
+          }
+          fieldSum[d]! += value;
+          if (partIndex < 0) {
+            if (value > fieldWhole[d]!) fieldWhole[d] = value;
+          } else if (value > partBest![d * partNames.length + partIndex]!) partBest![d * partNames.length + partIndex] = value;
+        }
+      }
+      for (const d of inField) {
+        let parts = 0;
+        if (partBest) for (let p = 0; p < partNames.length; p++) parts += partBest[d * partNames.length + p]!;
+        const best = Math.max(fieldWhole[d]!, parts);
+        score[d]! += best + TAIL * Math.max(0, fieldSum[d]! - best);
+        fieldSeen[d] = 0;
+        fieldWhole[d] = 0;
+        fieldSum[d] = 0;
+        if (partBest) partBest.fill(0, d * partNames.length, (d + 1) * partNames.length);
+      }
+      inField.length = 0;
+    }
+    belowDirect(found, score, direct);
+    for (const d of found) {
+      conceptSeen[d] = 0;
+      direct[d] = 0;
+    }
   };
 
   /**
-   * Per offer: in each field the best weighted term of the concept, plus a little for each further
-   * term; the fields add up, so a word in the name and in the keywords counts twice, but a synonym
-   * list repeated in the keywords does not.
+   * The words of the query that found an offer: per concept, the words whose own terms (not
+   * synonyms) are in the offer, or else the concept's first word (found by synonym).
    */
-  const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
-    const out = new Map<string, { score: number; words: Set<string> }>();
-    const direct = new Set<string>();
-    const partNames = [...new Set(concept.terms.flatMap((t) => (t.part ? [t.part] : [])))];
-    const perTerm = concept.terms.map((t) => ({ ...t, partIndex: t.part ? partNames.indexOf(t.part) : -1, fields: scoresOf(t.term) }));
-    for (const { term, word } of perTerm) {
-      for (const { scores } of scoresOf(term)) {
-        for (const id of scores.keys()) {
-          let entry = out.get(id);
-          if (!entry) out.set(id, (entry = { score: 0, words: new Set() }));
-          if (word) entry.words.add(word);
-        }
+  const matchedWordsOf = (d: number, concepts: readonly QueryConcept[]): string[] => {
+    const out: string[] = [];
+    for (const concept of concepts) {
+      const credited = new Set<string>();
+      let reached = false;
+      for (const term of concept.terms) {
+        if (!hasDoc(hitsOf(term.term), d)) continue;
+        reached = true;
+        if (term.word) credited.add(term.word);
+      }
+      if (!reached) continue;
+      if (credited.size === 0) credited.add(concept.word);
+      for (const word of concept.words) {
+        if (credited.has(word) && !out.some((w) => foldWord(w) === foldWord(word))) out.push(word);
       }
     }
-    for (const { source, fields } of perTerm) {
-      if (source === 'synonym' || source === 'knownPart') continue;
-      for (const { scores } of fields) for (const id of scores.keys()) direct.add(id);
-    }
-    // Per field and offer: the best term, or the sum of the best term of each part of a compound
-    // when that is more, plus a little for every further term.
-    for (let f = 0; f < FIELDS.length; f++) {
-      const acc = new Map<string, { whole: number; sum: number; parts: number[] | null }>();
-      for (const { weight, partIndex, fields } of perTerm) {
-        for (const [id, score] of fields[f]!.scores) {
-          const value = weight * score;
-          let a = acc.get(id);
-          if (!a) acc.set(id, (a = { whole: 0, sum: 0, parts: null }));
-          a.sum += value;
-          if (partIndex < 0) {
-            if (value > a.whole) a.whole = value;
-          } else {
-            a.parts ??= new Array<number>(partNames.length).fill(0);
-            if (value > a.parts[partIndex]!) a.parts[partIndex] = value;
-          }
-        }
-      }
-      for (const [id, { whole, sum, parts }] of acc) {
-        const partSum = parts ? parts.reduce((s, v) => s + v, 0) : 0;
-        const best = Math.max(whole, partSum);
-        out.get(id)!.score += best + TAIL * Math.max(0, sum - best);
-      }
-    }
-    // An offer none of the query word's own terms reached is credited to the concept's first word (found by synonym).
-    for (const entry of out.values()) if (entry.words.size === 0) entry.words.add(concept.word);
-    belowDirect(out, direct);
     return out;
+  };
+
+  // Whether an offer serves the places of a query, kept per set of places (professionals repeat their wijk).
+  const fitCache = new Map<string, Map<number, PlaceFit>>();
+  const fitOf = (d: number, places: readonly QueryPlace[]): PlaceFit => {
+    const key = JSON.stringify(places);
+    let fits = fitCache.get(key);
+    if (!fits) fitCache.set(key, (fits = new Map()));
+    let fit = fits.get(d);
+    if (fit === undefined) {
+      const offer = offerAt[d];
+      fits.set(d, (fit = offer ? placeReader.fit(offer, places) : 'unknown'));
+    }
+    return fit;
   };
 
   return {
@@ -682,36 +772,32 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       const { places, rest } = placeReader.read(text);
       const restConcepts = places.length > 0 ? analyse(rest.join(' '), vocabulary) : [];
       const concepts = restConcepts.length > 0 ? restConcepts : analyse(text, vocabulary);
-      const scored = concepts
-        .map((concept) => ({ concept, scores: conceptScores(concept) }))
-        .filter((c) => c.scores.size > 0);
       // Generic words decide only when nothing else in the query finds an offer.
-      const content = scored.filter((c) => !c.concept.generic);
-      const active = content.length > 0 ? content : scored;
-      const totals = new Map<string, { score: number; words: string[]; place: number }>();
-      for (const { concept, scores } of active) {
-        for (const [id, { score, words: credited }] of scores) {
-          const total = totals.get(id) ?? { score: 0, words: [], place: 0 };
-          total.score += score;
-          for (const word of concept.words) {
-            if (credited.has(word) && !total.words.some((w) => foldWord(w) === foldWord(word))) total.words.push(word);
+      const finds = (c: QueryConcept) => c.terms.some((t) => hitsOf(t.term).docs.length > 0);
+      const content = concepts.filter((c) => !c.generic && finds(c));
+      const active = content.length > 0 ? content : concepts.filter(finds);
+      const scored: number[] = [];
+      for (const concept of active) {
+        const found: number[] = [];
+        addConcept(concept, conceptScore, found);
+        for (const d of found) {
+          if (!totalSeen[d]) {
+            totalSeen[d] = 1;
+            scored.push(d);
           }
-          totals.set(id, total);
+          total[d]! += conceptScore[d]!;
+          conceptScore[d] = 0;
         }
       }
-      if (places.length > 0) {
-        const fits = new Map<string, PlaceFit>();
-        for (const [id, total] of totals) {
-          const offer = byId.get(id);
-          const fit = offer ? placeReader.fit(offer, places) : 'unknown';
-          fits.set(id, fit);
-          total.place = PLACE_ORDER[fit];
-        }
+      for (const d of scored) place[d] = places.length > 0 ? PLACE_ORDER[fitOf(d, places)] : 0;
+      scored.sort((a, b) => place[b]! - place[a]! || total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
+      const hits = scored.slice(0, limit).map((d) => ({ id: ids[d]!, score: total[d]!, matchedWords: matchedWordsOf(d, active) }));
+      for (const d of scored) {
+        totalSeen[d] = 0;
+        total[d] = 0;
+        place[d] = 0;
       }
-      return [...totals]
-        .sort(([a, x], [b, y]) => y.place - x.place || y.score - x.score || a.localeCompare(b))
-        .slice(0, limit)
-        .map(([id, { score, words: matched }]) => ({ id, score, matchedWords: matched }));
+      return hits;
     },
   };
 }
