@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { compareForm as norm, foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
-import { createPlaceReader, PLACE_ORDER, type PlaceFit, type QueryPlace } from './query-place';
+import { fieldScores } from './field-scores';
+import { createPlaceReader, type PlaceFit, type QueryPlace } from './query-place';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
 /*
@@ -622,13 +623,13 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
     let hits = termCache.get(term);
     if (!hits) {
       const rows = new Map<number, Float64Array>();
-      FIELDS.forEach((field, f) => {
-        for (const r of mini.search(term, { fields: [field], boost: BOOST, prefix: false, fuzzy: false, processTerm: (t) => t, tokenize: (t) => [t] })) {
-          const d = positionOf.get(String(r.id));
+      fieldScores(mini, term, FIELDS, BOOST).forEach((scores, f) => {
+        for (const [id, score] of scores) {
+          const d = positionOf.get(id);
           if (d === undefined) continue;
           let row = rows.get(d);
           if (!row) rows.set(d, (row = new Float64Array(F)));
-          row[f] = r.score;
+          row[f] = score;
         }
       });
       const docs = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
@@ -648,7 +649,6 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
   const direct = new Uint8Array(n);
   const totalSeen = new Uint8Array(n);
   const total = new Float64Array(n);
-  const place = new Uint8Array(n);
   const conceptScore = new Float64Array(n);
 
   /**
@@ -789,13 +789,23 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
           conceptScore[d] = 0;
         }
       }
-      for (const d of scored) place[d] = places.length > 0 ? PLACE_ORDER[fitOf(d, places)] : 0;
-      scored.sort((a, b) => place[b]! - place[a]! || total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
-      const hits = scored.slice(0, limit).map((d) => ({ id: ids[d]!, score: total[d]!, matchedWords: matchedWordsOf(d, active) }));
+      scored.sort((a, b) => total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
+      let ranked = scored;
+      if (places.length > 0) {
+        // Offers that serve the place first, then those that may, then the rest, each by score. Read
+        // in order of score, the offers after `limit` that serve it cannot reach the top: the place
+        // of the rest is not looked up.
+        const byFit: Record<PlaceFit, number[]> = { serves: [], unknown: [], elsewhere: [] };
+        for (const d of scored) {
+          byFit[fitOf(d, places)].push(d);
+          if (byFit.serves.length >= limit) break;
+        }
+        ranked = [...byFit.serves, ...byFit.unknown, ...byFit.elsewhere];
+      }
+      const hits = ranked.slice(0, limit).map((d) => ({ id: ids[d]!, score: total[d]!, matchedWords: matchedWordsOf(d, active) }));
       for (const d of scored) {
         totalSeen[d] = 0;
         total[d] = 0;
-        place[d] = 0;
       }
       return hits;
     },

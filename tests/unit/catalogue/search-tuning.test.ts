@@ -246,3 +246,12 @@ describe("a kaart keeper's own synonym list", () => {
     expect(own.withChanges(kaart, DEFAULT_THESAURUS).search('walking buddy').map((h) => h.id)).toEqual([]);
   });
 });
+
+describe('a limited search', () => {
+  it('returns the top of the unlimited search, in the same order and with the same scores and words', () => {
+    for (const query of ['maatje', 'maatje Overvecht', 'rolstoelvervoer', 'schulden en eenzaam', 'alzheimer']) {
+      const all = index.search(query, { limit: offers.length });
+      for (const limit of [1, 3, 5]) expect(index.search(query, { limit })).toEqual(all.slice(0, limit));
+    }
+  });
+});
