@@ -28,8 +28,6 @@ export interface PlaceReader {
   fit(offer: Offer, places: readonly QueryPlace[]): PlaceFit;
 }
 
-export const PLACE_ORDER: Record<PlaceFit, number> = { serves: 2, unknown: 1, elsewhere: 0 };
-
 const POSTCODE = /^(\d{4})([a-z]{2})?$/i;
 const POSTCODE_LETTERS = /^[A-Z]{2}$/;
 

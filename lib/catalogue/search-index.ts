@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { compareForm as norm, foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
-import { createPlaceReader, PLACE_ORDER, type PlaceFit } from './query-place';
+import { fieldScores } from './field-scores';
+import { createPlaceReader, type PlaceFit, type QueryPlace } from './query-place';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
 /*
@@ -47,6 +48,11 @@ export interface QueryTerm {
   source: TermSource;
   /** The query word this term is a form, compound, part or correction of; none for a synonym. */
   word?: string;
+  /**
+   * For a term reached through one part of a compound ("wandel" or "maatje" of "wandelmaatje"),
+   * that part: an offer that has both parts scores their sum, as it says what the compound says.
+   */
+  part?: string;
 }
 
 /** One meaning in a query: its words as typed and the index terms it is searched by. */
@@ -256,8 +262,11 @@ class Vocabulary {
   }
 
   private isPart(text: string): boolean {
-    if (text.length < MIN_PART || isFillerWord(text)) return false;
-    if (this.known.has(text) || isWeakPart(text)) return true;
+    if (text.length < MIN_PART) return false;
+    // Before the filler test: "problemen" is no need of its own but does end "geldproblemen".
+    if (isWeakPart(text)) return true;
+    if (isFillerWord(text)) return false;
+    if (this.known.has(text)) return true;
     const term = indexTerm(text);
     return term !== null && term.length >= MIN_PART && this.terms.has(term);
   }
@@ -385,6 +394,19 @@ function translatePhrases(list: string[], thesaurus: Thesaurus): QueryWord[] {
 }
 
 /**
+ * The parts by which a compound the kaart knows is also searched, so it still finds offers that
+ * say it in two words ("rolstoelvervoer"): not weak or generic parts, and not for words made of
+ * short parts, which are mostly words of their own ("ziek-en-huis"); a first part of four letters
+ * counts when nothing joins it ("kook-cursus").
+ */
+function knownPartsOf(key: string, vocabulary: Vocabulary): string[] {
+  const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
+  if (!split) return [];
+  const sound = split.every((part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)));
+  return sound ? split.filter((part) => !isGenericWord(part) && !isWeakPart(part)) : [];
+}
+
+/**
  * Reads a query as concepts. Words of one synonym group are one concept ("schulden",
  * "deurwaarder" and "aanmaning" in one note are one need, not three). Typing errors are looked for
  * only in a short query, as typed in a search box: in a case note an unknown word is far more often
@@ -398,57 +420,61 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   const byIdentity = new Map<string, QueryConcept>();
   for (const { word, shown, typing } of meaningfulWords(list)) {
     const key = norm(word);
-    const bases: { word: string; weight: number; source: TermSource }[] = [];
-    // The parts of a compound that say what it is about; weak parts ("problematiek", "hulp") are left out.
-    const split = key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null;
-    const parts = split?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
+    const bases: { word: string; weight: number; source: TermSource; part?: string }[] = [];
+    /** A known compound's meaningful parts, each searched as itself: "wandel" and "maatje" of "wandelmaatje". */
+    const addKnownParts = (compound: string, weight: number) => {
+      for (const part of knownPartsOf(compound, vocabulary)) bases.push({ word: part, weight: weight * WEIGHT.knownPart, source: 'knownPart', part });
+    };
     const dutch = thesaurus.english.get(foldWord(word));
     if (dutch) {
       // Searched as the Dutch word, and as itself where the kaart uses it too ("buddy").
       if (vocabulary.knows(word)) bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-      for (const part of words(dutch)) bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+      for (const part of words(dutch)) {
+        bases.push({ word: norm(part), weight: WEIGHT.translation, source: 'translation' });
+        addKnownParts(norm(part), WEIGHT.translation);
+      }
     } else if (vocabulary.knows(word)) {
       bases.push({ word: key, weight: WEIGHT.word, source: 'word' });
-      // A compound the kaart knows still finds offers that say it in two words: "rolstoelvervoer".
-      // Not for words made of short parts, which are mostly words of their own ("ziek-en-huis").
-      // A first part of four letters counts when nothing joins it: "kook-cursus", not "ziek-en-huis".
-      const sound = split?.every(
-        (part, i) => part.length >= MIN_KNOWN_PART || isWeakPart(part) || (i === 0 && key.startsWith(part + split[1]!)),
-      );
-      if (sound) for (const part of parts ?? []) bases.push({ word: part, weight: WEIGHT.knownPart, source: 'knownPart' });
-    } else if (parts?.length) {
-      for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part' });
-    } else if (short && vocabulary.typosOf(key).length > 0) {
-      for (const typo of vocabulary.typosOf(key)) {
-        bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
-        for (const w of words(thesaurus.english.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+      addKnownParts(key, WEIGHT.word);
+    } else {
+      // The parts of a compound the kaart does not know that say what it is about; weak parts ("problematiek", "hulp") are left out.
+      const parts = (key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null)?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
+      if (parts?.length) {
+        for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part', ...(parts.length > 1 ? { part } : {}) });
+      } else if (short && vocabulary.typosOf(key).length > 0) {
+        for (const typo of vocabulary.typosOf(key)) {
+          bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
+          for (const w of words(thesaurus.english.get(typo) ?? '')) bases.push({ word: norm(w), weight: WEIGHT.typo * WEIGHT.translation, source: 'typo' });
+          // The corrected word is read as that word is: "wandelmatje" also by "wandel" and "maatje".
+          addKnownParts(typo, WEIGHT.typo);
+        }
+      } else if (short) {
+        // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
+        // logeren. Only in a search box, like typing errors: in a note it would guess too much.
+        const head = vocabulary.headOf(key);
+        if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
       }
-    } else if (short) {
-      // A compound of a known word and one the kaart does not use: "logeeropvang" is still about
-      // logeren. Only in a search box, like typing errors: in a note it would guess too much.
-      const head = vocabulary.headOf(key);
-      if (head && !isGenericWord(head) && !isWeakPart(head)) bases.push({ word: head, weight: WEIGHT.part * WEIGHT.part, source: 'part' });
     }
     const terms = new Map<string, QueryTerm>();
-    const add = (w: string, weight: number, source: TermSource) => {
+    const add = (w: string, weight: number, source: TermSource, part?: string) => {
       if (isFillerWord(w)) return;
       const term = vocabulary.termFor(w);
       if (!term) return;
       const existing = terms.get(term);
       // At equal weight a term the query word reaches itself wins over the same term as a synonym.
       const better = !existing || existing.weight < weight || (existing.weight === weight && existing.source === 'synonym' && source !== 'synonym');
-      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }) });
+      if (better) terms.set(term, { term, weight, source, ...(source === 'synonym' ? {} : { word: shown }), ...(part ? { part } : {}) });
     };
     let group: readonly string[] | undefined;
     for (const base of bases) {
-      add(base.word, base.weight, base.source);
+      add(base.word, base.weight, base.source, base.part);
       // A part of an unknown compound is searched as itself, not as the head of further compounds.
       if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
       }
       for (const g of thesaurus.groupsOf(base.word)) {
         group ??= g;
-        for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym');
+        for (const entry of g) for (const part of words(entry)) add(norm(part), base.weight * WEIGHT.synonym, 'synonym', base.part);
       }
     }
     if (typing) for (const completion of vocabulary.completions(key)) add(completion, WEIGHT.typing, 'typing');
@@ -481,16 +507,36 @@ const SYNONYM_CEILING = 0.9;
  * group: "dementie" first finds the offers that say dementia, then those that say "geheugen". The
  * synonym-only scores are scaled down together, so their order among themselves stays.
  */
-function belowDirect(scores: Map<string, { score: number }>, direct: ReadonlySet<string>): void {
+function belowDirect(found: readonly number[], score: Float64Array, direct: Uint8Array): void {
   let weakestDirect = Infinity;
   let strongestOther = 0;
-  for (const [id, { score }] of scores) {
-    if (direct.has(id)) weakestDirect = Math.min(weakestDirect, score);
-    else strongestOther = Math.max(strongestOther, score);
+  for (const d of found) {
+    if (direct[d]) weakestDirect = Math.min(weakestDirect, score[d]!);
+    else strongestOther = Math.max(strongestOther, score[d]!);
   }
   if (weakestDirect === Infinity || strongestOther < weakestDirect * SYNONYM_CEILING) return;
   const factor = (weakestDirect * SYNONYM_CEILING) / strongestOther;
-  for (const [id, entry] of scores) if (!direct.has(id)) entry.score *= factor;
+  for (const d of found) if (!direct[d]) score[d]! *= factor;
+}
+
+/** An index term's hits: offers (by position, ascending) and their score per field (FIELDS order). */
+interface TermHits {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+/** Whether a term's hits include an offer (its position), by binary search. */
+function hasDoc(hits: TermHits, d: number): boolean {
+  let lo = 0;
+  let hi = hits.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = hits.docs[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 export interface SearchIndex {
@@ -560,56 +606,143 @@ const REBUILD_SHARE = 0.5;
 
 function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], documents: IndexedOffer[], vocabulary: Vocabulary): KaartIndex {
   const placeReader = createPlaceReader(offers);
-  const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const documentOf = new Map(documents.map((d) => [d.id, d]));
+  // Offers by position: the scores of a query are kept in arrays over the kaart, not maps of ids.
+  const ids = documents.map((d) => d.id);
+  const positionOf = new Map(ids.map((id, i) => [id, i]));
+  const byId = new Map(offers.map((offer) => [offer.id, offer]));
+  const offerAt = ids.map((id) => byId.get(id) ?? null);
+  // Equal scores are ordered by id, as a locale comparison of the ids orders them.
+  const tieRank = new Int32Array(ids.length);
+  [...ids.keys()].sort((a, b) => ids[a]!.localeCompare(ids[b]!)).forEach((d, rank) => (tieRank[d] = rank));
+  const F = FIELDS.length;
 
   // This index's word index does not change while it is in use (a change makes a new one), so a term's scores per field are computed once.
-  const termCache = new Map<string, { field: Field; scores: Map<string, number> }[]>();
-  const scoresOf = (term: string) => {
-    let perField = termCache.get(term);
-    if (!perField) {
-      perField = FIELDS.map((field) => {
-        const results = mini.search(term, { fields: [field], boost: BOOST, prefix: false, fuzzy: false, processTerm: (t) => t, tokenize: (t) => [t] });
-        return { field, scores: new Map(results.map((r) => [String(r.id), r.score])) };
+  const termCache = new Map<string, TermHits>();
+  const hitsOf = (term: string): TermHits => {
+    let hits = termCache.get(term);
+    if (!hits) {
+      const rows = new Map<number, Float64Array>();
+      fieldScores(mini, term, FIELDS, BOOST).forEach((scores, f) => {
+        for (const [id, score] of scores) {
+          const d = positionOf.get(id);
+          if (d === undefined) continue;
+          let row = rows.get(d);
+          if (!row) rows.set(d, (row = new Float64Array(F)));
+          row[f] = score;
+        }
       });
-      termCache.set(term, perField);
+      const docs = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
+      const scores = new Float64Array(docs.length * F);
+      docs.forEach((d, k) => scores.set(rows.get(d)!, k * F));
+      termCache.set(term, (hits = { docs, scores }));
     }
-    return perField;
+    return hits;
+  };
+
+  // Scratch arrays over the kaart, reused by every query (a search runs to its end before the next).
+  const n = ids.length;
+  const fieldSeen = new Uint8Array(n);
+  const fieldWhole = new Float64Array(n);
+  const fieldSum = new Float64Array(n);
+  const conceptSeen = new Uint8Array(n);
+  const direct = new Uint8Array(n);
+  const totalSeen = new Uint8Array(n);
+  const total = new Float64Array(n);
+  const conceptScore = new Float64Array(n);
+
+  /**
+   * Adds a concept's score per offer to `total`: in each field the best weighted term of the
+   * concept (or, when more, the sum of the best term of each part of a compound), plus a little for
+   * each further term; the fields add up, so a word in the name and in the keywords counts twice,
+   * but a synonym list repeated in the keywords does not. Returns the offers it found.
+   */
+  const addConcept = (concept: QueryConcept, score: Float64Array, found: number[]): void => {
+    const partNames = [...new Set(concept.terms.flatMap((t) => (t.part ? [t.part] : [])))];
+    const terms = concept.terms.map((t) => ({ weight: t.weight, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits: hitsOf(t.term), direct: t.source !== 'synonym' && t.source !== 'knownPart' }));
+    const partBest = partNames.length > 0 ? new Float64Array(n * partNames.length) : null;
+    for (const { hits, direct: isDirect } of terms) {
+      for (const d of hits.docs) {
+        if (!conceptSeen[d]) {
+          conceptSeen[d] = 1;
+          found.push(d);
+        }
+        if (isDirect) direct[d] = 1;
+      }
+    }
+    const inField: number[] = [];
+    for (let f = 0; f < F; f++) {
+      for (const { weight, partIndex, hits } of terms) {
+        const { docs, scores } = hits;
+        for (let k = 0; k < docs.length; k++) {
+          const raw = scores[k * F + f]!;
+          if (raw === 0) continue;
+          const d = docs[k]!;
+          const value = weight * raw;
+          if (!fieldSeen[d]) {
+            fieldSeen[d] = 1;
+            inField.push(d);
+          }
+          fieldSum[d]! += value;
+          if (partIndex < 0) {
+            if (value > fieldWhole[d]!) fieldWhole[d] = value;
+          } else if (value > partBest![d * partNames.length + partIndex]!) partBest![d * partNames.length + partIndex] = value;
+        }
+      }
+      for (const d of inField) {
+        let parts = 0;
+        if (partBest) for (let p = 0; p < partNames.length; p++) parts += partBest[d * partNames.length + p]!;
+        const best = Math.max(fieldWhole[d]!, parts);
+        score[d]! += best + TAIL * Math.max(0, fieldSum[d]! - best);
+        fieldSeen[d] = 0;
+        fieldWhole[d] = 0;
+        fieldSum[d] = 0;
+        if (partBest) partBest.fill(0, d * partNames.length, (d + 1) * partNames.length);
+      }
+      inField.length = 0;
+    }
+    belowDirect(found, score, direct);
+    for (const d of found) {
+      conceptSeen[d] = 0;
+      direct[d] = 0;
+    }
   };
 
   /**
-   * Per offer: in each field the best weighted term of the concept, plus a little for each further
-   * term; the fields add up, so a word in the name and in the keywords counts twice, but a synonym
-   * list repeated in the keywords does not.
+   * The words of the query that found an offer: per concept, the words whose own terms (not
+   * synonyms) are in the offer, or else the concept's first word (found by synonym).
    */
-  const conceptScores = (concept: QueryConcept): Map<string, { score: number; words: Set<string> }> => {
-    const perOfferField = new Map<string, number[]>();
-    const credited = new Map<string, Set<string>>();
-    const direct = new Set<string>();
-    for (const { term, weight, word, source } of concept.terms) {
-      for (const { field, scores } of scoresOf(term)) {
-        for (const [id, score] of scores) {
-          if (word) credited.set(id, (credited.get(id) ?? new Set()).add(word));
-          if (source !== 'synonym' && source !== 'knownPart') direct.add(id);
-          const key = `${field}\u0000${id}`;
-          const list = perOfferField.get(key) ?? [];
-          list.push(weight * score);
-          perOfferField.set(key, list);
-        }
+  const matchedWordsOf = (d: number, concepts: readonly QueryConcept[]): string[] => {
+    const out: string[] = [];
+    for (const concept of concepts) {
+      const credited = new Set<string>();
+      let reached = false;
+      for (const term of concept.terms) {
+        if (!hasDoc(hitsOf(term.term), d)) continue;
+        reached = true;
+        if (term.word) credited.add(term.word);
+      }
+      if (!reached) continue;
+      if (credited.size === 0) credited.add(concept.word);
+      for (const word of concept.words) {
+        if (credited.has(word) && !out.some((w) => foldWord(w) === foldWord(word))) out.push(word);
       }
     }
-    const out = new Map<string, { score: number; words: Set<string> }>();
-    for (const [key, list] of perOfferField) {
-      const id = key.slice(key.indexOf('\u0000') + 1);
-      const best = Math.max(...list);
-      const rest = list.reduce((sum, s) => sum + s, 0) - best;
-      // The words that are themselves in the offer, or else the concept's first word (found by synonym).
-      const entry = out.get(id) ?? { score: 0, words: credited.get(id) ?? new Set([concept.word]) };
-      entry.score += best + TAIL * rest;
-      out.set(id, entry);
-    }
-    belowDirect(out, direct);
     return out;
+  };
+
+  // Whether an offer serves the places of a query, kept per set of places (professionals repeat their wijk).
+  const fitCache = new Map<string, Map<number, PlaceFit>>();
+  const fitOf = (d: number, places: readonly QueryPlace[]): PlaceFit => {
+    const key = JSON.stringify(places);
+    let fits = fitCache.get(key);
+    if (!fits) fitCache.set(key, (fits = new Map()));
+    let fit = fits.get(d);
+    if (fit === undefined) {
+      const offer = offerAt[d];
+      fits.set(d, (fit = offer ? placeReader.fit(offer, places) : 'unknown'));
+    }
+    return fit;
   };
 
   return {
@@ -639,36 +772,42 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       const { places, rest } = placeReader.read(text);
       const restConcepts = places.length > 0 ? analyse(rest.join(' '), vocabulary) : [];
       const concepts = restConcepts.length > 0 ? restConcepts : analyse(text, vocabulary);
-      const scored = concepts
-        .map((concept) => ({ concept, scores: conceptScores(concept) }))
-        .filter((c) => c.scores.size > 0);
       // Generic words decide only when nothing else in the query finds an offer.
-      const content = scored.filter((c) => !c.concept.generic);
-      const active = content.length > 0 ? content : scored;
-      const totals = new Map<string, { score: number; words: string[]; place: number }>();
-      for (const { concept, scores } of active) {
-        for (const [id, { score, words: credited }] of scores) {
-          const total = totals.get(id) ?? { score: 0, words: [], place: 0 };
-          total.score += score;
-          for (const word of concept.words) {
-            if (credited.has(word) && !total.words.some((w) => foldWord(w) === foldWord(word))) total.words.push(word);
+      const finds = (c: QueryConcept) => c.terms.some((t) => hitsOf(t.term).docs.length > 0);
+      const content = concepts.filter((c) => !c.generic && finds(c));
+      const active = content.length > 0 ? content : concepts.filter(finds);
+      const scored: number[] = [];
+      for (const concept of active) {
+        const found: number[] = [];
+        addConcept(concept, conceptScore, found);
+        for (const d of found) {
+          if (!totalSeen[d]) {
+            totalSeen[d] = 1;
+            scored.push(d);
           }
-          totals.set(id, total);
+          total[d]! += conceptScore[d]!;
+          conceptScore[d] = 0;
         }
       }
+      scored.sort((a, b) => total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
+      let ranked = scored;
       if (places.length > 0) {
-        const fits = new Map<string, PlaceFit>();
-        for (const [id, total] of totals) {
-          const offer = byId.get(id);
-          const fit = offer ? placeReader.fit(offer, places) : 'unknown';
-          fits.set(id, fit);
-          total.place = PLACE_ORDER[fit];
+        // Offers that serve the place first, then those that may, then the rest, each by score. Read
+        // in order of score, the offers after `limit` that serve it cannot reach the top: the place
+        // of the rest is not looked up.
+        const byFit: Record<PlaceFit, number[]> = { serves: [], unknown: [], elsewhere: [] };
+        for (const d of scored) {
+          byFit[fitOf(d, places)].push(d);
+          if (byFit.serves.length >= limit) break;
         }
+        ranked = [...byFit.serves, ...byFit.unknown, ...byFit.elsewhere];
       }
-      return [...totals]
-        .sort(([a, x], [b, y]) => y.place - x.place || y.score - x.score || a.localeCompare(b))
-        .slice(0, limit)
-        .map(([id, { score, words: matched }]) => ({ id, score, matchedWords: matched }));
+      const hits = ranked.slice(0, limit).map((d) => ({ id: ids[d]!, score: total[d]!, matchedWords: matchedWordsOf(d, active) }));
+      for (const d of scored) {
+        totalSeen[d] = 0;
+        total[d] = 0;
+      }
+      return hits;
     },
   };
 }

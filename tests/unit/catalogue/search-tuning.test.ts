@@ -115,6 +115,40 @@ describe('Dutch compounds', () => {
     expect(found).toContain('rolstoel-en-vervoer');
   });
 
+  it('splits a compound ending in a weak part that is a filler word on its own ("geld" + "problemen")', () => {
+    // A note, not a search box: only the split finds it (no typo or first-part guess).
+    const note = 'mevrouw heeft al jaren schuldenproblemen en weet niet meer wat ze moet doen';
+    expect(index.analyse!(note)[0]!.terms).toContainEqual(expect.objectContaining({ source: 'part', term: 'schuld' }));
+    expect(ids(note, 1)).toEqual(['schulden']);
+  });
+
+  it('scores an offer that has both parts of a compound by both, not by the better one', () => {
+    const kaart = createSearchIndex(
+      parseCatalogue({
+        version: 't',
+        organizations: [organization('o')],
+        services: [
+          service('whole', 'o', { keywords: ['rolstoelvervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+          service('both', 'o', { keywords: ['rolstoel', 'vervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+          service('rolstoel', 'o', { keywords: ['rolstoel', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+          service('vervoer', 'o', { keywords: ['vervoer', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+        ],
+      }).offers,
+    );
+    const hits = kaart.search('rolstoelvervoer');
+    const score = (id: string) => hits.find((h) => h.id === id)!.score;
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['whole', 'both']);
+    // Each part alone scores about the same; both together nearly twice that (the best alone would be 1.1×).
+    expect(score('both')).toBeGreaterThan(1.6 * Math.max(score('rolstoel'), score('vervoer')));
+  });
+
+  it('reads a corrected typing error as the word it corrects, parts included', () => {
+    const terms = index.analyse!('rolstoelvervoor')[0]!.terms;
+    expect(terms).toContainEqual(expect.objectContaining({ source: 'typo', term: 'rolstoelvervoer' }));
+    expect(terms.some((t) => t.source === 'knownPart' && t.term === 'rolstoel')).toBe(true);
+    expect(ids('rolstoelvervoor')).toContain('rolstoel-en-vervoer');
+  });
+
   it('does not split a word of short parts ("ziekenhuis" is no "ziek" + "huis")', () => {
     const catalogue = createSearchIndex(
       parseCatalogue({ version: 't', organizations: [organization('o')], services: [service('a', 'o', { keywords: ['ziekenhuis', 'huis', 'ziek'] })] }).offers,
@@ -210,5 +244,14 @@ describe("a kaart keeper's own synonym list", () => {
     // A change of offers keeps the list unless another is given.
     expect(own.withChanges(kaart).search('walking buddy').map((h) => h.id)).toEqual(['repair']);
     expect(own.withChanges(kaart, DEFAULT_THESAURUS).search('walking buddy').map((h) => h.id)).toEqual([]);
+  });
+});
+
+describe('a limited search', () => {
+  it('returns the top of the unlimited search, in the same order and with the same scores and words', () => {
+    for (const query of ['maatje', 'maatje Overvecht', 'rolstoelvervoer', 'schulden en eenzaam', 'alzheimer']) {
+      const all = index.search(query, { limit: offers.length });
+      for (const limit of [1, 3, 5]) expect(index.search(query, { limit })).toEqual(all.slice(0, limit));
+    }
   });
 });
