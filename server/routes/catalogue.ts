@@ -7,7 +7,8 @@ import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
-import { getKaartSynonyms, kaartEtagOf, kaartEtagWithSynonyms, saveKaartSynonyms } from '../db/queries/kaart-synonyms';
+import { getKaartSynonyms, saveKaartSynonyms } from '../db/queries/kaart-synonyms';
+import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
 import { KaartSynonyms, PutSynonymsRequest } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
@@ -47,10 +48,10 @@ export const catalogueRoutes = createRouter()
         const changes = await getCatalogueChanges(c.var.db, municipality, new Date(since), c.var.now());
         // A copy from before the list's last change gets the list; a later one keeps its own.
         const changed = synonyms.updatedAt && synonyms.updatedAt.getTime() > new Date(since).getTime() ? own : {};
-        if (changes) return notModified(c, kaartEtagWithSynonyms(changes.etag, synonyms)) ?? c.json({ ...changes.body, ...changed }, 200);
+        if (changes) return notModified(c, joinKaartEtag(changes.etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...changes.body, ...changed }, 200);
       }
       const { etag, body } = await getCatalogue(c.var.db, municipality);
-      return notModified(c, kaartEtagWithSynonyms(etag, synonyms)) ?? c.json({ ...body, ...own }, 200);
+      return notModified(c, joinKaartEtag(etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...body, ...own }, 200);
     },
   )
   .openapi(

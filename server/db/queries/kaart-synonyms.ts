@@ -6,7 +6,7 @@ import { kaartSynonyms } from '../schema';
 
 /*
  * A kaart keeper's own synonym list, one per municipality. Its ETag is its content's hash, so the
- * kaart's ETag with it (`kaartEtagWithSynonyms`) changes exactly when one of the two does.
+ * kaart's ETag joined with it (lib/catalogue/kaart-etag.ts) changes exactly when one of the two does.
  */
 
 export interface StoredSynonyms {
@@ -49,21 +49,4 @@ export async function saveKaartSynonyms(db: Db, municipalityId: string, list: Sy
         .returning({ etag: kaartSynonyms.etag });
   if (!written.length) return { status: 'stale', current: await getKaartSynonyms(db, municipalityId) };
   return { status: 'saved', etag, before: current.list, after: { etag, list, updatedAt: now } };
-}
-
-/**
- * The ETag GET /catalogue answers: the kaart's own while the keeper has no list (so its offer and
- * organisation edits start from it as before), else the two joined. `kaartEtagOf` takes the kaart's
- * own back out of it for those edits.
- */
-export function kaartEtagWithSynonyms(kaartEtag: string, synonyms: StoredSynonyms): string {
-  if (!synonyms.updatedAt) return kaartEtag;
-  return `${kaartEtag.replace(/"$/, '')}.${synonyms.etag.replace(/^"/, '')}`;
-}
-
-export function kaartEtagOf(etag: string): string {
-  const weak = etag.startsWith('W/');
-  const bare = weak ? etag.slice(2) : etag;
-  const dot = bare.indexOf('.');
-  return dot < 0 ? etag : `${weak ? 'W/' : ''}${bare.slice(0, dot)}"`;
 }
