@@ -31,5 +31,7 @@ export function applyCatalogueDelta(copy: CatalogueEnvelope, delta: CatalogueDel
   if (services.length !== delta.total) return null;
   const used = new Set(services.map((s) => (s && typeof s === 'object' && 'organization_id' in s ? s.organization_id : undefined)));
   const organizations = upsert(copy.organizations, delta.organizations).filter((o) => used.has(idOf(o)));
-  return { version: delta.version, demo: delta.demo, municipality: delta.municipality, updatedAt: delta.updatedAt, organizations, services };
+  // The keeper's synonym list comes along only when it changed; else the copy's stays.
+  const synonyms = delta.synonyms !== undefined ? delta.synonyms : copy.synonyms;
+  return { version: delta.version, demo: delta.demo, municipality: delta.municipality, updatedAt: delta.updatedAt, organizations, services, ...(synonyms !== undefined && { synonyms }) };
 }

@@ -2,6 +2,8 @@ import type { Offer } from '../contracts/catalogue';
 import { parseCatalogue, type ParsedCatalogue } from './parse-catalogue';
 import { wijkGazetteer } from '../matching/area';
 import { createSearchIndex, type SearchIndex } from './search-index';
+import { DEFAULT_SYNONYMS, extendSynonyms } from './synonyms';
+import { createThesaurus, DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
 /** A parsed catalogue with its search index and offers by id: built once per service-worker life. */
 export interface LoadedCatalogue extends ParsedCatalogue {
@@ -11,12 +13,22 @@ export interface LoadedCatalogue extends ParsedCatalogue {
   gazetteer: ReadonlyMap<string, string[]>;
 }
 
-/** `indexFor` gives the search index of the parsed offers: built by default, or kept or changed in place (current-catalogue.ts). */
-export function loadCatalogue(input: unknown, indexFor: (offers: readonly Offer[]) => SearchIndex = createSearchIndex): LoadedCatalogue {
+/** The built-in synonym list, extended with the kaart keeper's own when the kaart has one. */
+export const thesaurusOf = ({ synonyms }: Pick<ParsedCatalogue, 'synonyms'>): Thesaurus =>
+  synonyms ? createThesaurus(extendSynonyms(DEFAULT_SYNONYMS, synonyms)) : DEFAULT_THESAURUS;
+
+/**
+ * `indexFor` gives the search index of the parsed offers with the kaart's synonyms: built by
+ * default, or kept or changed in place (current-catalogue.ts).
+ */
+export function loadCatalogue(
+  input: unknown,
+  indexFor: (offers: readonly Offer[], synonyms: Thesaurus) => SearchIndex = (offers, synonyms) => createSearchIndex(offers, { synonyms }),
+): LoadedCatalogue {
   const parsed = parseCatalogue(input);
   return {
     ...parsed,
-    index: indexFor(parsed.offers),
+    index: indexFor(parsed.offers, thesaurusOf(parsed)),
     byId: new Map(parsed.offers.map((o) => [o.id, o])),
     gazetteer: wijkGazetteer(parsed.offers),
   };

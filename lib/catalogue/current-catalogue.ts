@@ -3,6 +3,7 @@ import { getSavedIndex, putSavedIndex } from '../store/saved-index';
 import { getStoredCatalogue } from '../store/stored-catalogue';
 import { rememberUntilFailure, type Remembered } from '../worker-life/remember';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue-state';
+import { kaartEtagOf } from './kaart-etag';
 import { createSearchIndex, INDEX_FORMAT, type KaartIndex } from './search-index';
 
 /** What a production build suggests from before it has fetched the team's kaart: nothing. */
@@ -25,11 +26,13 @@ export function currentCatalogue(db: () => Promise<Database>, beforeFirstSync: (
   return rememberUntilFailure(async () => {
     const database = await db();
     const stored = await getStoredCatalogue(database);
-    const key = stored?.etag ? `${INDEX_FORMAT}:${stored.etag}` : null;
+    // The kaart's own ETag: a changed synonym list alone keeps the kept index.
+    const key = stored?.etag ? `${INDEX_FORMAT}:${kaartEtagOf(stored.etag)}` : null;
     const saved = key && !previous ? await getSavedIndex(database) : null;
     let index: KaartIndex | null = null;
-    const catalogue = loadCatalogue(stored?.catalogue ?? (await beforeFirstSync()), (offers) => {
-      index = previous ? previous.withChanges(offers) : createSearchIndex(offers, { saved: saved?.key === key ? saved.json : null });
+    // The kept word index depends on the offers only; the keeper's synonyms are read per query, so a new list needs no new index.
+    const catalogue = loadCatalogue(stored?.catalogue ?? (await beforeFirstSync()), (offers, synonyms) => {
+      index = previous ? previous.withChanges(offers, synonyms) : createSearchIndex(offers, { saved: saved?.key === key ? saved.json : null, synonyms });
       return index;
     });
     previous = index;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogueDocument, Organization, Service, type Offer, type SkippedEntry } from '../contracts/catalogue';
+import { SynonymList } from '../contracts/synonyms';
 
 export interface ParsedCatalogue {
   version: string;
@@ -7,6 +8,8 @@ export interface ParsedCatalogue {
   offers: Offer[];
   /** Entries left out, each with the reason, so the kaart keeper can fix them. */
   skipped: SkippedEntry[];
+  /** The kaart keeper's own synonyms, null when the kaart has none (or an unreadable one: the built-in list still works). */
+  synonyms: SynonymList | null;
 }
 
 function entryId(raw: unknown): string | undefined {
@@ -59,5 +62,6 @@ export function parseCatalogue(input: unknown): ParsedCatalogue {
       offers.push({ ...service, organization });
     }
   });
-  return { version: doc.version, demo: doc.demo, offers, skipped };
+  const synonyms = doc.synonyms === undefined ? null : (SynonymList.safeParse(doc.synonyms).data ?? null);
+  return { version: doc.version, demo: doc.demo, offers, skipped, synonyms };
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import data from './synonyms.json';
+import { SynonymList } from '../contracts/synonyms';
 
 /*
  * Words professionals use for the same need. The reports tell of an organisation that could be
@@ -14,17 +14,7 @@ import data from './synonyms.json';
  * by word. English words and phrases colleagues type are mapped to the kaart's Dutch word.
  */
 
-const word = z.string().trim().toLowerCase().min(1);
-
-export const SynonymList = z.object({
-  about: z.string().optional(),
-  groups: z.array(z.object({ about: z.string().optional(), words: z.array(word).min(2) })),
-  /** English word or phrase → the Dutch word the kaart uses ("walking buddy" → "wandelmaatje"). */
-  english: z.record(z.string(), word),
-  /** Dutch expression of notes → the kaart's word(s) for what it means ("weinig contact" → "eenzaam"). */
-  phrases: z.record(z.string(), word).default({}),
-});
-export type SynonymList = z.infer<typeof SynonymList>;
+export { SynonymList } from '../contracts/synonyms';
 
 /** The list that comes with Handreiking; a kaart keeper's own list extends it (`extendSynonyms`). */
 export const DEFAULT_SYNONYMS: SynonymList = SynonymList.parse(data);

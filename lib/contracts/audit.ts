@@ -25,12 +25,13 @@ export const AUDIT_ACTIONS = [
   'kaart.uploaded',
   'offer.updated',
   'organization.updated',
+  'kaart.synonyms_saved',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 /** What the kaart keeper may read of the log: the kaart's own history. */
-export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated'] as const satisfies readonly AuditAction[];
+export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved'] as const satisfies readonly AuditAction[];
 
 export const AUDIT_TARGETS = ['team', 'user', 'oidc_rules', 'adapter', 'kaart', 'offer', 'organization'] as const;
 export const AuditTargetKind = z.enum(AUDIT_TARGETS);

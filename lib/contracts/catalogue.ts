@@ -238,6 +238,8 @@ export const CatalogueDocument = z.object({
   demo: z.boolean().default(false),
   organizations: z.array(z.unknown()),
   services: z.array(z.unknown()),
+  /** The kaart keeper's own synonyms (SynonymList), checked when loaded like the entries. */
+  synonyms: z.unknown().optional(),
 });
 
 /** An offer ready for matching: a service with its organization resolved. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UserRef } from './accounts';
 import { CatalogueId, Organization, Service } from './catalogue';
 import { plainText } from './text';
+import { SynonymList } from './synonyms';
 import { CaseRef, Registration, Status } from './registration';
 
 /*
@@ -108,6 +109,8 @@ export const Catalogue = z.object({
   updatedAt: z.iso.datetime().nullable(),
   organizations: z.array(Organization),
   services: z.array(Service),
+  /** The kaart keeper's own synonyms, which extend the built-in list in every device's search; absent when none. */
+  synonyms: SynonymList.optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 
@@ -132,6 +135,8 @@ export const CatalogueDelta = z.object({
   removed: z.array(CatalogueId),
   /** How many offers the whole kaart has: a copy that ends up with another number asks for all of it. */
   total: z.number().int().min(0),
+  /** The keeper's synonym list when it changed since the copy (it replaces the copy's); absent when it did not. */
+  synonyms: SynonymList.optional(),
 });
 export type CatalogueDelta = z.infer<typeof CatalogueDelta>;
 

@@ -734,6 +734,7 @@ export interface MessageArgs {
   "console.audit.action.kaart.uploaded": never;
   "console.audit.action.offer.updated": never;
   "console.audit.action.organization.updated": never;
+  "console.audit.action.kaart.synonyms_saved": never;
   "console.audit.field.version": never;
   "console.audit.field.services": never;
   "console.audit.field.added": never;

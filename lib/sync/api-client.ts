@@ -45,11 +45,11 @@ export interface ApiClientOptions {
  * The kaart's envelope is checked here; its entries are checked one by one when it is loaded
  * (`parseCatalogue`), so one broken offer is skipped instead of refusing the whole kaart.
  */
-export const CatalogueEnvelope = Catalogue.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()) });
+export const CatalogueEnvelope = Catalogue.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()), synonyms: z.unknown().optional() });
 export type CatalogueEnvelope = z.infer<typeof CatalogueEnvelope>;
 
 /** What changed since a copy, its entries unchecked like the whole kaart's. */
-export const CatalogueDeltaEnvelope = CatalogueDelta.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()) });
+export const CatalogueDeltaEnvelope = CatalogueDelta.extend({ organizations: z.array(z.unknown()), services: z.array(z.unknown()), synonyms: z.unknown().optional() });
 export type CatalogueDeltaEnvelope = z.infer<typeof CatalogueDeltaEnvelope>;
 
 export type CatalogueResult =

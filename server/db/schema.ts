@@ -3,6 +3,7 @@ import { bigint, bigserial, boolean, check, doublePrecision, index, integer, jso
 import type { Role } from '../../lib/contracts/accounts';
 import type { Organization, Service } from '../../lib/contracts/catalogue';
 import type { RemovedOffer } from '../../lib/contracts/sync';
+import type { SynonymList } from '../../lib/contracts/synonyms';
 import type { KindOfHelp, RelationToProfessional } from '../../lib/contracts/help';
 import type { Outcome, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
@@ -136,6 +137,20 @@ export const catalogues = pgTable('catalogues', {
    * learns what to drop (lib/catalogue/last-modified.ts keeps them for a while, then forgets).
    */
   removed: jsonb('removed').$type<RemovedOffer[]>().notNull().default([]),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/**
+ * A kaart keeper's own synonym list, per municipality (issue 15): beside the kaart, not in it, so a
+ * change of the one does not rewrite the other; GET /catalogue sends both under one ETag.
+ */
+export const kaartSynonyms = pgTable('kaart_synonyms', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id, { onDelete: 'cascade' }),
+  list: jsonb('list').$type<SynonymList>().notNull(),
+  etag: text('etag').notNull(),
   updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
 });

@@ -7,6 +7,9 @@ import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
+import { getKaartSynonyms, saveKaartSynonyms } from '../db/queries/kaart-synonyms';
+import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
+import { KaartSynonyms, PutSynonymsRequest } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -38,12 +41,17 @@ export const catalogueRoutes = createRouter()
     async (c) => {
       const municipality = c.var.session.team.municipalityId;
       const { since } = c.req.valid('query');
+      // The keeper's synonyms travel with the kaart under one ETag, so a changed list alone reaches every device on its next sync.
+      const synonyms = await getKaartSynonyms(c.var.db, municipality);
+      const own = synonyms.updatedAt ? { synonyms: synonyms.list } : {};
       if (since) {
         const changes = await getCatalogueChanges(c.var.db, municipality, new Date(since), c.var.now());
-        if (changes) return notModified(c, changes.etag) ?? c.json(changes.body, 200);
+        // A copy from before the list's last change gets the list; a later one keeps its own.
+        const changed = synonyms.updatedAt && synonyms.updatedAt.getTime() > new Date(since).getTime() ? own : {};
+        if (changes) return notModified(c, joinKaartEtag(changes.etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...changes.body, ...changed }, 200);
       }
       const { etag, body } = await getCatalogue(c.var.db, municipality);
-      return notModified(c, etag) ?? c.json(body, 200);
+      return notModified(c, joinKaartEtag(etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...body, ...own }, 200);
     },
   )
   .openapi(
@@ -127,7 +135,7 @@ export const catalogueRoutes = createRouter()
       const municipalityId = session.team.municipalityId;
       const result = await audited(
         c,
-        (tx) => replaceOffer(tx, municipalityId, offer, etag, session.user.id, c.var.now()),
+        (tx) => replaceOffer(tx, municipalityId, offer, kaartEtagOf(etag), session.user.id, c.var.now()),
         (r) =>
           r.status === 'saved'
             ? {
@@ -186,7 +194,7 @@ export const catalogueRoutes = createRouter()
       const municipalityId = session.team.municipalityId;
       const result = await audited(
         c,
-        (tx) => replaceOrganization(tx, municipalityId, organization, etag, session.user.id, c.var.now()),
+        (tx) => replaceOrganization(tx, municipalityId, organization, kaartEtagOf(etag), session.user.id, c.var.now()),
         (r) =>
           r.status === 'saved'
             ? {
@@ -210,5 +218,71 @@ export const catalogueRoutes = createRouter()
       }
       c.header('ETag', result.etag);
       return c.json({ etag: result.etag, organization: result.after }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/synonyms',
+      summary: 'The kaart keeper’s own synonym list of the caller’s municipality (kaart keepers), with its ETag to save changes from',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      responses: { 200: json(KaartSynonyms, 'The list, empty when the keeper never saved one'), ...errors(401, 403) },
+    }),
+    async (c) => {
+      const { etag, list, updatedAt } = await getKaartSynonyms(c.var.db, c.var.session.team.municipalityId);
+      return c.json({ etag, list, updatedAt: updatedAt?.toISOString() ?? null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/synonyms',
+      summary: 'Replace the kaart keeper’s own synonym list of the caller’s municipality (kaart keepers), from the ETag the editor started from',
+      description:
+        'It extends the built-in list in every device’s search and is sent with the kaart (GET /catalogue), whose ETag changes with it. 409 `stale_kaart` with the stored list when it changed since; nothing is stored then.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      request: { body: { content: { 'application/json': { schema: PutSynonymsRequest } }, required: true } },
+      responses: {
+        200: json(KaartSynonyms, 'Stored; the list’s new ETag'),
+        ...errors(400, 401, 403),
+        409: json(ApiError.extend({ current: KaartSynonyms }), 'The list changed since the given ETag; `current` is the list as stored now'),
+      },
+    }),
+    async (c) => {
+      const { etag, list } = c.req.valid('json');
+      const { session } = c.var;
+      const municipalityId = session.team.municipalityId;
+      const result = await audited(
+        c,
+        (tx) => saveKaartSynonyms(tx, municipalityId, list, etag, session.user.id, c.var.now()),
+        (r) =>
+          r.status === 'saved'
+            ? {
+                action: 'kaart.synonyms_saved',
+                target: { kind: 'kaart', id: 'synonyms' },
+                teamId: session.team.id,
+                municipalityId,
+                summary: {
+                  groups: r.after.list.groups.length,
+                  english: Object.keys(r.after.list.english).length,
+                  phrases: Object.keys(r.after.list.phrases).length,
+                  groupsBefore: r.before.groups.length,
+                },
+              }
+            : null,
+      );
+      if (result.status === 'stale') {
+        const { etag: currentEtag, list: currentList, updatedAt } = result.current;
+        const failure = new ApiFailure(
+          409,
+          'stale_kaart',
+          'Iemand anders heeft de woordenlijst intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Laad de lijst opnieuw en breng ze opnieuw aan.',
+          'Someone else changed the word list since you opened it; nothing was stored. Your edits are still in the form: reload the list and apply them again.',
+        );
+        return c.json({ ...failure.body(), current: { etag: currentEtag, list: currentList, updatedAt: updatedAt?.toISOString() ?? null } }, 409);
+      }
+      return c.json({ etag: result.after.etag, list: result.after.list, updatedAt: result.after.updatedAt!.toISOString() }, 200);
     },
   );

@@ -123,6 +123,15 @@ const CASES: Record<string, Case> = {
     },
     target: () => OFFER_ID,
   },
+  'PUT /catalogue/synonyms': {
+    by: 'kaart_keeper',
+    action: 'kaart.synonyms_saved',
+    send: async (_w, as) => {
+      const { etag } = (await as.get('/catalogue/synonyms')).body;
+      return as.put('/catalogue/synonyms', { etag, list: { groups: [{ words: [`audit${n++}`, 'klus'] }], english: {}, phrases: {} } });
+    },
+    target: () => 'synonyms',
+  },
   'PUT /catalogue/organizations/{id}': {
     by: 'kaart_keeper',
     action: 'organization.updated',
@@ -186,6 +195,7 @@ describe('audit log', () => {
     expect((await w.a.professional.put('/catalogue', testKaart('nee'))).status).toBe(403);
     expect((await w.a.admin.put('/adapters/audit-systeem', { expectedVersion: 0, config: teamMapping('audit-systeem') })).status).toBe(409);
     expect((await w.a.kaart_keeper.put(`/catalogue/offers/${OFFER_ID}`, { etag: '"oud"', offer: testOffer(OFFER_ID, 'Te laat') })).status).toBe(409);
+    expect((await w.a.kaart_keeper.put('/catalogue/synonyms', { etag: '"oud"', list: { groups: [], english: {}, phrases: {} } })).status).toBe(409);
     expect(await count()).toBe(before);
   });
 
@@ -213,7 +223,7 @@ describe('audit log', () => {
     const mine = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?limit=200')).body).events;
     expect(mine.length).toBeGreaterThanOrEqual(3);
     for (const e of mine) {
-      expect(['kaart.uploaded', 'offer.updated', 'organization.updated']).toContain(e.action);
+      expect(['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved']).toContain(e.action);
       expect(e.teamId).toBe(w.teamA.id);
     }
     expect((await w.a.kaart_keeper.get('/admin/audit?action=user.created')).body.events).toEqual([]);

@@ -362,6 +362,27 @@ const MATRIX: Record<string, Row> = {
       expect((await w.b.professional.get('/catalogue')).body.organizations[0].name).toBe('Humanitas');
     },
   },
+  'GET /catalogue/synonyms': {
+    allowed: ['kaart_keeper'],
+    // Nothing in the request names a municipality: the keeper reads its own list.
+    send: ({ as, target }) => as.get(`/catalogue/synonyms?teamId=${target.teamId}`),
+    check: (res) => expect(res.body.list.groups.map((g: { words: string[] }) => g.words[0])).not.toContain('anderstad'),
+  },
+  'PUT /catalogue/synonyms': {
+    allowed: ['kaart_keeper'],
+    // As for the kaart: the list is the municipality's, so the keeper reaches only its own.
+    send: async ({ as, w }) => {
+      const { etag } = (await w.a.kaart_keeper.get('/catalogue/synonyms')).body;
+      return as.put('/catalogue/synonyms', { etag, list: { groups: [{ words: [`matrix${uniq++}`, 'klus'] }], english: {}, phrases: {} } });
+    },
+    check: async (res, { w }) => {
+      expect((await w.a.professional.get('/catalogue')).body.synonyms.groups).toEqual(res.body.list.groups);
+      expect((await w.b.professional.get('/catalogue')).body).not.toHaveProperty('synonyms');
+    },
+    unchanged: async ({ w }) => {
+      expect((await w.b.professional.get('/catalogue')).body).not.toHaveProperty('synonyms');
+    },
+  },
   'GET /admin/audit': {
     allowed: ['admin', 'kaart_keeper'],
     send: ({ as, target }) => as.get(`/admin/audit?teamId=${target.teamId}&limit=200`),
@@ -370,7 +391,7 @@ const MATRIX: Record<string, Row> = {
       for (const e of events) expect(e.teamId).toBe(target.teamId);
       if (who === 'kaart_keeper') {
         // Only the kaart's history, and only of the keeper's own municipality (teams A and C).
-        for (const e of events) expect(['kaart.uploaded', 'offer.updated']).toContain(e.action);
+        for (const e of events) expect(['kaart.uploaded', 'offer.updated', 'kaart.synonyms_saved']).toContain(e.action);
         if (target.scope === 'otherMunicipality') expect(events).toEqual([]);
       }
       // The kaart uploaded before the matrix ran is team A's.
