@@ -20,6 +20,7 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
+import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
 import { gzipJson, type EncodedBody } from './gzip-json';
 import { Catalogue, CatalogueSaved, OfferSaved, OrganizationSaved, type CatalogueUploadInput, type PutOfferRequestInput, type PutOrganizationRequestInput } from '../contracts/sync';
 
@@ -110,6 +111,8 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     putOrganization: (organizationId: string, input: PutOrganizationRequestInput) => call(OrganizationSaved, 'PUT', `/catalogue/organizations/${id(organizationId)}`, input),
     /** Sent gzip-compressed where the browser can, so a kaart of 10,000 offers fits the server's limit. */
     uploadKaart: async (upload: CatalogueUploadInput) => (await request(CatalogueSaved, 'PUT', '/catalogue', undefined, await gzipJson(upload))).data,
+    /** One page of another server's HSDS API, fetched and checked by this server (kaart keepers). */
+    hsdsImportPage: (request: HsdsImportRequest) => call(HsdsImportPage, 'POST', '/catalogue/import/hsds', request),
     audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {
       const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
       return call(AuditPage, 'GET', `/admin/audit${params.size ? `?${params}` : ''}`);

@@ -769,8 +769,9 @@ export interface MessageArgs {
   "console.import.addressHint": never;
   "console.import.addressInvalid": never;
   "console.import.fetch": never;
-  "console.import.progress": { page: string | number; pages: string | number; what: 'organizations' | 'services' };
-  "console.import.fetchFailed": { detail: string | number };
+  "console.import.progress": { page: string | number; pages: string | number; records: string | number; what: 'organizations' | 'services' };
+  "console.import.fetching": never;
+  "console.import.progressStart": never;
   "console.import.unreadable.not_json": never;
   "console.import.unreadable.not_hsds": never;
   "console.import.unreadable.table": never;

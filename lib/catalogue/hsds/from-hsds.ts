@@ -24,7 +24,13 @@ export type { ImportDefaults } from '../import/import-defaults';
 const Source = z.union([
   z.object({ contents: z.array(z.unknown()) }).transform((d) => ({ services: d.contents, organizations: [] as unknown[] })),
   z.array(z.unknown()).transform((services) => ({ services, organizations: [] as unknown[] })),
-  z.object({ services: z.array(z.unknown()), organizations: z.array(z.unknown()).default([]) }),
+  z.object({
+    services: z.array(z.unknown()),
+    organizations: z.array(z.unknown()).default([]),
+    // Read through our server (fetch-hsds-api.ts): each service's row in the source, and the rows it already refused.
+    rows: z.array(z.number().int().min(1)).optional(),
+    rejected: z.array(z.object({ row: z.number(), id: z.string().optional(), name: z.string().optional(), reason: z.string() })).default([]),
+  }),
 ]);
 
 export class NotHsds extends Error {
@@ -33,7 +39,8 @@ export class NotHsds extends Error {
   }
 }
 
-function describe(error: z.ZodError): string {
+/** A record's first problems, for the row report ("name: …; status: …"). */
+export function describeHsdsIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(rij)'}: ${i.message}`)
@@ -74,7 +81,7 @@ function serviceFrom(hsds: HsdsService, organizationId: string, defaults: Import
   let extension: HandreikingServiceExtension | undefined;
   if (hsds.handreiking !== undefined) {
     const parsed = HandreikingServiceExtension.safeParse(hsds.handreiking);
-    if (!parsed.success) return `handreiking: ${describe(parsed.error)}`;
+    if (!parsed.success) return `handreiking: ${describeHsdsIssues(parsed.error)}`;
     extension = parsed.data;
   }
   const areas = (hsds.service_areas ?? []).map(areaFrom).filter((a): a is ServiceArea => a !== null);
@@ -115,7 +122,8 @@ function serviceFrom(hsds: HsdsService, organizationId: string, defaults: Import
 export function importHsds(input: unknown, defaults: ImportDefaults = {}): ImportedKaart {
   const source = Source.safeParse(input);
   if (!source.success) throw new NotHsds();
-  const rejected: RejectedRow[] = [];
+  const rejected: RejectedRow[] = 'rejected' in source.data ? [...source.data.rejected] : [];
+  const rows = 'rows' in source.data ? source.data.rows : undefined;
 
   // Organisations: those listed beside the services and those nested in them, by HSDS id.
   const organizations = new Map<string, Record<string, unknown>>();
@@ -126,10 +134,10 @@ export function importHsds(input: unknown, defaults: ImportDefaults = {}): Impor
 
   const candidates: CandidateRow[] = [];
   source.data.services.forEach((raw, index) => {
-    const row = index + 1;
+    const row = rows?.[index] ?? index + 1;
     const parsed = HsdsService.safeParse(raw);
     const name = raw && typeof raw === 'object' && 'name' in raw && typeof raw.name === 'string' ? raw.name.slice(0, 300) : undefined;
-    if (!parsed.success) return void rejected.push({ row, name, reason: describe(parsed.error) });
+    if (!parsed.success) return void rejected.push({ row, name, reason: describeHsdsIssues(parsed.error) });
     const hsds = parsed.data;
     const nested = hsds.organization ? organizationFrom(hsds.organization) : undefined;
     if (hsds.organization && !organizations.has(hsds.organization.id)) organizations.set(hsds.organization.id, nested!);
