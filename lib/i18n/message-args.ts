@@ -760,6 +760,10 @@ export interface MessageArgs {
   "console.upload.removed": { count: number };
   "console.upload.confirm": never;
   "console.upload.saved": { count: number; version: string | number };
+  "console.upload.progress": never;
+  "console.upload.sent": { sent: string | number; total: string | number };
+  "console.upload.sending": never;
+  "console.upload.storing": never;
   "console.import.title": never;
   "console.import.intro": never;
   "console.import.fileForm": never;

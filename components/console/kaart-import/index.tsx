@@ -9,6 +9,7 @@ import { EMPTY_DEFAULTS, importDefaultsOf, type DefaultsForm } from '../../../li
 import type { Catalogue } from '../../../lib/contracts/sync';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
+import { UploadProgress } from '../upload-progress';
 import { ImportDefaults } from '../import-defaults';
 import { ImportMapping } from '../import-mapping';
 import { ImportReport } from '../import-report';
@@ -36,6 +37,7 @@ export function KaartImport() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState<{ sent: number; total: number } | null>(null);
 
   const loadCurrent = () => api.catalogue().then((c) => setCurrent(c.catalogue), (e: unknown) => setError(describe(e)));
   useEffect(() => void loadCurrent(), [api]);
@@ -99,7 +101,8 @@ export function KaartImport() {
     if (!dryRun || !current) return;
     setBusy(true);
     try {
-      const saved = await api.uploadKaart({ version: importVersion(), demo: current.demo, organizations: dryRun.plan.organizations, services: dryRun.plan.services });
+      setUploading({ sent: 0, total: 0 });
+      const saved = await api.uploadKaart({ version: importVersion(), demo: current.demo, organizations: dryRun.plan.organizations, services: dryRun.plan.services }, (sent, total) => setUploading({ sent, total })).finally(() => setUploading(null));
       setDone(t('console.import.saved', { version: saved.version, count: saved.services }));
       setDryRun(null);
       await loadCurrent();
@@ -171,6 +174,7 @@ export function KaartImport() {
           )}
         </>
       )}
+      {uploading && <UploadProgress sent={uploading.sent} total={uploading.total} />}
       {done && <p class="hr-console-done" role="status">{done}</p>}
     </section>
   );

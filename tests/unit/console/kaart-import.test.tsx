@@ -9,6 +9,7 @@ import { MessagesContext } from '../../../components/use-messages';
 import { planImport } from '../../../lib/catalogue/import/plan-import';
 import type { ImportedKaart } from '../../../lib/catalogue/import/validate-rows';
 import type { ConsoleApi } from '../../../lib/console/console-api';
+import type { UploadProgress } from '../../../lib/console/upload-progress';
 import { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { HsdsImportPage, HsdsImportRequest } from '../../../lib/contracts/hsds-import';
 import type { Catalogue, CatalogueUploadInput } from '../../../lib/contracts/sync';
@@ -110,6 +111,32 @@ describe('kaart import page', () => {
       ['buurtkamer-de-linde-fictief.wandelmaatje', 'active'],
       ['fietsclub-vooruit-fictief.fietsmaatje', 'active'],
     ]);
+  });
+
+  it('shows how much of the kaart has been sent while it uploads, in an accessible progress bar', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let report: UploadProgress = () => {};
+    show('nl', {
+      uploadKaart: async (upload: CatalogueUploadInput, onProgress?: UploadProgress) => {
+        report = onProgress!;
+        onProgress!(1024, 4096);
+        await held;
+        return { version: upload.version, etag: '"e2"', organizations: upload.organizations.length, services: upload.services.length };
+      },
+    });
+    await chooseFile('Bestand (kaart-JSON, HSDS-JSON, CSV of Excel .xlsx)', csv, 'kaart.csv');
+    fireEvent.change(await screen.findByLabelText('Soort hulp'), { target: { value: 'buddy' } });
+    await dryRun();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, importeren' }));
+    await screen.findByText('1 van 4 kB verstuurd');
+    const bar = screen.getByRole('progressbar', { name: 'Voortgang van het versturen' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([1024, 4096]);
+    report(4096, 4096);
+    await screen.findByText('Verstuurd; de server slaat de kaart op…');
+    release();
+    await screen.findByText(/Geïmporteerd als versie import-/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('fetches an HSDS API address through the server page by page, with a progress bar saying page n of m', async () => {
