@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportReason } from './import-reason';
 
 /*
  * Reading another server's HSDS 3 API through ours (POST /catalogue/import/hsds): the console may
@@ -26,7 +27,7 @@ export const HsdsImportRejected = z.object({
   row: z.number().int().min(1),
   id: z.string().max(100).optional(),
   name: z.string().max(300).optional(),
-  reason: z.string(),
+  reasons: z.array(ImportReason),
 });
 
 export const HsdsImportPage = z.object({

@@ -858,4 +858,18 @@ export interface MessageArgs {
   "console.import.confirm": never;
   "console.import.saved": { count: number; version: string | number };
   "otherTeam": { team: string | number };
+  "import.reason.schema": { message: string | number; path: string | number };
+  "import.reason.schemaRow": { message: string | number };
+  "import.reason.empty": never;
+  "import.reason.noColumnFor": { fields: string | number };
+  "import.reason.notYesNo": { value: string | number };
+  "import.reason.notWholeNumber": { max: string | number; min: string | number; value: string | number };
+  "import.reason.notDate": { value: string | number };
+  "import.reason.noSuchDate": { value: string | number };
+  "import.reason.unknownValue": { list: 'commitment' | 'domain' | 'kind' | 'status' | 'targetGroup'; value: string | number };
+  "import.reason.unknownLanguage": { value: string | number };
+  "import.reason.notPostcode": { value: string | number };
+  "import.reason.noOrganization": never;
+  "import.reason.duplicateId": { id: string | number };
+  "import.reason.unknownOrganization": { id: string | number };
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { describeHsdsIssues } from '../../lib/catalogue/hsds/from-hsds';
+import { schemaReasons } from '../../lib/catalogue/import/rejection-reason';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { ApiError } from '../../lib/contracts/accounts';
 import { HsdsOrganization, HsdsService } from '../../lib/contracts/hsds';
@@ -115,7 +115,7 @@ export function hsdsImportRoutes({ policy = PUBLIC_ONLY, limits = DEFAULT_LIMITS
         const row = index + 1;
         const parsed = schema.safeParse(raw);
         if (parsed.success) page.contents.push({ row, record: parsed.data });
-        else page.rejected.push({ row, id: idOf(raw), name: nameOf(raw), reason: describeHsdsIssues(parsed.error) });
+        else page.rejected.push({ row, id: idOf(raw), name: nameOf(raw), reasons: schemaReasons(schema, raw) });
       });
       return c.json(page, 200);
     },

@@ -5,6 +5,7 @@ import { HsdsImportPage, type HsdsImportRequest } from '../../lib/contracts/hsds
 import { createApp } from '../../server/app';
 import { startFakeHsds, type FakeHsds } from '../fixtures/hsds-fake-server';
 import { IMPORT_DEFAULTS } from '../unit/catalogue/fixture-offers';
+import { reasonsIn } from '../unit/i18n/texts';
 import { caller, createWorld, type Caller, type World } from './harness';
 
 /*
@@ -49,7 +50,10 @@ describe('importing from an HSDS API address', () => {
       '/hsds/services?per_page=100&page=3&full=true',
       '/hsds/organizations?per_page=100&page=1',
     ]);
-    expect(document.rejected).toEqual([{ row: 4, id: '0b0c3d0e-2222-4a6b-8c9d-000000000004', name: 'Kapot aanbod (fictief)', reason: expect.stringContaining('status') }]);
+    expect(document.rejected).toEqual([{ row: 4, id: '0b0c3d0e-2222-4a6b-8c9d-000000000004', name: 'Kapot aanbod (fictief)', reasons: [expect.objectContaining({ key: 'schema' })] }]);
+    // The reason in both languages, as the console shows it.
+    expect(reasonsIn('nl', document.rejected[0]!)).toMatch(/^status: Ongeldige optie/);
+    expect(reasonsIn('en', document.rejected[0]!)).toMatch(/^status: Invalid option/);
 
     const imported = importHsds(document, IMPORT_DEFAULTS);
     expect(imported.offers.map((o) => o.name)).toEqual(['Buurthulp 1 (fictief)', 'Buurthulp 2 (fictief)', 'Buurthulp 3 (fictief)', 'Buurthulp 5 (fictief)']);

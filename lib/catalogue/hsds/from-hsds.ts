@@ -8,6 +8,8 @@ import {
   HsdsService,
 } from '../../contracts/hsds';
 import { validateRows, type CandidateRow, type ImportedKaart, type RejectedRow } from '../import/validate-rows';
+import { ImportReason } from '../../contracts/import-reason';
+import { schemaReasons } from '../import/rejection-reason';
 
 /*
  * Reading a kaart that another tool publishes as Open Referral HSDS 3.0 (or that we exported).
@@ -29,7 +31,7 @@ const Source = z.union([
     organizations: z.array(z.unknown()).default([]),
     // Read through our server (fetch-hsds-api.ts): each service's row in the source, and the rows it already refused.
     rows: z.array(z.number().int().min(1)).optional(),
-    rejected: z.array(z.object({ row: z.number(), id: z.string().optional(), name: z.string().optional(), reason: z.string() })).default([]),
+    rejected: z.array(z.object({ row: z.number(), id: z.string().optional(), name: z.string().optional(), reasons: z.array(ImportReason) })).default([]),
   }),
 ]);
 
@@ -39,13 +41,6 @@ export class NotHsds extends Error {
   }
 }
 
-/** A record's first problems, for the row report ("name: …; status: …"). */
-export function describeHsdsIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(rij)'}: ${i.message}`)
-    .join('; ');
-}
 
 const POSTCODE = /\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\b/g;
 
@@ -77,11 +72,11 @@ function organizationFrom(hsds: HsdsOrganization): Record<string, unknown> {
 }
 
 /** Our service entry from an HSDS row; our contract validates it afterwards. */
-function serviceFrom(hsds: HsdsService, organizationId: string, defaults: ImportDefaults): Record<string, unknown> | string {
+function serviceFrom(hsds: HsdsService, organizationId: string, defaults: ImportDefaults): Record<string, unknown> | ImportReason[] {
   let extension: HandreikingServiceExtension | undefined;
   if (hsds.handreiking !== undefined) {
     const parsed = HandreikingServiceExtension.safeParse(hsds.handreiking);
-    if (!parsed.success) return `handreiking: ${describeHsdsIssues(parsed.error)}`;
+    if (!parsed.success) return schemaReasons(HandreikingServiceExtension, hsds.handreiking, 'handreiking');
     extension = parsed.data;
   }
   const areas = (hsds.service_areas ?? []).map(areaFrom).filter((a): a is ServiceArea => a !== null);
@@ -137,16 +132,16 @@ export function importHsds(input: unknown, defaults: ImportDefaults = {}): Impor
     const row = rows?.[index] ?? index + 1;
     const parsed = HsdsService.safeParse(raw);
     const name = raw && typeof raw === 'object' && 'name' in raw && typeof raw.name === 'string' ? raw.name.slice(0, 300) : undefined;
-    if (!parsed.success) return void rejected.push({ row, name, reason: describeHsdsIssues(parsed.error) });
+    if (!parsed.success) return void rejected.push({ row, name, reasons: schemaReasons(HsdsService, raw) });
     const hsds = parsed.data;
     const nested = hsds.organization ? organizationFrom(hsds.organization) : undefined;
     if (hsds.organization && !organizations.has(hsds.organization.id)) organizations.set(hsds.organization.id, nested!);
     const organization = nested ?? (hsds.organization_id ? organizations.get(hsds.organization_id) : undefined);
     if (!organization) {
-      return void rejected.push({ row, id: hsds.id, name, reason: 'geen organisatie: de rij noemt geen organization of een onbekende organization_id' });
+      return void rejected.push({ row, id: hsds.id, name, reasons: [{ key: 'noOrganization' }] });
     }
     const service = serviceFrom(hsds, organization.id as string, defaults);
-    if (typeof service === 'string') return void rejected.push({ row, id: hsds.id, name, reason: service });
+    if (Array.isArray(service)) return void rejected.push({ row, id: hsds.id, name, reasons: service });
     candidates.push({ row, service });
   });
   return validateRows([...organizations.values()], candidates, rejected);

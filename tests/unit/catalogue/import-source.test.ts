@@ -43,7 +43,7 @@ describe('readSource and importSource', () => {
     // Without an organisation column nothing can become an offer, and the report says so once.
     const result = importSource(source, defaults, mapColumn(source.mapping, 0, ''));
     expect(result.services).toEqual([]);
-    expect(result.rejected).toEqual([{ row: 1, reason: expect.stringContaining('organization') }]);
+    expect(result.rejected).toEqual([{ row: 1, reasons: [{ key: 'noColumnFor', args: { fields: expect.stringContaining('organization') } }] }]);
   });
 
   it('reads our own kaart file row by row, and HSDS with the keeper’s defaults', async () => {
@@ -86,14 +86,14 @@ describe('fetchHsdsApi', () => {
         page: n,
         total_pages: 3,
         contents: [{ row: 1, record: record(`s${n}`, { organization_id: 'o1' }) }, ...(n === 2 ? [] : [{ row: 2, record: record(`t${n}`, { organization_id: 'o1' }) }])],
-        rejected: n === 2 ? [{ row: 2, name: 'Kapot', reason: 'status: ongeldig' }] : [],
+        rejected: n === 2 ? [{ row: 2, name: 'Kapot', reasons: [{ key: 'noOrganization' as const }] }] : [],
       };
     };
     const progress: string[] = [];
     const result = await fetchHsdsApi('https://kaart.example/hsds/x/', (what, n, of, records) => progress.push(`${what} ${n}/${of} ${records}`), fake);
     expect(result.services.map((s) => (s as { id: string }).id)).toEqual(['s1', 't1', 's2', 's3', 't3']);
     expect(result.rows).toEqual([1, 2, 3, 5, 6]);
-    expect(result.rejected).toEqual([{ row: 4, name: 'Kapot', reason: 'status: ongeldig' }]);
+    expect(result.rejected).toEqual([{ row: 4, name: 'Kapot', reasons: [{ key: 'noOrganization' }] }]);
     expect(result.organizations).toEqual([{ id: 'o1' }]);
     expect(progress).toEqual(['services 1/3 2', 'services 2/3 4', 'services 3/3 6', 'organizations 1/1 1']);
     expect(asked[0]).toEqual({ address: 'https://kaart.example/hsds/x/', list: 'services', page: 1 });

@@ -190,7 +190,7 @@ describe('dry-run report', () => {
     organizations: [ORG],
     services: [Service.parse({ ...STORED, description: 'Nieuwe beschrijving.' })],
     offers: [],
-    rejected: [{ row: 4, name: 'Zonder organisatie', reason: 'Organisatie: leeg' }],
+    rejected: [{ row: 4, name: 'Zonder organisatie', reasons: [{ key: 'empty', column: 'Organisatie' }] }],
   };
 
   it('lists the rejected rows with row and reason, the valid count and the plan', () => {
@@ -209,5 +209,18 @@ describe('dry-run report', () => {
     expect(document.querySelector('[data-plan="disappeared"]')!.textContent).toContain('Maatje');
     expect(document.querySelector('[data-plan="disappeared"]')!.textContent).toContain('wordt inactief');
     expect(screen.getByText('Geen nieuw aanbod')).toBeTruthy();
+  });
+
+  it('gives each reason in the keeper’s language', () => {
+    const broken: ImportedKaart = {
+      ...imported,
+      rejected: [{ row: 7, name: 'Kapot', reasons: [{ key: 'notPostcode', column: 'Postcodes', args: { value: '35AB' } }, { key: 'schema', args: { path: 'status', nl: 'Ongeldige optie', en: 'Invalid option' } }] }],
+    };
+    render(
+      <MessagesContext.Provider value={textsFor('en')}>
+        <ImportReport imported={broken} plan={planImport([STORED], [ORG], broken, { disappeared: 'keep' })} />
+      </MessagesContext.Provider>,
+    );
+    expect(document.querySelector('[data-rejected-row="7"] td:last-child')!.textContent).toBe('Postcodes: "35AB" is not a postcode (write 3531 or 3531-3533); status: Invalid option');
   });
 });
