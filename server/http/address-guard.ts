@@ -55,7 +55,7 @@ export interface CheckedTarget {
   family: 4 | 6;
 }
 
-type Resolve = (host: string) => Promise<Array<{ address: string; family: number }>>;
+export type Resolve = (host: string) => Promise<Array<{ address: string; family: number }>>;
 const resolveAll: Resolve = (host) => lookup(host, { all: true, verbatim: true });
 
 /**

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { AddressRefused, checkTarget, type FetchPolicy } from './address-guard';
+import { AddressRefused, checkTarget, type FetchPolicy, type Resolve } from './address-guard';
 
 /*
  * A GET of JSON from an address a caller typed, for the server to read on their behalf: the host
@@ -95,7 +95,7 @@ function getOnce(url: URL, address: string, family: 4 | 6, limits: SafeFetchLimi
 }
 
 /** JSON (application/json or +json) from `address`, or `AddressRefused` / `FetchFailed` saying why not. */
-export async function safeFetchJson(address: string, policy: FetchPolicy, limits: SafeFetchLimits = DEFAULT_LIMITS): Promise<unknown> {
+export async function safeFetchJson(address: string, policy: FetchPolicy, limits: SafeFetchLimits = DEFAULT_LIMITS, resolve?: Resolve): Promise<unknown> {
   let url: URL;
   try {
     url = new URL(address);
@@ -104,7 +104,7 @@ export async function safeFetchJson(address: string, policy: FetchPolicy, limits
   }
   const signal = AbortSignal.timeout(limits.timeoutMs);
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
-    const target = await checkTarget(url, policy);
+    const target = await checkTarget(url, policy, resolve);
     const answer = await getOnce(target.url, target.address, target.family, limits, signal);
     if (answer.location !== undefined) {
       url = new URL(answer.location, url);
