@@ -103,11 +103,18 @@ export async function safeFetchJson(address: string, policy: FetchPolicy, limits
     throw new AddressRefused('scheme', address.slice(0, 100));
   }
   const signal = AbortSignal.timeout(limits.timeoutMs);
+  // The deadline holds for the name's lookup too, which has no timeout of its own.
+  const late = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new FetchFailed('timeout', `${limits.timeoutMs} ms`)), { once: true }));
+  late.catch(() => {});
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
-    const target = await checkTarget(url, policy, resolve);
+    const target = await Promise.race([checkTarget(url, policy, resolve), late]);
     const answer = await getOnce(target.url, target.address, target.family, limits, signal);
     if (answer.location !== undefined) {
-      url = new URL(answer.location, url);
+      try {
+        url = new URL(answer.location, url);
+      } catch {
+        throw new FetchFailed('unreachable', 'a redirect to an address that is not one');
+      }
       continue;
     }
     if (!answer.body) throw new FetchFailed('http_status', String(answer.status));
