@@ -25,6 +25,7 @@ import { caseRoutes } from './routes/cases';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
 import { hsdsRoutes } from './routes/hsds';
+import { hsdsImportRoutes, type HsdsImportOptions } from './routes/hsds-import';
 import { extensionRoutes } from './routes/extension';
 import type { ExtensionHosting } from './extension/extension-hosting';
 import { keyRoutes, labelRoutes } from './routes/keys';
@@ -58,6 +59,8 @@ export interface AppOptions {
   oidc?: OidcSettings | null;
   /** The packed extension browsers install by policy (`npm run pack:crx`); none unless given (HANDREIKING_CRX). */
   extension?: ExtensionHosting | null;
+  /** Importing from another HSDS API: public https addresses only unless a test or demo allows this machine. */
+  hsdsImport?: HsdsImportOptions;
 }
 
 /**
@@ -71,7 +74,7 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {} }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
@@ -117,6 +120,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
     .route('/catalogue', catalogueRoutes)
+    .route('/catalogue/import', hsdsImportRoutes(hsdsImport))
     .route('/hsds', hsdsRoutes)
     .route('/cases', caseRoutes)
     .route('/stats', statsRoutes)

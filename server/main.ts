@@ -2,7 +2,8 @@ import { startServer } from './start-server';
 
 /*
  * `npm run server [-- --demo]`: the network API alone. Env: PORT (8787), DATABASE_URL (PostgreSQL;
- * otherwise embedded PGlite in DATA_DIR, default .data/pglite), SEED_DEMO=1 (same as --demo).
+ * otherwise embedded PGlite in DATA_DIR, default .data/pglite), SEED_DEMO=1 (same as --demo),
+ * HSDS_IMPORT_ALLOW_LOCALHOST=1 (with --demo only: the kaart import may read an HSDS API on this machine).
  */
 
 async function main() {

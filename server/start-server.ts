@@ -92,7 +92,11 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   if (cors === CLOSED_CORS) log('CORS: no browser origin allowed; set CORS_EXTENSION_IDS (and CORS_ORIGINS) so the extension can connect.');
   log(oidc ? `OpenID sign-in: ${oidc.issuer} as client ${oidc.clientId}, callback ${oidc.callbackUrl}.` : 'OpenID sign-in: off (no OIDC_ISSUER); sign-in codes only.');
   log(extension ? `Extension for installation by policy: ${extension.crxPath} at /extension/updates.xml.` : 'Extension for installation by policy: not offered (no HANDREIKING_CRX; see docs/roll-out.md).');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension }).fetch, port });
+  // Reading an HSDS API on this machine is for a demo only: a production server must never fetch its own network.
+  const allowLoopback = demo && process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1';
+  if (process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1' && !demo) log('HSDS_IMPORT_ALLOW_LOCALHOST is ignored: only a demo server (--demo) may import from this machine.');
+  if (allowLoopback) log('HSDS import: addresses on this machine (localhost, http) are allowed, for the demo.');
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } } }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

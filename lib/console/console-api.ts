@@ -20,7 +20,9 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
+import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
 import { gzipJson, type EncodedBody } from './gzip-json';
+import { fetchWithUploadProgress, type UploadProgress } from './upload-progress';
 import { Catalogue, CatalogueSaved, OfferSaved, OrganizationSaved, type CatalogueUploadInput, type PutOfferRequestInput, type PutOrganizationRequestInput } from '../contracts/sync';
 
 /*
@@ -54,13 +56,14 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     path: string,
     body?: unknown,
     encoded?: EncodedBody,
+    send: Fetch = fetcher,
   ): Promise<{ data: z.infer<S>; headers: Headers }> {
     const headers: Record<string, string> = { ...encoded?.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await fetcher(`${base}${path}`, { method, headers, body: encoded?.body ?? (body === undefined ? undefined : JSON.stringify(body)) });
+      res = await send(`${base}${path}`, { method, headers, body: encoded?.body ?? (body === undefined ? undefined : JSON.stringify(body)) });
     } catch (error) {
       throw new ConsoleApiError(0, NETWORK_FAILURE, '', error instanceof Error ? error.message : String(error));
     }
@@ -108,8 +111,14 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     },
     putOffer: (offerId: string, input: PutOfferRequestInput) => call(OfferSaved, 'PUT', `/catalogue/offers/${id(offerId)}`, input),
     putOrganization: (organizationId: string, input: PutOrganizationRequestInput) => call(OrganizationSaved, 'PUT', `/catalogue/organizations/${id(organizationId)}`, input),
-    /** Sent gzip-compressed where the browser can, so a kaart of 10,000 offers fits the server's limit. */
-    uploadKaart: async (upload: CatalogueUploadInput) => (await request(CatalogueSaved, 'PUT', '/catalogue', undefined, await gzipJson(upload))).data,
+    /**
+     * Sent gzip-compressed where the browser can, so a kaart of 10,000 offers fits the server's
+     * limit; with `onProgress`, through XMLHttpRequest, which tells how much has been sent.
+     */
+    uploadKaart: async (upload: CatalogueUploadInput, onProgress?: UploadProgress) =>
+      (await request(CatalogueSaved, 'PUT', '/catalogue', undefined, await gzipJson(upload), onProgress && typeof XMLHttpRequest !== 'undefined' ? fetchWithUploadProgress(onProgress) : fetcher)).data,
+    /** One page of another server's HSDS API, fetched and checked by this server (kaart keepers). */
+    hsdsImportPage: (request: HsdsImportRequest) => call(HsdsImportPage, 'POST', '/catalogue/import/hsds', request),
     audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {
       const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
       return call(AuditPage, 'GET', `/admin/audit${params.size ? `?${params}` : ''}`);

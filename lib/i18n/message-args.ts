@@ -761,6 +761,10 @@ export interface MessageArgs {
   "console.upload.removed": { count: number };
   "console.upload.confirm": never;
   "console.upload.saved": { count: number; version: string | number };
+  "console.upload.progress": never;
+  "console.upload.sent": { sent: string | number; total: string | number };
+  "console.upload.sending": never;
+  "console.upload.storing": never;
   "console.import.title": never;
   "console.import.intro": never;
   "console.import.fileForm": never;
@@ -770,8 +774,9 @@ export interface MessageArgs {
   "console.import.addressHint": never;
   "console.import.addressInvalid": never;
   "console.import.fetch": never;
-  "console.import.progress": { page: string | number; pages: string | number; what: 'organizations' | 'services' };
-  "console.import.fetchFailed": { detail: string | number };
+  "console.import.progress": { page: string | number; pages: string | number; records: string | number; what: 'organizations' | 'services' };
+  "console.import.fetching": never;
+  "console.import.progressStart": never;
   "console.import.unreadable.not_json": never;
   "console.import.unreadable.not_hsds": never;
   "console.import.unreadable.table": never;
@@ -854,4 +859,18 @@ export interface MessageArgs {
   "console.import.confirm": never;
   "console.import.saved": { count: number; version: string | number };
   "otherTeam": { team: string | number };
+  "import.reason.schema": { message: string | number; path: string | number };
+  "import.reason.schemaRow": { message: string | number };
+  "import.reason.empty": never;
+  "import.reason.noColumnFor": { fields: string | number };
+  "import.reason.notYesNo": { value: string | number };
+  "import.reason.notWholeNumber": { max: string | number; min: string | number; value: string | number };
+  "import.reason.notDate": { value: string | number };
+  "import.reason.noSuchDate": { value: string | number };
+  "import.reason.unknownValue": { list: 'commitment' | 'domain' | 'kind' | 'status' | 'targetGroup'; value: string | number };
+  "import.reason.unknownLanguage": { value: string | number };
+  "import.reason.notPostcode": { value: string | number };
+  "import.reason.noOrganization": never;
+  "import.reason.duplicateId": { id: string | number };
+  "import.reason.unknownOrganization": { id: string | number };
 }

@@ -33,7 +33,8 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     open = openDb({ dataDir });
     await migrate(open);
     await seedDemo(open.db, { year: options.demoYear ?? false });
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null });
+    // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } } });
     server = serve({
       port,
       fetch: async (request) => {

@@ -327,6 +327,14 @@ const MATRIX: Record<string, Row> = {
       expect((await w.b.professional.get('/catalogue')).body.version).toBe('anderstad-1');
     },
   },
+  // Reads another HSDS API for the keeper's import; the matrix's server may not read this machine
+  // (tests/server/hsds-import.test.ts reads a fake one), so the allowed caller gets the refusal.
+  'POST /catalogue/import/hsds': {
+    allowed: ['kaart_keeper'],
+    status: 400,
+    send: ({ as }) => as.post('/catalogue/import/hsds', { address: 'https://127.0.0.1/hsds', list: 'services', page: 1 }),
+    check: (res) => expect(res.body.error.code).toBe('hsds_address_refused'),
+  },
   'PUT /catalogue/offers/{id}': {
     allowed: ['kaart_keeper'],
     // The kaart is the municipality's: nothing in the request names one, so the keeper reaches only its own.

@@ -1,10 +1,12 @@
 import type { ImportPlan } from '../../../lib/catalogue/import/plan-import';
+import { reasonsText } from '../../../lib/catalogue/import/rejection-reason';
 import type { ImportedKaart } from '../../../lib/catalogue/import/validate-rows';
 import { useMessages } from '../../use-messages';
 
 /** The dry run: which rows were rejected and why, how many are good, and what they would do to the kaart. */
 export function ImportReport({ imported, plan }: { imported: ImportedKaart; plan: ImportPlan }) {
-  const { t, textOr } = useMessages();
+  const texts = useMessages();
+  const { t, textOr } = texts;
   const offers = (kind: 'added' | 'unchanged', list: Array<{ id: string; name: string }>) => (
     <>
       <h3>{t(`console.import.plan.${kind}`, { count: list.length })}</h3>
@@ -38,7 +40,7 @@ export function ImportReport({ imported, plan }: { imported: ImportedKaart; plan
               <tr key={`${r.row}-${r.id ?? ''}`} data-rejected-row={r.row}>
                 <td>{r.row}</td>
                 <td>{r.name ?? r.id ?? ''}</td>
-                <td>{r.reason}</td>
+                <td>{reasonsText(r.reasons, texts)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fetchHsdsApi, HsdsApiFailed } from '../../../lib/catalogue/import/fetch-hsds-api';
+import { fetchHsdsApi } from '../../../lib/catalogue/import/fetch-hsds-api';
 import { planImport, type ImportPlan } from '../../../lib/catalogue/import/plan-import';
 import { importSource, readSource, UnreadableSource, type Source } from '../../../lib/catalogue/import/read-source';
 import type { ImportedKaart } from '../../../lib/catalogue/import/validate-rows';
@@ -9,6 +9,7 @@ import { EMPTY_DEFAULTS, importDefaultsOf, type DefaultsForm } from '../../../li
 import type { Catalogue } from '../../../lib/contracts/sync';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
+import { UploadProgress } from '../upload-progress';
 import { ImportDefaults } from '../import-defaults';
 import { ImportMapping } from '../import-mapping';
 import { ImportReport } from '../import-report';
@@ -32,10 +33,11 @@ export function KaartImport() {
   const [markInactive, setMarkInactive] = useState(true);
   const [dryRun, setDryRun] = useState<{ imported: ImportedKaart; plan: ImportPlan } | null>(null);
   const [address, setAddress] = useState('');
-  const [progress, setProgress] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ text: string; page: number; pages: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState<{ sent: number; total: number } | null>(null);
 
   const loadCurrent = () => api.catalogue().then((c) => setCurrent(c.catalogue), (e: unknown) => setError(describe(e)));
   useEffect(() => void loadCurrent(), [api]);
@@ -69,14 +71,16 @@ export function KaartImport() {
     setDone(null);
     if (!/^https?:\/\/\S+$/.test(address.trim())) return setError(t('console.import.addressInvalid'));
     setBusy(true);
+    setProgress({ text: t('console.import.progressStart'), page: 0, pages: 0 });
     try {
-      const document = await fetchHsdsApi(address, (what, page, pages) => setProgress(t('console.import.progress', { what, page, pages })));
+      const document = await fetchHsdsApi(
+        address,
+        (what, page, pages, records) => setProgress({ text: t('console.import.progress', { what, page, pages, records }), page, pages }),
+        api.hsdsImportPage,
+      );
       start({ kind: 'hsds', document, name: address.trim() });
     } catch (e) {
-      if (e instanceof HsdsApiFailed) {
-        start(null);
-        setError(t('console.import.fetchFailed', { detail: e.message }));
-      } else fail(e);
+      fail(e);
     }
     setProgress(null);
     setBusy(false);
@@ -97,7 +101,8 @@ export function KaartImport() {
     if (!dryRun || !current) return;
     setBusy(true);
     try {
-      const saved = await api.uploadKaart({ version: importVersion(), demo: current.demo, organizations: dryRun.plan.organizations, services: dryRun.plan.services });
+      setUploading({ sent: 0, total: 0 });
+      const saved = await api.uploadKaart({ version: importVersion(), demo: current.demo, organizations: dryRun.plan.organizations, services: dryRun.plan.services }, (sent, total) => setUploading({ sent, total })).finally(() => setUploading(null));
       setDone(t('console.import.saved', { version: saved.version, count: saved.services }));
       setDryRun(null);
       await loadCurrent();
@@ -131,7 +136,14 @@ export function KaartImport() {
         <p id="import-address-hint" class="hr-console-muted">{t('console.import.addressHint')}</p>
         <button type="submit" class="hr-console-button hr-console-button--secondary" disabled={current === null || busy}>{t('console.import.fetch')}</button>
       </form>
-      {progress && <p role="status" data-import-progress>{progress}</p>}
+      {progress && (
+        <div data-import-progress>
+          <label for="import-fetch-progress">{t('console.import.fetching')}</label>
+          {/* Indeterminate until the first page says how many there are. */}
+          <progress id="import-fetch-progress" max={progress.pages || undefined} value={progress.pages ? progress.page : undefined} />
+          <p role="status">{progress.text}</p>
+        </div>
+      )}
       {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
       {!source && !error && current && <p class="hr-console-muted" data-empty>{t('console.import.empty')}</p>}
       {source && current && (
@@ -162,6 +174,7 @@ export function KaartImport() {
           )}
         </>
       )}
+      {uploading && <UploadProgress sent={uploading.sent} total={uploading.total} />}
       {done && <p class="hr-console-done" role="status">{done}</p>}
     </section>
   );

@@ -5,6 +5,7 @@ import { readKaartFile, type KaartFile } from '../../../lib/console/kaart-file';
 import type { Service } from '../../../lib/contracts/catalogue';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
+import { UploadProgress } from '../upload-progress';
 
 /**
  * A new kaart from a JSON file: read and checked in the browser, what it adds, changes and removes
@@ -18,6 +19,7 @@ export function KaartUpload() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState<{ sent: number; total: number } | null>(null);
 
   const loadCurrent = () => api.catalogue().then((c) => setCurrent(c.catalogue.services), (e: unknown) => setError(describe(e)));
   useEffect(() => void loadCurrent(), [api]);
@@ -33,7 +35,8 @@ export function KaartUpload() {
     if (!file?.ok) return;
     setBusy(true);
     try {
-      const saved = await api.uploadKaart(file.upload);
+      setUploading({ sent: 0, total: 0 });
+      const saved = await api.uploadKaart(file.upload, (sent, total) => setUploading({ sent, total })).finally(() => setUploading(null));
       setDone(t('console.upload.saved', { version: saved.version, count: saved.services }));
       setFile(null);
       await loadCurrent();
@@ -92,6 +95,7 @@ export function KaartUpload() {
           </button>
         </section>
       )}
+      {uploading && <UploadProgress sent={uploading.sent} total={uploading.total} />}
       {done && <p class="hr-console-done" role="status">{done}</p>}
     </section>
   );

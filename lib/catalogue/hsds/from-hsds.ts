@@ -8,6 +8,8 @@ import {
   HsdsService,
 } from '../../contracts/hsds';
 import { validateRows, type CandidateRow, type ImportedKaart, type RejectedRow } from '../import/validate-rows';
+import { ImportReason } from '../../contracts/import-reason';
+import { schemaReasons } from '../import/rejection-reason';
 
 /*
  * Reading a kaart that another tool publishes as Open Referral HSDS 3.0 (or that we exported).
@@ -24,7 +26,13 @@ export type { ImportDefaults } from '../import/import-defaults';
 const Source = z.union([
   z.object({ contents: z.array(z.unknown()) }).transform((d) => ({ services: d.contents, organizations: [] as unknown[] })),
   z.array(z.unknown()).transform((services) => ({ services, organizations: [] as unknown[] })),
-  z.object({ services: z.array(z.unknown()), organizations: z.array(z.unknown()).default([]) }),
+  z.object({
+    services: z.array(z.unknown()),
+    organizations: z.array(z.unknown()).default([]),
+    // Read through our server (fetch-hsds-api.ts): each service's row in the source, and the rows it already refused.
+    rows: z.array(z.number().int().min(1)).optional(),
+    rejected: z.array(z.object({ row: z.number(), id: z.string().optional(), name: z.string().optional(), reasons: z.array(ImportReason) })).default([]),
+  }),
 ]);
 
 export class NotHsds extends Error {
@@ -33,12 +41,6 @@ export class NotHsds extends Error {
   }
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(rij)'}: ${i.message}`)
-    .join('; ');
-}
 
 const POSTCODE = /\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\b/g;
 
@@ -70,11 +72,11 @@ function organizationFrom(hsds: HsdsOrganization): Record<string, unknown> {
 }
 
 /** Our service entry from an HSDS row; our contract validates it afterwards. */
-function serviceFrom(hsds: HsdsService, organizationId: string, defaults: ImportDefaults): Record<string, unknown> | string {
+function serviceFrom(hsds: HsdsService, organizationId: string, defaults: ImportDefaults): Record<string, unknown> | ImportReason[] {
   let extension: HandreikingServiceExtension | undefined;
   if (hsds.handreiking !== undefined) {
     const parsed = HandreikingServiceExtension.safeParse(hsds.handreiking);
-    if (!parsed.success) return `handreiking: ${describe(parsed.error)}`;
+    if (!parsed.success) return schemaReasons(HandreikingServiceExtension, hsds.handreiking, 'handreiking');
     extension = parsed.data;
   }
   const areas = (hsds.service_areas ?? []).map(areaFrom).filter((a): a is ServiceArea => a !== null);
@@ -115,7 +117,8 @@ function serviceFrom(hsds: HsdsService, organizationId: string, defaults: Import
 export function importHsds(input: unknown, defaults: ImportDefaults = {}): ImportedKaart {
   const source = Source.safeParse(input);
   if (!source.success) throw new NotHsds();
-  const rejected: RejectedRow[] = [];
+  const rejected: RejectedRow[] = 'rejected' in source.data ? [...source.data.rejected] : [];
+  const rows = 'rows' in source.data ? source.data.rows : undefined;
 
   // Organisations: those listed beside the services and those nested in them, by HSDS id.
   const organizations = new Map<string, Record<string, unknown>>();
@@ -126,19 +129,19 @@ export function importHsds(input: unknown, defaults: ImportDefaults = {}): Impor
 
   const candidates: CandidateRow[] = [];
   source.data.services.forEach((raw, index) => {
-    const row = index + 1;
+    const row = rows?.[index] ?? index + 1;
     const parsed = HsdsService.safeParse(raw);
     const name = raw && typeof raw === 'object' && 'name' in raw && typeof raw.name === 'string' ? raw.name.slice(0, 300) : undefined;
-    if (!parsed.success) return void rejected.push({ row, name, reason: describe(parsed.error) });
+    if (!parsed.success) return void rejected.push({ row, name, reasons: schemaReasons(HsdsService, raw) });
     const hsds = parsed.data;
     const nested = hsds.organization ? organizationFrom(hsds.organization) : undefined;
     if (hsds.organization && !organizations.has(hsds.organization.id)) organizations.set(hsds.organization.id, nested!);
     const organization = nested ?? (hsds.organization_id ? organizations.get(hsds.organization_id) : undefined);
     if (!organization) {
-      return void rejected.push({ row, id: hsds.id, name, reason: 'geen organisatie: de rij noemt geen organization of een onbekende organization_id' });
+      return void rejected.push({ row, id: hsds.id, name, reasons: [{ key: 'noOrganization' }] });
     }
     const service = serviceFrom(hsds, organization.id as string, defaults);
-    if (typeof service === 'string') return void rejected.push({ row, id: hsds.id, name, reason: service });
+    if (Array.isArray(service)) return void rejected.push({ row, id: hsds.id, name, reasons: service });
     candidates.push({ row, service });
   });
   return validateRows([...organizations.values()], candidates, rejected);

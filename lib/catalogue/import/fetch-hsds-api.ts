@@ -1,56 +1,47 @@
-import { z } from 'zod';
+import { HSDS_IMPORT_MAX_PAGES, type HsdsImportPage, type HsdsImportRequest } from '../../contracts/hsds-import';
+import type { RejectedRow } from './validate-rows';
 
 /*
- * A kaart published as an HSDS 3 API, read page by page in the keeper's browser (nothing passes
- * through our server): /services with full rows, following the page envelope, then /organizations
- * when rows name their organisation only by id. Another site's API answers the browser only if it
- * allows it (CORS) and the console may only reach its own server: when the fetch fails the keeper
- * is told to download the export file instead.
+ * A kaart published as an HSDS 3 API elsewhere, read page by page through our own server
+ * (POST /catalogue/import/hsds: the console may reach only its own server, and the server checks
+ * the address before it connects): /services with full rows, then /organizations when rows name
+ * their organisation only by id. Each page's records come checked; the rows that are not HSDS come
+ * as rejected rows, numbered across pages as the dry run numbers them.
  */
 
-const Envelope = z.object({
-  total_pages: z.number().int().min(0),
-  page_number: z.number().int().min(1).optional(),
-  last_page: z.boolean().optional(),
-  contents: z.array(z.unknown()),
-});
+export type HsdsProgress = (what: 'services' | 'organizations', page: number, pages: number, records: number) => void;
 
-export type HsdsProgress = (what: 'services' | 'organizations', page: number, pages: number) => void;
+/** Asks the server for one page; throws what the server refused with (its Dutch and English message). */
+export type FetchHsdsPage = (request: HsdsImportRequest) => Promise<HsdsImportPage>;
 
-/** The API did not answer, or not with HSDS pages: `status` when it answered with an error. */
-export class HsdsApiFailed extends Error {
-  constructor(readonly status?: number) {
-    super(status ? `HTTP ${status}` : 'fetch failed');
-  }
+/** The import's HSDS document (`importHsds` reads it): records, their rows, and rows already rejected. */
+export interface FetchedHsds {
+  services: unknown[];
+  rows: number[];
+  organizations: unknown[];
+  rejected: RejectedRow[];
 }
 
-/** Guards against an API whose envelope never says "last page". */
-const MAX_PAGES = 2_000;
-
-async function allPages(base: string, path: string, extra: string, onProgress: HsdsProgress, what: 'services' | 'organizations', fetcher: typeof fetch): Promise<unknown[]> {
-  const items: unknown[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    let response: Response;
-    try {
-      response = await fetcher(`${base}/${path}?per_page=100&page=${page}${extra}`, { headers: { accept: 'application/json' } });
-    } catch {
-      throw new HsdsApiFailed();
-    }
-    if (!response.ok) throw new HsdsApiFailed(response.status);
-    const parsed = Envelope.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new HsdsApiFailed();
-    items.push(...parsed.data.contents);
-    onProgress(what, page, Math.max(parsed.data.total_pages, page));
-    if (parsed.data.last_page || page >= parsed.data.total_pages || parsed.data.contents.length === 0) break;
+async function allPages(address: string, list: 'services' | 'organizations', fetchPage: FetchHsdsPage, onProgress: HsdsProgress) {
+  const records: Array<{ row: number; record: unknown }> = [];
+  const rejected: RejectedRow[] = [];
+  let seen = 0;
+  for (let page = 1; page <= HSDS_IMPORT_MAX_PAGES; page++) {
+    const answer = await fetchPage({ address, list, page });
+    for (const { row, record } of answer.contents) records.push({ row: seen + row, record });
+    for (const r of answer.rejected) rejected.push({ ...r, row: seen + r.row });
+    const onPage = answer.contents.length + answer.rejected.length;
+    seen += onPage;
+    onProgress(list, page, Math.max(answer.total_pages, page), seen);
+    if (page >= answer.total_pages || onPage === 0) break;
   }
-  return items;
+  return { records, rejected };
 }
 
-/** Every service (and, if needed, organisation) of the API at `address`, as `importHsds` reads them. */
-export async function fetchHsdsApi(address: string, onProgress: HsdsProgress, fetcher: typeof fetch = fetch): Promise<{ services: unknown[]; organizations: unknown[] }> {
-  const base = address.trim().replace(/\/+$/, '').replace(/\/services$/, '');
-  const services = await allPages(base, 'services', '&full=true', onProgress, 'services', fetcher);
-  const orphaned = services.some((s) => !(s && typeof s === 'object' && 'organization' in s && s.organization));
-  const organizations = orphaned ? await allPages(base, 'organizations', '', onProgress, 'organizations', fetcher) : [];
-  return { services, organizations };
+/** Every service (and, if needed, organisation) of the API at `address`. */
+export async function fetchHsdsApi(address: string, onProgress: HsdsProgress, fetchPage: FetchHsdsPage): Promise<FetchedHsds> {
+  const services = await allPages(address, 'services', fetchPage, onProgress);
+  const orphaned = services.records.some(({ record }) => !(record && typeof record === 'object' && 'organization' in record && record.organization));
+  const organizations = orphaned ? (await allPages(address, 'organizations', fetchPage, onProgress)).records.map((r) => r.record) : [];
+  return { services: services.records.map((r) => r.record), rows: services.records.map((r) => r.row), organizations, rejected: services.rejected };
 }

@@ -1,5 +1,7 @@
-import type { Offer, Organization, Service } from '../../contracts/catalogue';
+import { Organization as OrganizationSchema, Service as ServiceSchema, type Offer, type Organization, type Service } from '../../contracts/catalogue';
+import type { ImportReason } from '../../contracts/import-reason';
 import { parseCatalogue } from '../parse-catalogue';
+import { schemaReasons } from './rejection-reason';
 
 /*
  * The end of every import (HSDS, CSV, XLSX): entries in our kaart's shape are checked by the kaart's
@@ -12,7 +14,8 @@ export interface RejectedRow {
   row: number;
   id?: string;
   name?: string;
-  reason: string;
+  /** Why, in the keeper's language when shown (`reasonsText`). */
+  reasons: ImportReason[];
 }
 
 export interface ImportedKaart {
@@ -31,11 +34,19 @@ export interface CandidateRow {
 export function validateRows(organizations: unknown[], candidates: CandidateRow[], rejected: RejectedRow[]): ImportedKaart {
   const parsed = parseCatalogue({ version: 'import', organizations, services: candidates.map((c) => c.service) });
   const all = [...rejected];
+  let organizationIds: Set<string> | undefined;
   for (const skip of parsed.skipped) {
     if (skip.kind !== 'service') continue;
     const candidate = candidates[skip.index]!;
     const name = typeof candidate.service.name === 'string' ? candidate.service.name : undefined;
-    all.push({ row: candidate.row, id: skip.id, name, reason: skip.reason });
+    // parseCatalogue's reasons are Dutch log lines; the row report tells the three cases apart again.
+    let reasons = schemaReasons(ServiceSchema, candidate.service);
+    if (!reasons.length) {
+      organizationIds ??= new Set(organizations.flatMap((o) => { const r = OrganizationSchema.safeParse(o); return r.success ? [r.data.id] : []; }));
+      const organizationId = String(candidate.service.organization_id);
+      reasons = organizationIds.has(organizationId) ? [{ key: 'duplicateId', args: { id: skip.id ?? '' } }] : [{ key: 'unknownOrganization', args: { id: organizationId } }];
+    }
+    all.push({ row: candidate.row, id: skip.id, name, reasons });
   }
   all.sort((a, b) => a.row - b.row);
   return {

@@ -1,18 +1,19 @@
 import en from '../../i18n/catalogues/en.json';
 import nl from '../../i18n/catalogues/nl.json';
 import { textsOf, type Catalogue } from '../../i18n/translate';
+import type { ImportReason } from '../../contracts/import-reason';
 
 /*
  * Reading what people type in a kaart spreadsheet: lists separated by ; , or line breaks, yes/no in
  * Dutch or English, and a value list's entries by their code or by the name the panel shows in
  * either language ("Financiën", "finances", "Sociaal netwerk"). Each reader answers a value or the
- * reason it cannot, in words a kaart keeper understands.
+ * reason it cannot, as a text key (lib/contracts/import-reason.ts) the row report shows in the keeper's language.
  */
 
-export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: ImportReason };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const fail = (reason: string): Read<never> => ({ ok: false, reason });
+const fail = (key: ImportReason['key'], args: ImportReason['args']): Read<never> => ({ ok: false, reason: { key, args } });
 
 /** Lowercase, without accents, spaces or punctuation: "Financiën " and "financien" are one. */
 export function normalise(text: string): string {
@@ -37,12 +38,12 @@ export function readYesNo(text: string): Read<boolean> {
   const value = normalise(text);
   if (YES.has(value)) return ok(true);
   if (NO.has(value)) return ok(false);
-  return fail(`"${text}" is geen ja of nee`);
+  return fail('notYesNo', { value: text });
 }
 
 export function readWholeNumber(text: string, min: number, max: number): Read<number> {
   const value = Number(text.replace(',', '.'));
-  if (!Number.isInteger(value) || value < min || value > max) return fail(`"${text}" is geen heel getal van ${min} tot en met ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) return fail('notWholeNumber', { value: text, min, max });
   return ok(value);
 }
 
@@ -51,10 +52,10 @@ export function readDate(text: string): Read<string> {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
-  if (!y) return fail(`"${text}" is geen datum (schrijf 2026-03-01 of 1-3-2026)`);
+  if (!y) return fail('notDate', { value: text });
   const date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
   const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return fail(`"${text}" is geen bestaande datum`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return fail('noSuchDate', { value: text });
   return ok(date);
 }
 
@@ -65,7 +66,7 @@ let texts: ReturnType<typeof textsOf>[] | null = null;
  * A reader for one of the contracts' value lists, by code or by its Dutch or English name in the
  * text catalogues under `prefix` (domain., kind., targetGroup., commitment.).
  */
-export function valueList<T extends string>(values: readonly T[], prefix: string, what: string): (text: string) => Read<T> {
+export function valueList<T extends string>(values: readonly T[], prefix: string): (text: string) => Read<T> {
   texts ??= [textsOf('nl', nl as unknown as Catalogue), textsOf('en', en as unknown as Catalogue)];
   const byName = new Map<string, T>();
   for (const value of values) {
@@ -77,7 +78,7 @@ export function valueList<T extends string>(values: readonly T[], prefix: string
   }
   return (text) => {
     const value = byName.get(normalise(text));
-    return value ? ok(value) : fail(`"${text}" is geen bekende ${what}`);
+    return value ? ok(value) : fail('unknownValue', { value: text, list: prefix.replace(/\.$/, '') });
   };
 }
 
@@ -114,5 +115,5 @@ export function readLanguage(text: string): Read<string> {
     }
   }
   const code = languageCodes.get(normalise(text));
-  return code && /^[a-z]{2}$/.test(code) ? ok(code) : fail(`"${text}" is geen bekende taal (schrijf bijvoorbeeld Nederlands, Arabisch of ar)`);
+  return code && /^[a-z]{2}$/.test(code) ? ok(code) : fail('unknownLanguage', { value: text });
 }

@@ -12,6 +12,7 @@ import {
   valueList,
   type Read,
 } from './cell-values';
+import type { ImportReason } from '../../contracts/import-reason';
 
 /*
  * The kaart fields a spreadsheet column can fill, each with the column names people give it (Dutch
@@ -35,11 +36,11 @@ export interface KaartColumn {
   /** A row without it cannot become an offer. */
   required?: boolean;
   /** Puts the cell's value in the draft, or says why it cannot. Empty cells are never passed. */
-  fill(text: string, draft: Draft): string | void;
+  fill(text: string, draft: Draft): ImportReason | void;
 }
 
 const STATUSES = Service.shape.status.unwrap().options;
-const readStatus = valueList(STATUSES, 'status.', 'status');
+const readStatus = valueList(STATUSES, 'status.');
 const STATUS_NAMES: Record<string, (typeof STATUSES)[number]> = {
   actief: 'active',
   inactief: 'inactive',
@@ -47,14 +48,14 @@ const STATUS_NAMES: Record<string, (typeof STATUSES)[number]> = {
   tijdelijkgesloten: 'temporarily closed',
   gesloten: 'temporarily closed',
 };
-const readDomain = valueList(ZRM_DOMAINS, 'domain.', 'ZRM-leefgebied');
-const readKind = valueList(KINDS_OF_HELP, 'kind.', 'soort hulp');
-const readTarget = valueList(TARGET_GROUPS, 'targetGroup.', 'doelgroep');
-const readCommitment = valueList(['one_off', 'short', 'long'] as const, 'commitment.', 'duur van de inzet');
+const readDomain = valueList(ZRM_DOMAINS, 'domain.');
+const readKind = valueList(KINDS_OF_HELP, 'kind.');
+const readTarget = valueList(TARGET_GROUPS, 'targetGroup.');
+const readCommitment = valueList(['one_off', 'short', 'long'] as const, 'commitment.');
 const POSTCODE_RANGE = /^\d{4}(-\d{4})?$/;
 
 /** Stores a successful read; answers the reason of a failed one. */
-function put<T>(result: Read<T>, store: (value: T) => void): string | void {
+function put<T>(result: Read<T>, store: (value: T) => void): ImportReason | void {
   if (!result.ok) return result.reason;
   store(result.value);
 }
@@ -96,7 +97,7 @@ export const KAART_COLUMNS: readonly KaartColumn[] = [
     fill: (value, draft) => {
       const postcodes = readList(value).map((p) => p.replace(/\s*[-–]\s*/, '-').slice(0, 9));
       const wrong = postcodes.find((p) => !POSTCODE_RANGE.test(p));
-      if (wrong) return `"${wrong}" is geen postcode (schrijf 3531 of 3531-3533)`;
+      if (wrong) return { key: 'notPostcode', args: { value: wrong } };
       draft.area.postcodes = postcodes;
     },
   },

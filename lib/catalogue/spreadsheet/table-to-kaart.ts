@@ -1,3 +1,4 @@
+import type { ImportReason } from '../../contracts/import-reason';
 import type { ImportDefaults } from '../import/import-defaults';
 import { validateRows, type CandidateRow, type ImportedKaart, type RejectedRow } from '../import/validate-rows';
 import { KAART_COLUMNS, type ColumnMapping, type Draft } from './kaart-columns';
@@ -36,25 +37,25 @@ export function tableToKaart(table: Table, mapping: ColumnMapping, defaults: Imp
   const missing = KAART_COLUMNS.filter((c) => c.required && mapping[c.key] === undefined);
   if (missing.length) {
     // Nothing can become an offer: one line per row would say the same thing many times.
-    return { organizations: [], services: [], offers: [], rejected: [{ row: 1, reason: `geen kolom gekozen voor: ${missing.map((c) => c.key).join(', ')}` }] };
+    return { organizations: [], services: [], offers: [], rejected: [{ row: 1, reasons: [{ key: 'noColumnFor', args: { fields: missing.map((c) => c.key).join(', ') } }] }] };
   }
 
   for (const { row, cells } of table.rows) {
     const draft: Draft = { organization: {}, service: {}, handreiking: {}, volunteers: {}, area: {} };
-    const problems: string[] = [];
+    const problems: ImportReason[] = [];
     for (const column of KAART_COLUMNS) {
       const index = mapping[column.key];
       const value = index === undefined ? '' : (cells[index] ?? '').trim();
       if (!value) {
-        if (column.required) problems.push(`${table.headers[index!] ?? column.key}: leeg`);
+        if (column.required) problems.push({ key: 'empty', column: table.headers[index!] ?? column.key });
         continue;
       }
       const problem = column.fill(value, draft);
-      if (problem) problems.push(`${table.headers[index!]}: ${problem}`);
+      if (problem) problems.push({ ...problem, column: table.headers[index!] ?? column.key });
     }
     const name = typeof draft.service.name === 'string' ? draft.service.name : undefined;
     if (problems.length) {
-      rejected.push({ row, name, reason: problems.join('; ') });
+      rejected.push({ row, name, reasons: problems });
       continue;
     }
     const organizationName = draft.organization.name as string;

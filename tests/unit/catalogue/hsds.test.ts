@@ -1,3 +1,4 @@
+import { reasonsIn } from '../i18n/texts';
 import { describe, expect, it } from 'vitest';
 import demo from '../../../demo/sociale-kaart.json';
 import foreign from '../../fixtures/hsds/foreign-kaart.json';
@@ -83,7 +84,7 @@ describe('importing a foreign HSDS kaart', () => {
   it('keeps the valid rows and reports every broken one with its row and reason', () => {
     const result = importHsds(foreign, DEFAULTS);
     expect(result.offers.map((o) => o.name)).toEqual(['Boodschappenhulp Lombok']);
-    const reasons = Object.fromEntries(result.rejected.map((r) => [r.row, r.reason]));
+    const reasons = Object.fromEntries(result.rejected.map((r) => [r.row, reasonsIn('nl', r)]));
     expect(Object.keys(reasons).map(Number)).toEqual([2, 3, 4, 5, 6]);
     expect(reasons[2]).toMatch(/name/);
     expect(reasons[3]).toMatch(/status/);
@@ -116,7 +117,7 @@ describe('importing a foreign HSDS kaart', () => {
   it('without defaults, says which of our fields a foreign row lacks', () => {
     const result = importHsds(foreign);
     expect(result.offers).toEqual([]);
-    expect(result.rejected.find((r) => r.row === 1)!.reason).toMatch(/zrm_domains|kind|target_groups/);
+    expect(reasonsIn('nl', result.rejected.find((r) => r.row === 1)!)).toMatch(/zrm_domains|kind|target_groups/);
   });
 
   it('rejects a row whose extension is broken instead of guessing', () => {
@@ -124,7 +125,8 @@ describe('importing a foreign HSDS kaart', () => {
     const broken = { ...page.contents[1]!, handreiking: { source_id: 'x', fields: {} } };
     const result = importHsds({ ...page, contents: [page.contents[0], broken] });
     expect(result.offers).toHaveLength(1);
-    expect(result.rejected).toEqual([expect.objectContaining({ row: 2, reason: expect.stringMatching(/^handreiking:/) })]);
+    expect(result.rejected).toEqual([expect.objectContaining({ row: 2 })]);
+    expect(reasonsIn('nl', result.rejected[0]!)).toMatch(/^handreiking\./);
   });
 
   it('refuses a document that holds no list of services, with a message saying what it expects', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { fetchHsdsApi, HsdsApiFailed } from '../../../lib/catalogue/import/fetch-hsds-api';
+import { fetchHsdsApi, type FetchHsdsPage } from '../../../lib/catalogue/import/fetch-hsds-api';
+import type { HsdsImportRequest } from '../../../lib/contracts/hsds-import';
 import { detectSource, importSource, readSource, UnreadableSource } from '../../../lib/catalogue/import/read-source';
 import { fieldOfColumn, mapColumn } from '../../../lib/console/import-mapping';
 import { importDefaultsOf, EMPTY_DEFAULTS } from '../../../lib/console/import-defaults-form';
@@ -42,7 +43,7 @@ describe('readSource and importSource', () => {
     // Without an organisation column nothing can become an offer, and the report says so once.
     const result = importSource(source, defaults, mapColumn(source.mapping, 0, ''));
     expect(result.services).toEqual([]);
-    expect(result.rejected).toEqual([{ row: 1, reason: expect.stringContaining('organization') }]);
+    expect(result.rejected).toEqual([{ row: 1, reasons: [{ key: 'noColumnFor', args: { fields: expect.stringContaining('organization') } }] }]);
   });
 
   it('reads our own kaart file row by row, and HSDS with the keeper’s defaults', async () => {
@@ -72,40 +73,36 @@ describe('mapColumn', () => {
 });
 
 describe('fetchHsdsApi', () => {
-  const page = (contents: unknown[], page_number: number, total_pages: number) => ({
-    total_items: total_pages * contents.length,
-    total_pages,
-    page_number,
-    size: contents.length,
-    first_page: page_number === 1,
-    last_page: page_number === total_pages,
-    empty: contents.length === 0,
-    contents,
-  });
+  const record = (id: string, extra: object = {}) => ({ id, ...extra });
 
-  it('follows the page envelope, reports "page n of m", and fetches organisations only for rows that only name theirs', async () => {
-    const asked: string[] = [];
-    const fake = (async (url: string) => {
-      asked.push(url);
-      const { pathname, searchParams } = new URL(url);
-      const n = Number(searchParams.get('page'));
-      const body = pathname.endsWith('/services') ? page([{ id: `s${n}`, organization_id: 'o1' }], n, 3) : page([{ id: 'o1' }], 1, 1);
-      return new Response(JSON.stringify(body), { status: 200 });
-    }) as typeof fetch;
+  it('asks the server page by page, reports "page n of m" and records so far, numbers rows across pages, and fetches organisations only for rows that only name theirs', async () => {
+    const asked: HsdsImportRequest[] = [];
+    const fake: FetchHsdsPage = async (request) => {
+      asked.push(request);
+      if (request.list === 'organizations') return { page: 1, total_pages: 1, contents: [{ row: 1, record: record('o1') }], rejected: [] };
+      // Two records a page; the second page's second record is not HSDS.
+      const n = request.page;
+      return {
+        page: n,
+        total_pages: 3,
+        contents: [{ row: 1, record: record(`s${n}`, { organization_id: 'o1' }) }, ...(n === 2 ? [] : [{ row: 2, record: record(`t${n}`, { organization_id: 'o1' }) }])],
+        rejected: n === 2 ? [{ row: 2, name: 'Kapot', reasons: [{ key: 'noOrganization' as const }] }] : [],
+      };
+    };
     const progress: string[] = [];
-    const result = await fetchHsdsApi('https://kaart.example/hsds/x/', (what, n, of) => progress.push(`${what} ${n}/${of}`), fake);
-    expect(result.services.map((s) => (s as { id: string }).id)).toEqual(['s1', 's2', 's3']);
+    const result = await fetchHsdsApi('https://kaart.example/hsds/x/', (what, n, of, records) => progress.push(`${what} ${n}/${of} ${records}`), fake);
+    expect(result.services.map((s) => (s as { id: string }).id)).toEqual(['s1', 't1', 's2', 's3', 't3']);
+    expect(result.rows).toEqual([1, 2, 3, 5, 6]);
+    expect(result.rejected).toEqual([{ row: 4, name: 'Kapot', reasons: [{ key: 'noOrganization' }] }]);
     expect(result.organizations).toEqual([{ id: 'o1' }]);
-    expect(progress).toEqual(['services 1/3', 'services 2/3', 'services 3/3', 'organizations 1/1']);
-    expect(asked[0]).toBe('https://kaart.example/hsds/x/services?per_page=100&page=1&full=true');
+    expect(progress).toEqual(['services 1/3 2', 'services 2/3 4', 'services 3/3 6', 'organizations 1/1 1']);
+    expect(asked[0]).toEqual({ address: 'https://kaart.example/hsds/x/', list: 'services', page: 1 });
   });
 
-  it('fails with HsdsApiFailed when the browser may not read the API or it answers an error', async () => {
-    const blocked = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
-    await expect(fetchHsdsApi('https://elders.example/api', () => {}, blocked)).rejects.toBeInstanceOf(HsdsApiFailed);
-    const notFound = (async () => new Response('nee', { status: 404 })) as typeof fetch;
-    await expect(fetchHsdsApi('https://elders.example/api', () => {}, notFound)).rejects.toMatchObject({ status: 404 });
+  it('passes the server’s refusal on', async () => {
+    const refused: FetchHsdsPage = async () => {
+      throw new Error('private address');
+    };
+    await expect(fetchHsdsApi('https://elders.example/api', () => {}, refused)).rejects.toThrow('private address');
   });
 });

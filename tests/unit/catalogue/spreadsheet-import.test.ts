@@ -1,3 +1,4 @@
+import { reasonsIn } from '../i18n/texts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
@@ -38,7 +39,7 @@ describe('reading a kaart spreadsheet', () => {
   it('keeps the valid rows and reports every broken one by its sheet row, column and reason', () => {
     const result = tableToKaart(table, guessColumns(table.headers), DEFAULTS);
     expect(result.offers.map((o) => o.name)).toEqual(['Boodschappenhulp', 'Klusjesdienst']);
-    const reasons = Object.fromEntries(result.rejected.map((r) => [r.row, r.reason]));
+    const reasons = Object.fromEntries(result.rejected.map((r) => [r.row, reasonsIn('nl', r)]));
     // Row 8 is empty and is no offer at all; rows count as the spreadsheet program shows them.
     expect(Object.keys(reasons).map(Number)).toEqual([4, 5, 6, 7, 9]);
     expect(reasons[4]).toMatch(/manier om aan te vragen/);
@@ -86,7 +87,7 @@ describe('reading a kaart spreadsheet', () => {
     delete mapping.organization;
     const result = tableToKaart(table, mapping, DEFAULTS);
     expect(result.offers).toEqual([]);
-    expect(result.rejected).toEqual([{ row: 1, reason: expect.stringContaining('organization') }]);
+    expect(result.rejected).toEqual([{ row: 1, reasons: [{ key: 'noColumnFor', args: { fields: expect.stringContaining('organization') } }] }]);
   });
 
   it('reads the same sheet as .xlsx, dates and numbers as the spreadsheet program stores them', async () => {
@@ -104,7 +105,7 @@ describe('reading a kaart spreadsheet', () => {
     const fromXlsx = tableToKaart(xlsx, guessColumns(xlsx.headers), DEFAULTS);
     const fromCsv = tableToKaart(readCsv(csv.split('\n').filter(Boolean).join('\n')), guessColumns(table.headers), DEFAULTS);
     expect(fromXlsx.offers).toEqual(fromCsv.offers);
-    expect(fromXlsx.rejected.map((r) => r.reason)).toEqual(fromCsv.rejected.map((r) => r.reason));
+    expect(fromXlsx.rejected.map((r) => reasonsIn('nl', r))).toEqual(fromCsv.rejected.map((r) => reasonsIn('nl', r)));
   });
 
   it('refuses a file it cannot read with what to do', async () => {
@@ -136,7 +137,7 @@ describe('cell values', () => {
   });
 
   it('reads a value list by its code or its Dutch or English name, without minding case or accents', () => {
-    const domain = valueList(ZRM_DOMAINS, 'domain.', 'leefgebied');
+    const domain = valueList(ZRM_DOMAINS, 'domain.');
     expect(domain('Financiën')).toEqual({ ok: true, value: 'finances' });
     expect(domain('financien')).toEqual({ ok: true, value: 'finances' });
     expect(domain('social_network')).toEqual({ ok: true, value: 'social_network' });

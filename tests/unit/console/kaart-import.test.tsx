@@ -9,7 +9,9 @@ import { MessagesContext } from '../../../components/use-messages';
 import { planImport } from '../../../lib/catalogue/import/plan-import';
 import type { ImportedKaart } from '../../../lib/catalogue/import/validate-rows';
 import type { ConsoleApi } from '../../../lib/console/console-api';
+import type { UploadProgress } from '../../../lib/console/upload-progress';
 import { Organization, Service } from '../../../lib/contracts/catalogue';
+import type { HsdsImportPage, HsdsImportRequest } from '../../../lib/contracts/hsds-import';
 import type { Catalogue, CatalogueUploadInput } from '../../../lib/contracts/sync';
 import type { Locale } from '../../../lib/i18n/locales';
 import { testOffer } from '../../server/kaart-fixture';
@@ -24,7 +26,7 @@ const ORG = Organization.parse({ id: 'humanitas', name: 'Humanitas', description
 const STORED = Service.parse({ ...testOffer('humanitas-thuisadministratie', 'Thuisadministratie'), organization_id: 'humanitas' });
 const KAART: Catalogue = { version: 'v1', demo: false, municipality: 'Teststad', updatedAt: null, organizations: [ORG], services: [STORED] };
 
-function show(locale: Locale = 'nl') {
+function show(locale: Locale = 'nl', more: Partial<ConsoleApi> = {}) {
   const sent: CatalogueUploadInput[] = [];
   const api = {
     catalogue: async () => ({ catalogue: structuredClone(KAART), etag: '"e1"' }),
@@ -32,6 +34,7 @@ function show(locale: Locale = 'nl') {
       sent.push(upload);
       return { version: upload.version, etag: '"e2"', organizations: upload.organizations.length, services: upload.services.length };
     },
+    ...more,
   } as unknown as ConsoleApi;
   const tools: ConsoleTools = { api, role: 'kaart_keeper', describe: (e) => String(e) };
   render(
@@ -110,21 +113,69 @@ describe('kaart import page', () => {
     ]);
   });
 
-  it('tells the keeper to download the export file when an HSDS API cannot be read (English)', async () => {
-    const real = globalThis.fetch;
-    globalThis.fetch = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
-    try {
-      show('en');
-      const address = await screen.findByLabelText('Address of an HSDS API');
-      await waitFor(() => expect((screen.getByRole('button', { name: 'Fetch' }) as HTMLButtonElement).disabled).toBe(false));
-      fireEvent.input(address, { target: { value: 'https://elders.example/hsds' } });
-      fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
-      expect((await screen.findByRole('alert')).textContent).toContain('Download the export file (HSDS JSON)');
-    } finally {
-      globalThis.fetch = real;
-    }
+  it('shows how much of the kaart has been sent while it uploads, in an accessible progress bar', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let report: UploadProgress = () => {};
+    show('nl', {
+      uploadKaart: async (upload: CatalogueUploadInput, onProgress?: UploadProgress) => {
+        report = onProgress!;
+        onProgress!(1024, 4096);
+        await held;
+        return { version: upload.version, etag: '"e2"', organizations: upload.organizations.length, services: upload.services.length };
+      },
+    });
+    await chooseFile('Bestand (kaart-JSON, HSDS-JSON, CSV of Excel .xlsx)', csv, 'kaart.csv');
+    fireEvent.change(await screen.findByLabelText('Soort hulp'), { target: { value: 'buddy' } });
+    await dryRun();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, importeren' }));
+    await screen.findByText('1 van 4 kB verstuurd');
+    const bar = screen.getByRole('progressbar', { name: 'Voortgang van het versturen' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([1024, 4096]);
+    report(4096, 4096);
+    await screen.findByText('Verstuurd; de server slaat de kaart op…');
+    release();
+    await screen.findByText(/Geïmporteerd als versie import-/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('fetches an HSDS API address through the server page by page, with a progress bar saying page n of m', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: HsdsImportRequest[] = [];
+    const service = (n: number) => ({ id: `0b0c3d0e-3333-4a6b-8c9d-00000000000${n}`, name: `Buurthulp ${n}`, status: 'active', organization: { id: '0b0c3d0e-3333-4a6b-8c9d-000000000099', name: 'Buurthulp', description: 'Fictief.' } });
+    show('en', {
+      hsdsImportPage: async (request: HsdsImportRequest): Promise<HsdsImportPage> => {
+        asked.push(request);
+        if (request.page === 2) await held;
+        return { page: request.page, total_pages: 2, contents: [{ row: 1, record: service(request.page * 2 - 1) }, { row: 2, record: service(request.page * 2) }], rejected: [] };
+      },
+    });
+    const address = await screen.findByLabelText('Address of an HSDS API');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Fetch' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.input(address, { target: { value: 'https://elders.example/hsds' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    await screen.findByText('Fetching services: page 1 of 2, 2 records so far');
+    const bar = screen.getByRole('progressbar', { name: 'Fetching progress' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([1, 2]);
+    release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(document.querySelector('[data-source-kind="hsds"]')).toBeTruthy();
+    expect(asked).toEqual([1, 2].map((page) => ({ address: 'https://elders.example/hsds', list: 'services', page })));
+  });
+
+  it('shows the server’s refusal of an HSDS address', async () => {
+    show('en', {
+      hsdsImportPage: async () => {
+        throw new Error('The address points to an internal or private network address. If that fails: download that kaart’s export file');
+      },
+    });
+    const address = await screen.findByLabelText('Address of an HSDS API');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Fetch' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.input(address, { target: { value: 'https://10.0.0.1/hsds' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('private network address');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('says a JSON file it cannot read, in English too', async () => {
@@ -139,7 +190,7 @@ describe('dry-run report', () => {
     organizations: [ORG],
     services: [Service.parse({ ...STORED, description: 'Nieuwe beschrijving.' })],
     offers: [],
-    rejected: [{ row: 4, name: 'Zonder organisatie', reason: 'Organisatie: leeg' }],
+    rejected: [{ row: 4, name: 'Zonder organisatie', reasons: [{ key: 'empty', column: 'Organisatie' }] }],
   };
 
   it('lists the rejected rows with row and reason, the valid count and the plan', () => {
@@ -158,5 +209,18 @@ describe('dry-run report', () => {
     expect(document.querySelector('[data-plan="disappeared"]')!.textContent).toContain('Maatje');
     expect(document.querySelector('[data-plan="disappeared"]')!.textContent).toContain('wordt inactief');
     expect(screen.getByText('Geen nieuw aanbod')).toBeTruthy();
+  });
+
+  it('gives each reason in the keeper’s language', () => {
+    const broken: ImportedKaart = {
+      ...imported,
+      rejected: [{ row: 7, name: 'Kapot', reasons: [{ key: 'notPostcode', column: 'Postcodes', args: { value: '35AB' } }, { key: 'schema', args: { path: 'status', nl: 'Ongeldige optie', en: 'Invalid option' } }] }],
+    };
+    render(
+      <MessagesContext.Provider value={textsFor('en')}>
+        <ImportReport imported={broken} plan={planImport([STORED], [ORG], broken, { disappeared: 'keep' })} />
+      </MessagesContext.Provider>,
+    );
+    expect(document.querySelector('[data-rejected-row="7"] td:last-child')!.textContent).toBe('Postcodes: "35AB" is not a postcode (write 3531 or 3531-3533); status: Invalid option');
   });
 });
