@@ -12,6 +12,7 @@ import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
 import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
+import { pluginHeaders, pluginPages, type PluginHosting } from './plugin/plugin-pages';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
@@ -58,6 +59,8 @@ export interface AppOptions {
   oidc?: OidcSettings | null;
   /** The packed extension browsers install by policy (`npm run pack:crx`); none unless given (HANDREIKING_CRX). */
   extension?: ExtensionHosting | null;
+  /** The vendor plugin at /plugin/v1/ and who may embed it (docs/plugin.md); by default nobody may. */
+  plugin?: PluginHosting;
 }
 
 /**
@@ -71,7 +74,7 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, plugin = { embedOrigins: [] } }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
@@ -83,8 +86,11 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
 
   // The console's pages run scripts and styles of their own origin; every other answer runs nothing.
   const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
+  // The plugin's frame too, and only it may be framed, by the embedders configured.
+  const isPlugin = (path: string) => path.startsWith('/plugin/v1/');
+  const ownPluginHeaders = pluginHeaders(plugin.embedOrigins);
   const isHsds = (path: string) => path.startsWith('/hsds/');
-  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : securityHeaders)(c, next), async (c, next) => {
+  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
   });
@@ -127,6 +133,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin/oidc', adminOidcRoutes)
     .route('/admin/audit', auditRoutes)
     .route('/console', consolePages(consoleDir))
+    .route('/plugin/v1', pluginPages(plugin))
     .route('/extension', extensionRoutes(extension));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

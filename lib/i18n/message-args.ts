@@ -853,4 +853,8 @@ export interface MessageArgs {
   "console.import.confirm": never;
   "console.import.saved": { count: number; version: string | number };
   "otherTeam": { team: string | number };
+  "plugin.signIn.title": never;
+  "plugin.signIn.intro": never;
+  "plugin.signIn.busy": never;
+  "plugin.notEmbedded": never;
 }

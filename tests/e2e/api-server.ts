@@ -20,7 +20,7 @@ export interface CapturedRequest {
  * take the server away (the extension is then offline) and bring it back with the same data. Every
  * request that reaches it is kept, so a test can check what the extension sent.
  */
-export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings } = {}) {
+export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
@@ -33,7 +33,7 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     open = openDb({ dataDir });
     await migrate(open);
     await seedDemo(open.db, { year: options.demoYear ?? false });
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null });
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [] } });
     server = serve({
       port,
       fetch: async (request) => {

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { exactOrigin } from '../../lib/plugin/checked-channel';
+import type { AppEnv } from '../http/env';
+
+/*
+ * The vendor plugin (docs/plugin.md), built by `npm run build:plugin` into .output/plugin and served
+ * at /plugin/v1/: the loader script a case system's page includes (with the SRI hash from
+ * integrity.json), and the frame page with its assets, which runs the panel, its store and its sync
+ * in this origin. Only the origins in `embedOrigins` may frame that page (CSP frame-ancestors); the
+ * loader is a public script any page may fetch under CORS, as SRI needs.
+ */
+
+export const PLUGIN_DIR = resolve(import.meta.dirname, '../../.output/plugin');
+
+export interface PluginHosting {
+  /** Where the build is; .output/plugin by default. */
+  dir?: string;
+  /** The case systems' origins allowed to embed the frame, like `https://vendor.example`. */
+  embedOrigins: readonly string[];
+}
+
+/** PLUGIN_EMBED_ORIGINS: a comma-separated list of exact origins; a value that is not one stops the server. */
+export function pluginEmbedOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const listed = (env.PLUGIN_EMBED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const value of listed) if (exactOrigin(value) !== value) throw new Error(`PLUGIN_EMBED_ORIGINS: "${value}" is not an origin like https://vendor.example (scheme, host and port only).`);
+  return listed;
+}
+
+const ASSET = /^assets\/[A-Za-z0-9_.-]+\.(js|css)$/;
+const PUBLIC = new Set(['loader.js', 'integrity.json']);
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/** The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders' pages only. */
+export function pluginHeaders(embedOrigins: readonly string[]): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: embedOrigins.length ? [...embedOrigins] : ["'none'"],
+    },
+    // frame-ancestors decides; X-Frame-Options cannot name an origin list.
+    xFrameOptions: false,
+    // The loader is fetched by other origins' pages (set on its answer); the rest by this origin only.
+    crossOriginResourcePolicy: false,
+    referrerPolicy: 'no-referrer',
+  });
+}
+
+const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Plugin not built</title>
+<h1>The plugin is not built</h1><p>Run <code>npm run build:plugin</code>.</p></html>`;
+
+export function pluginPages(hosting: PluginHosting) {
+  const dir = hosting.dir ?? PLUGIN_DIR;
+  return new Hono<AppEnv>().get('/*', async (c) => {
+    const rest = c.req.path.replace(/^\/plugin\/v1\/?/, '');
+    const file = rest === '' ? 'index.html' : ASSET.test(rest) || PUBLIC.has(rest) ? rest : null;
+    if (!file) return c.text('Not found', 404);
+    let body: Buffer;
+    try {
+      body = await readFile(join(dir, file));
+    } catch {
+      if (file === 'index.html') return c.html(NOT_BUILT, 503);
+      return c.text('Not found', 404);
+    }
+    const shared: Record<string, string> = PUBLIC.has(file) ? { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' } : { 'cross-origin-resource-policy': 'same-origin' };
+    return c.body(new Uint8Array(body), 200, { 'content-type': TYPES[file.split('.').pop()!]!, ...shared });
+  });
+}
