@@ -161,6 +161,16 @@ const MATRIX: Record<string, Row> = {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     },
   },
+  'GET /plugin/v1/*': {
+    // The vendor plugin's loader, frame page and scripts hold no data and no secret either: the
+    // frame signs in and calls the API routes above like the extension does (docs/plugin.md).
+    allowed: 'public',
+    send: ({ as }) => as.get('/plugin/v1/'),
+    check: (res) => {
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('content-security-policy')).toContain('frame-ancestors https://vendor.example');
+    },
+  },
   // Browsers fetch the packed extension by policy without signing in; this world offers none
   // (tests/server/extension-hosting.test.ts serves one), so every caller gets the same 404.
   'GET /extension/updates.xml': {
