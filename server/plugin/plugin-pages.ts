@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { exactOrigin } from '../../lib/plugin/checked-channel';
+import { BUILT_ASSET, OWN_ORIGIN_ONLY, readBuiltFile } from '../http/built-files';
 import type { AppEnv } from '../http/env';
 
 /*
@@ -29,26 +29,13 @@ export function pluginEmbedOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
   return listed;
 }
 
-const ASSET = /^assets\/[A-Za-z0-9_.-]+\.(js|css)$/;
 const PUBLIC = new Set(['loader.js', 'integrity.json']);
-const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
 
 /** The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders' pages only. */
 export function pluginHeaders(embedOrigins: readonly string[]): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
-      defaultSrc: ["'none'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      imgSrc: ["'self'"],
-      baseUri: ["'none'"],
-      formAction: ["'none'"],
+      ...OWN_ORIGIN_ONLY,
       frameAncestors: embedOrigins.length ? [...embedOrigins] : ["'none'"],
     },
     // frame-ancestors decides; X-Frame-Options cannot name an origin list.
@@ -66,16 +53,11 @@ export function pluginPages(hosting: PluginHosting) {
   const dir = hosting.dir ?? PLUGIN_DIR;
   return new Hono<AppEnv>().get('/*', async (c) => {
     const rest = c.req.path.replace(/^\/plugin\/v1\/?/, '');
-    const file = rest === '' ? 'index.html' : ASSET.test(rest) || PUBLIC.has(rest) ? rest : null;
+    const file = rest === '' ? 'index.html' : BUILT_ASSET.test(rest) || PUBLIC.has(rest) ? rest : null;
     if (!file) return c.text('Not found', 404);
-    let body: Buffer;
-    try {
-      body = await readFile(join(dir, file));
-    } catch {
-      if (file === 'index.html') return c.html(NOT_BUILT, 503);
-      return c.text('Not found', 404);
-    }
+    const built = await readBuiltFile(dir, file);
+    if (!built) return file === 'index.html' ? c.html(NOT_BUILT, 503) : c.text('Not found', 404);
     const shared: Record<string, string> = PUBLIC.has(file) ? { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' } : { 'cross-origin-resource-policy': 'same-origin' };
-    return c.body(new Uint8Array(body), 200, { 'content-type': TYPES[file.split('.').pop()!]!, ...shared });
+    return c.body(built.body, 200, { 'content-type': built.type, ...shared });
   });
 }

@@ -1,12 +1,11 @@
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { freePort } from '../../demo/launch/free-port';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
 import { startDemoServer } from '../../demo/server';
 import { PLUGIN_CHANNEL, PLUGIN_PATH } from '../../lib/contracts/plugin-messages';
 import { startTestApi, type TestApi } from './api-server';
 import { CasePanelPage } from './pages/case-panel';
+import { launchPlainChromium } from './plain-chromium';
 
 /*
  * The vendor plugin (docs/plugin.md) in Chromium WITHOUT the extension: the demo case system
@@ -25,9 +24,7 @@ beforeAll(async () => {
   const apiPort = await freePort();
   demo = await startDemoServer(0, { apiUrl: `http://localhost:${apiPort}` });
   api = await startTestApi({ port: apiPort, pluginEmbedOrigins: [demo.url] });
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchPlainChromium();
 });
 afterAll(async () => {
   await browser?.close();
