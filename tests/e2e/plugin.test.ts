@@ -52,6 +52,10 @@ describe('vendor plugin in a case system, without the extension', () => {
   it('suggests for the case the host hands over, records and syncs a choice, and follows a case switch', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // The team's figures as the aandachtsfunctionaris's dashboard asks for them, before and after.
+    const month = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+    const figures = async () => (await (await api.as('DEMO-AF'))<{ months: unknown[] }>(`/stats?from=${month(-1)}&to=${month(0)}`)).months;
+    const figuresBefore = await figures();
     const { panel } = await openSignedIn(page);
     expect(await panel.suggestionIds()).toContain('humanitas-maatje-eenzaamheid');
     expect(await panel.networkPrompt()).toBe('ask_network');
@@ -68,6 +72,7 @@ describe('vendor plugin in a case system, without the extension', () => {
     const asAmbassador = await api.as('DEMO-AMB');
     const cases = await asAmbassador<{ registrations?: { serviceId?: string }[] }>('/sync/pull?cursor=0');
     expect(JSON.stringify(cases)).toContain('humanitas-maatje-eenzaamheid');
+    expect(await figures()).not.toEqual(figuresBefore);
 
     // A case switch in the host: the panel follows with that case's warnings.
     await page.getByRole('button', { name: /KD-2026-0418/ }).click();
