@@ -1,5 +1,5 @@
-// ZorgRegie's own page script: the integration example of docs/plugin.md. It hands the open case
-// to <handreiking-panel> and hears back what was recorded; it reads nothing from the panel.
+// ZorgRegie's own page script, and the README's integration example (a test keeps them equal): it
+// hands the open case to <handreiking-panel> and hears what was recorded; it reads nothing from it.
 const panel = document.querySelector('handreiking-panel');
 const facts = JSON.parse(document.getElementById('case-facts').textContent);
 const log = document.getElementById('handreiking-events');
