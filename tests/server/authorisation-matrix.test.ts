@@ -171,6 +171,12 @@ const MATRIX: Record<string, Row> = {
       expect(res.headers.get('content-security-policy')).toContain('frame-ancestors https://vendor.example');
     },
   },
+  'GET /plugin/v1/case-context.schema.json': {
+    // The published contract of setCase: documentation, no data.
+    allowed: 'public',
+    send: ({ as }) => as.get('/plugin/v1/case-context.schema.json'),
+    check: (res) => expect(res.body.required).toEqual(['caseKey', 'zrm']),
+  },
   // Browsers fetch the packed extension by policy without signing in; this world offers none
   // (tests/server/extension-hosting.test.ts serves one), so every caller gets the same 404.
   'GET /extension/updates.xml': {

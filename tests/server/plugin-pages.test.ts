@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASE_FLAGS } from '../../lib/contracts/case-context';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/open';
 import { pluginEmbedOriginsFromEnv } from '../../server/plugin/plugin-pages';
@@ -43,6 +44,16 @@ describe('plugin pages', () => {
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     }
+  });
+
+  it('publishes the contract of setCase as JSON Schema, made from the schema the plugin parses with', async () => {
+    const res = await app.request('/plugin/v1/case-context.schema.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/schema+json; charset=utf-8');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const schema = (await res.json()) as { required: string[]; properties: Record<string, { items?: { enum?: string[] } }> };
+    expect(schema.required).toEqual(['caseKey', 'zrm']);
+    expect(schema.properties.flags?.items?.enum).toEqual([...CASE_FLAGS]);
   });
 
   it('serves the frame’s scripts to its own origin only', async () => {
