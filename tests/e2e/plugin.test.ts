@@ -6,6 +6,7 @@ import { PLUGIN_CHANNEL, PLUGIN_PATH } from '../../lib/contracts/plugin-messages
 import { startTestApi, type TestApi } from './api-server';
 import { CasePanelPage } from './pages/case-panel';
 import { launchPlainChromium } from './plain-chromium';
+import { seriousViolations } from './pages/serious-violations';
 
 /*
  * The vendor plugin (docs/plugin.md) in Chromium WITHOUT the extension: the demo case system
@@ -41,6 +42,8 @@ const pluginFrame = async (page: Page): Promise<Frame> => {
 async function openSignedIn(page: Page) {
   await page.goto(`${demo.url}/ingebouwd/`);
   const frame = await pluginFrame(page);
+  await frame.getByLabel('Aanmeldcode').waitFor();
+  expect(await seriousViolations(frame)).toEqual([]);
   await frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
   await frame.getByRole('button', { name: 'Verbinden' }).click();
   const panel = new CasePanelPage(frame, 'body');
@@ -52,6 +55,9 @@ describe('vendor plugin in a case system, without the extension', () => {
   it('suggests for the case the host hands over, records and syncs a choice, and follows a case switch', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // The frame runs under its CSP without a single refusal (scripts, styles, calls of its own origin).
+    const cspViolations: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && cspViolations.push(message.text()));
     // The team's figures as the aandachtsfunctionaris's dashboard asks for them, before and after.
     const month = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
     const figures = async () => (await (await api.as('DEMO-AF'))<{ months: unknown[] }>(`/stats?from=${month(-1)}&to=${month(0)}`)).months;
@@ -59,6 +65,7 @@ describe('vendor plugin in a case system, without the extension', () => {
     const { panel } = await openSignedIn(page);
     expect(await panel.suggestionIds()).toContain('humanitas-maatje-eenzaamheid');
     expect(await panel.networkPrompt()).toBe('ask_network');
+    expect(await seriousViolations(panel.page)).toEqual([]);
 
     // One click records the choice; the host hears of it by its pseudonymous reference only.
     await panel.card('humanitas-maatje-eenzaamheid').getByRole('button', { name: /^Kies dit aanbod/ }).click();
@@ -79,6 +86,7 @@ describe('vendor plugin in a case system, without the extension', () => {
     await expect.poll(() => panel.warningCodes()).toContain('unsafe_network');
     expect(await panel.networkPrompt()).toBe('network_unsafe');
     expect(await panel.recorded.count()).toBe(0);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 
