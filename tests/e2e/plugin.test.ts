@@ -86,6 +86,13 @@ describe('vendor plugin in a case system, without the extension', () => {
     await expect.poll(() => panel.warningCodes()).toContain('unsafe_network');
     expect(await panel.networkPrompt()).toBe('network_unsafe');
     expect(await panel.recorded.count()).toBe(0);
+
+    // Closed, the element narrows to the panel's tab (its `collapsed` attribute), and opens again.
+    const collapsed = () => page.evaluate(() => document.querySelector('handreiking-panel')!.hasAttribute('collapsed'));
+    await panel.page.getByRole('button', { name: 'Paneel inklappen' }).click();
+    await expect.poll(collapsed).toBe(true);
+    await panel.page.getByRole('button', { name: /^Handreiking openen/ }).click();
+    await expect.poll(collapsed).toBe(false);
     expect(cspViolations).toEqual([]);
     await context.close();
   });
