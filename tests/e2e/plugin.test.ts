@@ -93,6 +93,12 @@ describe('vendor plugin in a case system, without the extension', () => {
     await expect.poll(collapsed).toBe(true);
     await panel.page.getByRole('button', { name: /^Handreiking openen/ }).click();
     await expect.poll(collapsed).toBe(false);
+
+    // English at one click, kept for the next case page (in the frame's own origin).
+    await panel.page.getByRole('button', { name: 'English' }).click();
+    await panel.page.getByRole('heading', { name: /^Fitting offers/ }).waitFor();
+    await page.reload();
+    await (await pluginFrame(page)).getByRole('heading', { name: /^Fitting offers/ }).waitFor();
     expect(cspViolations).toEqual([]);
     await context.close();
   });
@@ -112,6 +118,17 @@ describe('vendor plugin in a case system, without the extension', () => {
       cookie: document.cookie,
     }));
     expect(seen).toEqual({ shadowRoot: null, frames: 0, databases: [], local: 0, session: 0, cookie: '' });
+
+    // Facts that do not fit the contract are refused at once, naming the field.
+    const refused = await page.evaluate(() => {
+      try {
+        (document.querySelector('handreiking-panel') as unknown as { setCase(facts: unknown): void }).setCase({ caseKey: 'ZR-1', zrm: { scores: { finances: 9 } } });
+        return 'taken';
+      } catch (error) {
+        return error instanceof TypeError ? error.message : 'another error';
+      }
+    });
+    expect(refused).toMatch(/^<handreiking-panel>\.setCase: zrm\.scores\.finances: /);
 
     // A host script that got hold of the frame (here: it opened every shadow root before the
     // loader ran) still cannot read it, and what it posts counts only in the channel's shape.
