@@ -13,6 +13,7 @@ import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
 import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
 import { pluginHeaders, pluginPages, type PluginHosting } from './plugin/plugin-pages';
+import { pluginLaunchRoutes } from './routes/plugin-launch';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
@@ -134,6 +135,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin/audit', auditRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))
+    .route('/plugin', pluginLaunchRoutes(plugin.vendors ?? []))
     .route('/extension', extensionRoutes(extension));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -6,6 +6,7 @@ import { signInKeySource } from './auth/sign-in-key';
 import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-settings';
 import { extensionHostingFromEnv, type ExtensionHosting } from './extension/extension-hosting';
 import { pluginEmbedOriginsFromEnv } from './plugin/plugin-pages';
+import { vendorCredentialsFromEnv, type VendorCredential } from './plugin/vendor-credentials';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
@@ -38,6 +39,8 @@ export interface StartOptions {
   extension?: ExtensionHosting | null;
   /** Case systems' origins that may embed the vendor plugin; from PLUGIN_EMBED_ORIGINS by default. */
   pluginEmbedOrigins?: readonly string[];
+  /** Case-system vendors whose backends may ask for launch tokens; from PLUGIN_VENDORS by default. */
+  pluginVendors?: readonly VendorCredential[];
 }
 
 export interface RunningServer {
@@ -46,7 +49,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -96,7 +99,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   log(oidc ? `OpenID sign-in: ${oidc.issuer} as client ${oidc.clientId}, callback ${oidc.callbackUrl}.` : 'OpenID sign-in: off (no OIDC_ISSUER); sign-in codes only.');
   log(extension ? `Extension for installation by policy: ${extension.crxPath} at /extension/updates.xml.` : 'Extension for installation by policy: not offered (no HANDREIKING_CRX; see docs/roll-out.md).');
   log(pluginEmbedOrigins.length ? `Vendor plugin at /plugin/v1/, embeddable by ${pluginEmbedOrigins.join(', ')}.` : 'Vendor plugin at /plugin/v1/: no page may embed it (set PLUGIN_EMBED_ORIGINS; see docs/plugin.md).');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, plugin: { embedOrigins: pluginEmbedOrigins } }).fetch, port });
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, plugin: { embedOrigins: pluginEmbedOrigins, vendors: pluginVendors } }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

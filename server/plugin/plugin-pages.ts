@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { exactOrigin } from '../../lib/plugin/checked-channel';
 import { BUILT_ASSET, OWN_ORIGIN_ONLY, readBuiltFile } from '../http/built-files';
 import type { AppEnv } from '../http/env';
+import type { VendorCredential } from './vendor-credentials';
 
 /*
  * The vendor plugin (docs/plugin.md), built by `npm run build:plugin` into .output/plugin and served
@@ -22,6 +23,8 @@ export interface PluginHosting {
   dir?: string;
   /** The case systems' origins allowed to embed the frame, like `https://vendor.example`. */
   embedOrigins: readonly string[];
+  /** The vendors whose backends may ask for launch tokens (server/routes/plugin-launch.ts). */
+  vendors?: readonly VendorCredential[];
 }
 
 /** PLUGIN_EMBED_ORIGINS: a comma-separated list of exact origins; a value that is not one stops the server. */
