@@ -11,6 +11,7 @@ import { klassiekRoutes } from './systems/klassiek';
 import { pageStyleRoutes } from './systems/page-styles';
 import { spaRoutes } from './systems/spa/index';
 import { unknownRoutes } from './systems/unknown';
+import { embeddedRoutes } from './systems/ingebouwd/index';
 
 /*
  * The demo case systems in one small Hono app:
@@ -19,13 +20,19 @@ import { unknownRoutes } from './systems/unknown';
  *   /keukentafel/…            Keukentafel Online (form fields)
  *   /spa/…                    CasusFlow (single-page app + JSON API)
  *   /onbekend/client/:id      ZorgDossier Plus (no adapter config)
+ *   /ingebouwd/               ZorgRegie, with the vendor plugin built in (no extension needed)
  *   /test/vijandig            hostile page
  *   /formulier/:serviceId     demo request form of a volunteer organisation
  *   /stijl/:style/:id         evaluation case pages in other page styles (generic adapter)
  * Run: npx tsx demo/server.ts   (PORT or 4300)
  */
 
-export function createDemoApp(): Hono {
+export interface DemoOptions {
+  /** The Handreiking API whose vendor plugin ZorgRegie embeds (its origin must be allowed to embed it). */
+  apiUrl?: string | null;
+}
+
+export function createDemoApp({ apiUrl = null }: DemoOptions = {}): Hono {
   const app = new Hono({ strict: false });
   app.use('*', async (c, next) => {
     await next();
@@ -37,6 +44,7 @@ export function createDemoApp(): Hono {
   app.route('/keukentafel', keukentafelRoutes());
   app.route('/spa', spaRoutes());
   app.route('/onbekend', unknownRoutes());
+  app.route('/ingebouwd', embeddedRoutes(apiUrl));
   app.route('/test', hostileRoutes());
   app.route('/formulier', formRoutes());
   app.route('/stijl', pageStyleRoutes());
@@ -50,8 +58,8 @@ export function createDemoApp(): Hono {
   return app;
 }
 
-export async function startDemoServer(port = 4300): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createDemoApp();
+export async function startDemoServer(port = 4300, options: DemoOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createDemoApp(options);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port }, (info: AddressInfo) => {
       resolve({

@@ -45,8 +45,9 @@ async function main() {
     oidc = { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie' };
   }
   // The API keeps its demo data in .data/pglite, so what you record survives a restart of npm start.
-  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, log: (line) => console.log(`  ${line}`) });
-  const demo = await startDemoServer(DEMO_PORT);
+  // ZorgRegie embeds the API's plugin, and the API lets only its origin do so: the demo pages first.
+  const demo = await startDemoServer(DEMO_PORT, { apiUrl: `http://localhost:${apiPort}` });
+  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, pluginEmbedOrigins: [demo.url], log: (line) => console.log(`  ${line}`) });
   console.log(`\nHandreiking demo`);
   console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
   console.log(`  Administrator's console:      ${api.url}/console/  (sign-in code DEMO-ADMIN)`);
@@ -55,6 +56,7 @@ async function main() {
   console.log(`    classic client file:        ${demo.url}/klassiek/`);
   console.log(`    intake report:              ${demo.url}/keukentafel/`);
   console.log(`    single-page app:            ${demo.url}/spa/`);
+  console.log(`    with Handreiking built in:  ${demo.url}/ingebouwd/  (no extension; sign in inside the panel with DEMO-PRO)`);
   if (api.seed) {
     console.log(`  Demo sign-in codes (Buurtteam Demostad Noord):`);
     for (const { role, code } of api.seed.codes) console.log(`    ${code.padEnd(12)} ${role}`);

@@ -12,6 +12,8 @@ import type { AppEnv } from './http/env';
 import { ApiFailure, validationHook } from './http/errors';
 import { describeFailure, sqlState } from './http/log-error';
 import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
+import { pluginHeaders, pluginPages, type PluginHosting } from './plugin/plugin-pages';
+import { pluginLaunchRoutes } from './routes/plugin-launch';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
@@ -61,6 +63,8 @@ export interface AppOptions {
   extension?: ExtensionHosting | null;
   /** Importing from another HSDS API: public https addresses only unless a test or demo allows this machine. */
   hsdsImport?: HsdsImportOptions;
+  /** The vendor plugin at /plugin/v1/ and who may embed it (docs/plugin.md); by default nobody may. */
+  plugin?: PluginHosting;
 }
 
 /**
@@ -74,7 +78,7 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {} }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {}, plugin = { embedOrigins: [] } }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
@@ -86,8 +90,11 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
 
   // The console's pages run scripts and styles of their own origin; every other answer runs nothing.
   const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
+  // The plugin's frame too, and only it may be framed, by the embedders configured.
+  const isPlugin = (path: string) => path.startsWith('/plugin/v1/');
+  const ownPluginHeaders = pluginHeaders(plugin.embedOrigins);
   const isHsds = (path: string) => path.startsWith('/hsds/');
-  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : securityHeaders)(c, next), async (c, next) => {
+  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
   });
@@ -131,6 +138,8 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin/oidc', adminOidcRoutes)
     .route('/admin/audit', auditRoutes)
     .route('/console', consolePages(consoleDir))
+    .route('/plugin/v1', pluginPages(plugin))
+    .route('/plugin', pluginLaunchRoutes(plugin.vendors ?? []))
     .route('/extension', extensionRoutes(extension));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

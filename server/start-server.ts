@@ -5,6 +5,8 @@ import { migrate } from './db/migrate';
 import { signInKeySource } from './auth/sign-in-key';
 import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-settings';
 import { extensionHostingFromEnv, type ExtensionHosting } from './extension/extension-hosting';
+import { pluginEmbedOriginsFromEnv } from './plugin/plugin-pages';
+import { vendorCredentialsFromEnv, type VendorCredential } from './plugin/vendor-credentials';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
@@ -35,6 +37,10 @@ export interface StartOptions {
   oidc?: OidcSettings | null;
   /** The packed extension to offer at /extension/updates.xml; from HANDREIKING_CRX (and HANDREIKING_PUBLIC_URL) by default. */
   extension?: ExtensionHosting | null;
+  /** Case systems' origins that may embed the vendor plugin; from PLUGIN_EMBED_ORIGINS by default. */
+  pluginEmbedOrigins?: readonly string[];
+  /** Case-system vendors whose backends may ask for launch tokens; from PLUGIN_VENDORS by default. */
+  pluginVendors?: readonly VendorCredential[];
 }
 
 export interface RunningServer {
@@ -43,7 +49,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -96,7 +102,8 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   const allowLoopback = demo && process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1';
   if (process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1' && !demo) log('HSDS_IMPORT_ALLOW_LOCALHOST is ignored: only a demo server (--demo) may import from this machine.');
   if (allowLoopback) log('HSDS import: addresses on this machine (localhost, http) are allowed, for the demo.');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } } }).fetch, port });
+    log(pluginEmbedOrigins.length ? `Vendor plugin at /plugin/v1/, embeddable by ${pluginEmbedOrigins.join(', ')}.` : 'Vendor plugin at /plugin/v1/: no page may embed it (set PLUGIN_EMBED_ORIGINS; see docs/plugin.md).');
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors: pluginVendors } }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

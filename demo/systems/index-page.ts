@@ -72,6 +72,7 @@ export function renderIndexPage(): SafeHtml {
         const c = findCaseById(caseId);
         return html`<li><a href="/onbekend/client/${number}">ZorgDossier Plus, cliënt ${number}</a> – onbekend systeem zonder configuratie (${c ? c.scenario : caseId})</li>`;
       })}
+      <li><a href="/ingebouwd/">ZorgRegie, met Handreiking ingebouwd</a> – een casussysteem dat Handreiking zelf inbouwt: geen extensie nodig (start met <code>npm start</code>)</li>
       <li><a href="/test/vijandig">Vijandige pagina</a> – scripts als tekst, bidi-tekens, emoji, mojibake, hulpvraag van ~300 KB</li>
       <li><a href="/formulier/demo-aanbod">Demo-aanmeldformulier</a> – waar een aanbod naar doorlinkt</li>
     </ul>

@@ -53,8 +53,9 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // One panel per page, whoever asked twice; the background asks before it injects again.
-    if (Array.from(document.body?.children ?? []).some(isPanelHost)) return;
+    // One panel per page, whoever asked twice; the background asks before it injects again. A case
+    // system with Handreiking built in (the vendor plugin's element, docs/plugin.md) gets no second one.
+    if (Array.from(document.body?.children ?? []).some(isPanelHost) || document.querySelector(PANEL_TAG)) return;
     ctx.onInvalidated(answerPanelHere(browser.runtime));
     // The site's access removed: the panel leaves this page as if the extension had been turned off.
     ctx.onInvalidated(answerPanelGone(browser.runtime, (patterns) => casePages(patterns).includes(location.href), () => ctx.notifyInvalidated()));

@@ -873,4 +873,8 @@ export interface MessageArgs {
   "import.reason.noOrganization": never;
   "import.reason.duplicateId": { id: string | number };
   "import.reason.unknownOrganization": { id: string | number };
+  "plugin.signIn.title": never;
+  "plugin.signIn.intro": never;
+  "plugin.signIn.busy": never;
+  "plugin.notEmbedded": never;
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { BUILT_ASSET, OWN_ORIGIN_ONLY, readBuiltFile } from '../http/built-files';
 import type { AppEnv } from '../http/env';
 
 /*
@@ -13,23 +13,9 @@ import type { AppEnv } from '../http/env';
 
 export const CONSOLE_DIR = resolve(import.meta.dirname, '../../.output/console');
 
-/** Only what Vite writes: index.html and hashed assets; no path a request makes up reaches the disk. */
-const ASSET = /^assets\/[A-Za-z0-9_.-]+\.(js|css)$/;
-const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-};
-
 export const consoleHeaders = secureHeaders({
   contentSecurityPolicy: {
-    defaultSrc: ["'none'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    imgSrc: ["'self'"],
-    baseUri: ["'none'"],
-    formAction: ["'none'"],
+    ...OWN_ORIGIN_ONLY,
     frameAncestors: ["'none'"],
   },
   xFrameOptions: 'DENY',
@@ -43,15 +29,10 @@ export function consolePages(dir: string = CONSOLE_DIR) {
   return new Hono<AppEnv>()
     .get('/*', async (c) => {
       const rest = c.req.path.replace(/^\/console\/?/, '');
-      const file = rest === '' ? 'index.html' : ASSET.test(rest) ? rest : null;
+      const file = rest === '' ? 'index.html' : BUILT_ASSET.test(rest) ? rest : null;
       if (!file) return c.text('Not found', 404);
-      let body: Buffer;
-      try {
-        body = await readFile(join(dir, file));
-      } catch {
-        if (file === 'index.html') return c.html(NOT_BUILT, 503);
-        return c.text('Not found', 404);
-      }
-      return c.body(new Uint8Array(body), 200, { 'content-type': TYPES[file.split('.').pop()!]! });
+      const built = await readBuiltFile(dir, file);
+      if (!built) return file === 'index.html' ? c.html(NOT_BUILT, 503) : c.text('Not found', 404);
+      return c.body(built.body, 200, { 'content-type': built.type });
     });
 }

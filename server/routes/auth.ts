@@ -36,12 +36,7 @@ export const authRoutes = createRouter()
           'Unknown, used or expired sign-in code.',
         );
       }
-      const { tokenId: _tokenId, team, ...rest } = session;
-      const { municipalityId: _m, ...publicTeam } = team;
-      return c.json(
-        { token: rest.token, expiresAt: rest.expiresAt.toISOString(), user: rest.user, team: publicTeam },
-        200,
-      );
+      return c.json(exchangeAnswer(session), 200);
     },
   )
   .openapi(
@@ -59,8 +54,14 @@ export const authRoutes = createRouter()
     },
   );
 
+/** What a client learns of a new session: its token and whom it belongs to (not the token's id). */
+export function exchangeAnswer(session: NonNullable<Awaited<ReturnType<typeof exchangeSignInCode>>>): ExchangeResponse {
+  const { municipalityId: _m, ...team } = session.team;
+  return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user, team };
+}
+
 /** 429 with Retry-After: says how long to wait and what to do after. */
-function tooManyAttempts(c: Context, until: Date, now: Date) {
+export function tooManyAttempts(c: Context, until: Date, now: Date) {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(seconds / 60);
   const failure = new ApiFailure(

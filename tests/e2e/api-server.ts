@@ -20,7 +20,7 @@ export interface CapturedRequest {
  * take the server away (the extension is then offline) and bring it back with the same data. Every
  * request that reaches it is kept, so a test can check what the extension sent.
  */
-export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings } = {}) {
+export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
@@ -34,7 +34,7 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     await migrate(open);
     await seedDemo(open.db, { year: options.demoYear ?? false });
     // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } } });
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [] } });
     server = serve({
       port,
       fetch: async (request) => {

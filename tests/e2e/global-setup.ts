@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { EXTENSION_DIR } from '../../demo/launch/launch-extension';
 import { CONSOLE_DIR } from '../../server/console/console-pages';
+import { PLUGIN_DIR } from '../../server/plugin/plugin-pages';
 import { findFirefox, FIREFOX_EXTENSION_DIR, FIREFOX_INSTALL_HINT } from './firefox-launch';
 
 function tryInstall(debianPackage: string, overriddenBy: string): void {
@@ -33,5 +34,8 @@ export default function setup() {
   }
   if (!existsSync(join(CONSOLE_DIR, 'index.html'))) {
     throw new Error(`The administrator's console is not built: run \`npm run build:console\` first (expected ${CONSOLE_DIR}/index.html).`);
+  }
+  if (!existsSync(join(PLUGIN_DIR, 'index.html')) || !existsSync(join(PLUGIN_DIR, 'loader.js'))) {
+    throw new Error(`The vendor plugin is not built: run \`npm run build:plugin\` first (expected ${PLUGIN_DIR}/index.html and loader.js).`);
   }
 }

@@ -2,13 +2,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Db } from '../../server/db/open';
-import { createUser, getUser, issueSignInCode } from '../../server/db/queries/accounts';
+import { createUser, getUser, issueHandOffCode, issueSignInCode } from '../../server/db/queries/accounts';
+import { signInKey } from '../../server/auth/sign-in-key';
+import { sealLaunchCode } from '../../server/plugin/launch-token';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
 import pairs from '../fixtures/device-key-pairs.json';
-import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, type Caller, type Response, type World } from './harness';
+import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, VENDOR_ORIGIN, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
 
 /*
@@ -160,6 +162,39 @@ const MATRIX: Record<string, Row> = {
       expect(res.headers.get('content-type')).toContain('text/html');
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     },
+  },
+  'GET /plugin/v1/*': {
+    // The vendor plugin's loader, frame page and scripts hold no data and no secret either: the
+    // frame signs in and calls the API routes above like the extension does (docs/plugin.md).
+    allowed: 'public',
+    send: ({ as }) => as.get('/plugin/v1/'),
+    check: (res) => {
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('content-security-policy')).toContain('frame-ancestors https://vendor.example');
+    },
+  },
+  'GET /plugin/v1/case-context.schema.json': {
+    // The published contract of setCase: documentation, no data.
+    allowed: 'public',
+    send: ({ as }) => as.get('/plugin/v1/case-context.schema.json'),
+    check: (res) => expect(res.body.required).toEqual(['caseKey', 'zrm']),
+  },
+  // A launch token is for a vendor's backend with its secret (tests/server/plugin-launch.test.ts):
+  // no user's token, of any role, is one.
+  'POST /plugin/launch': {
+    allowed: 'public',
+    status: 401,
+    send: ({ as, target }) => as.post('/plugin/launch', { userId: target.userId }),
+    check: (res) => expect(res.body.error.code).toBe('unknown_vendor'),
+  },
+  // Whoever sends it, a launch token signs in its own user (as sealed by POST /plugin/launch).
+  'POST /plugin/launch/exchange': {
+    allowed: 'public',
+    send: async ({ as, w, target }) => {
+      const launchToken = sealLaunchCode(await issueHandOffCode(w.db, target.userId, w.clock.now), VENDOR_ORIGIN, signInKey());
+      return as.post('/plugin/launch/exchange', { launchToken, hostOrigin: VENDOR_ORIGIN });
+    },
+    check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
   },
   // Browsers fetch the packed extension by policy without signing in; this world offers none
   // (tests/server/extension-hosting.test.ts serves one), so every caller gets the same 404.

@@ -6,6 +6,9 @@ import type { Registration } from '../../lib/contracts/registration';
 import { createApp } from '../../server/app';
 
 export const CONSOLE_FIXTURE = new URL('../fixtures/console', import.meta.url).pathname;
+export const PLUGIN_FIXTURE = new URL('../fixtures/plugin', import.meta.url).pathname;
+/** The one case system allowed to embed the plugin in the test worlds. */
+export const VENDOR_ORIGIN = 'https://vendor.example';
 import { migrate } from '../../server/db/migrate';
 import { openDb, type Db } from '../../server/db/open';
 import { createTeam, createUser } from '../../server/db/queries/accounts';
@@ -117,7 +120,7 @@ export async function createWorld(): Promise<World> {
   const { db } = testDb;
   const clock = { now: new Date(T0) };
   // The built console is not needed for the API's tests: a two-file stand-in is served instead.
-  const app = createApp({ db, now: () => new Date(clock.now), consoleDir: CONSOLE_FIXTURE });
+  const app = createApp({ db, now: () => new Date(clock.now), consoleDir: CONSOLE_FIXTURE, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN] } });
   const anon = caller(app);
   const signIn = async (code: string) => {
     const res = await anon.post('/auth/exchange', { code });

@@ -1,7 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
-/** The overlay as a user meets it. Playwright's CSS locators pierce the shadow root, which the harness opens for tests (see harness.ts). */
-export class CasePanelPage {
+/**
+ * The overlay as a user meets it. Playwright's CSS locators pierce the shadow root, which the harness
+ * opens for tests (see harness.ts). The vendor plugin's panel is the whole of its frame: pass that
+ * frame, with `body` as the host.
+ */
+export class CasePanelPage<Where extends Page | Frame = Page> {
   readonly host: Locator;
   readonly panel: Locator;
   readonly cards: Locator;
@@ -11,8 +15,11 @@ export class CasePanelPage {
   readonly searchResults: Locator;
   readonly recorded: Locator;
 
-  constructor(readonly page: Page) {
-    this.host = page.locator('handreiking-panel');
+  constructor(
+    readonly page: Where,
+    hostSelector = 'handreiking-panel',
+  ) {
+    this.host = page.locator(hostSelector);
     this.panel = this.host.locator('aside.hr-panel');
     this.cards = this.panel.locator('.hr-card');
     this.suggestions = this.panel.locator('section[aria-labelledby="hr-suggestions-title"] .hr-card');

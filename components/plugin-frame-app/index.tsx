@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaseContext } from '../../lib/contracts/case-context';
+import type { Locale } from '../../lib/i18n/locales';
+import type { Texts } from '../../lib/i18n/translate';
+import { CasePanel } from '../case-panel';
+import type { OverlayApi } from '../overlay-api';
+import { PluginSignIn } from '../plugin-sign-in';
+import { MessagesContext } from '../use-messages';
+import './style.css';
+
+export interface PluginFrameAppProps {
+  /** The case the host page handed over: undefined until it has, null for "no case open". */
+  context: CaseContext | null | undefined;
+  api: OverlayApi;
+  signedIn: () => Promise<boolean>;
+  /** Resolves to an error text, or null once signed in. */
+  signIn: (code: string) => Promise<string | null>;
+  texts: Texts;
+  onLocaleChange: (locale: Locale) => void;
+  /** Tells the host page to narrow the element to the panel's tab, or widen it again. */
+  onCollapsedChange: (collapsed: boolean) => void;
+}
+
+/**
+ * The vendor plugin's frame (docs/plugin.md): the extension's case panel over a case the host hands
+ * over, once the professional has signed in here.
+ */
+export function PluginFrameApp({ context, api, signedIn, signIn, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+  const [signed, setSigned] = useState<boolean | null>(null);
+  const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    void signedIn().then(setSigned, () => setSigned(false));
+  }, []);
+  if (signed === null) return null;
+  if (!signed) {
+    return (
+      <MessagesContext.Provider value={texts}>
+        <main class="hr-plugin-frame" lang={texts.locale}>
+          <PluginSignIn
+            onSignIn={async (code) => {
+              const failure = await signIn(code);
+              if (!failure) setSigned(true);
+              return failure;
+            }}
+          />
+        </main>
+      </MessagesContext.Provider>
+    );
+  }
+  return (
+    <CasePanel
+      context={context}
+      api={api}
+      collapsed={collapsed}
+      onCollapsedChange={(value) => {
+        setCollapsed(value);
+        onCollapsedChange(value);
+      }}
+      texts={texts}
+      onLocaleChange={onLocaleChange}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CaseContext } from './case-context';
+import { CaseRef, Outcome, Status } from './registration';
+import { CatalogueId } from './catalogue';
+
+/*
+ * The vendor plugin's postMessage channel between the host page (the loader's `<handreiking-panel>`)
+ * and the plugin's frame, served by the API in its own origin (docs/plugin.md). Both sides parse
+ * every message with these schemas after checking its origin and source; anything else is ignored.
+ * Every message carries `channel` so that the page's other postMessage traffic is told apart.
+ */
+
+export const PLUGIN_CHANNEL = 'handreiking-plugin/v1';
+/** The versioned path the API serves the plugin at: the loader, the frame page and its assets. */
+export const PLUGIN_PATH = '/plugin/v1/';
+
+/** The host's case, as it hands it to `panel.setCase(…)`: the fields of the extension's CaseContext. */
+export const PluginCase = CaseContext.extend({
+  /** The host names itself (its product), where the extension names the adapter that read the page. */
+  system: CaseContext.shape.system.default('host'),
+  /** The case system's own id: required here, since a case without one cannot be recorded. */
+  caseKey: z.string().trim().min(1).max(200),
+});
+export type PluginCaseInput = z.input<typeof PluginCase>;
+
+/** Host → frame. */
+export const HostMessage = z.discriminatedUnion('type', [
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('set-case'), case: PluginCase.nullable() }),
+]);
+export type HostMessage = z.infer<typeof HostMessage>;
+
+/**
+ * What the host page may learn of a record: the team's pseudonymous case reference and fixed-list
+ * values, never the raw case id (the host knows its own) nor anything the panel holds besides.
+ */
+export const RecordEvent = z.strictObject({
+  id: z.uuid(),
+  caseRef: CaseRef,
+  outcome: Outcome,
+  status: Status.optional(),
+  serviceId: CatalogueId.optional(),
+});
+export type RecordEvent = z.infer<typeof RecordEvent>;
+
+/** Frame → host. */
+export const FrameMessage = z.discriminatedUnion('type', [
+  /** The frame listens: the loader sends the case it holds. */
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('ready') }),
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('registration'), record: RecordEvent }),
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('status-change'), record: RecordEvent }),
+  /** The professional closed or opened the panel: the element narrows to a tab or widens again. */
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('collapsed'), collapsed: z.boolean() }),
+]);
+export type FrameMessage = z.infer<typeof FrameMessage>;

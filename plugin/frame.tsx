@@ -1,0 +1,65 @@
+import '../lib/contracts/zod-jitless';
+import { render } from 'preact';
+import { PluginFrameApp } from '../components/plugin-frame-app';
+import type { CaseContext } from '../lib/contracts/case-context';
+import { FrameMessage, HostMessage, PLUGIN_CHANNEL } from '../lib/contracts/plugin-messages';
+import { loadTexts } from '../lib/i18n/load-catalogue';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales';
+import { checkedChannel, hostOriginOf } from '../lib/plugin/checked-channel';
+import { createFrameService } from '../lib/plugin/frame-service';
+
+/*
+ * The vendor plugin's frame (docs/plugin.md), served by the API at /plugin/v1/ inside the case
+ * system's page. It hears only its parent, at the origin the loader named and the browser confirms,
+ * and tells that page nothing but the events of lib/contracts/plugin-messages.ts.
+ */
+
+const LOCALE_KEY = 'handreiking.plugin.locale';
+const root = document.getElementById('app')!;
+const stored = localStorage.getItem(LOCALE_KEY);
+let texts = await loadTexts(isLocale(stored) ? stored : DEFAULT_LOCALE);
+const hostOrigin = window.parent !== window ? hostOriginOf(location.search, location.ancestorOrigins) : null;
+
+if (!hostOrigin) {
+  root.textContent = texts.t('plugin.notEmbedded');
+} else {
+  let context: CaseContext | null | undefined;
+  const channel = checkedChannel<HostMessage, FrameMessage>({ own: window, peer: () => window.parent, peerOrigin: hostOrigin }, HostMessage, (message) => {
+    context = message.case;
+    draw();
+  });
+  const service = createFrameService({
+    serverUrl: location.origin,
+    fetch: (url, init) => fetch(url, init),
+    locks: navigator.locks,
+    onRecord: (type, record) => channel.send({ channel: PLUGIN_CHANNEL, type, record }),
+  });
+  const draw = () =>
+    render(
+      <PluginFrameApp
+        context={context}
+        api={service.panel}
+        signedIn={service.signedIn}
+        signIn={(code) =>
+          service.signIn(code).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          )
+        }
+        texts={texts}
+        onLocaleChange={(locale: Locale) =>
+          void loadTexts(locale).then((next) => {
+            texts = next;
+            localStorage.setItem(LOCALE_KEY, locale);
+            draw();
+          })
+        }
+        onCollapsedChange={(collapsed) => channel.send({ channel: PLUGIN_CHANNEL, type: 'collapsed', collapsed })}
+      />,
+      root,
+    );
+  draw();
+  service.start();
+  window.addEventListener('online', () => void service.syncNow().catch(() => undefined));
+  channel.send({ channel: PLUGIN_CHANNEL, type: 'ready' });
+}

@@ -1,0 +1,70 @@
+import '../lib/contracts/zod-jitless';
+import { FrameMessage, HostMessage, PLUGIN_CHANNEL, PLUGIN_PATH, PluginCase, type PluginCaseInput } from '../lib/contracts/plugin-messages';
+import { checkedChannel, exactOrigin, type CheckedChannel } from '../lib/plugin/checked-channel';
+
+/*
+ * The vendor plugin's loader (docs/plugin.md): one script tag defines `<handreiking-panel>`. The
+ * element holds the plugin's frame, served by the Handreiking server in its own origin, and passes
+ * it the case through a checked postMessage channel; the page hears back only the events
+ * `registration` and `status-change` (pseudonymous case reference and fixed-list values).
+ */
+
+/** The server this script came from; an element's `server` attribute names another. */
+const scriptOrigin = exactOrigin(document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? new URL(document.currentScript.src).origin : null);
+
+const STYLE = `:host{display:block;position:relative;width:360px;height:100%;min-height:400px}
+:host([collapsed]){width:48px}
+iframe{border:0;width:100%;height:100%;display:block}`;
+
+class HandreikingPanel extends HTMLElement {
+  #frame: HTMLIFrameElement;
+  #channel: CheckedChannel<HostMessage> | null = null;
+  #case: HostMessage['case'] = null;
+  #ready = false;
+
+  constructor() {
+    super();
+    // Closed: the page's scripts reach neither the frame element nor anything else inside.
+    const shadow = this.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.#frame = document.createElement('iframe');
+    this.#frame.title = 'Handreiking';
+    this.#frame.referrerPolicy = 'no-referrer';
+    shadow.append(style, this.#frame);
+  }
+
+  connectedCallback() {
+    const server = exactOrigin(this.getAttribute('server')) ?? scriptOrigin;
+    if (!server) throw new Error('<handreiking-panel>: no Handreiking server: load loader.js from it, or set server="https://…".');
+    this.#channel?.close();
+    this.#ready = false;
+    this.#channel = checkedChannel<FrameMessage, HostMessage>({ own: window, peer: () => this.#frame.contentWindow, peerOrigin: server }, FrameMessage, (message) => {
+      if (message.type === 'ready') {
+        this.#ready = true;
+        this.#send();
+      } else if (message.type === 'collapsed') this.toggleAttribute('collapsed', message.collapsed);
+      else this.dispatchEvent(new CustomEvent(message.type, { detail: message.record }));
+    });
+    this.#frame.src = `${server}${PLUGIN_PATH}?host=${encodeURIComponent(location.origin)}`;
+  }
+
+  disconnectedCallback() {
+    this.#channel?.close();
+    this.#channel = null;
+  }
+
+  /** The case now open in the host's page (null: none). Throws a TypeError saying which field is wrong. */
+  setCase(input: PluginCaseInput | null) {
+    const parsed = PluginCase.nullable().safeParse(input);
+    if (!parsed.success) throw new TypeError(`<handreiking-panel>.setCase: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'case'}: ${i.message}`).join('; ')}`);
+    this.#case = parsed.data;
+    this.#send();
+  }
+
+  #send() {
+    if (this.#ready) this.#channel?.send({ channel: PLUGIN_CHANNEL, type: 'set-case', case: this.#case });
+  }
+}
+
+if (!customElements.get('handreiking-panel')) customElements.define('handreiking-panel', HandreikingPanel);

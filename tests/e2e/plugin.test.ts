@@ -1,0 +1,199 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../demo/launch/free-port';
+import { startDemoServer } from '../../demo/server';
+import { PLUGIN_CHANNEL, PLUGIN_PATH } from '../../lib/contracts/plugin-messages';
+import { startTestApi, type TestApi } from './api-server';
+import { CasePanelPage } from './pages/case-panel';
+import { launchPlainChromium } from './plain-chromium';
+import { seriousViolations } from './pages/serious-violations';
+
+/*
+ * The vendor plugin (docs/plugin.md) in Chromium WITHOUT the extension: the demo case system
+ * "ZorgRegie" embeds it with one script tag and one element and hands it the case; the professional
+ * signs in inside the panel, records a choice, which is synced; a case switch changes the panel.
+ * The host page's scripts reach none of the plugin's state, and messages from another window or
+ * of the wrong shape are ignored; a page of an origin not allowed cannot frame it.
+ */
+
+let api: TestApi;
+let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The demo page names the API, and the API lets only the demo's origin embed the plugin.
+  const apiPort = await freePort();
+  demo = await startDemoServer(0, { apiUrl: `http://localhost:${apiPort}` });
+  api = await startTestApi({ port: apiPort, pluginEmbedOrigins: [demo.url] });
+  browser = await launchPlainChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await demo?.close();
+});
+
+const pluginFrame = async (page: Page): Promise<Frame> => {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${api.url}${PLUGIN_PATH}`))).toBe(true);
+  return page.frames().find((f) => f.url().startsWith(`${api.url}${PLUGIN_PATH}`))!;
+};
+
+/** ZorgRegie open on its first case, signed in inside the plugin as the demo professional. */
+async function openSignedIn(page: Page) {
+  await page.goto(`${demo.url}/ingebouwd/`);
+  const frame = await pluginFrame(page);
+  await frame.getByLabel('Aanmeldcode').waitFor();
+  expect(await seriousViolations(frame)).toEqual([]);
+  await frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
+  await frame.getByRole('button', { name: 'Verbinden' }).click();
+  const panel = new CasePanelPage(frame, 'body');
+  await panel.waitForSuggestions();
+  return { frame, panel };
+}
+
+describe('vendor plugin in a case system, without the extension', () => {
+  it('suggests for the case the host hands over, records and syncs a choice, and follows a case switch', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The frame runs under its CSP without a single refusal (scripts, styles, calls of its own origin).
+    const cspViolations: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && cspViolations.push(message.text()));
+    // The team's figures as the aandachtsfunctionaris's dashboard asks for them, before and after.
+    const month = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+    const figures = async () => (await (await api.as('DEMO-AF'))<{ months: unknown[] }>(`/stats?from=${month(-1)}&to=${month(0)}`)).months;
+    const figuresBefore = await figures();
+    const { panel } = await openSignedIn(page);
+    expect(await panel.suggestionIds()).toContain('humanitas-maatje-eenzaamheid');
+    expect(await panel.networkPrompt()).toBe('ask_network');
+    expect(await seriousViolations(panel.page)).toEqual([]);
+
+    // One click records the choice; the host hears of it by its pseudonymous reference only.
+    await panel.card('humanitas-maatje-eenzaamheid').getByRole('button', { name: /^Kies dit aanbod/ }).click();
+    await panel.recorded.first().waitFor();
+    await expect.poll(() => page.locator('#handreiking-events li').allTextContents()).toEqual([expect.stringMatching(/^Vastgelegd: deployed \(requested\) voor [0-9a-f]{8}…$/)]);
+
+    // Synced: the server holds it, with no trace of the case system's own id.
+    const pushed = () => api.captured.filter((r) => r.url.endsWith('/sync/push') && r.body.includes('humanitas-maatje-eenzaamheid'));
+    await expect.poll(() => pushed().length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(api.captured.some((r) => r.body.includes('KD-2026-0412'))).toBe(false);
+    const asAmbassador = await api.as('DEMO-AMB');
+    const cases = await asAmbassador<{ registrations?: { serviceId?: string }[] }>('/sync/pull?cursor=0');
+    expect(JSON.stringify(cases)).toContain('humanitas-maatje-eenzaamheid');
+    expect(await figures()).not.toEqual(figuresBefore);
+
+    // A case switch in the host: the panel follows with that case's warnings.
+    await page.getByRole('button', { name: /KD-2026-0418/ }).click();
+    await expect.poll(() => panel.warningCodes()).toContain('unsafe_network');
+    expect(await panel.networkPrompt()).toBe('network_unsafe');
+    expect(await panel.recorded.count()).toBe(0);
+
+    // Closed, the element narrows to the panel's tab (its `collapsed` attribute), and opens again.
+    const collapsed = () => page.evaluate(() => document.querySelector('handreiking-panel')!.hasAttribute('collapsed'));
+    await panel.page.getByRole('button', { name: 'Paneel inklappen' }).click();
+    await expect.poll(collapsed).toBe(true);
+    await panel.page.getByRole('button', { name: /^Handreiking openen/ }).click();
+    await expect.poll(collapsed).toBe(false);
+
+    // English at one click, kept for the next case page (in the frame's own origin).
+    await panel.page.getByRole('button', { name: 'English' }).click();
+    await panel.page.getByRole('heading', { name: /^Fitting offers/ }).waitFor();
+    await page.reload();
+    await (await pluginFrame(page)).getByRole('heading', { name: /^Fitting offers/ }).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its state out of the host page’s reach and ignores messages from elsewhere or of the wrong shape', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openSignedIn(page);
+
+    // The host page's scripts: no shadow root, no frame among window.frames, nothing of the plugin in the host's storage.
+    const seen = await page.evaluate(async () => ({
+      shadowRoot: document.querySelector('handreiking-panel')!.shadowRoot,
+      frames: window.frames.length,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
+    expect(seen).toEqual({ shadowRoot: null, frames: 0, databases: [], local: 0, session: 0, cookie: '' });
+
+    // Facts that do not fit the contract are refused at once, naming the field.
+    const refused = await page.evaluate(() => {
+      try {
+        (document.querySelector('handreiking-panel') as unknown as { setCase(facts: unknown): void }).setCase({ caseKey: 'ZR-1', zrm: { scores: { finances: 9 } } });
+        return 'taken';
+      } catch (error) {
+        return error instanceof TypeError ? error.message : 'another error';
+      }
+    });
+    expect(refused).toMatch(/^<handreiking-panel>\.setCase: zrm\.scores\.finances: /);
+
+    // A host script that got hold of the frame (here: it opened every shadow root before the
+    // loader ran) still cannot read it, and what it posts counts only in the channel's shape.
+    const hostile = await context.newPage();
+    await hostile.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        return attach.call(this, { ...init, mode: 'open' });
+      };
+    });
+    await hostile.goto(`${demo.url}/ingebouwd/`);
+    const panel = new CasePanelPage(await pluginFrame(hostile), 'body');
+    await panel.waitForSuggestions();
+    const post = (message: unknown) =>
+      hostile.evaluate((m) => {
+        const frame = document.querySelector('handreiking-panel')!.shadowRoot!.querySelector('iframe')!;
+        frame.contentWindow!.postMessage(m, '*');
+      }, message);
+    expect(
+      await hostile.evaluate(() => {
+        try {
+          return String(document.querySelector('handreiking-panel')!.shadowRoot!.querySelector('iframe')!.contentWindow!.document.body);
+        } catch {
+          return 'refused';
+        }
+      }),
+    ).toBe('refused');
+    // Every case the panel takes on shows in its `data-system` at once (it renders as the message
+    // is handled): the frame keeps a list of them, so an accepted junk message would show there.
+    const frame = await pluginFrame(hostile);
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const aside = document.querySelector('aside.hr-panel')!;
+      new MutationObserver(() => seen.push(aside.getAttribute('data-system') ?? '')).observe(aside, { attributes: true, attributeFilter: ['data-system'] });
+    });
+    const crisis = (system: string) => ({ channel: PLUGIN_CHANNEL, type: 'set-case', case: { system, caseKey: 'X-1', needText: 'crisis', zrm: { scores: {} }, flags: ['crisis'] } });
+    const junk = crisis('junk');
+    for (const message of [null, 'set-case', { ...junk, channel: 'other' }, { ...junk, case: { ...junk.case, caseKey: 5 } }, { ...junk, case: { ...junk.case, zrm: { scores: { finances: 9 } } } }, { ...junk, extra: true }]) await post(message);
+    // Messages from another window or origin (dispatched in the frame with that sender, since no
+    // other page can reach a frame inside a closed shadow root): ignored as well.
+    await frame.evaluate(
+      ({ message, hostOrigin }) => {
+        window.dispatchEvent(new MessageEvent('message', { data: message, origin: 'http://evil.example', source: window.parent }));
+        window.dispatchEvent(new MessageEvent('message', { data: message, origin: hostOrigin, source: window }));
+      },
+      { message: crisis('evil'), hostOrigin: demo.url },
+    );
+    // A well-formed message from the host is taken, after all of the above (messages keep their order).
+    await post(crisis('probe'));
+    await expect.poll(() => panel.panel.getAttribute('data-system')).toBe('probe');
+    expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['probe']);
+    await expect.poll(() => panel.warningCodes()).toContain('crisis');
+    await context.close();
+  });
+
+  it('cannot be framed by a page of an origin not allowed to embed it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The same demo page under another origin (127.0.0.1 instead of localhost).
+    const refused = page.waitForResponse((r) => r.url().startsWith(`${api.url}${PLUGIN_PATH}?`));
+    await page.goto(`${demo.url.replace('localhost', '127.0.0.1')}/ingebouwd/`);
+    const response = await refused;
+    expect(response.headers()['content-security-policy']).toContain(`frame-ancestors ${demo.url}`);
+    await expect.poll(() => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url())).toEqual(['chrome-error://chromewebdata/']);
+    await context.close();
+  });
+});
