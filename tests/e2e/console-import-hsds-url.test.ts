@@ -1,11 +1,7 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
-import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
-import type { Catalogue } from '../../lib/contracts/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeHsds, type FakeHsds } from '../fixtures/hsds-fake-server';
-import { startTestApi, type TestApi } from './api-server';
-import { ConsolePage } from './pages/console';
+import { useConsoleBrowser } from './console-browser';
+import type { ConsolePage } from './pages/console';
 
 /*
  * The kaart keeper imports another tool's kaart from its HSDS API address (Chromium without the
@@ -14,32 +10,15 @@ import { ConsolePage } from './pages/console';
  * dry run reports the broken record by its row, and the confirmed import puts the offers on the kaart.
  */
 
-let api: TestApi;
+const env = useConsoleBrowser();
 let fake: FakeHsds;
-let browser: Browser;
-let context: BrowserContext;
 
 beforeAll(async () => {
-  api = await startTestApi();
   fake = await startFakeHsds();
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
-  await browser?.close();
   await fake?.close();
-  await api?.close();
 });
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-});
-
-async function storedKaart(): Promise<Catalogue> {
-  const call = await api.as('DEMO-KAART');
-  return call<Catalogue>('/catalogue');
-}
 
 async function importPage(console: ConsolePage) {
   const { page } = console;
@@ -51,8 +30,8 @@ async function importPage(console: ConsolePage) {
 
 describe('kaart import from an HSDS API address', () => {
   it('fetches the pages through the server with progress, reports the broken record, and imports the rest', async () => {
-    const before = await storedKaart();
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const before = await env.storedKaart();
+    const console = await env.openConsole();
     const { page } = console;
     await importPage(console);
 
@@ -68,7 +47,7 @@ describe('kaart import from an HSDS API address', () => {
     await page.locator('[data-source-kind="hsds"]').waitFor();
     expect(await bar.count()).toBe(0);
     // The browser asked only its own server; the server asked the fake.
-    expect(api.captured.filter((r) => r.url.endsWith('/catalogue/import/hsds')).map((r) => JSON.parse(r.body).page)).toEqual([1, 2, 3, 1]);
+    expect(env.api.captured.filter((r) => r.url.endsWith('/catalogue/import/hsds')).map((r) => JSON.parse(r.body).page)).toEqual([1, 2, 3, 1]);
     expect(fake.asked.filter((a) => a.startsWith('/hsds/')).length).toBe(4);
 
     // What the foreign kaart lacks, given once; then the dry run.
@@ -98,7 +77,7 @@ describe('kaart import from an HSDS API address', () => {
     sendUpload();
     await page.getByRole('status').filter({ hasText: 'Geïmporteerd als versie import-' }).waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(0);
-    const after = await storedKaart();
+    const after = await env.storedKaart();
     expect(after.services.length).toBe(before.services.length + 4);
     await page.getByRole('link', { name: 'Terug naar de kaart' }).click();
     await page.getByLabel('Zoek op naam, beschrijving of organisatie').fill('Buurthulp 5');
@@ -107,7 +86,7 @@ describe('kaart import from an HSDS API address', () => {
   });
 
   it('says what to do when the server refuses the address', async () => {
-    const console = await ConsolePage.open(await context.newPage(), api.url);
+    const console = await env.openConsole();
     const { page } = console;
     await importPage(console);
     await page.getByLabel('Adres van een HSDS-API').fill(`${fake.url}/to-private`);
