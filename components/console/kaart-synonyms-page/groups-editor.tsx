@@ -14,7 +14,7 @@ export function GroupsEditor({ groups, change, problems }: { groups: string[]; c
       {groups.map((text, i) => (
         <div key={i} class="hr-console-inline" data-group={i}>
           <label for={`synonyms-group-${i}`}>{t('console.synonyms.group', { number: i + 1 })}</label>
-          <input id={`synonyms-group-${i}`} value={text} onInput={(e) => set(i, e.currentTarget.value)} {...invalidProps(`groups.${i}`, problems)} />
+          <input id={`synonyms-group-${i}`} value={text} onInput={(e) => set(i, e.currentTarget.value)} {...invalidProps(`groups.${i}`, problems, 'synonyms-groups-help')} />
           <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => change(groups.filter((_, j) => j !== i))}>
             {t('console.synonyms.removeGroup', { number: i + 1 })}
           </button>

@@ -26,8 +26,9 @@ export function ProblemText({ field, problems }: { field: FieldKey; problems: re
 
 export const problemId = (field: FieldKey) => `synonyms-${field.replace('.', '-')}-error`;
 
-/** The attributes of an input whose field may have a problem. */
-export function invalidProps(field: FieldKey, problems: readonly FormProblem[]) {
+/** The attributes of an input whose field may have a problem, described also by its help text when it has one. */
+export function invalidProps(field: FieldKey, problems: readonly FormProblem[], helpId?: string) {
   const invalid = problems.some((p) => p.field === field);
-  return invalid ? { 'aria-invalid': true as const, 'aria-describedby': problemId(field) } : {};
+  const describedBy = [helpId, invalid && problemId(field)].filter(Boolean).join(' ');
+  return { ...(invalid && { 'aria-invalid': true as const }), ...(describedBy && { 'aria-describedby': describedBy }) };
 }

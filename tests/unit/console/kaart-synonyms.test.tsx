@@ -5,8 +5,10 @@ import { ConsoleContext, type ConsoleTools } from '../../../components/console/c
 import { KaartSynonymsPage } from '../../../components/console/kaart-synonyms-page';
 import { MessagesContext } from '../../../components/use-messages';
 import { ConsoleApiError, type ConsoleApi } from '../../../lib/console/console-api';
+import { parseRoute } from '../../../lib/console/console-route';
 import { synonymListFrom } from '../../../lib/console/synonym-form';
 import type { KaartSynonyms, PutSynonymsRequestInput } from '../../../lib/contracts/synonyms';
+import { Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue } from '../../../lib/contracts/sync';
 import type { Locale } from '../../../lib/i18n/locales';
 import { ORGANIZATION_ID, testOffer } from '../../server/kaart-fixture';
@@ -27,7 +29,7 @@ const KAART: Catalogue = {
   municipality: 'Teststad',
   updatedAt: null,
   organizations: [{ id: ORGANIZATION_ID, name: 'Humanitas', description: 'Vrijwilligers.', phones: [] }],
-  services: [testOffer('thuisadministratie', 'Thuisadministratie')],
+  services: [Service.parse(testOffer('thuisadministratie', 'Thuisadministratie'))],
 };
 
 function showPage(put: (input: PutSynonymsRequestInput) => Promise<KaartSynonyms>, locale: Locale = 'nl') {
@@ -53,6 +55,10 @@ const recordingPut = () => {
 };
 
 describe('the kaart keeper’s synonym list page', () => {
+  it('has its own address, not taken for an offer id', () => {
+    expect(parseRoute('#/kaart/synonyms')).toEqual({ page: 'kaart-synonyms' });
+  });
+
   it('shows the stored list and saves an added group with the ETag it was loaded with', async () => {
     const { sent, put } = recordingPut();
     showPage(put);
@@ -79,6 +85,7 @@ describe('the kaart keeper’s synonym list page', () => {
       fireEvent.click(screen.getByRole('button', { name: locale === 'nl' ? 'Lijst opslaan' : 'Save the list' }));
       expect(await screen.findByText(message)).toBeTruthy();
       expect(group.getAttribute('aria-invalid')).toBe('true');
+      expect(group.getAttribute('aria-describedby')).toBe('synonyms-groups-help synonyms-groups-0-error');
       expect(sent).toEqual([]);
       view.unmount();
     }
