@@ -21,6 +21,7 @@ import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
+import { KaartSynonyms, type PutSynonymsRequestInput } from '../contracts/synonyms';
 import { gzipJson, type EncodedBody } from './gzip-json';
 import { fetchWithUploadProgress, type UploadProgress } from './upload-progress';
 import { Catalogue, CatalogueSaved, OfferSaved, OrganizationSaved, type CatalogueUploadInput, type PutOfferRequestInput, type PutOrganizationRequestInput } from '../contracts/sync';
@@ -117,6 +118,9 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
      */
     uploadKaart: async (upload: CatalogueUploadInput, onProgress?: UploadProgress) =>
       (await request(CatalogueSaved, 'PUT', '/catalogue', undefined, await gzipJson(upload), onProgress && typeof XMLHttpRequest !== 'undefined' ? fetchWithUploadProgress(onProgress) : fetcher)).data,
+    /** The kaart keeper's own synonym list with its ETag, which a save must name (409 when it changed since). */
+    kaartSynonyms: () => call(KaartSynonyms, 'GET', '/catalogue/synonyms'),
+    putKaartSynonyms: (input: PutSynonymsRequestInput) => call(KaartSynonyms, 'PUT', '/catalogue/synonyms', input),
     /** One page of another server's HSDS API, fetched and checked by this server (kaart keepers). */
     hsdsImportPage: (request: HsdsImportRequest) => call(HsdsImportPage, 'POST', '/catalogue/import/hsds', request),
     audit: (query: Partial<Record<'teamId' | 'action' | 'targetId' | 'before', string>> = {}) => {

@@ -44,9 +44,10 @@ export const CONSOLE_ROUTES = [
   { page: 'oidc', pattern: '#/oidc', roles: ['admin'], abilities: ['administer'], nav: 'console.nav.oidc' },
   // The kaart: the administrator reads it, the kaart keeper also edits it and uploads a new one.
   { page: 'kaart', pattern: '#/kaart', roles: ['kaart_keeper', 'admin'], abilities: [], nav: 'console.nav.kaart' },
-  // Before the offer's row: "upload" and "import" would also fit an offer id.
+  // Before the offer's row: "upload", "import" and "synonyms" would also fit an offer id.
   { page: 'kaart-upload', pattern: '#/kaart/upload', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'kaart-import', pattern: '#/kaart/import', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
+  { page: 'kaart-synonyms', pattern: '#/kaart/synonyms', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'offer', pattern: '#/kaart/:offerId', params: { offerId: 'slug' }, roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'audit', pattern: '#/audit', roles: ['admin', 'kaart_keeper'], abilities: ['readAudit'], nav: 'console.nav.audit' },
 ] as const satisfies readonly RouteRow[];

@@ -7,7 +7,7 @@ import type { Texts } from '../../../lib/i18n/translate';
  * in Dutch (`message`) and English (`en`): shown in the console's language.
  */
 export function describeError(error: unknown, { t, locale, textOr }: Texts): string {
-  if (error instanceof NoConsolePage) return t('console.error.notAdmin', { role: textOr(`roleName.${error.role}`, error.role) });
+  if (error instanceof NoConsolePage) return t('console.error.noConsolePage', { role: textOr(`roleName.${error.role}`, error.role) });
   if (!(error instanceof ConsoleApiError)) return t('console.error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
   if (error.code === NETWORK_FAILURE) return t('console.error.network');
   if (error.code === UNEXPECTED_ANSWER) return t('console.error.unexpected', { detail: error.en });

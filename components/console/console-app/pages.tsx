@@ -3,6 +3,7 @@ import type { ConsolePage, RouteOf } from '../../../lib/console/console-route';
 import { AuditPage } from '../audit-page';
 import { KaartImport } from '../kaart-import';
 import { KaartPage } from '../kaart-page';
+import { KaartSynonymsPage } from '../kaart-synonyms-page';
 import { KaartUpload } from '../kaart-upload';
 import { OfferEditForm } from '../offer-edit-form';
 import { OidcPage } from '../oidc-page';
@@ -19,6 +20,7 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   kaart: () => <KaartPage />,
   'kaart-upload': () => <KaartUpload />,
   'kaart-import': () => <KaartImport />,
+  'kaart-synonyms': () => <KaartSynonymsPage />,
   offer: ({ offerId }) => <OfferEditForm key={offerId} offerId={offerId} />,
   audit: () => <AuditPage />,
 };

@@ -40,7 +40,8 @@ export function KaartPage() {
       )}
       {mayOpen(role, 'kaart-upload') && (
         <p>
-          <a href={routeHash({ page: 'kaart-upload' })}>{t('console.kaart.upload')}</a> · <a href={routeHash({ page: 'kaart-import' })}>{t('console.kaart.import')}</a>
+          <a href={routeHash({ page: 'kaart-upload' })}>{t('console.kaart.upload')}</a> · <a href={routeHash({ page: 'kaart-import' })}>{t('console.kaart.import')}</a> ·{' '}
+          <a href={routeHash({ page: 'kaart-synonyms' })}>{t('console.kaart.synonyms')}</a>
         </p>
       )}
       {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
