@@ -7,7 +7,7 @@ import { audited } from '../audit/record';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
-import { getKaartSynonyms, saveKaartSynonyms } from '../db/queries/kaart-synonyms';
+import { getKaartSynonyms, saveKaartSynonyms, toKaartSynonyms } from '../db/queries/kaart-synonyms';
 import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
 import { KaartSynonyms, PutSynonymsRequest } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
@@ -230,8 +230,7 @@ export const catalogueRoutes = createRouter()
       responses: { 200: json(KaartSynonyms, 'The list, empty when the keeper never saved one'), ...errors(401, 403) },
     }),
     async (c) => {
-      const { etag, list, updatedAt } = await getKaartSynonyms(c.var.db, c.var.session.team.municipalityId);
-      return c.json({ etag, list, updatedAt: updatedAt?.toISOString() ?? null }, 200);
+      return c.json(toKaartSynonyms(await getKaartSynonyms(c.var.db, c.var.session.team.municipalityId)), 200);
     },
   )
   .openapi(
@@ -274,15 +273,14 @@ export const catalogueRoutes = createRouter()
             : null,
       );
       if (result.status === 'stale') {
-        const { etag: currentEtag, list: currentList, updatedAt } = result.current;
         const failure = new ApiFailure(
           409,
           'stale_kaart',
           'Iemand anders heeft de woordenlijst intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Laad de lijst opnieuw en breng ze opnieuw aan.',
           'Someone else changed the word list since you opened it; nothing was stored. Your edits are still in the form: reload the list and apply them again.',
         );
-        return c.json({ ...failure.body(), current: { etag: currentEtag, list: currentList, updatedAt: updatedAt?.toISOString() ?? null } }, 409);
+        return c.json({ ...failure.body(), current: toKaartSynonyms(result.current) }, 409);
       }
-      return c.json({ etag: result.after.etag, list: result.after.list, updatedAt: result.after.updatedAt!.toISOString() }, 200);
+      return c.json(toKaartSynonyms(result.after), 200);
     },
   );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { SynonymList } from '../../../lib/contracts/synonyms';
+import type { KaartSynonyms, SynonymList } from '../../../lib/contracts/synonyms';
 import type { Db } from '../open';
 import { kaartSynonyms } from '../schema';
 
@@ -13,6 +13,11 @@ export interface StoredSynonyms {
   etag: string;
   list: SynonymList;
   updatedAt: Date | null;
+}
+
+/** The stored list as the API answers it (GET and PUT /catalogue/synonyms, and a 409's `current`). */
+export function toKaartSynonyms(stored: StoredSynonyms): KaartSynonyms {
+  return { etag: stored.etag, list: stored.list, updatedAt: stored.updatedAt?.toISOString() ?? null };
 }
 
 const EMPTY: SynonymList = { groups: [], english: {}, phrases: {} };
