@@ -39,6 +39,8 @@ export class ConsoleApiError extends Error {
     readonly code: string,
     readonly nl: string,
     readonly en: string,
+    /** The whole refusal as sent, for a route that says more than the error (a 409's stored copy). */
+    readonly body: unknown = undefined,
   ) {
     super(en);
   }
@@ -73,7 +75,7 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
       const refusal = ApiError.safeParse(json);
       if (refusal.success) {
         const { code, message, en } = refusal.data.error;
-        throw new ConsoleApiError(res.status, code, message, en ?? message);
+        throw new ConsoleApiError(res.status, code, message, en ?? message, json);
       }
       throw new ConsoleApiError(res.status, UNEXPECTED_ANSWER, '', `HTTP ${res.status}`);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiError } from './accounts';
 import { plainText } from './text';
 
 /*
@@ -88,6 +89,9 @@ export const KaartSynonyms = z.object({
   updatedAt: z.iso.datetime().nullable(),
 });
 export type KaartSynonyms = z.infer<typeof KaartSynonyms>;
+
+/** PUT /catalogue/synonyms refused (409): the list as stored now, for the editor to compare the keeper's edits with. */
+export const StaleSynonyms = ApiError.extend({ current: KaartSynonyms });
 
 /** PUT /catalogue/synonyms: the whole list, from the ETag the editor started from (as PutOfferRequest). */
 export const PutSynonymsRequest = z.strictObject({

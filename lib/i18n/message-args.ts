@@ -601,6 +601,13 @@ export interface MessageArgs {
   "console.synonyms.stale": never;
   "console.synonyms.reload": never;
   "console.synonyms.reloaded": never;
+  "console.synonyms.changes": never;
+  "console.synonyms.changesNone": never;
+  "console.synonyms.groupAdded": { words: string | number };
+  "console.synonyms.groupRemoved": { words: string | number };
+  "console.synonyms.entryAdded": { from: string | number; section: string | number; to: string | number };
+  "console.synonyms.entryRemoved": { from: string | number; section: string | number; to: string | number };
+  "console.synonyms.entryChanged": { from: string | number; section: string | number; to: string | number; was: string | number };
   "console.synonyms.builtIn": { english: string | number; groups: string | number; phrases: string | number };
   "console.synonyms.try": never;
   "console.synonyms.tryQuery": never;

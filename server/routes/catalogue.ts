@@ -9,7 +9,7 @@ import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
 import { getKaartSynonyms, saveKaartSynonyms, toKaartSynonyms } from '../db/queries/kaart-synonyms';
 import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
-import { KaartSynonyms, PutSynonymsRequest } from '../../lib/contracts/synonyms';
+import { KaartSynonyms, PutSynonymsRequest, StaleSynonyms } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -246,7 +246,7 @@ export const catalogueRoutes = createRouter()
       responses: {
         200: json(KaartSynonyms, 'Stored; the list’s new ETag'),
         ...errors(400, 401, 403),
-        409: json(ApiError.extend({ current: KaartSynonyms }), 'The list changed since the given ETag; `current` is the list as stored now'),
+        409: json(StaleSynonyms, 'The list changed since the given ETag; `current` is the list as stored now'),
       },
     }),
     async (c) => {
@@ -276,8 +276,8 @@ export const catalogueRoutes = createRouter()
         const failure = new ApiFailure(
           409,
           'stale_kaart',
-          'Iemand anders heeft de woordenlijst intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Laad de lijst opnieuw en breng ze opnieuw aan.',
-          'Someone else changed the word list since you opened it; nothing was stored. Your edits are still in the form: reload the list and apply them again.',
+          'Iemand anders heeft de woordenlijst intussen gewijzigd. Er is niets opgeslagen; jouw wijzigingen staan nog in het formulier. Vergelijk ze met de opgeslagen lijst en sla opnieuw op.',
+          'Someone else changed the word list since you opened it; nothing was stored. Your edits are still in the form: compare them with the stored list and save again.',
         );
         return c.json({ ...failure.body(), current: toKaartSynonyms(result.current) }, 409);
       }

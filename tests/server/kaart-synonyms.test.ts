@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
-import { KaartSynonyms, KEEPER_SYNONYM_LIMITS } from '../../lib/contracts/synonyms';
+import { KaartSynonyms, KEEPER_SYNONYM_LIMITS, StaleSynonyms } from '../../lib/contracts/synonyms';
 import { createWorld, type World } from './harness';
 import { OFFER_ID, testKaart, testOffer } from './kaart-fixture';
 
@@ -83,6 +83,24 @@ describe('the kaart keeper’s synonym list', () => {
     expect(second.body.error.en).toContain('Someone else changed the word list');
     expect(second.body.current.list.groups).toEqual([{ words: ['klussen', 'klusjes'] }]);
     expect((await w.a.professional.get('/catalogue')).body.synonyms.groups).toEqual([{ words: ['klussen', 'klusjes'] }]);
+    // The stored copy is the same answer as GET's and as the first save's, so the editor can compare and save from it.
+    const { current } = StaleSynonyms.parse(second.body);
+    expect(current).toEqual(KaartSynonyms.parse(first.body));
+    expect(current).toEqual((await w.a.kaart_keeper.get('/catalogue/synonyms')).body);
+  });
+
+  it('tells the editor its edits are kept, and takes a save from the stored copy’s ETag', async () => {
+    const { etag } = (await w.a.kaart_keeper.get('/catalogue/synonyms')).body;
+    tick();
+    expect((await w.a.kaart_keeper.put('/catalogue/synonyms', { etag, list: { groups: [{ words: ['klussen', 'reparatie'] }], english: {}, phrases: {} } })).status).toBe(200);
+    const refused = await w.a.kaart_keeper.put('/catalogue/synonyms', { etag, list: LIST });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('jouw wijzigingen staan nog in het formulier');
+    expect(refused.body.error.en).toContain('compare them with the stored list and save again');
+    tick();
+    const again = await w.a.kaart_keeper.put('/catalogue/synonyms', { etag: StaleSynonyms.parse(refused.body).current.etag, list: LIST });
+    expect(again.status).toBe(200);
+    expect(KaartSynonyms.parse(again.body)).toMatchObject({ list: { groups: [{ words: ['repaircafe', 'kapot', 'stuk'] }] }, updatedAt: w.clock.now.toISOString() });
   });
 
   it('refuses a list past the limits or with broken groups, with the place of each problem', async () => {

@@ -2,21 +2,24 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
+import { synonymChanges, type SynonymChanges } from '../../../lib/console/synonym-changes';
 import { synonymListFrom, synonymValuesOf, type FormProblem, type SynonymValues } from '../../../lib/console/synonym-form';
 import type { Offer } from '../../../lib/contracts/catalogue';
-import type { SynonymList } from '../../../lib/contracts/synonyms';
+import { StaleSynonyms, type SynonymList } from '../../../lib/contracts/synonyms';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { BuiltInList } from './built-in-list';
 import { EntriesEditor } from './entries-editor';
 import { GroupsEditor } from './groups-editor';
+import { StoredChanges } from './stored-changes';
 import { TrySearch } from './try-search';
 
 /**
  * The kaart keeper's own synonym list (issue 15): checked with the contract's rules before it is
  * sent, saved with the ETag it was loaded with. When someone else saved the list meanwhile the
- * server refuses (409); the whole list is replaced by a save, so the keeper reloads the stored list
- * rather than overwriting it.
+ * server refuses (409) with the list stored now: the keeper's edits stay in the form, the page shows
+ * what the other changed, and the keeper either saves again (a save replaces the whole list, so
+ * their form then replaces the other's) or loads the stored list, dropping their edits.
  */
 export function KaartSynonymsPage() {
   const { t } = useMessages();
@@ -26,13 +29,16 @@ export function KaartSynonymsPage() {
   const [offers, setOffers] = useState<readonly Offer[]>([]);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  /** The stored list the form started from, to tell what someone else changed after a 409. */
+  const [base, setBase] = useState<SynonymList | null>(null);
+  const [stale, setStale] = useState<SynonymChanges | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = async () => {
     const stored = await api.kaartSynonyms();
     setEtag(stored.etag);
+    setBase(stored.list);
     setValues(synonymValuesOf(stored.list));
     setProblems([]);
   };
@@ -62,22 +68,35 @@ export function KaartSynonymsPage() {
     try {
       const saved = await api.putKaartSynonyms({ etag, list });
       setEtag(saved.etag);
+      setBase(saved.list);
       setValues(synonymValuesOf(saved.list));
       setError(null);
-      setStale(false);
+      setStale(null);
       setDone(t('console.synonyms.saved'));
     } catch (e) {
-      const conflict = e instanceof ConsoleApiError && e.status === 409;
-      setStale(conflict);
-      setError(conflict ? t('console.synonyms.stale') : describe(e));
+      if (e instanceof ConsoleApiError && e.status === 409) await keepEdits(e);
+      else setError(describe(e));
     }
     setBusy(false);
+  };
+
+  /** Refused because the list changed: the edits stay; the save after this one starts from the stored list. */
+  const keepEdits = async (refusal: ConsoleApiError) => {
+    try {
+      const current = StaleSynonyms.safeParse(refusal.body).data?.current ?? (await api.kaartSynonyms());
+      setStale(synonymChanges(base ?? current.list, current.list));
+      setEtag(current.etag);
+      setBase(current.list);
+      setError(t('console.synonyms.stale'));
+    } catch (e) {
+      setError(describe(e));
+    }
   };
 
   const reload = async () => {
     try {
       await load();
-      setStale(false);
+      setStale(null);
       setError(null);
       setDone(t('console.synonyms.reloaded'));
     } catch (e) {
@@ -99,6 +118,7 @@ export function KaartSynonymsPage() {
           <EntriesEditor field="english" rows={values.english} change={(english) => change({ english })} problems={problems} />
           <EntriesEditor field="phrases" rows={values.phrases} change={(phrases) => change({ phrases })} problems={problems} />
           {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
+          {stale && <StoredChanges changes={stale} />}
           {stale && (
             <button type="button" class="hr-console-button hr-console-button--secondary" onClick={() => void reload()} data-reload>
               {t('console.synonyms.reload')}

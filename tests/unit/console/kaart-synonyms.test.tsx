@@ -91,16 +91,47 @@ describe('the kaart keeper’s synonym list page', () => {
     }
   });
 
-  it('explains a list saved by someone else meanwhile and reloads the stored one', async () => {
-    showPage(async () => {
-      throw new ConsoleApiError(409, 'stale_kaart', 'veranderd', 'changed');
+  it('after a list saved by someone else meanwhile keeps the edits, shows what changed and saves from the stored list', async () => {
+    const theirs: KaartSynonyms = {
+      etag: '"s9"',
+      list: { groups: [{ words: ['mantelzorger', 'mantelzorg'] }, { words: ['klussen', 'klusjes'] }], english: { 'walking buddy': 'maatje', 'debt': 'schulden' }, phrases: {} },
+      updatedAt: '2026-05-02T10:00:00.000Z',
+    };
+    const sent: PutSynonymsRequestInput[] = [];
+    showPage(async (input) => {
+      sent.push(input);
+      if (sent.length === 1) throw new ConsoleApiError(409, 'stale_kaart', 'veranderd', 'changed', { error: { code: 'stale_kaart', message: 'veranderd' }, current: theirs });
+      return { etag: '"s10"', list: input.list as KaartSynonyms['list'], updatedAt: null };
     });
     fireEvent.input(await screen.findByLabelText('Groep 1'), { target: { value: 'a, b' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lijst opslaan' }));
-    await screen.findByText(/Iemand anders heeft de lijst intussen opgeslagen/);
-    fireEvent.click(screen.getByRole('button', { name: /Opgeslagen lijst laden/ }));
-    await screen.findByText('De opgeslagen lijst is geladen.');
-    expect((screen.getByLabelText('Groep 1') as HTMLInputElement).value).toBe('mantelzorg, mantelzorger');
+    await screen.findByText(/Iemand anders heeft de lijst intussen opgeslagen; er is niets opgeslagen. Uw wijzigingen staan nog in het formulier/);
+    expect((screen.getByLabelText('Groep 1') as HTMLInputElement).value).toBe('a, b');
+    const changes = within(screen.getByRole('region', { name: 'Veranderd in de opgeslagen lijst' }));
+    expect(changes.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Groep toegevoegd: klussen, klusjes',
+      'Engelse woorden: debt → schulden toegevoegd',
+      'Engelse woorden: walking buddy → maatje (was wandelmaatje)',
+    ]);
+    // Saving again replaces the stored list with the form, knowingly: from the stored list's ETag.
+    fireEvent.click(screen.getByRole('button', { name: 'Lijst opslaan' }));
+    await screen.findByText(/De lijst is opgeslagen/);
+    expect(sent.map((s) => s.etag)).toEqual(['"s1"', '"s9"']);
+    expect(sent[1]!.list.groups).toEqual([{ words: ['a', 'b'] }]);
+    expect(screen.queryByRole('region', { name: 'Veranderd in de opgeslagen lijst' })).toBeNull();
+  });
+
+  it('after a refused save loads the stored list on request, dropping the edits (said so, in English too)', async () => {
+    showPage(async () => {
+      throw new ConsoleApiError(409, 'stale_kaart', 'veranderd', 'changed', { error: { code: 'stale_kaart', message: 'veranderd' }, current: STORED });
+    }, 'en');
+    fireEvent.input(await screen.findByLabelText('Group 1'), { target: { value: 'a, b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the list' }));
+    await screen.findByText(/Your changes are still in the form.*Or load the stored list; then your changes are dropped/);
+    expect(screen.getByText('Only the order changed.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Load the stored list (my changes are dropped)' }));
+    await screen.findByText('The stored list was loaded.');
+    expect((screen.getByLabelText('Group 1') as HTMLInputElement).value).toBe('mantelzorg, mantelzorger');
   });
 
   it('finds a kaart’s offer in the try-it box only with the edited list', async () => {
