@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { CodeSignInForm } from '../code-sign-in-form';
 import { useMessages } from '../use-messages';
 
 /**
@@ -8,45 +8,16 @@ import { useMessages } from '../use-messages';
  */
 export function PluginSignIn({ onSignIn }: { onSignIn: (code: string) => Promise<string | null> }) {
   const { t } = useMessages();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   return (
     <section class="hr-plugin-sign-in" aria-labelledby="hr-plugin-sign-in-title">
       <h2 id="hr-plugin-sign-in-title">{t('plugin.signIn.title')}</h2>
       <p class="hr-muted">{t('plugin.signIn.intro')}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setBusy(true);
-          void onSignIn(code.trim()).then((failure) => {
-            setError(failure);
-            setBusy(false);
-          });
-        }}
-      >
-        <label for="hr-plugin-code">{t('signInCode')}</label>
-        <input
-          id="hr-plugin-code"
-          required
-          autoComplete="one-time-code"
-          autocapitalize="characters"
-          spellcheck={false}
-          maxLength={40}
-          value={code}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'hr-plugin-sign-in-error' : undefined}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-        {error && (
-          <p id="hr-plugin-sign-in-error" class="hr-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="hr-button" disabled={busy}>
-          {busy ? t('plugin.signIn.busy') : t('connect')}
-        </button>
-      </form>
+      <CodeSignInForm
+        id="hr-plugin-code"
+        texts={{ label: t('signInCode'), submit: t('connect'), busy: t('plugin.signIn.busy') }}
+        classes={{ button: 'hr-button', error: 'hr-error' }}
+        onSignIn={onSignIn}
+      />
     </section>
   );
 }

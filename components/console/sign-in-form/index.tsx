@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CodeSignInForm } from '../../code-sign-in-form';
 import { useMessages } from '../../use-messages';
 import { OidcButton } from '../../oidc-button';
 
@@ -16,16 +17,7 @@ export function SignInForm({
   oidc?: { providerName?: string; start: () => void };
 }) {
   const { t } = useMessages();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(notice);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(await onSignIn(code.trim()));
-    setBusy(false);
-  };
+  const [leaving, setLeaving] = useState(false);
 
   return (
     <section aria-labelledby="sign-in-title">
@@ -35,41 +27,24 @@ export function SignInForm({
         <>
           <OidcButton
             buttonClass="hr-console-button"
-            busy={busy}
+            busy={leaving}
             providerName={oidc.providerName}
             onClick={() => {
-              setBusy(true);
+              setLeaving(true);
               oidc.start();
             }}
           />
           <p>{t('oidcOr')}</p>
         </>
       )}
-      <form class="hr-console-form" onSubmit={submit}>
-        <label for="sign-in-code">{t('console.signIn.code')}</label>
-        <input
-          id="sign-in-code"
-          name="code"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          required
-          minLength={4}
-          maxLength={40}
-          value={code}
-          aria-describedby={error ? 'sign-in-error' : undefined}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-        {error && (
-          <p id="sign-in-error" class="hr-console-error" role="alert" data-error>
-            {error}
-          </p>
-        )}
-        <button class="hr-console-button" type="submit" disabled={busy}>
-          {busy ? t('console.signIn.busy') : t('console.signIn.submit')}
-        </button>
-      </form>
+      <CodeSignInForm
+        id="sign-in-code"
+        texts={{ label: t('console.signIn.code'), submit: t('console.signIn.submit'), busy: t('console.signIn.busy') }}
+        classes={{ form: 'hr-console-form', button: 'hr-console-button', error: 'hr-console-error' }}
+        onSignIn={onSignIn}
+        notice={notice}
+        disabled={leaving}
+      />
     </section>
   );
 }
