@@ -1,11 +1,12 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
-import type { Catalogue } from '../../lib/contracts/sync';
+import type { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
 import { startTestApi, type TestApi } from './api-server';
 import { startSession, type Session } from './harness';
 import { ConsolePage } from './pages/console';
+import type { OptionsPage } from './pages/options';
 
 /*
  * What the console's e2e files share: the real API on PGlite with the demo seed, one headless
@@ -58,6 +59,22 @@ export function useConsoleBrowser(options: { extension?: boolean } = {}) {
     async storedKaart(): Promise<Catalogue> {
       const call = await this.api.as('DEMO-KAART');
       return call<Catalogue>('/catalogue');
+    },
+    /**
+     * One sync of the extension; then the `since` it asked the kaart for (one request) and what the
+     * server answers that request now, as the professional (the kaart has not changed since).
+     */
+    async syncOnce(options: OptionsPage): Promise<{ since: string | null; answer: Catalogue | CatalogueDelta }> {
+      const catalogueGets = () => this.api.captured.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/catalogue')).map((r) => new URL(r.url));
+      const before = catalogueGets().length;
+      await options.syncNow();
+      await expect.poll(() => catalogueGets().length, { timeout: 20_000 }).toBeGreaterThan(before);
+      await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
+      const asked = catalogueGets().slice(before);
+      expect(asked).toHaveLength(1);
+      const url = asked[0]!;
+      const call = await this.api.as('DEMO-PRO');
+      return { since: url.searchParams.get('since'), answer: await call<Catalogue | CatalogueDelta>(`/catalogue${url.search}`) };
     },
   };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
+import type { CatalogueDelta } from '../../lib/contracts/sync';
 import { useConsoleBrowser } from './console-browser';
 import type { ConsolePage } from './pages/console';
-import type { OptionsPage } from './pages/options';
 
 /*
  * Upkeep reaches professionals by delta sync, end to end: an extension connected to the real API
@@ -18,9 +17,6 @@ const env = useConsoleBrowser({ extension: true });
 
 const suggestions = () => env.session.readPanel(CASE_PAGE, (panel) => panel.suggestionIds());
 
-/** The extension's catalogue requests so far, as sent. */
-const catalogueGets = () => env.api.captured.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/catalogue')).map((r) => new URL(r.url));
-
 /** Sets the offer's status in the console, as the kaart keeper does. */
 async function setStatus(console: ConsolePage, offerId: string, label: string) {
   const { page } = console;
@@ -32,20 +28,6 @@ async function setStatus(console: ConsolePage, offerId: string, label: string) {
   await page.getByLabel('Status', { exact: true }).selectOption({ label });
   await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
   await page.getByRole('status').filter({ hasText: 'is opgeslagen' }).waitFor();
-}
-
-/** One sync; then what the extension asked, and what the server answers that request now (the kaart has not changed since). */
-async function syncOnce(options: OptionsPage) {
-  const before = catalogueGets().length;
-  await options.syncNow();
-  await expect.poll(() => catalogueGets().length, { timeout: 20_000 }).toBeGreaterThan(before);
-  await expect.poll(() => options.status(), { timeout: 20_000 }).toBe('idle');
-  const asked = catalogueGets().slice(before);
-  expect(asked).toHaveLength(1);
-  const url = asked[0]!;
-  const call = await env.api.as('DEMO-PRO');
-  const answer = await call<Catalogue | CatalogueDelta>(`/catalogue${url.search}`);
-  return { since: url.searchParams.get('since'), answer };
 }
 
 describe('kaart upkeep reaches the extension by delta sync', () => {
@@ -63,14 +45,14 @@ describe('kaart upkeep reaches the extension by delta sync', () => {
     expect(await console.seriousViolations()).toEqual([]);
 
     await setStatus(console, target!, 'niet actief');
-    const first = await syncOnce(options);
+    const first = await env.syncOnce(options);
     expect(first.since).toBeTruthy();
     expect(first.answer).toMatchObject({ delta: true, removed: [] });
     expect((first.answer as CatalogueDelta).services.map((s) => [s.id, s.status])).toEqual([[target, 'inactive']]);
     await expect.poll(suggestions, { timeout: 20_000 }).not.toContain(target);
 
     await setStatus(console, target!, 'actief');
-    const second = await syncOnce(options);
+    const second = await env.syncOnce(options);
     expect(second.since).toBeTruthy();
     expect(second.since).not.toBe(first.since);
     expect((second.answer as CatalogueDelta).services.map((s) => [s.id, s.status])).toEqual([[target, 'active']]);
@@ -79,7 +61,7 @@ describe('kaart upkeep reaches the extension by delta sync', () => {
     // "Gecontroleerd: klopt nog" is a change too: the next delta carries that offer with today's date.
     await console.page.getByRole('button', { name: 'Gecontroleerd: klopt nog' }).click();
     await console.page.getByRole('status').filter({ hasText: 'Gecontroleerd op' }).waitFor();
-    const third = await syncOnce(options);
+    const third = await env.syncOnce(options);
     expect((third.answer as CatalogueDelta).services.map((s) => [s.id, s.assured_date])).toEqual([[target, new Date().toISOString().slice(0, 10)]]);
     await options.page.close();
   });
