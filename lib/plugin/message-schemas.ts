@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FrameMessage, PluginCase } from '../contracts/plugin-messages';
+import { FrameMessage, PluginCase, RecordEvent } from '../contracts/plugin-messages';
 import { uncheckableKeywords, type JsonSchema } from './json-check';
 
 /*
@@ -27,3 +27,8 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 /** What the loader checks: the host's `setCase` argument, and each message from the frame. */
 export const loaderSchemas = () => ({ setCase: jsonSchemaOf(PluginCase.nullable()), frameMessage: jsonSchemaOf(FrameMessage) });
 export type LoaderSchemas = ReturnType<typeof loaderSchemas>;
+
+/** What `setCase` takes, as the server publishes it (case-context.schema.json) and the npm package ships it. */
+export const caseContextSchema = (): JsonSchema => ({ ...jsonSchemaOf(PluginCase), title: 'Handreiking CaseContext (setCase)' });
+/** What the host page's events carry. */
+export const recordEventSchema = (): JsonSchema => jsonSchemaOf(RecordEvent);
