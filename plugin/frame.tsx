@@ -39,6 +39,8 @@ if (!hostOrigin) {
       <PluginFrameApp
         context={context}
         api={service.panel}
+        followUps={service.followUps}
+        dashboard={service.dashboard}
         signedIn={service.signedIn}
         signIn={(code) =>
           service.signIn(code).then(

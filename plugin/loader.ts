@@ -1,13 +1,23 @@
-import '../lib/contracts/zod-jitless';
-import { FrameMessage, HostMessage, PLUGIN_CHANNEL, PLUGIN_PATH, PluginCase, type PluginCaseInput } from '../lib/contracts/plugin-messages';
-import { checkedChannel, exactOrigin, type CheckedChannel } from '../lib/plugin/checked-channel';
+import schemas from 'virtual:plugin-loader-schemas';
+import { PLUGIN_CHANNEL, PLUGIN_PATH } from '../lib/contracts/plugin-channel';
+import type { FrameMessage, HostMessage, PluginCaseInput } from '../lib/contracts/plugin-messages';
+import { checkedChannel, exactOrigin, type CheckedChannel, type MessageCheck } from '../lib/plugin/checked-channel';
+import { checkJson } from '../lib/plugin/json-check';
 
 /*
  * The vendor plugin's loader (docs/plugin.md): one script tag defines `<handreiking-panel>`. The
  * element holds the plugin's frame, served by the Handreiking server in its own origin, and passes
  * it the case through a checked postMessage channel; the page hears back only the events
  * `registration` and `status-change` (pseudonymous case reference and fixed-list values).
+ * It checks with the contract's JSON Schema, not zod, to stay small (lib/plugin/json-check.ts).
  */
+
+const frameMessage: MessageCheck<FrameMessage> = {
+  safeParse: (data) => {
+    const checked = checkJson<FrameMessage>(schemas.frameMessage, data);
+    return checked.ok ? { success: true, data: checked.value } : { success: false };
+  },
+};
 
 /** The server this script came from; an element's `server` attribute names another. */
 const scriptOrigin = exactOrigin(document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? new URL(document.currentScript.src).origin : null);
@@ -39,7 +49,7 @@ class HandreikingPanel extends HTMLElement {
     if (!server) throw new Error('<handreiking-panel>: no Handreiking server: load loader.js from it, or set server="https://…".');
     this.#channel?.close();
     this.#ready = false;
-    this.#channel = checkedChannel<FrameMessage, HostMessage>({ own: window, peer: () => this.#frame.contentWindow, peerOrigin: server }, FrameMessage, (message) => {
+    this.#channel = checkedChannel<FrameMessage, HostMessage>({ own: window, peer: () => this.#frame.contentWindow, peerOrigin: server }, frameMessage, (message) => {
       if (message.type === 'ready') {
         this.#ready = true;
         this.#send();
@@ -56,9 +66,9 @@ class HandreikingPanel extends HTMLElement {
 
   /** The case now open in the host's page (null: none). Throws a TypeError saying which field is wrong. */
   setCase(input: PluginCaseInput | null) {
-    const parsed = PluginCase.nullable().safeParse(input);
-    if (!parsed.success) throw new TypeError(`<handreiking-panel>.setCase: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'case'}: ${i.message}`).join('; ')}`);
-    this.#case = parsed.data;
+    const checked = checkJson<HostMessage['case']>(schemas.setCase, input);
+    if (!checked.ok) throw new TypeError(`<handreiking-panel>.setCase: ${checked.issues.map((i) => `${i.path || 'case'}: ${i.message}`).join('; ')}`);
+    this.#case = checked.value;
     this.#send();
   }
 

@@ -3,15 +3,22 @@ import type { CaseContext } from '../../lib/contracts/case-context';
 import type { Locale } from '../../lib/i18n/locales';
 import type { Texts } from '../../lib/i18n/translate';
 import { CasePanel } from '../case-panel';
+import { DashboardApp, type DashboardApi } from '../dashboard-app';
 import type { OverlayApi } from '../overlay-api';
 import { PluginSignIn } from '../plugin-sign-in';
+import { SidePanelApp, type SidePanelAppProps } from '../side-panel-app';
 import { MessagesContext } from '../use-messages';
+import { tabId, viewId, ViewTabs, type PluginView } from './view-tabs';
 import './style.css';
 
 export interface PluginFrameAppProps {
   /** The case the host page handed over: undefined until it has, null for "no case open". */
   context: CaseContext | null | undefined;
   api: OverlayApi;
+  /** The professional's follow-up list, as the extension's side panel shows it. */
+  followUps: Pick<SidePanelAppProps, 'load' | 'updateStatus' | 'snooze'>;
+  /** Their figures, as the extension's dashboard shows them (their own, for a professional). */
+  dashboard: DashboardApi;
   signedIn: () => Promise<boolean>;
   /** Resolves to an error text, or null once signed in. */
   signIn: (code: string) => Promise<string | null>;
@@ -22,12 +29,14 @@ export interface PluginFrameAppProps {
 }
 
 /**
- * The vendor plugin's frame (docs/plugin.md): the extension's case panel over a case the host hands
- * over, once the professional has signed in here.
+ * The vendor plugin's frame (docs/plugin.md): once the professional has signed in here, the
+ * extension's case panel over a case the host hands over, and in tabs beside it the side panel's
+ * follow-up list and the dashboard's figures: the same components, over the frame's own store.
  */
-export function PluginFrameApp({ context, api, signedIn, signIn, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, signIn, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
   const [signed, setSigned] = useState<boolean | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  const [view, setView] = useState<PluginView>('case');
   useEffect(() => {
     void signedIn().then(setSigned, () => setSigned(false));
   }, []);
@@ -47,17 +56,36 @@ export function PluginFrameApp({ context, api, signedIn, signIn, texts, onLocale
       </MessagesContext.Provider>
     );
   }
+  // Narrowed to the panel's tab, the frame shows the case panel only.
+  const shown = collapsed ? 'case' : view;
+  const panelOf = (v: PluginView) => (collapsed ? {} : { id: viewId(v), role: 'tabpanel' as const, 'aria-labelledby': tabId(v) });
   return (
-    <CasePanel
-      context={context}
-      api={api}
-      collapsed={collapsed}
-      onCollapsedChange={(value) => {
-        setCollapsed(value);
-        onCollapsedChange(value);
-      }}
-      texts={texts}
-      onLocaleChange={onLocaleChange}
-    />
+    <div class={collapsed ? 'hr-plugin-views' : 'hr-plugin-views hr-plugin-views--tabs'} lang={texts.locale} data-view={shown}>
+      {!collapsed && <ViewTabs view={view} onView={setView} texts={texts} />}
+      {/* The case panel stays mounted behind the other views, with its suggestions and drafts. */}
+      <div class="hr-plugin-view" {...panelOf('case')} hidden={shown !== 'case'}>
+        <CasePanel
+          context={context}
+          api={api}
+          collapsed={collapsed}
+          onCollapsedChange={(value) => {
+            setCollapsed(value);
+            onCollapsedChange(value);
+          }}
+          texts={texts}
+          onLocaleChange={onLocaleChange}
+        />
+      </div>
+      {shown === 'followUps' && (
+        <div class="hr-plugin-view" {...panelOf('followUps')}>
+          <SidePanelApp load={followUps.load} updateStatus={followUps.updateStatus} snooze={followUps.snooze} texts={texts} />
+        </div>
+      )}
+      {shown === 'figures' && (
+        <div class="hr-plugin-view" {...panelOf('figures')}>
+          <DashboardApp api={dashboard} texts={texts} />
+        </div>
+      )}
+    </div>
   );
 }

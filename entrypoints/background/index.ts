@@ -1,10 +1,8 @@
 import '../../lib/contracts/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { clientFor } from '../../lib/sync/api-client';
 import { currentCatalogue, NO_KAART } from '../../lib/catalogue/current-catalogue';
-import { badgeCount } from '../../lib/follow-up/follow-ups';
-import { loadFollowUps } from '../../lib/follow-up/load-follow-ups';
+import { followUpsResponse } from '../../lib/follow-up/follow-ups-response';
 import { snoozeFollowUp } from '../../lib/follow-up/snoozes';
 import { EDITOR_SCRIPT, injectPanel, type InjectionApi } from '../../lib/panel-injection/inject-panel';
 import { AdapterNotSaved, mayMapSystems, saveTeamAdapter } from '../../lib/adapter-editor/save-team-adapter';
@@ -18,23 +16,19 @@ import { announcePanelsGone, panelIsHere } from '../../lib/panel-injection/panel
 import { onMessage } from '../../lib/worker-protocol/protocol';
 import { loadCatalogue } from '../../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale } from '../../lib/i18n/locales';
-import { getConnection } from '../../lib/store/connection';
 import { openDatabase } from '../../lib/store/database';
 import { teamAdapterConfigs, teamAdapterStatus } from '../../lib/store/stored-adapters';
 import { retryRejected } from '../../lib/sync/outbox';
-import { dashboardTeams } from '../../lib/stats-view/dashboard-teams';
+import { dashboardService } from '../../lib/stats-view/dashboard-service';
 import { CaseRef } from '../../lib/contracts/registration';
 import { z } from 'zod';
 import { eraseCase } from '../../lib/registration/erase-case';
 import { removeRecord } from '../../lib/registration/remove-record';
-import { can } from '../../lib/contracts/abilities';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
 import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { runSync } from '../../lib/sync/run-sync';
-import { caseLabelsFor } from '../../lib/sync/case-labels';
-import { waitingForTeamKey } from '../../lib/store/meta';
 import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
 import { showDueFollowUps } from '../../lib/toolbar/badge';
@@ -62,14 +56,7 @@ export default defineBackground(() => {
   const kaart = currentCatalogue(db, kaartBeforeFirstSync);
   const deps = async () => ({ db: await db(), catalogue: await kaart.get(), now: () => new Date() });
 
-  const followUps = async () => {
-    const d = await deps();
-    const connection = await getConnection(d.db);
-    const items = await loadFollowUps(d.db, d.catalogue.byId, d.now(), connection?.team.followUpDays);
-    const labels = await caseLabelsFor(d.db, items.map((f) => f.registration.caseRef)).catch(() => ({}));
-    const waiting = await waitingForTeamKey(d.db);
-    return { items, badge: badgeCount(items), labels, ...(waiting ? { teamKeyWaiting: true as const } : {}), ...(connection ? { me: connection.user.id } : {}) };
-  };
+  const followUps = async () => followUpsResponse(await deps());
   /** The toolbar shows how many follow-ups are due. */
   const refreshBadge = async () => {
     const { badge } = await followUps();
@@ -210,25 +197,12 @@ export default defineBackground(() => {
     return connectionView(await db());
   });
 
-  const teamApi = async () => {
-    const connection = await getConnection(await db());
-    if (!connection) throw new Error('Het dashboard heeft de server van je team nodig: verbind eerst via de instellingen van Handreiking.');
-    return { connection, api: clientFor(connection, { fetch: (url, init) => fetch(url, init) }) };
-  };
-  onMessage('stats', async ({ data }) => (await teamApi()).api.stats(data));
-  onMessage('dashboardTeams', async () => {
-    const { connection, api } = await teamApi();
-    return dashboardTeams(connection.user.role, () => api.teams());
-  });
-  onMessage('canEnterCaseload', async () => {
-    const connection = await getConnection(await db());
-    return can(connection?.user.role, 'enterCaseload');
-  });
-  onMessage('setCaseload', async ({ data }) => (await teamApi()).api.setCaseload(data));
-  onMessage('organizationNames', async () => {
-    const { offers } = await kaart.get();
-    return Object.fromEntries(offers.map((o) => [o.organization.id, o.organization.name]));
-  });
+  const dashboard = dashboardService({ db, catalogue: () => kaart.get(), fetch: (url, init) => fetch(url, init) });
+  onMessage('stats', ({ data }) => dashboard.stats(data));
+  onMessage('dashboardTeams', () => dashboard.teams());
+  onMessage('canEnterCaseload', () => dashboard.canEnterCaseload());
+  onMessage('setCaseload', ({ data }) => dashboard.setCaseload(data));
+  onMessage('organizationNames', () => dashboard.organizationNames());
   const openDashboard = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   };

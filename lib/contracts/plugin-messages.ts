@@ -2,17 +2,17 @@ import { z } from 'zod';
 import { CaseContext } from './case-context';
 import { CaseRef, Outcome, Status } from './registration';
 import { CatalogueId } from './catalogue';
+import { PLUGIN_CHANNEL } from './plugin-channel';
 
 /*
  * The vendor plugin's postMessage channel between the host page (the loader's `<handreiking-panel>`)
- * and the plugin's frame, served by the API in its own origin (docs/plugin.md). Both sides parse
- * every message with these schemas after checking its origin and source; anything else is ignored.
- * Every message carries `channel` so that the page's other postMessage traffic is told apart.
+ * and the plugin's frame, served by the API in its own origin (docs/plugin.md). Both sides check
+ * every message against these schemas after checking its origin and source; anything else is
+ * ignored. The frame parses with zod; the loader, kept small, with their JSON Schema
+ * (lib/plugin/message-schemas.ts, lib/plugin/json-check.ts), which the build derives from them.
  */
 
-export const PLUGIN_CHANNEL = 'handreiking-plugin/v1';
-/** The versioned path the API serves the plugin at: the loader, the frame page and its assets. */
-export const PLUGIN_PATH = '/plugin/v1/';
+export { PLUGIN_CHANNEL, PLUGIN_PATH } from './plugin-channel';
 
 /** The host's case, as it hands it to `panel.setCase(…)`: the fields of the extension's CaseContext. */
 export const PluginCase = CaseContext.extend({

@@ -924,5 +924,8 @@ export interface MessageArgs {
   "plugin.signIn.title": never;
   "plugin.signIn.intro": never;
   "plugin.signIn.busy": never;
+  "plugin.tabs.label": never;
+  "plugin.tabs.case": never;
+  "plugin.tabs.figures": never;
   "plugin.notEmbedded": never;
 }

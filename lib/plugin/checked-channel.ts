@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-
 /*
  * One side of the plugin's postMessage channel (docs/plugin.md): a message counts only when it
  * comes from the one window expected (the frame's parent, or the loader's own iframe), from its
- * exact origin, and parses with the channel's schema. Everything else, another frame's, a page
+ * exact origin, and passes the channel's check (a zod schema in the frame, lib/plugin/json-check.ts
+ * in the loader). Everything else, another frame's, a page
  * script's or a malformed one, is dropped without an answer. Sending names the exact origin too,
  * never '*', so nothing reaches a window that has navigated elsewhere meanwhile.
  */
@@ -17,12 +16,17 @@ export interface ChannelEnds {
   peerOrigin: string;
 }
 
+/** What the channel checks a message with: a zod schema fits, and so does the loader's JSON Schema check. */
+export interface MessageCheck<In> {
+  safeParse(data: unknown): { success: true; data: In } | { success: false };
+}
+
 export interface CheckedChannel<Out> {
   send(message: Out): void;
   close(): void;
 }
 
-export function checkedChannel<In, Out>(ends: ChannelEnds, schema: z.ZodType<In>, onMessage: (message: In) => void): CheckedChannel<Out> {
+export function checkedChannel<In, Out>(ends: ChannelEnds, schema: MessageCheck<In>, onMessage: (message: In) => void): CheckedChannel<Out> {
   const listener = (event: MessageEvent) => {
     const peer = ends.peer();
     if (!peer || event.source !== peer || event.origin !== ends.peerOrigin) return;

@@ -2,11 +2,14 @@ import type { CaseContextInput } from '../contracts/case-context';
 import { CaseRef, type DetailsUpdate, type Registration, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
 import type { RecordEvent } from '../contracts/plugin-messages';
 import { currentCatalogue, NO_KAART } from '../catalogue/current-catalogue';
+import { followUpsResponse } from '../follow-up/follow-ups-response';
+import { snoozeFollowUp } from '../follow-up/snoozes';
 import { eraseCase } from '../registration/erase-case';
 import { removeRecord } from '../registration/remove-record';
 import { register, updateDetails, updateStatus } from '../registration/record-for-case';
 import { getConnection } from '../store/connection';
 import { openDatabase, type Database } from '../store/database';
+import { dashboardService } from '../stats-view/dashboard-service';
 import { search, suggest } from '../suggest/suggest-for-case';
 import type { Fetch } from '../sync/api-client';
 import { connect } from '../sync/connect';
@@ -18,7 +21,8 @@ import { rememberUntilFailure } from '../worker-life/remember';
 /*
  * What the extension's background does for its panel, done inside the plugin's frame (docs/plugin.md):
  * the same store (IndexedDB, here in the API's origin), the same matching, registration and sync
- * functions, called directly instead of over the extension's messaging. A frame is a page that lives
+ * functions, called directly instead of over the extension's messaging; the side panel's follow-up
+ * list and the dashboard's figures likewise (lib/follow-up, lib/stats-view). A frame is a page that lives
  * as long as it is open, so the next sync is a timer; tabs with the plugin open take turns through a
  * Web Lock, so only one pushes at a time.
  */
@@ -75,18 +79,31 @@ export function createFrameService(options: FrameServiceOptions) {
     return made;
   };
 
+  /** The panel's questions and writes (components/overlay-api.ts). */
+  const panel = {
+    suggest: async (context: CaseContextInput) => suggest(await deps(), context),
+    search: async (text: string) => search(await deps(), text),
+    register: async (context: CaseContextInput, draft: RegistrationDraft, confirmed?: boolean) =>
+      afterWrite('registration', await register(await deps(), context, draft, { confirmed: confirmed === true })),
+    updateStatus: async (update: StatusUpdate) => afterWrite('status-change', await updateStatus(await deps(), update)),
+    updateDetails: async (update: DetailsUpdate) => updateDetails(await deps(), update),
+    eraseCase: async (caseRef: string) => eraseCase(await db(), CaseRef.parse(caseRef), options.fetch),
+    removeRecord: async (id: string) => removeRecord(await db(), id, options.fetch),
+  };
+
   return {
-    /** The panel's questions and writes (components/overlay-api.ts). */
-    panel: {
-      suggest: async (context: CaseContextInput) => suggest(await deps(), context),
-      search: async (text: string) => search(await deps(), text),
-      register: async (context: CaseContextInput, draft: RegistrationDraft, confirmed?: boolean) =>
-        afterWrite('registration', await register(await deps(), context, draft, { confirmed: confirmed === true })),
-      updateStatus: async (update: StatusUpdate) => afterWrite('status-change', await updateStatus(await deps(), update)),
-      updateDetails: async (update: DetailsUpdate) => updateDetails(await deps(), update),
-      eraseCase: async (caseRef: string) => eraseCase(await db(), CaseRef.parse(caseRef), options.fetch),
-      removeRecord: async (id: string) => removeRecord(await db(), id, options.fetch),
+    panel,
+    /** The side panel's follow-up list (components/side-panel-app). */
+    followUps: {
+      load: async () => followUpsResponse(await deps()),
+      updateStatus: panel.updateStatus,
+      snooze: async (id: string, until: string | null) => {
+        await snoozeFollowUp(await db(), id, until);
+        return followUpsResponse(await deps());
+      },
     },
+    /** The dashboard's figures (components/dashboard-app), from the team's server. */
+    dashboard: dashboardService({ db, catalogue: () => kaart.get(), fetch: options.fetch }),
     async signedIn(): Promise<boolean> {
       return Boolean(await getConnection(await db()));
     },

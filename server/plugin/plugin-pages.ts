@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { z } from 'zod';
-import { PluginCase } from '../../lib/contracts/plugin-messages';
+import { caseContextSchema } from '../../lib/plugin/message-schemas';
 import { secureHeaders } from 'hono/secure-headers';
 import { exactOrigin } from '../../lib/plugin/checked-channel';
 import { BUILT_ASSET, OWN_ORIGIN_ONLY, readBuiltFile } from '../http/built-files';
@@ -39,7 +38,7 @@ const PUBLIC = new Set(['loader.js', 'integrity.json']);
 const SHARED = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' };
 
 /** The contract of `setCase` as JSON Schema, made from the zod schema the plugin itself parses with. */
-const CASE_SCHEMA = JSON.stringify({ ...z.toJSONSchema(PluginCase, { io: 'input' }), title: 'Handreiking CaseContext (setCase)' }, null, 2);
+const CASE_SCHEMA = JSON.stringify(caseContextSchema(), null, 2);
 
 /** The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders' pages only. */
 export function pluginHeaders(embedOrigins: readonly string[]): MiddlewareHandler {

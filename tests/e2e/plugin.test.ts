@@ -103,6 +103,60 @@ describe('vendor plugin in a case system, without the extension', () => {
     await context.close();
   });
 
+  it('shows the professional’s follow-ups and own figures in tabs of the frame, by keyboard, in Dutch and English', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { frame } = await openSignedIn(page);
+    // A request recorded a month ago, put straight into the frame's store (the API's origin), as if recorded then.
+    const overdue = await frame.evaluate(async () => {
+      const at = new Date(Date.now() - 30 * 86_400_000).toISOString();
+      const id = '0190f2a0-0000-7000-8000-000000000030';
+      const record = { id, caseRef: 'f'.repeat(64), outcome: 'deployed', kind: 'buddy', serviceId: 'humanitas-maatje-eenzaamheid', organizationId: 'humanitas', domains: ['social_network'], relation: 'alongside', contactBy: 'professional', status: 'requested', createdAt: at, updatedAt: at, version: 1 };
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('handreiking');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('registrations', 'readwrite');
+        tx.objectStore('registrations').put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return id;
+    });
+
+    // From the case tab, the arrow key reaches the follow-up list: the request, overdue.
+    const tabs = frame.getByRole('tablist', { name: 'Weergaven van Handreiking' });
+    await tabs.getByRole('tab', { name: 'Casus' }).focus();
+    await frame.locator(':focus').press('ArrowRight');
+    expect(await tabs.getByRole('tab', { name: 'Opvolging' }).getAttribute('aria-selected')).toBe('true');
+    const item = frame.locator(`[data-follow-up="${overdue}"]`);
+    await expect.poll(() => item.getAttribute('data-state')).toBe('overdue');
+    expect(await frame.locator('.hr-panel').isVisible()).toBe(false);
+    expect(await seriousViolations(frame)).toEqual([]);
+    // A step in one click; the host hears of it by its pseudonymous reference only.
+    await item.getByRole('button', { name: /^Zet op gematcht/ }).click();
+    await expect.poll(() => item.getAttribute('data-status')).toBe('matched');
+    await expect.poll(() => page.locator('#handreiking-events li').allTextContents()).toContain('Status: matched voor ffffffff…');
+
+    // The next tab: the professional's own figures from the team's server.
+    await tabs.getByRole('tab', { name: 'Opvolging' }).press('ArrowRight');
+    expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe('Cijfers');
+    await frame.getByRole('heading', { name: 'Informele hulp in het team' }).waitFor();
+    await expect.poll(() => frame.locator('[data-scope]').getAttribute('data-scope')).toBe('own');
+    expect(await seriousViolations(frame)).toEqual([]);
+
+    // Home goes back to the case, as it was; in English the tabs follow.
+    await tabs.getByRole('tab', { name: 'Cijfers' }).press('Home');
+    await new CasePanelPage(frame, 'body').waitForSuggestions();
+    await frame.getByRole('button', { name: 'English' }).click();
+    await frame.getByRole('tab', { name: 'Figures' }).click();
+    await frame.getByRole('heading', { name: 'Informal help in the team' }).waitFor();
+    await context.close();
+  });
+
   it('keeps its state out of the host page’s reach and ignores messages from elsewhere or of the wrong shape', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
