@@ -268,12 +268,14 @@ export interface MessageArgs {
   "roleName.aandachtsfunctionaris": never;
   "roleName.kaart_keeper": never;
   "roleName.admin": never;
+  "roleName.coordinator": never;
   "recordingNotForRole": { role: string | number };
   "roleHelp.professional": never;
   "roleHelp.ambassador": never;
   "roleHelp.aandachtsfunctionaris": never;
   "roleHelp.kaart_keeper": never;
   "roleHelp.admin": never;
+  "roleHelp.coordinator": never;
   "syncStatus": never;
   "syncState.idle": never;
   "syncState.offline": never;
@@ -776,6 +778,8 @@ export interface MessageArgs {
   "console.audit.action.offer.updated": never;
   "console.audit.action.organization.updated": never;
   "console.audit.action.kaart.synonyms_saved": never;
+  "console.audit.action.organisation.connected": never;
+  "console.audit.action.organisation.coordinator_added": never;
   "console.audit.field.version": never;
   "console.audit.field.services": never;
   "console.audit.field.added": never;
