@@ -42,7 +42,7 @@ export interface StartOptions {
   pluginEmbedOrigins?: readonly string[];
   /** Case-system vendors whose backends may ask for launch tokens; from PLUGIN_VENDORS by default. */
   pluginVendors?: readonly VendorCredential[];
-  /** Mail for requests to organisations; from SMTP_URL, MAIL_FROM and PUBLIC_URL by default. */
+  /** Mail for requests to organisations; from SMTP_URL, MAIL_FROM and HANDREIKING_PUBLIC_URL by default. */
   mail?: MailSettings | null;
 }
 

@@ -31,11 +31,11 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
-/** SMTP_URL, MAIL_FROM and PUBLIC_URL; null when SMTP_URL is not set. */
+/** SMTP_URL, MAIL_FROM and HANDREIKING_PUBLIC_URL (the address in the link); null when SMTP_URL is not set. */
 export function mailSettingsFromEnv(env: NodeJS.ProcessEnv, port: number): MailSettings | null {
   if (!env.SMTP_URL) return null;
   return {
     mailer: smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? 'Handreiking <noreply@handreiking.invalid>'),
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: (env.HANDREIKING_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
   };
 }
