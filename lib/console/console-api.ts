@@ -131,6 +131,9 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     /** The coordinator's organisation's requests (issue 17). */
     organisationRequests: async () => (await call(OrganisationRequestList, 'GET', '/organisation/requests')).requests,
     answerRequest: (requestId: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/organisation/requests/${id(requestId)}/answers`, answer),
+    /** The request of a one-time link and answers to it, without signing in. */
+    linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
+    answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),
   };
 }
 

@@ -573,6 +573,7 @@ export interface MessageArgs {
   "console.nav.audit": never;
   "console.nav.requests": never;
   "console.requests.title": never;
+  "console.requests.linkTitle": never;
   "console.requests.intro": never;
   "console.requests.empty": never;
   "console.requests.heading": { domain: string | number; kind: string | number; wijk: string | number };

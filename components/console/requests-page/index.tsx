@@ -32,14 +32,22 @@ export function RequestsPage() {
       {error && <p class="hr-console-error" role="alert" data-error>{error}</p>}
       {requests === null && !error && <p>{t('console.history.loading')}</p>}
       {requests?.length === 0 && <p>{t('console.requests.empty')}</p>}
-      {requests?.map((r) => <RequestCard key={r.id} request={r} onAnswered={replace} />)}
+      {requests?.map((r) => <RequestCard key={r.id} request={r} answer={(body) => api.answerRequest(r.id, body)} describe={describe} onAnswered={replace} />)}
     </section>
   );
 }
 
-function RequestCard({ request: r, onAnswered }: { request: OrganisationRequestView; onAnswered: (next: OrganisationRequestView) => void }) {
+export interface RequestCardProps {
+  request: OrganisationRequestView;
+  /** Sends an answer: as the signed-in coordinator, or through a one-time link. */
+  answer: (body: OrganisationAnswer) => Promise<OrganisationRequestView>;
+  describe: (error: unknown) => string;
+  onAnswered: (next: OrganisationRequestView) => void;
+}
+
+/** One request with the answers its state allows; shared by the coordinator's page and the link page. */
+export function RequestCard({ request: r, answer: send, describe, onAnswered }: RequestCardProps) {
   const { t } = useMessages();
-  const { api, describe } = useConsole();
   const [question, setQuestion] = useState('');
   const [expectedDate, setExpectedDate] = useState('');
   const [reason, setReason] = useState<DeclineReason>('no_capacity');
@@ -49,7 +57,7 @@ function RequestCard({ request: r, onAnswered }: { request: OrganisationRequestV
 
   const answer = async (body: OrganisationAnswer) => {
     try {
-      const next = await api.answerRequest(r.id, body);
+      const next = await send(body);
       onAnswered(next);
       setStatus({ ok: true, text: t('console.requests.saved', { state: t(`console.requests.state.${next.state}`) }) });
     } catch (e) {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrganisationRequestView, RequestState } from '../../../lib/contracts/help-request';
+import { requestLinkToken } from '../../../lib/console/request-link';
 import { NOW, renderConsole } from './render-console';
 
 /* The coordinator's page (#/verzoeken): the organisation's requests and the answers their state allows. */
@@ -81,5 +82,35 @@ describe('the coordinator’s requests page', () => {
     const card = await screen.findByRole('article');
     within(card).getByText('Dit verzoek is afgesloten.');
     expect(within(card).queryAllByRole('button')).toEqual([]);
+  });
+});
+
+describe('the page of a mailed one-time link', () => {
+  const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ_-01234';
+
+  it('reads only a well-formed token from the address', () => {
+    expect(requestLinkToken(`#/verzoek/${TOKEN}`)).toBe(TOKEN);
+    expect(requestLinkToken(`#/verzoek/${TOKEN}x`)).toBeNull();
+    expect(requestLinkToken('#/verzoeken')).toBeNull();
+  });
+
+  it('shows the link’s request and answers it through the link, whatever role the tab is signed in as', async () => {
+    const { calls } = renderConsole({
+      role: 'professional',
+      hash: `#/verzoek/${TOKEN}`,
+      answers: { [`GET /request-links/${TOKEN}`]: [200, request('sent')], [`POST /request-links/${TOKEN}/answers`]: [200, request('accepted')] },
+    });
+    const card = await screen.findByRole('article');
+    fireEvent.click(within(card).getByRole('button', { name: 'Aannemen' }));
+    await within(card).findByText('Opgeslagen: aangenomen.');
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', path: `/request-links/${TOKEN}/answers`, body: { action: 'accept' } });
+  });
+
+  it('says so when the link has expired', async () => {
+    renderConsole({
+      hash: `#/verzoek/${TOKEN}`,
+      answers: { [`GET /request-links/${TOKEN}`]: [410, { error: { code: 'link_expired', message: 'Deze link is verlopen.', en: 'expired' } }] },
+    });
+    await screen.findByText('Deze link is verlopen.');
   });
 });
