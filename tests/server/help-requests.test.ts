@@ -307,6 +307,16 @@ describe('one-time links', () => {
   });
 });
 
+describe('erasure', () => {
+  it('erasing a case on request takes its requests and links with it', async () => {
+    const { registration: r, request } = await sent();
+    const token = tokenFromLastMail();
+    expect((await w.a.ambassador.delete(`/cases/${r.caseRef}`)).status).toBe(200);
+    expect((await coordinator.get('/organisation/requests')).body.requests.map((x: { id: string }) => x.id)).not.toContain(request.id);
+    expect((await w.anon.get(`/request-links/${token}`)).status).toBe(404);
+  });
+});
+
 describe('no demo client’s personal data anywhere the organisation can see', () => {
   const personal = DEMO_CASES.flatMap((c) => [c.name, c.birthDate, c.address.street, `${c.address.street} ${c.address.houseNumber}`, c.address.postcode, c.id]);
 
