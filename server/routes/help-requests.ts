@@ -21,8 +21,8 @@ export const helpRequestRoutes = createRouter()
       path: '/',
       summary: 'Send a request for help to a connected volunteer organisation',
       description:
-        'For a registration of the caller’s team (pushed first). The task is checked for personal data and refused when it holds ' +
-        'a name-like address, BSN, birth date, phone or e-mail. The organisation never sees the registration or the case reference; ' +
+        'For a registration of the caller’s team (pushed first). The task and wijk are checked for personal data and refused when ' +
+        'they hold a name, BSN, birth date, phone number, e-mail or address. The organisation never sees the registration or the case reference; ' +
         'with an e-mail address it gets a one-time link, which the mail carries and nothing else of the request.',
       security: bearer,
       middleware: [allow(...ABILITIES.sendRequests)] as const,
@@ -56,7 +56,7 @@ export const helpRequestRoutes = createRouter()
       request: { query: z.object({ registrationId: z.uuid().optional() }) },
       responses: { 200: json(TeamRequestList, 'Requests'), ...errors(400, 401, 403) },
     }),
-    async (c) => c.json({ requests: await teamRequests(c.var.db, c.var.session.team.id, c.req.valid('query').registrationId) }, 200),
+    async (c) => c.json({ requests: await teamRequests(c.var.db, c.var.session.team.id, { registrationId: c.req.valid('query').registrationId }) }, 200),
   )
   .openapi(
     createRoute({

@@ -136,12 +136,19 @@ async function historyOf(db: Db, ids: readonly string[]): Promise<Map<string, Re
   return out;
 }
 
-export async function teamRequests(db: Db, teamId: string, registrationId?: string): Promise<TeamRequestView[]> {
+/** The team's requests, newest first; of one registration, or the one request, when asked. */
+export async function teamRequests(db: Db, teamId: string, only: { registrationId?: string; requestId?: string } = {}): Promise<TeamRequestView[]> {
   const rows = await db
     .select({ r: helpRequests, organizationId: organisationAccounts.organizationId })
     .from(helpRequests)
     .innerJoin(organisationAccounts, eq(helpRequests.organisationAccountId, organisationAccounts.id))
-    .where(and(eq(helpRequests.teamId, teamId), registrationId ? eq(helpRequests.registrationId, registrationId) : undefined))
+    .where(
+      and(
+        eq(helpRequests.teamId, teamId),
+        only.registrationId ? eq(helpRequests.registrationId, only.registrationId) : undefined,
+        only.requestId ? eq(helpRequests.id, only.requestId) : undefined,
+      ),
+    )
     .orderBy(desc(helpRequests.createdAt));
   const history = await historyOf(db, rows.map((x) => x.r.id));
   return rows.map(({ r, organizationId }) => ({ ...core(r, history.get(r.id) ?? []), registrationId: r.registrationId, organizationId, serviceId: r.serviceId }));
@@ -258,7 +265,7 @@ export async function createHelpRequest(db: Db, session: Session, input: HelpReq
     return { id: row!.id, mail };
   });
   repairRollupSoon(db, teamId);
-  const [request] = await teamRequests(db, teamId, input.registrationId).then((all) => all.filter((r) => r.id === result.id));
+  const [request] = await teamRequests(db, teamId, { requestId: result.id });
   return { request: request!, mail: result.mail };
 }
 
@@ -294,7 +301,8 @@ export async function actAsProfessional(db: Db, session: Session, requestId: str
     await applyAction(tx, row, action, { by: 'professional', userId: session.user.id, linkId: null }, now);
   });
   repairRollupSoon(db, session.team.id);
-  return (await teamRequests(db, session.team.id)).find((r) => r.id === requestId)!;
+  const [request] = await teamRequests(db, session.team.id, { requestId });
+  return request!;
 }
 
 export async function answerAsOrganisation(db: Db, accountId: string, requestId: string, answer: OrganisationAnswer, actor: Actor, now: Date): Promise<OrganisationRequestView> {
