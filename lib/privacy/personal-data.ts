@@ -51,7 +51,7 @@ const PHONE =
 const POSTCODE = String.raw`[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})`;
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:\s?[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4})?`;
 const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|steeg|dreef|ring|baan|markt|plantsoen|erf|veld|wal|burg|haven|dam';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|steeg|dreef|ring|baan|markt|plantsoen|erf|veld|wal|burg|haven|dam|akker';
 const ADDRESS = new RegExp(
   [
     // 4813 BK 12

@@ -320,6 +320,17 @@ describe('erasure', () => {
 describe('no demo client’s personal data anywhere the organisation can see', () => {
   const personal = DEMO_CASES.flatMap((c) => [c.name, c.birthDate, c.address.street, `${c.address.street} ${c.address.houseNumber}`, c.address.postcode, c.id]);
 
+  it('is refused when a demo case page’s name, birth date or address is typed into the task', async () => {
+    const r = await pushed();
+    for (const c of DEMO_CASES) {
+      for (const task of [`Hulp bij de post voor ${c.name}.`, `Hulp bij de post, geboren ${c.birthDate}.`, `Hulp bij de post, ${c.address.street} ${c.address.houseNumber}.`]) {
+        const res = await w.a.professional.post('/requests', draft(r.id, { task }));
+        expect(res.body.error?.code, `${c.id}: ${task}`).toBe('personal_data');
+      }
+    }
+    expect(await w.db.select().from(helpRequests).where(eq(helpRequests.registrationId, r.id))).toEqual([]);
+  });
+
   it('in the stored request, the mail and every answer to the organisation', async () => {
     const { request } = await sent();
     const stored = await w.db.select().from(helpRequests).where(eq(helpRequests.id, request.id));
