@@ -12,6 +12,8 @@ import { pageStyleRoutes } from './systems/page-styles';
 import { spaRoutes } from './systems/spa/index';
 import { unknownRoutes } from './systems/unknown';
 import { embeddedRoutes } from './systems/ingebouwd/index';
+import type { CaughtMail } from './mail/mail-catcher';
+import { mailPageRoutes } from './mail/mail-page';
 
 /*
  * The demo case systems in one small Hono app:
@@ -24,15 +26,18 @@ import { embeddedRoutes } from './systems/ingebouwd/index';
  *   /test/vijandig            hostile page
  *   /formulier/:serviceId     demo request form of a volunteer organisation
  *   /stijl/:style/:id         evaluation case pages in other page styles (generic adapter)
+ *   /post                     mails the local SMTP catcher caught (when `npm start` runs one)
  * Run: npx tsx demo/server.ts   (PORT or 4300)
  */
 
 export interface DemoOptions {
   /** The Handreiking API whose vendor plugin ZorgRegie embeds (its origin must be allowed to embed it). */
   apiUrl?: string | null;
+  /** The mails of the local SMTP catcher, shown at /post. */
+  mails?: () => readonly CaughtMail[];
 }
 
-export function createDemoApp({ apiUrl = null }: DemoOptions = {}): Hono {
+export function createDemoApp({ apiUrl = null, mails = () => [] }: DemoOptions = {}): Hono {
   const app = new Hono({ strict: false });
   app.use('*', async (c, next) => {
     await next();
@@ -48,6 +53,7 @@ export function createDemoApp({ apiUrl = null }: DemoOptions = {}): Hono {
   app.route('/test', hostileRoutes());
   app.route('/formulier', formRoutes());
   app.route('/stijl', pageStyleRoutes());
+  app.route('/post', mailPageRoutes(mails));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) =>
     c.html(

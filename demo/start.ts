@@ -13,6 +13,8 @@ import { oidcSettingsFromEnv, type OidcSettings } from '../server/auth/oidc/oidc
 import { startLocalProvider, type LocalProvider } from './oidc/local-provider';
 import { DEMO_PEOPLE } from './oidc/demo-users';
 import { startDemoServer } from './server';
+import { startMailCatcher } from './mail/mail-catcher';
+import { smtpMailer } from '../server/mail/mailer';
 import { findChromium, INSTALL_HINT } from './launch/find-chromium';
 import { EXTENSION_DIR, launchWithExtension } from './launch/launch-extension';
 
@@ -46,13 +48,17 @@ async function main() {
   }
   // The API keeps its demo data in .data/pglite, so what you record survives a restart of npm start.
   // ZorgRegie embeds the API's plugin, and the API lets only its origin do so: the demo pages first.
-  const demo = await startDemoServer(DEMO_PORT, { apiUrl: `http://localhost:${apiPort}` });
-  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, pluginEmbedOrigins: [demo.url], log: (line) => console.log(`  ${line}`) });
+  // Mail to organisations goes to a catcher on this machine, shown at the demo's /post page.
+  const smtp = await startMailCatcher();
+  const demo = await startDemoServer(DEMO_PORT, { apiUrl: `http://localhost:${apiPort}`, mails: () => smtp.mails });
+  const mail = { mailer: smtpMailer(smtp.url, 'Handreiking demo <noreply@handreiking.invalid>'), publicUrl: `http://localhost:${apiPort}` };
+  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, pluginEmbedOrigins: [demo.url], mail, log: (line) => console.log(`  ${line}`) });
   console.log(`\nHandreiking demo`);
   console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
   console.log(`  Administrator's console:      ${api.url}/console/  (sign-in code DEMO-ADMIN)`);
   console.log(`  Built extension (Chrome MV3): ${EXTENSION_DIR}`);
   console.log(`  Demo case systems:            ${demo.url}/`);
+  console.log(`  Demo mailbox (caught mail):   ${demo.url}/post/  (SMTP ${smtp.url})`);
   console.log(`    classic client file:        ${demo.url}/klassiek/`);
   console.log(`    intake report:              ${demo.url}/keukentafel/`);
   console.log(`    single-page app:            ${demo.url}/spa/`);

@@ -33,6 +33,10 @@ import type { ExtensionHosting } from './extension/extension-hosting';
 import { keyRoutes, labelRoutes } from './routes/keys';
 import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
+import { helpRequestRoutes } from './routes/help-requests';
+import { organisationRequestRoutes, requestLinkRoutes } from './routes/organisation-requests';
+import { adminOrganisationRoutes } from './routes/admin-organisations';
+import type { MailSettings } from './mail/mailer';
 import { syncRoutes } from './routes/sync';
 
 // Validation messages reach people in Dutch teams; zod's own Dutch wording covers the generic ones.
@@ -65,6 +69,8 @@ export interface AppOptions {
   hsdsImport?: HsdsImportOptions;
   /** The vendor plugin at /plugin/v1/ and who may embed it (docs/plugin.md); by default nobody may. */
   plugin?: PluginHosting;
+  /** Mail for requests to organisations (SMTP_URL); none unless given. */
+  mail?: MailSettings | null;
 }
 
 /**
@@ -78,7 +84,7 @@ const securityHeaders = secureHeaders({
   crossOriginResourcePolicy: false,
 });
 
-export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {}, plugin = { embedOrigins: [] } }: AppOptions) {
+export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {}, plugin = { embedOrigins: [] }, mail = null }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
   const defaultLimit = bodyLimit(BODY_LIMIT);
   const catalogueLimit = bodyLimit(CATALOGUE_BODY_LIMIT);
@@ -116,6 +122,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     c.set('db', db);
     c.set('now', now);
     c.set('oidc', oidc);
+    c.set('mail', mail);
     await next();
   });
 
@@ -137,6 +144,10 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin', adminRoutes)
     .route('/admin/oidc', adminOidcRoutes)
     .route('/admin/audit', auditRoutes)
+    .route('/admin/organisations', adminOrganisationRoutes)
+    .route('/requests', helpRequestRoutes)
+    .route('/organisation/requests', organisationRequestRoutes)
+    .route('/request-links', requestLinkRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))
     .route('/plugin', pluginLaunchRoutes(plugin.vendors ?? []))

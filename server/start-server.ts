@@ -7,6 +7,7 @@ import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-setting
 import { extensionHostingFromEnv, type ExtensionHosting } from './extension/extension-hosting';
 import { pluginEmbedOriginsFromEnv } from './plugin/plugin-pages';
 import { vendorCredentialsFromEnv, type VendorCredential } from './plugin/vendor-credentials';
+import { mailSettingsFromEnv, type MailSettings } from './mail/mailer';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
 import { openDb } from './db/open';
@@ -41,6 +42,8 @@ export interface StartOptions {
   pluginEmbedOrigins?: readonly string[];
   /** Case-system vendors whose backends may ask for launch tokens; from PLUGIN_VENDORS by default. */
   pluginVendors?: readonly VendorCredential[];
+  /** Mail for requests to organisations; from SMTP_URL, MAIL_FROM and HANDREIKING_PUBLIC_URL by default. */
+  mail?: MailSettings | null;
 }
 
 export interface RunningServer {
@@ -49,7 +52,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env), mail = mailSettingsFromEnv(process.env, port) }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -103,7 +106,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   if (process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1' && !demo) log('HSDS_IMPORT_ALLOW_LOCALHOST is ignored: only a demo server (--demo) may import from this machine.');
   if (allowLoopback) log('HSDS import: addresses on this machine (localhost, http) are allowed, for the demo.');
     log(pluginEmbedOrigins.length ? `Vendor plugin at /plugin/v1/, embeddable by ${pluginEmbedOrigins.join(', ')}.` : 'Vendor plugin at /plugin/v1/: no page may embed it (set PLUGIN_EMBED_ORIGINS; see docs/plugin.md).');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors: pluginVendors } }).fetch, port });
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors: pluginVendors }, mail }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

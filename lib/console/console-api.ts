@@ -20,6 +20,7 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
+import { OrganisationRequestList, OrganisationRequestView, type OrganisationAnswer } from '../contracts/help-request';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
 import { KaartSynonyms, type PutSynonymsRequestInput } from '../contracts/synonyms';
 import { gzipJson, type EncodedBody } from './gzip-json';
@@ -129,6 +130,12 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
       const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
       return call(AuditPage, 'GET', `/admin/audit${params.size ? `?${params}` : ''}`);
     },
+    /** The coordinator's organisation's requests (issue 17). */
+    organisationRequests: async () => (await call(OrganisationRequestList, 'GET', '/organisation/requests')).requests,
+    answerRequest: (requestId: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/organisation/requests/${id(requestId)}/answers`, answer),
+    /** The request of a one-time link and answers to it, without signing in. */
+    linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
+    answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),
   };
 }
 

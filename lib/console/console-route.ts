@@ -50,6 +50,8 @@ export const CONSOLE_ROUTES = [
   { page: 'kaart-synonyms', pattern: '#/kaart/synonyms', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'offer', pattern: '#/kaart/:offerId', params: { offerId: 'slug' }, roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'audit', pattern: '#/audit', roles: ['admin', 'kaart_keeper'], abilities: ['readAudit'], nav: 'console.nav.audit' },
+  // A volunteer organisation's coordinator answers the requests sent to it (issue 17).
+  { page: 'requests', pattern: '#/verzoeken', roles: ['coordinator'], abilities: ['answerRequests'], nav: 'console.nav.requests' },
 ] as const satisfies readonly RouteRow[];
 
 type Row = (typeof CONSOLE_ROUTES)[number];

@@ -35,6 +35,10 @@ export const ABILITIES = {
    * kaart's history of its own municipality (CATALOGUE_ACTIONS), to see who changed what.
    */
   readAudit: ['admin', 'kaart_keeper'],
+  /** Send, withdraw and answer the questions of requests to volunteer organisations (/requests; issue 17). */
+  sendRequests: ['professional', 'ambassador'],
+  /** Answer the requests sent to one's own volunteer organisation (/organisation/requests). */
+  answerRequests: ['coordinator'],
   /** Teams, users and sign-in codes (/admin). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

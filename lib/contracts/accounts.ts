@@ -6,7 +6,8 @@ import { plainText } from './text';
  * get a bearer token; the server derives team and role from that token, never from a request body.
  */
 
-export const ROLES = ['professional', 'ambassador', 'aandachtsfunctionaris', 'kaart_keeper', 'admin'] as const;
+/** `coordinator` works at a volunteer organisation and sees only its requests (issue 17), no team's data. */
+export const ROLES = ['professional', 'ambassador', 'aandachtsfunctionaris', 'kaart_keeper', 'admin', 'coordinator'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

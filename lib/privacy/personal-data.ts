@@ -6,7 +6,7 @@
  * something people keep switching on, so it explains what it found instead of guessing silently.
  */
 
-export type PersonalDataKind = 'bsn' | 'email' | 'phone' | 'postcode_house_number' | 'date_of_birth';
+export type PersonalDataKind = 'bsn' | 'email' | 'phone' | 'postcode_house_number' | 'date_of_birth' | 'name';
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -25,6 +25,7 @@ export const PERSONAL_DATA_LABELS_NL: Record<PersonalDataKind, string> = {
   phone: 'een telefoonnummer',
   postcode_house_number: 'een adres (postcode of straat met huisnummer)',
   date_of_birth: 'een geboortedatum',
+  name: 'een naam (aanhef of voorletters met achternaam)',
 };
 
 /** The elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be a multiple of 11 (and not all zeros). */
@@ -50,7 +51,7 @@ const PHONE =
 const POSTCODE = String.raw`[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})`;
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:\s?[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4})?`;
 const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|steeg|dreef|ring|baan|markt|plantsoen|erf|veld|wal|burg|haven|dam';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|steeg|dreef|ring|baan|markt|plantsoen|erf|veld|wal|burg|haven|dam|akker';
 const ADDRESS = new RegExp(
   [
     // 4813 BK 12
@@ -59,6 +60,18 @@ const ADDRESS = new RegExp(
     String.raw`\b[A-Za-zÀ-ÿ.'-]+\s+${HOUSE_NUMBER},?\s+${POSTCODE}\b`,
     // Dorpsstraat 12, Laan van Nieuw Oost-Indië 8a
     String.raw`\b[A-Z][A-Za-zÀ-ÿ'-]*(?:${STREET_SUFFIX})\s+${HOUSE_NUMBER}\b`,
+  ].join('|'),
+  'g',
+);
+
+// A name as notes write one: a form of address or initials before a capitalised surname
+// ("mevrouw Jansen", "Dhr. B. de Vries", "T. Voorbeeld-Jansen"). A bare surname is not told from
+// an ordinary word, so this catches the usual ways and says so, rather than guessing at every word.
+const PREFIX = String.raw`(?:(?:van|de|der|den|ten|ter)\s+)*`;
+const NAME = new RegExp(
+  [
+    String.raw`\b(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer|[Hh]r|Mr|Mrs|Ms)\.?\s+(?:[A-Z]\.\s*)*${PREFIX}[A-Z][a-zà-ÿ]+`,
+    String.raw`\b(?:[A-Z]\.\s*){1,3}${PREFIX}[A-Z][a-zà-ÿ]{2,}`,
   ].join('|'),
   'g',
 );
@@ -100,6 +113,7 @@ export function findPersonalData(text: string, options: FindOptions = {}): Perso
   for (const m of rest.matchAll(BSN)) if (isValidBsn(m[0].replace(/\D/g, ''))) add('bsn', m);
   for (const m of rest.matchAll(PHONE)) add('phone', m);
   for (const m of rest.matchAll(ADDRESS)) add('postcode_house_number', m);
+  for (const m of rest.matchAll(NAME)) add('name', m);
   for (const m of rest.matchAll(DATE_NUMERIC)) {
     if (looksLikeBirthDate(fullYear(m[4] ?? '', now), rest.slice(0, m.index), now)) add('date_of_birth', m);
   }

@@ -9,6 +9,7 @@ import type { Outcome, Status } from '../../lib/contracts/registration';
 import type { ZrmDomain } from '../../lib/contracts/zrm';
 import type { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import type { AuditAction, AuditSummary, AuditTargetKind } from '../../lib/contracts/audit';
+import type { DeclineReason, RequestState } from '../../lib/contracts/help-request';
 
 /*
  * One schema for embedded PGlite and PostgreSQL. Values from fixed lists are plain text typed from
@@ -568,4 +569,114 @@ export const auditEvents = pgTable(
     summary: jsonb('summary').$type<AuditSummary>().notNull(),
   },
   (t) => [index('audit_events_team_idx').on(t.teamId, t.id), index('audit_events_municipality_idx').on(t.municipalityId, t.id)],
+);
+
+/**
+ * A kaart organisation connected to receive requests (issue 17): per municipality, by the kaart's
+ * organisation id. `email` is where requests with a one-time link go.
+ */
+export const organisationAccounts = pgTable(
+  'organisation_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('organisation_accounts_organization_idx').on(t.municipalityId, t.organizationId)],
+);
+
+/** A coordinator (role `coordinator`) sees the requests of exactly this organisation and no team's data. */
+export const organisationCoordinators = pgTable('organisation_coordinators', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  organisationAccountId: uuid('organisation_account_id')
+    .notNull()
+    .references(() => organisationAccounts.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * A request to a volunteer organisation. `registrationId` and `teamId` stay on the team's side of
+ * every answer (lib/contracts/help-request.ts); the rest is what the task needs.
+ */
+export const helpRequests = pgTable(
+  'help_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    organisationAccountId: uuid('organisation_account_id')
+      .notNull()
+      .references(() => organisationAccounts.id, { onDelete: 'cascade' }),
+    serviceId: text('service_id'),
+    kind: text('kind').$type<KindOfHelp>().notNull(),
+    domain: text('domain').$type<ZrmDomain>().notNull(),
+    wijk: text('wijk').notNull(),
+    days: jsonb('days').$type<string[]>().notNull(),
+    dayparts: jsonb('dayparts').$type<string[]>().notNull(),
+    language: text('language').notNull(),
+    task: text('task').notNull(),
+    professionalName: text('professional_name').notNull(),
+    professionalEmail: text('professional_email').notNull(),
+    professionalPhone: text('professional_phone'),
+    state: text('state').$type<RequestState>().notNull(),
+    expectedDate: text('expected_date'),
+    declineReason: text('decline_reason').$type<DeclineReason>(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    consentAt: at('consent_at').notNull(),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [index('help_requests_team_idx').on(t.teamId, t.registrationId), index('help_requests_organisation_idx').on(t.organisationAccountId, t.createdAt)],
+);
+
+/** Append-only: who moved a request how and when. `userId` is null for an answer through a one-time link. */
+export const helpRequestEvents = pgTable(
+  'help_request_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    state: text('state').$type<RequestState>().notNull(),
+    by: text('by').$type<'professional' | 'organisation'>().notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    linkId: uuid('link_id'),
+    text: text('text'),
+    expectedDate: text('expected_date'),
+    reason: text('reason').$type<DeclineReason>(),
+    at: at('at').notNull(),
+  },
+  (t) => [index('help_request_events_request_idx').on(t.requestId, t.id)],
+);
+
+/** One-time links: for one organisation and one request, only their hash stored, expiring, revocable. */
+export const helpRequestLinks = pgTable(
+  'help_request_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: 'cascade' }),
+    organisationAccountId: uuid('organisation_account_id')
+      .notNull()
+      .references(() => organisationAccounts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('help_request_links_request_idx').on(t.requestId)],
 );

@@ -6,6 +6,7 @@ import { parseCatalogue } from '../../lib/catalogue/parse-catalogue';
 import type { Db } from '../db/open';
 import { createTeam, createUser, issueSignInCode } from '../db/queries/accounts';
 import { saveCatalogue } from '../db/queries/catalogue';
+import { connectOrganisation, linkCoordinator } from '../db/queries/help-requests';
 import { municipalities, signInCodes, teams, users } from '../db/schema';
 import { seedDemoYear, type DemoUserInput, type DemoYearResult } from './demo-year';
 
@@ -25,7 +26,19 @@ export const DEMO_USERS: ReadonlyArray<{ role: Role; displayName: string; code: 
   { role: 'aandachtsfunctionaris', displayName: 'Demo aandachtsfunctionaris', code: 'DEMO-AF' },
   { role: 'kaart_keeper', displayName: 'Demo kaartbeheerder', code: 'DEMO-KAART' },
   { role: 'admin', displayName: 'Demo beheerder', code: 'DEMO-ADMIN' },
+  { role: 'coordinator', displayName: 'Demo coördinator Humanitas', code: 'DEMO-ORG' },
 ];
+
+/**
+ * Demo kaart organisations that receive requests (issue 17): Humanitas with the demo coordinator
+ * (DEMO-ORG) and a mailbox, the others by mail only, so both ways of answering can be tried. The
+ * addresses end in .invalid: `npm start` catches every mail on this machine (demo/mail/).
+ */
+export const DEMO_ORGANISATIONS = [
+  { organizationId: 'humanitas', name: 'Humanitas (demo)', email: 'humanitas@demo.invalid', coordinator: true },
+  { organizationId: 'handjehelpen', name: 'Handjehelpen (demo)', email: 'handjehelpen@demo.invalid', coordinator: false },
+  { organizationId: 'stichting-present', name: 'Stichting Present (demo)', email: 'present@demo.invalid', coordinator: false },
+] as const;
 
 export const DEMO_CATALOGUE_PATH = fileURLToPath(new URL('../../demo/sociale-kaart.json', import.meta.url));
 
@@ -146,6 +159,11 @@ export async function seedDemo(
     keeper?.id ?? null,
     now,
   );
+  for (const o of DEMO_ORGANISATIONS) {
+    const account = await connectOrganisation(db, { municipality: DEMO_MUNICIPALITY, organizationId: o.organizationId, name: o.name, email: o.email });
+    const coordinator = demoUsers.find((u) => u.role === 'coordinator');
+    if (o.coordinator && coordinator) await linkCoordinator(db, coordinator.id, account.id);
+  }
   const history = year ? await seedDemoYear(db, { now, teams: created, existingUsers: demoUsers, services: kaart.services }) : null;
   return {
     seeded: true,

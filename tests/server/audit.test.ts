@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPage, type AuditAction } from '../../lib/contracts/audit';
 import { createUser } from '../../server/db/queries/accounts';
 import { auditEvents } from '../../server/db/schema';
+import { connectOrganisation } from '../../server/db/queries/help-requests';
 import { teamMapping } from './adapter-fixture';
 import { createWorld, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -33,6 +34,7 @@ interface Case {
 let n = 0;
 const fresh = async (w: World) => (await createUser(w.db, w.teamA.id, { role: 'professional', displayName: `Audit ${n++}` }, w.clock.now)).user.id;
 let lastUser = '';
+let lastOrganisation = '';
 
 const CASES: Record<string, Case> = {
   'POST /admin/teams': {
@@ -88,6 +90,22 @@ const CASES: Record<string, Case> = {
     action: 'user.sessions_ended',
     send: async (w, as) => as.post(`/admin/users/${(lastUser = await fresh(w))}/sessions/revoke`),
     target: () => lastUser,
+  },
+  'POST /admin/organisations': {
+    by: 'admin',
+    action: 'organisation.connected',
+    send: (_w, as) => as.post('/admin/organisations', { municipality: 'Teststad', organizationId: `audit-org-${n++}`, name: 'Auditorganisatie', email: 'audit@org.test' }),
+    target: (res) => res.body.id,
+  },
+  'POST /admin/organisations/{id}/coordinators': {
+    by: 'admin',
+    action: 'organisation.coordinator_added',
+    send: async (w, as) => {
+      // Connected past the API: the route under test must write the one event.
+      lastOrganisation = (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: `audit-org-${n++}`, name: 'Auditorganisatie' })).id;
+      return as.post(`/admin/organisations/${lastOrganisation}/coordinators`, { displayName: 'Audit coördinator' });
+    },
+    target: () => lastOrganisation,
   },
   'PUT /admin/oidc/rules': {
     by: 'admin',

@@ -6,9 +6,10 @@ import { createUser, getUser, issueHandOffCode, issueSignInCode } from '../../se
 import { signInKey } from '../../server/auth/sign-in-key';
 import { sealLaunchCode } from '../../server/plugin/launch-token';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
-import { caseLabels, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
+import { caseLabels, helpRequests, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
+import { connectOrganisation } from '../../server/db/queries/help-requests';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, VENDOR_ORIGIN, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -64,6 +65,8 @@ interface Row {
   status?: number;
   /** For a refused caller: what must be unchanged. */
   unchanged?(call: Call): Promise<void>;
+  /** Names a thing of the caller's own team by id: an allowed caller gets 404 for another team's. */
+  ownTeamOnly?: boolean;
 }
 
 /** The caseloads a team has entered, by month. */
@@ -147,7 +150,125 @@ async function municipalityIdOf(w: World, teamId: string): Promise<string> {
 
 const adapterTeams = async (w: World, id: string) => (await w.db.select().from(teamAdapters).where(eq(teamAdapters.adapterId, id))).map((a) => a.teamId);
 
+/** The organisation of the kaart fixture, connected in Teststad before the matrix runs; its account id. */
+let teststadHumanitas = '';
+/** The request the last request row of the matrix acted on. */
+let lastRequest = '';
+
+const requestDraft = (registrationId: string) => ({
+  registrationId,
+  organizationId: ORGANIZATION_ID,
+  kind: 'volunteer_organisation',
+  domain: 'finances',
+  wijk: 'Noord',
+  language: 'Nederlands',
+  task: 'Samen de post doornemen, twee keer per maand.',
+  professional: { name: 'Matrix Professional', email: 'matrix@buurtteam.test' },
+  clientConsent: true,
+});
+
+/** A sent request for the target's registration, written past the API; its id. */
+async function requestOf(w: World, target: Target): Promise<string> {
+  const now = w.clock.now;
+  const [row] = await w.db
+    .insert(helpRequests)
+    .values({
+      teamId: target.teamId, registrationId: target.registrationId, organisationAccountId: teststadHumanitas, kind: 'volunteer_organisation', domain: 'finances',
+      wijk: 'Noord', days: [], dayparts: [], language: 'Nederlands', task: 'Samen de post doornemen.', professionalName: 'Matrix', professionalEmail: 'matrix@buurtteam.test',
+      state: 'sent', createdBy: target.userId, consentAt: now, createdAt: now, updatedAt: now,
+    })
+    .returning();
+  return (lastRequest = row!.id);
+}
+
+async function requestState(w: World, id: string) {
+  const [row] = await w.db.select({ state: helpRequests.state }).from(helpRequests).where(eq(helpRequests.id, id));
+  return row?.state;
+}
+
+const requestsOfRegistration = async (w: World, registrationId: string) => w.db.select().from(helpRequests).where(eq(helpRequests.registrationId, registrationId));
+
+/** 43 base64url characters, as a link's token; made by nobody. */
+const MADE_UP_TOKEN = 'A'.repeat(43);
+
 const MATRIX: Record<string, Row> = {
+  // Requests to volunteer organisations (issue 17): the team's side.
+  'POST /requests': {
+    fresh: true,
+    ownTeamOnly: true,
+    allowed: ['professional', 'ambassador'],
+    send: ({ as, target }) => as.post('/requests', requestDraft(target.registrationId)),
+    check: async (res, { w, target }) => {
+      if (target.scope === 'own') expect(res.body.request.registrationId).toBe(target.registrationId);
+      else expect(await requestsOfRegistration(w, target.registrationId)).toEqual([]);
+    },
+    unchanged: async ({ w, target }) => expect(await requestsOfRegistration(w, target.registrationId)).toEqual([]),
+  },
+  'GET /requests': {
+    allowed: ['professional', 'ambassador', 'aandachtsfunctionaris'],
+    send: ({ as }) => as.get('/requests'),
+    check: async (res, { w }) => {
+      for (const r of res.body.requests as Array<{ id: string }>) {
+        const [row] = await w.db.select({ teamId: helpRequests.teamId }).from(helpRequests).where(eq(helpRequests.id, r.id));
+        expect(row!.teamId).toBe(w.teamA.id);
+      }
+    },
+  },
+  'POST /requests/{id}/actions': {
+    fresh: true,
+    ownTeamOnly: true,
+    allowed: ['professional', 'ambassador'],
+    send: async ({ as, w, target }) => as.post(`/requests/${await requestOf(w, target)}/actions`, { action: 'withdraw' }),
+    check: async (res, { w, target }) => expect(await requestState(w, lastRequest)).toBe(target.scope === 'own' ? 'withdrawn' : 'sent'),
+    unchanged: async ({ w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
+  },
+  'POST /requests/{id}/links/revoke': {
+    fresh: true,
+    ownTeamOnly: true,
+    allowed: ['professional', 'ambassador'],
+    send: async ({ as, w, target }) => as.post(`/requests/${await requestOf(w, target)}/links/revoke`),
+    check: (res, { target }) => {
+      if (target.scope === 'own') expect(res.body).toEqual({ revoked: 0 });
+    },
+  },
+  // The organisation's side: team A's coordinator is linked to no organisation, so it reaches nothing
+  // (tests/server/help-requests.test.ts has coordinators of organisations).
+  'GET /organisation/requests': {
+    allowed: ['coordinator'],
+    send: ({ as }) => as.get('/organisation/requests'),
+    check: (res) => expect(res.body).toEqual({ requests: [] }),
+  },
+  'POST /organisation/requests/{id}/answers': {
+    fresh: true,
+    allowed: ['coordinator'],
+    status: 404,
+    send: async ({ as, w, target }) => as.post(`/organisation/requests/${await requestOf(w, target)}/answers`, { action: 'accept' }),
+    check: async (_res, { w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
+    unchanged: async ({ w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
+  },
+  // A one-time link is the only key: a bearer token of any role opens nothing.
+  'GET /request-links/{token}': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get(`/request-links/${MADE_UP_TOKEN}`),
+    check: (res) => expect(res.body.error.code).toBe('link_unknown'),
+  },
+  'POST /request-links/{token}/answers': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.post(`/request-links/${MADE_UP_TOKEN}/answers`, { action: 'accept' }),
+    check: (res) => expect(res.body.error.code).toBe('link_unknown'),
+  },
+  'POST /admin/organisations': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.post('/admin/organisations', { municipality: target.municipality, organizationId: `matrix-org-${uniq++}`, name: 'Matrix organisatie' }),
+    check: (res, { target }) => expect(res.body.municipality).toBe(target.municipality),
+  },
+  'POST /admin/organisations/{id}/coordinators': {
+    allowed: ['admin'],
+    send: ({ as }) => as.post(`/admin/organisations/${teststadHumanitas}/coordinators`, { displayName: `Matrix coördinator ${uniq++}` }),
+    check: (res) => expect(res.body.user.role).toBe('coordinator'),
+  },
   'GET /health': {
     allowed: 'public',
     send: ({ as }) => as.get('/health'),
@@ -753,6 +874,7 @@ describe('authorisation matrix (every route × role × own team / other team / o
     teamCProfessional = caller(w.app, await w.signIn(signInCode));
     expect((await w.a.kaart_keeper.put('/catalogue', kaart('teststad-1'))).status).toBe(200);
     expect((await w.b.kaart_keeper.put('/catalogue', kaart('anderstad-1'))).status).toBe(200);
+    teststadHumanitas = (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: ORGANIZATION_ID, name: 'Humanitas Teststad' })).id;
     const scoped: Record<Scope, { teamId: string; municipality: string; pusher: Caller }> = {
       own: { teamId: w.teamA.id, municipality: 'Teststad', pusher: w.a.professional },
       otherTeam: { teamId: w.teamC.id, municipality: 'Teststad', pusher: teamCProfessional },
@@ -788,7 +910,8 @@ describe('authorisation matrix (every route × role × own team / other team / o
         const res = await row!.send(call);
         const allowed = row!.allowed === 'public' || (who !== 'anonymous' && (row!.allowed === 'signed-in' || row!.allowed.includes(who)));
         if (allowed) {
-          if (row!.status) expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(row!.status);
+          const status = row!.status ?? (row!.ownTeamOnly && call.target.scope !== 'own' ? 404 : undefined);
+          if (status) expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(status);
           else expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
           await row!.check(res, call);
         } else {

@@ -27,6 +27,9 @@ const PROBES: Record<Ability, (as: Caller) => Promise<Response>> = {
   publishKaart: (as) => as.put('/catalogue', testKaart(`console-route-${uniq++}`)),
   mapCaseSystems: (as) => as.delete(`/adapters/team-bestaat-niet?version=1`),
   readAudit: (as) => as.get('/admin/audit'),
+  // An unknown request: 404 to the roles that may act on requests, 403 to the others.
+  sendRequests: (as) => as.post('/requests/00000000-0000-4000-8000-000000000000/links/revoke'),
+  answerRequests: (as) => as.get('/organisation/requests'),
   administer: (as) => as.get('/admin/teams'),
 };
 

@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../lib/contracts/accounts';
 import type { Registration } from '../../lib/contracts/registration';
-import { createApp } from '../../server/app';
+import { createApp, type AppOptions } from '../../server/app';
 
 export const CONSOLE_FIXTURE = new URL('../fixtures/console', import.meta.url).pathname;
 export const PLUGIN_FIXTURE = new URL('../fixtures/plugin', import.meta.url).pathname;
@@ -89,7 +89,8 @@ export function caller(app: ReturnType<typeof createApp>, token?: string) {
   };
 }
 
-export const ROLES_IN_TEAM_A: Role[] = ['professional', 'ambassador', 'aandachtsfunctionaris', 'kaart_keeper', 'admin'];
+/** Every role, the administrator last (the matrix relies on it); team A's coordinator is linked to no organisation here. */
+export const ROLES_IN_TEAM_A: Role[] = ['professional', 'ambassador', 'aandachtsfunctionaris', 'kaart_keeper', 'coordinator', 'admin'];
 
 export interface World {
   testDb: TestDb;
@@ -101,7 +102,7 @@ export interface World {
   /** Team A ("Buurtteam Test Noord", municipality Teststad): one caller per role. */
   a: Record<Role, Caller> & { professional2: Caller };
   /** Team B ("Buurtteam Elders", municipality Anderstad): professional, ambassador, af, kaart_keeper. */
-  b: Record<Exclude<Role, 'admin'>, Caller>;
+  b: Record<Exclude<Role, 'admin' | 'coordinator'>, Caller>;
   tokens: Record<string, string>;
   teamA: { id: string };
   teamB: { id: string };
@@ -115,12 +116,12 @@ export interface World {
 export const T0 = new Date('2026-03-02T09:00:00.000Z');
 
 /** A world with three teams and a signed-in user per role; the clock starts at T0 and can be moved. */
-export async function createWorld(): Promise<World> {
+export async function createWorld(options: Pick<AppOptions, 'mail'> = {}): Promise<World> {
   const testDb = await createTestDb();
   const { db } = testDb;
   const clock = { now: new Date(T0) };
   // The built console is not needed for the API's tests: a two-file stand-in is served instead.
-  const app = createApp({ db, now: () => new Date(clock.now), consoleDir: CONSOLE_FIXTURE, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN] } });
+  const app = createApp({ db, now: () => new Date(clock.now), consoleDir: CONSOLE_FIXTURE, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN] }, ...options });
   const anon = caller(app);
   const signIn = async (code: string) => {
     const res = await anon.post('/auth/exchange', { code });

@@ -65,6 +65,15 @@ describe('findPersonalData', () => {
     (date) => expect(kinds(`cliënt ${date}`)).toEqual(['date_of_birth']),
   );
 
+  it.each(['Mevrouw T. Voorbeeld-Jansen', 'dhr. de Vries', 'Mw. Steekproef', 'B. Demodijk', 'de heer Testman'])('finds the name %s', (name) => {
+    expect(kinds(`hulp bij de post voor ${name}`)).toEqual(['name']);
+  });
+
+  it('lets a form of address without a name through', () => {
+    expect(kinds('mevrouw wil graag 2 keer per week wandelen')).toEqual([]);
+    expect(kinds('meneer zoekt een maatje om mee te fietsen')).toEqual([]);
+  });
+
   it('lets recent or planned dates through: they are not birth dates', () => {
     expect(kinds('start gepland op 12-03-2026')).toEqual([]);
     expect(kinds('eerste bezoek 4 juni 2026')).toEqual([]);
@@ -79,6 +88,8 @@ describe('findPersonalData', () => {
     'In 2024 is het 12 keer gelukt',
     'humanitas-thuisadministratie',
     'Postcodegebied 3521 (wijk Noord)',
+    'Samen de post doornemen en een overzicht van rekeningen maken, twee keer per maand.',
+    'Contact via de coördinator van Humanitas of het Rode Kruis',
   ])('finds nothing in the ordinary sentence "%s"', (text) => {
     expect(findPersonalData(text, { now: NOW })).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('seedDemo', () => {
   it('creates Demostad’s three teams, one user per role with reusable demo codes, and the demo kaart', async () => {
     const seed = await seedDemo(t.db);
     expect(seed.seeded).toBe(true);
-    expect(seed.codes.map((c) => c.code)).toEqual(['DEMO-PRO', 'DEMO-AMB', 'DEMO-AF', 'DEMO-KAART', 'DEMO-ADMIN']);
+    expect(seed.codes.map((c) => c.code)).toEqual(['DEMO-PRO', 'DEMO-AMB', 'DEMO-AF', 'DEMO-KAART', 'DEMO-ADMIN', 'DEMO-ORG']);
     expect((await listTeams(t.db)).map((team) => [team.name, team.municipality])).toEqual([
       ['Buurtteam Demostad Noord', 'Demostad'],
       ['Buurtteam Demostad Oost', 'Demostad'],
@@ -37,6 +37,9 @@ describe('seedDemo', () => {
         expect(res.body.team.name).toBe('Buurtteam Demostad Noord');
       }
     }
+    // The demo coordinator answers Humanitas's requests (issue 17): none yet.
+    const coordinator = caller(app, (await anon.post('/auth/exchange', { code: 'DEMO-ORG' })).body.token);
+    expect((await coordinator.get('/organisation/requests')).body).toEqual({ requests: [] });
     const pro = caller(app, (await anon.post('/auth/exchange', { code: 'demo-pro' })).body.token);
     const kaart = await pro.get('/catalogue');
     expect(kaart.body.demo).toBe(true);

@@ -11,6 +11,8 @@ import type { Texts } from '../../../lib/i18n/translate';
 import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
 import { RefusalPage } from '../refusal-page';
+import { RequestLinkPage } from '../request-link-page';
+import { requestLinkToken } from '../../../lib/console/request-link';
 import { SignInForm } from '../sign-in-form';
 import { describeError, sessionEnded } from './describe-error';
 import { PAGES } from './pages';
@@ -120,6 +122,9 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
   const home = session && homeFor(session.role);
   const shown = route ?? home;
   const allowed = session !== null && shown !== null && mayOpen(session.role, shown.page);
+  // A mailed one-time link opens its request for whoever holds it, signed in or not.
+  const [linkToken, setLinkToken] = useState(() => requestLinkToken(location.hash));
+  useEffect(() => location.listen(() => setLinkToken(requestLinkToken(location.hash))), [location]);
 
   return (
     <MessagesContext.Provider value={texts}>
@@ -167,7 +172,9 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
-        {!tools ? (
+        {linkToken ? (
+          <RequestLinkPage key={linkToken} token={linkToken} api={apiWith(null)} describe={(error) => describeError(error, texts)} />
+        ) : !tools ? (
           <SignInForm
             key={notice ?? ''}
             onSignIn={submitCode}

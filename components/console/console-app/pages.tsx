@@ -7,6 +7,7 @@ import { KaartSynonymsPage } from '../kaart-synonyms-page';
 import { KaartUpload } from '../kaart-upload';
 import { OfferEditForm } from '../offer-edit-form';
 import { OidcPage } from '../oidc-page';
+import { RequestsPage } from '../requests-page';
 import { TeamAdaptersPage } from '../team-adapters-page';
 import { TeamPage } from '../team-page';
 import { TeamsPage } from '../teams-page';
@@ -23,4 +24,5 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   'kaart-synonyms': () => <KaartSynonymsPage />,
   offer: ({ offerId }) => <OfferEditForm key={offerId} offerId={offerId} />,
   audit: () => <AuditPage />,
+  requests: () => <RequestsPage />,
 };
