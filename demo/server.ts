@@ -12,6 +12,7 @@ import { pageStyleRoutes } from './systems/page-styles';
 import { spaRoutes } from './systems/spa/index';
 import { unknownRoutes } from './systems/unknown';
 import { embeddedRoutes } from './systems/ingebouwd/index';
+import type { ZorgRegieVendor } from './systems/ingebouwd/launch-backend';
 
 /*
  * The demo case systems in one small Hono app:
@@ -20,7 +21,8 @@ import { embeddedRoutes } from './systems/ingebouwd/index';
  *   /keukentafel/…            Keukentafel Online (form fields)
  *   /spa/…                    CasusFlow (single-page app + JSON API)
  *   /onbekend/client/:id      ZorgDossier Plus (no adapter config)
- *   /ingebouwd/               ZorgRegie, with the vendor plugin built in (no extension needed)
+ *   /ingebouwd/               ZorgRegie, with the vendor plugin built in (no extension needed);
+ *                             POST /ingebouwd/launch is its backend asking for a launch token
  *   /test/vijandig            hostile page
  *   /formulier/:serviceId     demo request form of a volunteer organisation
  *   /stijl/:style/:id         evaluation case pages in other page styles (generic adapter)
@@ -30,9 +32,11 @@ import { embeddedRoutes } from './systems/ingebouwd/index';
 export interface DemoOptions {
   /** The Handreiking API whose vendor plugin ZorgRegie embeds (its origin must be allowed to embed it). */
   apiUrl?: string | null;
+  /** ZorgRegie as a vendor of that API (launch tokens); asked per request, since the API starts after the demo pages. */
+  vendor?: () => ZorgRegieVendor | null;
 }
 
-export function createDemoApp({ apiUrl = null }: DemoOptions = {}): Hono {
+export function createDemoApp({ apiUrl = null, vendor }: DemoOptions = {}): Hono {
   const app = new Hono({ strict: false });
   app.use('*', async (c, next) => {
     await next();
@@ -44,7 +48,7 @@ export function createDemoApp({ apiUrl = null }: DemoOptions = {}): Hono {
   app.route('/keukentafel', keukentafelRoutes());
   app.route('/spa', spaRoutes());
   app.route('/onbekend', unknownRoutes());
-  app.route('/ingebouwd', embeddedRoutes(apiUrl));
+  app.route('/ingebouwd', embeddedRoutes(apiUrl, vendor));
   app.route('/test', hostileRoutes());
   app.route('/formulier', formRoutes());
   app.route('/stijl', pageStyleRoutes());

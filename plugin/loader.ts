@@ -1,5 +1,5 @@
 import '../lib/contracts/zod-jitless';
-import { FrameMessage, HostMessage, PLUGIN_CHANNEL, PLUGIN_PATH, PluginCase, type PluginCaseInput } from '../lib/contracts/plugin-messages';
+import { FrameMessage, HostMessage, PLUGIN_CHANNEL, PLUGIN_PATH, PluginCase, PluginLaunchToken, type PluginCaseInput } from '../lib/contracts/plugin-messages';
 import { checkedChannel, exactOrigin, type CheckedChannel } from '../lib/plugin/checked-channel';
 
 /*
@@ -19,8 +19,10 @@ iframe{border:0;width:100%;height:100%;display:block}`;
 class HandreikingPanel extends HTMLElement {
   #frame: HTMLIFrameElement;
   #channel: CheckedChannel<HostMessage> | null = null;
-  #case: HostMessage['case'] = null;
+  #case: Extract<HostMessage, { type: 'set-case' }>['case'] = null;
   #ready = false;
+  /** A launch token not yet handed to the frame; it goes once, then only the frame holds it. */
+  #launchToken: string | null = null;
 
   constructor() {
     super();
@@ -62,8 +64,22 @@ class HandreikingPanel extends HTMLElement {
     this.#send();
   }
 
+  /**
+   * Signs the professional in with a launch token the vendor's backend got from POST /plugin/launch
+   * (docs/plugin.md): the frame trades it, once, naming this page's origin. Throws a TypeError when it is no token.
+   */
+  launch(token: string) {
+    const parsed = PluginLaunchToken.safeParse(token);
+    if (!parsed.success) throw new TypeError('<handreiking-panel>.launch: not a launch token.');
+    this.#launchToken = parsed.data;
+    this.#send();
+  }
+
   #send() {
-    if (this.#ready) this.#channel?.send({ channel: PLUGIN_CHANNEL, type: 'set-case', case: this.#case });
+    if (!this.#ready || !this.#channel) return;
+    if (this.#launchToken) this.#channel.send({ channel: PLUGIN_CHANNEL, type: 'launch', launchToken: this.#launchToken });
+    this.#launchToken = null;
+    this.#channel.send({ channel: PLUGIN_CHANNEL, type: 'set-case', case: this.#case });
   }
 }
 

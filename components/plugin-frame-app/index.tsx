@@ -15,6 +15,10 @@ export interface PluginFrameAppProps {
   signedIn: () => Promise<boolean>;
   /** Resolves to an error text, or null once signed in. */
   signIn: (code: string) => Promise<string | null>;
+  /** A launch token from the host being traded (busy), or why it failed: the code form then says so. */
+  launch?: { busy: boolean; failure: string | null };
+  /** Counts sign-ins from outside the form (a launch): the panel asks again whether it is signed in. */
+  sessionVersion?: number;
   texts: Texts;
   onLocaleChange: (locale: Locale) => void;
   /** Tells the host page to narrow the element to the panel's tab, or widen it again. */
@@ -25,18 +29,20 @@ export interface PluginFrameAppProps {
  * The vendor plugin's frame (docs/plugin.md): the extension's case panel over a case the host hands
  * over, once the professional has signed in here.
  */
-export function PluginFrameApp({ context, api, signedIn, signIn, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+export function PluginFrameApp({ context, api, signedIn, signIn, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
   const [signed, setSigned] = useState<boolean | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
     void signedIn().then(setSigned, () => setSigned(false));
-  }, []);
+  }, [sessionVersion]);
   if (signed === null) return null;
   if (!signed) {
     return (
       <MessagesContext.Provider value={texts}>
         <main class="hr-plugin-frame" lang={texts.locale}>
           <PluginSignIn
+            launching={launch?.busy === true}
+            launchFailure={launch?.failure ?? null}
             onSignIn={async (code) => {
               const failure = await signIn(code);
               if (!failure) setSigned(true);

@@ -918,4 +918,5 @@ export interface MessageArgs {
   "plugin.signIn.intro": never;
   "plugin.signIn.busy": never;
   "plugin.notEmbedded": never;
+  "plugin.launch.busy": never;
 }

@@ -1,6 +1,7 @@
 import type { CaseContextInput } from '../contracts/case-context';
 import { CaseRef, type DetailsUpdate, type Registration, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
 import type { RecordEvent } from '../contracts/plugin-messages';
+import type { LaunchExchangeRequest } from '../contracts/plugin-launch';
 import { currentCatalogue, NO_KAART } from '../catalogue/current-catalogue';
 import { eraseCase } from '../registration/erase-case';
 import { removeRecord } from '../registration/remove-record';
@@ -75,6 +76,12 @@ export function createFrameService(options: FrameServiceOptions) {
     return made;
   };
 
+  const signInWith = async (how: { code: string } | { launch: LaunchExchangeRequest }) => {
+    await connect({ db: await db(), fetch: options.fetch, serverUrl: options.serverUrl, ...how });
+    kaart.forget();
+    await syncPass(true).catch(() => undefined);
+  };
+
   return {
     /** The panel's questions and writes (components/overlay-api.ts). */
     panel: {
@@ -91,11 +98,9 @@ export function createFrameService(options: FrameServiceOptions) {
       return Boolean(await getConnection(await db()));
     },
     /** Signs in with a one-time code (lib/sync/connect.ts), then fetches the team's kaart and key. */
-    async signIn(code: string): Promise<void> {
-      await connect({ db: await db(), fetch: options.fetch, serverUrl: options.serverUrl, code: code.trim() });
-      kaart.forget();
-      await syncPass(true).catch(() => undefined);
-    },
+    signIn: (code: string) => signInWith({ code: code.trim() }),
+    /** Signs in with the host's launch token, naming the host's origin as the frame checked it. */
+    launch: (launchToken: string, hostOrigin: string) => signInWith({ launch: { launchToken, hostOrigin } }),
     /** The first pass when the frame opens, and again whenever the browser is back online. */
     start() {
       syncSoon();
