@@ -57,6 +57,7 @@ if (!hostOrigin) {
         api={service.panel}
         signedIn={service.signedIn}
         signIn={(code) => service.signIn(code).then(() => null, failureText)}
+        embedAllowed={() => service.embedAllowed(hostOrigin)}
         launch={launch}
         sessionVersion={sessionVersion}
         texts={texts}

@@ -107,7 +107,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   if (process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1' && !demo) log('HSDS_IMPORT_ALLOW_LOCALHOST is ignored: only a demo server (--demo) may import from this machine.');
   if (allowLoopback) log('HSDS import: addresses on this machine (localhost, http) are allowed, for the demo.');
     log(pluginEmbedOrigins.length ? `Vendor plugin at /plugin/v1/, embeddable by ${pluginEmbedOrigins.join(', ')}.` : 'Vendor plugin at /plugin/v1/: no page may embed it (set PLUGIN_EMBED_ORIGINS; see docs/plugin.md).');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors } }).fetch, port });
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors, allowLocalhost: demo } }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

@@ -17,6 +17,8 @@ export interface PluginFrameAppProps {
   signIn: (code: string) => Promise<string | null>;
   /** A launch token from the host being traded (busy), or why it failed: the code form then says so. */
   launch?: { busy: boolean; failure: string | null };
+  /** Once signed in: may this page show the team (its embedding origins)? No: the panel shows only a refusal. */
+  embedAllowed: () => Promise<boolean>;
   /** Counts sign-ins from outside the form (a launch): the panel asks again whether it is signed in. */
   sessionVersion?: number;
   texts: Texts;
@@ -27,15 +29,28 @@ export interface PluginFrameAppProps {
 
 /**
  * The vendor plugin's frame (docs/plugin.md): the extension's case panel over a case the host hands
- * over, once the professional has signed in here.
+ * over, once the professional has signed in here, and only in a page allowed to embed it for the team.
  */
-export function PluginFrameApp({ context, api, signedIn, signIn, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+export function PluginFrameApp({ context, api, signedIn, signIn, embedAllowed, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
   const [signed, setSigned] = useState<boolean | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  const [allowed, setAllowed] = useState<boolean | null>(null);
   useEffect(() => {
     void signedIn().then(setSigned, () => setSigned(false));
   }, [sessionVersion]);
-  if (signed === null) return null;
+  useEffect(() => {
+    if (signed) void embedAllowed().then(setAllowed, () => setAllowed(false));
+  }, [signed, sessionVersion]);
+  if (signed === null || (signed && allowed === null)) return null;
+  if (signed && !allowed) {
+    return (
+      <main class="hr-plugin-frame" lang={texts.locale}>
+        <p class="hr-error" role="alert" data-origin-refused>
+          {texts.t('plugin.originRefused')}
+        </p>
+      </main>
+    );
+  }
   if (!signed) {
     return (
       <MessagesContext.Provider value={texts}>

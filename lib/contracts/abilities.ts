@@ -35,6 +35,11 @@ export const ABILITIES = {
    * kaart's history of its own municipality (CATALOGUE_ACTIONS), to see who changed what.
    */
   readAudit: ['admin', 'kaart_keeper'],
+  /**
+   * Set which case systems' origins may embed the vendor plugin for a team (GET/PUT
+   * /admin/teams/{id}/embed-origins; docs/plugin.md). Global like the rest of /admin.
+   */
+  embedPlugin: ['admin'],
   /** Teams, users and sign-in codes (/admin). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -919,4 +919,13 @@ export interface MessageArgs {
   "plugin.signIn.busy": never;
   "plugin.notEmbedded": never;
   "plugin.launch.busy": never;
+  "console.audit.action.team.embed_origins_set": never;
+  "console.embed.title": never;
+  "console.embed.intro": never;
+  "console.embed.label": never;
+  "console.embed.configured": { origins: string | number };
+  "console.embed.invalid": { origin: string | number };
+  "console.embed.saved": never;
+  "console.embed.submit": never;
+  "plugin.originRefused": never;
 }

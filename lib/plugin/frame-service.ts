@@ -9,7 +9,8 @@ import { register, updateDetails, updateStatus } from '../registration/record-fo
 import { getConnection } from '../store/connection';
 import { openDatabase, type Database } from '../store/database';
 import { search, suggest } from '../suggest/suggest-for-case';
-import type { Fetch } from '../sync/api-client';
+import { clientFor, type Fetch } from '../sync/api-client';
+import { isApiRequestError } from '../sync/api-errors';
 import { connect } from '../sync/connect';
 import { runSync } from '../sync/run-sync';
 import { nextWake } from '../sync/schedule';
@@ -101,6 +102,19 @@ export function createFrameService(options: FrameServiceOptions) {
     signIn: (code: string) => signInWith({ code: code.trim() }),
     /** Signs in with the host's launch token, naming the host's origin as the frame checked it. */
     launch: (launchToken: string, hostOrigin: string) => signInWith({ launch: { launchToken, hostOrigin } }),
+    /**
+     * Whether the page the frame is in may show this team (configuration or the team's list, set in
+     * the console). Only the server's "no" refuses: when it cannot be asked (offline) the frame-ancestors
+     * of the page the browser just loaded from it still bound who embeds the frame.
+     */
+    async embedAllowed(hostOrigin: string): Promise<boolean> {
+      const connection = await getConnection(await db());
+      if (!connection) return false;
+      const answer = await clientFor(connection, { fetch: options.fetch })
+        .embedCheck(hostOrigin)
+        .catch((error: unknown) => (isApiRequestError(error) && error.kind === 'refused' ? { allowed: false } : { allowed: true }));
+      return answer.allowed;
+    },
     /** The first pass when the frame opens, and again whenever the browser is back online. */
     start() {
       syncSoon();

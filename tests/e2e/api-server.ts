@@ -36,7 +36,7 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     await migrate(open);
     seed = await seedDemo(open.db, { year: options.demoYear ?? false });
     // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [], vendors: options.demoVendor ? vendorCredentials([{ ...options.demoVendor, teams: [seed.professional.teamId] }]) : [] } });
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [], allowLocalhost: true, vendors: options.demoVendor ? vendorCredentials([{ ...options.demoVendor, teams: [seed.professional.teamId] }]) : [] } });
     server = serve({
       port,
       fetch: async (request) => {

@@ -27,6 +27,7 @@ const PROBES: Record<Ability, (as: Caller) => Promise<Response>> = {
   publishKaart: (as) => as.put('/catalogue', testKaart(`console-route-${uniq++}`)),
   mapCaseSystems: (as) => as.delete(`/adapters/team-bestaat-niet?version=1`),
   readAudit: (as) => as.get('/admin/audit'),
+  embedPlugin: (as) => as.get('/admin/teams/0190a000-0000-7000-8000-00000000dead/embed-origins'),
   administer: (as) => as.get('/admin/teams'),
 };
 
