@@ -238,4 +238,33 @@ describe('vendor plugin in a case system, without the extension', () => {
     await expect.poll(() => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url())).toEqual(['chrome-error://chromewebdata/']);
     await context.close();
   });
+
+  it('shows nothing of a team in a page allowed only for another team', async () => {
+    // The same demo pages at another origin of the same site (another port: a frame in another
+    // site gets no storage in this headless Chromium), allowed in the console for another team (Oost) only.
+    const other = await startDemoServer(0, { apiUrl: api.url, vendor: () => vendor });
+    const otherOrigin = other.url;
+    const admin = await api.as('DEMO-ADMIN');
+    const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
+    const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
+    const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
+    expect(await setOrigins([otherOrigin])).toMatchObject({ origins: [otherOrigin] });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Framed now (every team's origins are frame-ancestors); ZorgRegie's launch token, sealed for its own origin, is refused here.
+      await page.goto(`${otherOrigin}/ingebouwd/`);
+      const frame = await pluginFrame(page);
+      await frame.locator('[data-launch-failure]').waitFor();
+      // Signed in as a professional of Noord, the frame finds the page is not Noord's: a refusal, no panel.
+      await frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
+      await frame.getByRole('button', { name: 'Verbinden' }).click();
+      expect(await frame.locator('[data-origin-refused]').textContent()).toBe('Handreiking is voor je team niet ingeschakeld in dit casussysteem. Vraag je beheerder dit systeem toe te staan.');
+      expect(await frame.locator('aside.hr-panel').count()).toBe(0);
+      await context.close();
+    } finally {
+      await setOrigins([]);
+      await other.close();
+    }
+  });
 });

@@ -36,7 +36,7 @@ export function TeamEmbedOriginsForm({ teamId }: { teamId: string }) {
     event.preventDefault();
     setDone(null);
     const origins = linesOf(text);
-    const wrong = origins.find((o) => embedOriginProblem(o, { allowLocalhost: true }) !== null);
+    const wrong = origins.find((o) => embedOriginProblem(o, { allowLocalhost: true }) === 'not_origin');
     if (wrong) return setError(t('console.embed.invalid', { origin: wrong }));
     setBusy(true);
     try {
