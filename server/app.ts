@@ -94,7 +94,9 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
   // The plugin's frame too, and only it may be framed, by the embedders configured.
   const isPlugin = (path: string) => path.startsWith('/plugin/v1/');
-  const ownPluginHeaders = pluginHeaders(() => frameAncestors(db, plugin.embedOrigins));
+  const isPluginPage = (path: string) => path === '/plugin/v1/' || path === '/plugin/v1/index.html';
+  // Only the frame's page is framed: its answer alone asks the database for every team's origins.
+  const ownPluginHeaders = pluginHeaders((path) => (isPluginPage(path) ? frameAncestors(db, plugin.embedOrigins) : Promise.resolve(plugin.embedOrigins)));
   const isHsds = (path: string) => path.startsWith('/hsds/');
   app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();

@@ -46,11 +46,11 @@ const CASE_SCHEMA = JSON.stringify({ ...z.toJSONSchema(PluginCase, { io: 'input'
 /**
  * The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders'
  * pages only: the configured ones and every team's (server/plugin/embed-policy.ts), read per request
- * so a change in the console counts at once.
+ * for the page (`embedOrigins` is asked with the path) so a change in the console counts at once.
  */
-export function pluginHeaders(embedOrigins: () => Promise<readonly string[]>): MiddlewareHandler {
+export function pluginHeaders(embedOrigins: (path: string) => Promise<readonly string[]>): MiddlewareHandler {
   return async (c, next) => {
-    const ancestors = await embedOrigins();
+    const ancestors = await embedOrigins(c.req.path);
     return secureHeaders({
       contentSecurityPolicy: {
         ...OWN_ORIGIN_ONLY,
