@@ -14,6 +14,7 @@ import { unknownRoutes } from './systems/unknown';
 import { embeddedRoutes } from './systems/ingebouwd/index';
 import type { CaughtMail } from './mail/mail-catcher';
 import { mailPageRoutes } from './mail/mail-page';
+import type { ZorgRegieVendor } from './systems/ingebouwd/launch-backend';
 
 /*
  * The demo case systems in one small Hono app:
@@ -22,7 +23,8 @@ import { mailPageRoutes } from './mail/mail-page';
  *   /keukentafel/…            Keukentafel Online (form fields)
  *   /spa/…                    CasusFlow (single-page app + JSON API)
  *   /onbekend/client/:id      ZorgDossier Plus (no adapter config)
- *   /ingebouwd/               ZorgRegie, with the vendor plugin built in (no extension needed)
+ *   /ingebouwd/               ZorgRegie, with the vendor plugin built in (no extension needed);
+ *                             POST /ingebouwd/launch is its backend asking for a launch token
  *   /test/vijandig            hostile page
  *   /formulier/:serviceId     demo request form of a volunteer organisation
  *   /stijl/:style/:id         evaluation case pages in other page styles (generic adapter)
@@ -35,9 +37,11 @@ export interface DemoOptions {
   apiUrl?: string | null;
   /** The mails of the local SMTP catcher, shown at /post. */
   mails?: () => readonly CaughtMail[];
+  /** ZorgRegie as a vendor of that API (launch tokens); asked per request, since the API starts after the demo pages. */
+  vendor?: () => ZorgRegieVendor | null;
 }
 
-export function createDemoApp({ apiUrl = null, mails = () => [] }: DemoOptions = {}): Hono {
+export function createDemoApp({ apiUrl = null, mails = () => [], vendor }: DemoOptions = {}): Hono {
   const app = new Hono({ strict: false });
   app.use('*', async (c, next) => {
     await next();
@@ -49,7 +53,7 @@ export function createDemoApp({ apiUrl = null, mails = () => [] }: DemoOptions =
   app.route('/keukentafel', keukentafelRoutes());
   app.route('/spa', spaRoutes());
   app.route('/onbekend', unknownRoutes());
-  app.route('/ingebouwd', embeddedRoutes(apiUrl));
+  app.route('/ingebouwd', embeddedRoutes(apiUrl, vendor));
   app.route('/test', hostileRoutes());
   app.route('/formulier', formRoutes());
   app.route('/stijl', pageStyleRoutes());

@@ -4,6 +4,7 @@
  * organisation's sign-in, with a demo person per role), and opens Chromium with the extension on
  * the first demo case, or, with no display, says where everything is.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { freePort } from './launch/free-port';
 import { resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { DEMO_PEOPLE } from './oidc/demo-users';
 import { startDemoServer } from './server';
 import { startMailCatcher } from './mail/mail-catcher';
 import { smtpMailer } from '../server/mail/mailer';
+import type { ZorgRegieVendor } from './systems/ingebouwd/launch-backend';
 import { findChromium, INSTALL_HINT } from './launch/find-chromium';
 import { EXTENSION_DIR, launchWithExtension } from './launch/launch-extension';
 
@@ -49,10 +51,24 @@ async function main() {
   // The API keeps its demo data in .data/pglite, so what you record survives a restart of npm start.
   // ZorgRegie embeds the API's plugin, and the API lets only its origin do so: the demo pages first.
   // Mail to organisations goes to a catcher on this machine, shown at the demo's /post page.
+  // ZorgRegie's backend launches the plugin signed in with a vendor secret: DEMO_VENDOR_SECRET, or a fresh one per start.
+  const apiUrl = `http://localhost:${apiPort}`;
+  const vendorSecret = process.env.DEMO_VENDOR_SECRET ?? randomBytes(32).toString('base64url');
+  let vendor: ZorgRegieVendor | null = null;
   const smtp = await startMailCatcher();
-  const demo = await startDemoServer(DEMO_PORT, { apiUrl: `http://localhost:${apiPort}`, mails: () => smtp.mails });
-  const mail = { mailer: smtpMailer(smtp.url, 'Handreiking demo <noreply@handreiking.invalid>'), publicUrl: `http://localhost:${apiPort}` };
-  const api = await startServer({ port: apiPort, dataDir: process.env.DATA_DIR, demo: true, oidc, pluginEmbedOrigins: [demo.url], mail, log: (line) => console.log(`  ${line}`) });
+  const demo = await startDemoServer(DEMO_PORT, { apiUrl, mails: () => smtp.mails, vendor: () => vendor });
+  const mail = { mailer: smtpMailer(smtp.url, 'Handreiking demo <noreply@handreiking.invalid>'), publicUrl: apiUrl };
+  const api = await startServer({
+    port: apiPort,
+    dataDir: process.env.DATA_DIR,
+    demo: true,
+    oidc,
+    pluginEmbedOrigins: [demo.url],
+    demoVendor: { name: 'ZorgRegie (demo)', secret: vendorSecret, origin: demo.url },
+    mail,
+    log: (line) => console.log(`  ${line}`),
+  });
+  if (api.seed) vendor = { apiUrl, secret: vendorSecret, userId: api.seed.professional.userId };
   console.log(`\nHandreiking demo`);
   console.log(`  Network API:                  ${api.url}  (health: ${api.url}/health)`);
   console.log(`  Administrator's console:      ${api.url}/console/  (sign-in code DEMO-ADMIN)`);
@@ -62,7 +78,7 @@ async function main() {
   console.log(`    classic client file:        ${demo.url}/klassiek/`);
   console.log(`    intake report:              ${demo.url}/keukentafel/`);
   console.log(`    single-page app:            ${demo.url}/spa/`);
-  console.log(`    with Handreiking built in:  ${demo.url}/ingebouwd/  (no extension; sign in inside the panel with DEMO-PRO)`);
+  console.log(`    with Handreiking built in:  ${demo.url}/ingebouwd/  (no extension; launched signed in as the demo professional)`);
   if (api.seed) {
     console.log(`  Demo sign-in codes (Buurtteam Demostad Noord):`);
     for (const { role, code } of api.seed.codes) console.log(`    ${code.padEnd(12)} ${role}`);

@@ -7,6 +7,7 @@ import { loadTexts } from '../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales';
 import { checkedChannel, hostOriginOf } from '../lib/plugin/checked-channel';
 import { createFrameService } from '../lib/plugin/frame-service';
+import { isApiRequestError } from '../lib/sync/api-errors';
 
 /*
  * The vendor plugin's frame (docs/plugin.md), served by the API at /plugin/v1/ inside the case
@@ -24,7 +25,22 @@ if (!hostOrigin) {
   root.textContent = texts.t('plugin.notEmbedded');
 } else {
   let context: CaseContext | null | undefined;
+  // A launch from the host (docs/plugin.md): busy while the token is traded, then its failure if any.
+  let launch: { busy: boolean; failure: string | null } = { busy: false, failure: null };
+  let sessionVersion = 0;
+  const failureText = (error: unknown) => (isApiRequestError(error) && texts.locale === 'en' && error.en ? error.en : error instanceof Error ? error.message : String(error));
+  const launchWith = async (token: string) => {
+    // Signed in already: the session stays, and the token expires unused.
+    if (launch.busy || (await service.signedIn())) return;
+    launch = { busy: true, failure: null };
+    draw();
+    const failure = await service.launch(token, hostOrigin).then(() => null, failureText);
+    launch = { busy: false, failure };
+    sessionVersion += 1;
+    draw();
+  };
   const channel = checkedChannel<HostMessage, FrameMessage>({ own: window, peer: () => window.parent, peerOrigin: hostOrigin }, HostMessage, (message) => {
+    if (message.type === 'launch') return void launchWith(message.launchToken);
     context = message.case;
     draw();
   });
@@ -42,12 +58,10 @@ if (!hostOrigin) {
         followUps={service.followUps}
         dashboard={service.dashboard}
         signedIn={service.signedIn}
-        signIn={(code) =>
-          service.signIn(code).then(
-            () => null,
-            (error: unknown) => (error instanceof Error ? error.message : String(error)),
-          )
-        }
+        signIn={(code) => service.signIn(code).then(() => null, failureText)}
+        embedAllowed={() => service.embedAllowed(hostOrigin)}
+        launch={launch}
+        sessionVersion={sessionVersion}
         texts={texts}
         onLocaleChange={(locale: Locale) =>
           void loadTexts(locale).then((next) => {

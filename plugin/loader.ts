@@ -12,6 +12,8 @@ import { checkJson } from '../lib/plugin/json-check';
  * It checks with the contract's JSON Schema, not zod, to stay small (lib/plugin/json-check.ts).
  */
 
+type SetCaseMessage = Extract<HostMessage, { type: 'set-case' }>;
+
 const frameMessage: MessageCheck<FrameMessage> = {
   safeParse: (data) => {
     const checked = checkJson<FrameMessage>(schemas.frameMessage, data);
@@ -29,8 +31,10 @@ iframe{border:0;width:100%;height:100%;display:block}`;
 class HandreikingPanel extends HTMLElement {
   #frame: HTMLIFrameElement;
   #channel: CheckedChannel<HostMessage> | null = null;
-  #case: HostMessage['case'] = null;
+  #case: SetCaseMessage['case'] = null;
   #ready = false;
+  /** A launch token not yet handed to the frame; it goes once, then only the frame holds it. */
+  #launchToken: string | null = null;
 
   constructor() {
     super();
@@ -66,14 +70,28 @@ class HandreikingPanel extends HTMLElement {
 
   /** The case now open in the host's page (null: none). Throws a TypeError saying which field is wrong. */
   setCase(input: PluginCaseInput | null) {
-    const checked = checkJson<HostMessage['case']>(schemas.setCase, input);
+    const checked = checkJson<SetCaseMessage['case']>(schemas.setCase, input);
     if (!checked.ok) throw new TypeError(`<handreiking-panel>.setCase: ${checked.issues.map((i) => `${i.path || 'case'}: ${i.message}`).join('; ')}`);
     this.#case = checked.value;
     this.#send();
   }
 
+  /**
+   * Signs the professional in with a launch token the vendor's backend got from POST /plugin/launch
+   * (docs/plugin.md): the frame trades it, once, naming this page's origin. Throws a TypeError when it is no token.
+   */
+  launch(token: string) {
+    const checked = checkJson<string>(schemas.launchToken, token);
+    if (!checked.ok) throw new TypeError('<handreiking-panel>.launch: not a launch token.');
+    this.#launchToken = checked.value;
+    this.#send();
+  }
+
   #send() {
-    if (this.#ready) this.#channel?.send({ channel: PLUGIN_CHANNEL, type: 'set-case', case: this.#case });
+    if (!this.#ready || !this.#channel) return;
+    if (this.#launchToken) this.#channel.send({ channel: PLUGIN_CHANNEL, type: 'launch', launchToken: this.#launchToken });
+    this.#launchToken = null;
+    this.#channel.send({ channel: PLUGIN_CHANNEL, type: 'set-case', case: this.#case });
   }
 }
 

@@ -14,6 +14,8 @@ import { describeFailure, sqlState } from './http/log-error';
 import { consoleHeaders, consolePages, CONSOLE_DIR } from './console/console-pages';
 import { pluginHeaders, pluginPages, type PluginHosting } from './plugin/plugin-pages';
 import { pluginLaunchRoutes } from './routes/plugin-launch';
+import { embedCheckRoutes, embedOriginRoutes } from './routes/embed-origins';
+import { frameAncestors } from './plugin/embed-policy';
 import { adapterRoutes } from './routes/adapters';
 import { adminRoutes } from './routes/admin';
 import { adminOidcRoutes } from './routes/admin-oidc';
@@ -98,7 +100,9 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   const isConsole = (path: string) => path === '/console' || path.startsWith('/console/');
   // The plugin's frame too, and only it may be framed, by the embedders configured.
   const isPlugin = (path: string) => path.startsWith('/plugin/v1/');
-  const ownPluginHeaders = pluginHeaders(plugin.embedOrigins);
+  const isPluginPage = (path: string) => path === '/plugin/v1/' || path === '/plugin/v1/index.html';
+  // Only the frame's page is framed: its answer alone asks the database for every team's origins.
+  const ownPluginHeaders = pluginHeaders((path) => (isPluginPage(path) ? frameAncestors(db, plugin.embedOrigins) : Promise.resolve(plugin.embedOrigins)));
   const isHsds = (path: string) => path.startsWith('/hsds/');
   app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
@@ -150,7 +154,9 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/request-links', requestLinkRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))
-    .route('/plugin', pluginLaunchRoutes(plugin.vendors ?? []))
+    .route('/plugin', pluginLaunchRoutes(plugin.vendors ?? [], plugin.embedOrigins))
+    .route('/plugin', embedCheckRoutes({ configured: plugin.embedOrigins }))
+    .route('/admin', embedOriginRoutes({ configured: plugin.embedOrigins, allowLocalhost: plugin.allowLocalhost === true }))
     .route('/extension', extensionRoutes(extension));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

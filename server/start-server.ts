@@ -6,7 +6,7 @@ import { signInKeySource } from './auth/sign-in-key';
 import { oidcSettingsFromEnv, type OidcSettings } from './auth/oidc/oidc-settings';
 import { extensionHostingFromEnv, type ExtensionHosting } from './extension/extension-hosting';
 import { pluginEmbedOriginsFromEnv } from './plugin/plugin-pages';
-import { vendorCredentialsFromEnv, type VendorCredential } from './plugin/vendor-credentials';
+import { vendorCredentials, vendorCredentialsFromEnv, type VendorCredential } from './plugin/vendor-credentials';
 import { mailSettingsFromEnv, type MailSettings } from './mail/mailer';
 import { CLOSED_CORS, corsPolicyFromEnv, type CorsPolicy } from './http/cors-policy';
 import { describeFailure } from './http/log-error';
@@ -44,6 +44,8 @@ export interface StartOptions {
   pluginVendors?: readonly VendorCredential[];
   /** Mail for requests to organisations; from SMTP_URL, MAIL_FROM and HANDREIKING_PUBLIC_URL by default. */
   mail?: MailSettings | null;
+  /** With `demo`: the demo case system ZorgRegie, a vendor of the first demo team (its secret and origin). */
+  demoVendor?: { name: string; secret: string; origin: string };
 }
 
 export interface RunningServer {
@@ -52,7 +54,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env), mail = mailSettingsFromEnv(process.env, port) }: StartOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, dataDir = '.data/pglite', demo = false, log = console.log, cors = corsPolicyFromEnv(process.env), oidc = oidcSettingsFromEnv(process.env, port), extension = extensionHostingFromEnv(process.env), pluginEmbedOrigins = pluginEmbedOriginsFromEnv(process.env), pluginVendors = vendorCredentialsFromEnv(process.env), mail = mailSettingsFromEnv(process.env, port), demoVendor }: StartOptions): Promise<RunningServer> {
   const folder = resolve(dataDir);
   const open = openDb({ databaseUrl, dataDir: folder });
   log(databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite in ${folder}`);
@@ -79,6 +81,8 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
       log(rules === 'seeded' ? 'Demo claim rules: each demo group signs in with its role in Buurtteam Demostad Noord.' : 'Demo claim rules: kept the ones already there.');
     }
   }
+  const vendors = seed && demoVendor ? [...pluginVendors, ...vendorCredentials([{ ...demoVendor, teams: [seed.professional.teamId] }])] : pluginVendors;
+  if (vendors !== pluginVendors) log(`Demo vendor: ${demoVendor!.name} at ${demoVendor!.origin} launches the plugin signed in for the demo team.`);
   const rebuilt = await ensureRollup(open.db, new Date());
   if (rebuilt) log(`Stats rollup: counted anew for ${rebuilt} team(s).`);
   // PGlite has no autovacuum: analyse now (after migrations and seed) and every minute.
@@ -106,7 +110,7 @@ export async function startServer({ port, databaseUrl, dataDir = '.data/pglite',
   if (process.env.HSDS_IMPORT_ALLOW_LOCALHOST === '1' && !demo) log('HSDS_IMPORT_ALLOW_LOCALHOST is ignored: only a demo server (--demo) may import from this machine.');
   if (allowLoopback) log('HSDS import: addresses on this machine (localhost, http) are allowed, for the demo.');
     log(pluginEmbedOrigins.length ? `Vendor plugin at /plugin/v1/, embeddable by ${pluginEmbedOrigins.join(', ')}.` : 'Vendor plugin at /plugin/v1/: no page may embed it (set PLUGIN_EMBED_ORIGINS; see docs/plugin.md).');
-  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors: pluginVendors }, mail }).fetch, port });
+  const server = serve({ fetch: createApp({ db: open.db, cors, oidc, extension, hsdsImport: { policy: { allowLoopback } }, plugin: { embedOrigins: pluginEmbedOrigins, vendors, allowLocalhost: demo }, mail }).fetch, port });
   const actualPort = await new Promise<number>((resolvePort, reject) => {
     server.once('listening', () => {
       const address = server.address();

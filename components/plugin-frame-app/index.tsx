@@ -22,6 +22,12 @@ export interface PluginFrameAppProps {
   signedIn: () => Promise<boolean>;
   /** Resolves to an error text, or null once signed in. */
   signIn: (code: string) => Promise<string | null>;
+  /** A launch token from the host being traded (busy), or why it failed: the code form then says so. */
+  launch?: { busy: boolean; failure: string | null };
+  /** Once signed in: may this page show the team (its embedding origins)? No: the panel shows only a refusal. */
+  embedAllowed: () => Promise<boolean>;
+  /** Counts sign-ins from outside the form (a launch): the panel asks again whether it is signed in. */
+  sessionVersion?: number;
   texts: Texts;
   onLocaleChange: (locale: Locale) => void;
   /** Tells the host page to narrow the element to the panel's tab, or widen it again. */
@@ -29,23 +35,39 @@ export interface PluginFrameAppProps {
 }
 
 /**
- * The vendor plugin's frame (docs/plugin.md): once the professional has signed in here, the
- * extension's case panel over a case the host hands over, and in tabs beside it the side panel's
- * follow-up list and the dashboard's figures: the same components, over the frame's own store.
+ * The vendor plugin's frame (docs/plugin.md): once the professional has signed in here, and only in
+ * a page allowed to embed it for the team, the extension's case panel over a case the host hands
+ * over, and in tabs beside it the side panel's follow-up list and the dashboard's figures: the same
+ * components, over the frame's own store.
  */
-export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, signIn, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, signIn, embedAllowed, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
   const [signed, setSigned] = useState<boolean | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  const [allowed, setAllowed] = useState<boolean | null>(null);
   const [view, setView] = useState<PluginView>('case');
   useEffect(() => {
     void signedIn().then(setSigned, () => setSigned(false));
-  }, []);
-  if (signed === null) return null;
+  }, [sessionVersion]);
+  useEffect(() => {
+    if (signed) void embedAllowed().then(setAllowed, () => setAllowed(false));
+  }, [signed, sessionVersion]);
+  if (signed === null || (signed && allowed === null)) return null;
+  if (signed && !allowed) {
+    return (
+      <main class="hr-plugin-frame" lang={texts.locale}>
+        <p class="hr-error" role="alert" data-origin-refused>
+          {texts.t('plugin.originRefused')}
+        </p>
+      </main>
+    );
+  }
   if (!signed) {
     return (
       <MessagesContext.Provider value={texts}>
         <main class="hr-plugin-frame" lang={texts.locale}>
           <PluginSignIn
+            launching={launch?.busy === true}
+            launchFailure={launch?.failure ?? null}
             onSignIn={async (code) => {
               const failure = await signIn(code);
               if (!failure) setSigned(true);

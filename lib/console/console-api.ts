@@ -1,3 +1,4 @@
+import { TeamEmbedOrigins } from '../contracts/embed-origins';
 import type { z } from 'zod';
 import {
   ApiError,
@@ -94,6 +95,9 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     teams: async () => (await call(TeamList, 'GET', '/admin/teams')).teams,
     createTeam: (input: CreateTeamRequest) => call(Team, 'POST', '/admin/teams', input),
     updateTeam: (teamId: string, patch: UpdateTeamRequest) => call(Team, 'PATCH', `/admin/teams/${id(teamId)}`, patch),
+    /** The origins allowed to embed the vendor plugin for a team, and those of the server's configuration. */
+    embedOrigins: (teamId: string) => call(TeamEmbedOrigins, 'GET', `/admin/teams/${id(teamId)}/embed-origins`),
+    setEmbedOrigins: (teamId: string, origins: string[]) => call(TeamEmbedOrigins, 'PUT', `/admin/teams/${id(teamId)}/embed-origins`, { origins }),
     users: async (teamId: string) => (await call(UserList, 'GET', `/admin/teams/${id(teamId)}/users`)).users,
     createUser: (teamId: string, input: CreateUserRequest) => call(CreateUserResponse, 'POST', `/admin/teams/${id(teamId)}/users`, input),
     issueCode: (userId: string) => call(IssuedCode, 'POST', `/admin/users/${id(userId)}/sign-in-code`),

@@ -39,7 +39,7 @@ export interface RouteRow {
 
 export const CONSOLE_ROUTES = [
   { page: 'teams', pattern: '#/teams', roles: ['admin'], abilities: ['administer'], nav: 'console.nav.teams' },
-  { page: 'team', pattern: '#/teams/:teamId', roles: ['admin'], abilities: ['administer'] },
+  { page: 'team', pattern: '#/teams/:teamId', roles: ['admin'], abilities: ['administer', 'embedPlugin'] },
   { page: 'adapters', pattern: '#/teams/:teamId/adapters', roles: ['admin'], abilities: ['administer', 'mapCaseSystems'] },
   { page: 'oidc', pattern: '#/oidc', roles: ['admin'], abilities: ['administer'], nav: 'console.nav.oidc' },
   // The kaart: the administrator reads it, the kaart keeper also edits it and uploads a new one.

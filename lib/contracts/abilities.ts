@@ -39,6 +39,11 @@ export const ABILITIES = {
   sendRequests: ['professional', 'ambassador'],
   /** Answer the requests sent to one's own volunteer organisation (/organisation/requests). */
   answerRequests: ['coordinator'],
+  /**
+   * Set which case systems' origins may embed the vendor plugin for a team (GET/PUT
+   * /admin/teams/{id}/embed-origins; docs/plugin.md). Global like the rest of /admin.
+   */
+  embedPlugin: ['admin'],
   /** Teams, users and sign-in codes (/admin). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -12,6 +12,7 @@ import { plainText } from './text';
 export const AUDIT_ACTIONS = [
   'team.created',
   'team.updated',
+  'team.embed_origins_set',
   'user.created',
   'user.code_issued',
   'user.codes_revoked',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PluginLaunchToken } from './plugin-messages';
 
 /*
  * Launching the vendor plugin already signed in (docs/plugin.md, SMART App Launch as the model):
@@ -20,7 +21,7 @@ export const LaunchResponse = z.object({
 export type LaunchResponse = z.infer<typeof LaunchResponse>;
 
 export const LaunchExchangeRequest = z.strictObject({
-  launchToken: z.string().min(1).max(400),
+  launchToken: PluginLaunchToken,
   /** The origin of the page the plugin is embedded in, as its frame checked it. */
   hostOrigin: z.string().min(1).max(300),
 });

@@ -23,9 +23,14 @@ export const PluginCase = CaseContext.extend({
 });
 export type PluginCaseInput = z.input<typeof PluginCase>;
 
+/** A launch token as the vendor's backend got it from POST /plugin/launch (lib/contracts/plugin-launch.ts). */
+export const PluginLaunchToken = z.string().min(1).max(400);
+
 /** Host → frame. */
 export const HostMessage = z.discriminatedUnion('type', [
   z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('set-case'), case: PluginCase.nullable() }),
+  /** Sign in with a launch token (docs/plugin.md): the frame trades it at /plugin/launch/exchange. */
+  z.strictObject({ channel: z.literal(PLUGIN_CHANNEL), type: z.literal('launch'), launchToken: PluginLaunchToken }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;
 

@@ -990,4 +990,14 @@ export interface MessageArgs {
   "plugin.tabs.case": never;
   "plugin.tabs.figures": never;
   "plugin.notEmbedded": never;
+  "plugin.launch.busy": never;
+  "console.audit.action.team.embed_origins_set": never;
+  "console.embed.title": never;
+  "console.embed.intro": never;
+  "console.embed.label": never;
+  "console.embed.configured": { origins: string | number };
+  "console.embed.invalid": { origin: string | number };
+  "console.embed.saved": never;
+  "console.embed.submit": never;
+  "plugin.originRefused": never;
 }

@@ -1,6 +1,7 @@
 import type { CaseContextInput } from '../contracts/case-context';
 import { CaseRef, type DetailsUpdate, type Registration, type RegistrationDraft, type StatusUpdate } from '../contracts/registration';
 import type { RecordEvent } from '../contracts/plugin-messages';
+import type { LaunchExchangeRequest } from '../contracts/plugin-launch';
 import { currentCatalogue, NO_KAART } from '../catalogue/current-catalogue';
 import { followUpsResponse } from '../follow-up/follow-ups-response';
 import { snoozeFollowUp } from '../follow-up/snoozes';
@@ -11,7 +12,8 @@ import { getConnection } from '../store/connection';
 import { openDatabase, type Database } from '../store/database';
 import { dashboardService } from '../stats-view/dashboard-service';
 import { search, suggest } from '../suggest/suggest-for-case';
-import type { Fetch } from '../sync/api-client';
+import { clientFor, type Fetch } from '../sync/api-client';
+import { isApiRequestError } from '../sync/api-errors';
 import { connect } from '../sync/connect';
 import { runSync } from '../sync/run-sync';
 import { nextWake } from '../sync/schedule';
@@ -91,6 +93,12 @@ export function createFrameService(options: FrameServiceOptions) {
     removeRecord: async (id: string) => removeRecord(await db(), id, options.fetch),
   };
 
+  const signInWith = async (how: { code: string } | { launch: LaunchExchangeRequest }) => {
+    await connect({ db: await db(), fetch: options.fetch, serverUrl: options.serverUrl, ...how });
+    kaart.forget();
+    await syncPass(true).catch(() => undefined);
+  };
+
   return {
     panel,
     /** The side panel's follow-up list (components/side-panel-app). */
@@ -108,10 +116,21 @@ export function createFrameService(options: FrameServiceOptions) {
       return Boolean(await getConnection(await db()));
     },
     /** Signs in with a one-time code (lib/sync/connect.ts), then fetches the team's kaart and key. */
-    async signIn(code: string): Promise<void> {
-      await connect({ db: await db(), fetch: options.fetch, serverUrl: options.serverUrl, code: code.trim() });
-      kaart.forget();
-      await syncPass(true).catch(() => undefined);
+    signIn: (code: string) => signInWith({ code: code.trim() }),
+    /** Signs in with the host's launch token, naming the host's origin as the frame checked it. */
+    launch: (launchToken: string, hostOrigin: string) => signInWith({ launch: { launchToken, hostOrigin } }),
+    /**
+     * Whether the page the frame is in may show this team (configuration or the team's list, set in
+     * the console). Only the server's "no" refuses: when it cannot be asked (offline) the frame-ancestors
+     * of the page the browser just loaded from it still bound who embeds the frame.
+     */
+    async embedAllowed(hostOrigin: string): Promise<boolean> {
+      const connection = await getConnection(await db());
+      if (!connection) return false;
+      const answer = await clientFor(connection, { fetch: options.fetch })
+        .embedCheck(hostOrigin)
+        .catch((error: unknown) => (isApiRequestError(error) && error.kind === 'refused' ? { allowed: false } : { allowed: true }));
+      return answer.allowed;
     },
     /** The first pass when the frame opens, and again whenever the browser is back online. */
     start() {

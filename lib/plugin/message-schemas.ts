@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FrameMessage, PluginCase, RecordEvent } from '../contracts/plugin-messages';
+import { FrameMessage, PluginCase, PluginLaunchToken, RecordEvent } from '../contracts/plugin-messages';
 import { uncheckableKeywords, type JsonSchema } from './json-check';
 
 /*
@@ -24,8 +24,8 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   return json;
 }
 
-/** What the loader checks: the host's `setCase` argument, and each message from the frame. */
-export const loaderSchemas = () => ({ setCase: jsonSchemaOf(PluginCase.nullable()), frameMessage: jsonSchemaOf(FrameMessage) });
+/** What the loader checks: the host's `setCase` and `launch` arguments, and each message from the frame. */
+export const loaderSchemas = () => ({ setCase: jsonSchemaOf(PluginCase.nullable()), launchToken: jsonSchemaOf(PluginLaunchToken), frameMessage: jsonSchemaOf(FrameMessage) });
 export type LoaderSchemas = ReturnType<typeof loaderSchemas>;
 
 /** What `setCase` takes, as the server publishes it (case-context.schema.json) and the npm package ships it. */

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ApiError, ExchangeResponse, MeResponse } from '../contracts/accounts';
 import { CaseErased, RemoveResponse, Catalogue, CatalogueDelta, SyncPullResponse, SyncPushResponse, type SyncPushRequestInput } from '../contracts/sync';
 import { ApiRequestError, MESSAGES } from './api-errors';
+import type { LaunchExchangeRequest } from '../contracts/plugin-launch';
+import { EmbedCheck } from '../contracts/embed-origins';
 import { TeamAdapter, TeamAdapterConflict, type PutTeamAdapterRequestInput } from '../contracts/team-adapter';
 import {
   PullLabelsResponse,
@@ -59,6 +61,10 @@ export type CatalogueResult =
 
 export interface ApiClient {
   exchange(code: string, signal?: AbortSignal): Promise<ExchangeResponse>;
+  /** The vendor plugin's frame trades a launch token (docs/plugin.md), naming the page it is embedded in. */
+  launchExchange(body: LaunchExchangeRequest, signal?: AbortSignal): Promise<ExchangeResponse>;
+  /** Whether the vendor plugin may show the caller's team inside a page of this origin. */
+  embedCheck(origin: string, signal?: AbortSignal): Promise<EmbedCheck>;
   me(signal?: AbortSignal): Promise<MeResponse>;
   push(request: SyncPushRequestInput, signal?: AbortSignal): Promise<SyncPushResponse>;
   pull(cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<SyncPullResponse>;
@@ -223,6 +229,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     exchange: (code, signal) => request('POST', '/auth/exchange', json(ExchangeResponse), { body: { code }, signal }),
+    launchExchange: (body, signal) => request('POST', '/plugin/launch/exchange', json(ExchangeResponse), { body, signal }),
+    embedCheck: (origin, signal) => request('GET', `/plugin/embed-check?origin=${encodeURIComponent(origin)}`, json(EmbedCheck), { signal }),
     me: (signal) => request('GET', '/me', json(MeResponse), { signal }),
     push: (body, signal) => request('POST', '/sync/push', json(SyncPushResponse), { body, signal }),
     pull: (cursor, limit, signal) => {

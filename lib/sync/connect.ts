@@ -3,19 +3,27 @@ import { clientFor, createApiClient, type Fetch } from './api-client';
 import { getConnection, saveConnection, type Connection } from '../store/connection';
 import { UnsentRecords, wipeTeamData } from '../store/wipe-team-data';
 import type { Database } from '../store/database';
+import type { LaunchExchangeRequest } from '../contracts/plugin-launch';
 import { updateSyncState } from './sync-state';
 
-export interface ConnectOptions {
+export type ConnectOptions = {
   db: Database;
   fetch: Fetch;
   serverUrl: string;
-  /** The one-time sign-in code from the administrator. */
-  code: string;
   timeoutMs?: number;
   makeDeviceId?: () => string;
   /** Preset by the organisation's policy: only a code of this team signs in here. */
   teamId?: string;
-}
+} & (
+  | {
+      /** The one-time sign-in code from the administrator. */
+      code: string;
+    }
+  | {
+      /** A launch token the vendor plugin's host handed over (docs/plugin.md), with the host's checked origin. */
+      launch: LaunchExchangeRequest;
+    }
+);
 
 /**
  * Signs in with a one-time code and stores the connection. Throws `ApiRequestError` with the
@@ -46,7 +54,7 @@ export class OtherTeam extends Error {
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
   const api = createApiClient({ baseUrl: options.serverUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const signedIn = await api.exchange(options.code).catch((error: unknown) => {
+  const signedIn = await ('launch' in options ? api.launchExchange(options.launch) : api.exchange(options.code)).catch((error: unknown) => {
     // At first sign-in nothing is queued "for later": an address that does not answer as our API
     // is most often a typo, and the user must hear that instead of "will be sent later".
     if (isApiRequestError(error) && NOT_OUR_SERVER.has(error.kind)) throw new ServerNotFound(options.serverUrl, error);

@@ -16,6 +16,11 @@ export interface HandreikingPanelEventMap extends HTMLElementEventMap {
 export interface HandreikingPanelElement extends HTMLElement {
   /** The case now open in the page (null: none). Throws a TypeError naming the field that does not fit. */
   setCase(facts: CaseContext | null): void;
+  /**
+   * Signs the professional in with a launch token your backend got from POST /plugin/launch (once,
+   * two minutes, only in a page of your origin). Throws a TypeError when it is no token.
+   */
+  launch(token: string): void;
   addEventListener<K extends keyof HandreikingPanelEventMap>(type: K, listener: (this: HandreikingPanelElement, event: HandreikingPanelEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof HandreikingPanelEventMap>(type: K, listener: (this: HandreikingPanelElement, event: HandreikingPanelEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;

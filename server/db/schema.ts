@@ -498,6 +498,24 @@ export const teamAdapterHistory = pgTable(
 );
 
 /**
+ * The case systems' origins allowed to embed the vendor plugin for a team (docs/plugin.md), set by
+ * the administrator in the console; beside the server-wide PLUGIN_EMBED_ORIGINS. One row per origin.
+ */
+export const teamEmbedOrigins = pgTable(
+  'team_embed_origins',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    /** Exact, like `https://vendor.example` (lib/plugin/embed-origin.ts). */
+    origin: text('origin').notNull(),
+    addedAt: at('added_at').notNull(),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.origin] })],
+);
+
+/**
  * Sign-in with the organisation's OpenID provider (server/auth/oidc/). Who a person is there: the
  * provider's issuer and `sub`, nothing else of their claims (PRIVACY.md); the user row carries the
  * team and role the claim rules gave at the last sign-in.

@@ -24,6 +24,8 @@ export interface PluginHosting {
   embedOrigins: readonly string[];
   /** The vendors whose backends may ask for launch tokens (server/routes/plugin-launch.ts). */
   vendors?: readonly VendorCredential[];
+  /** A demo server: teams' embedding origins may also be http://localhost (lib/plugin/embed-origin.ts). */
+  allowLocalhost?: boolean;
 }
 
 /** PLUGIN_EMBED_ORIGINS: a comma-separated list of exact origins; a value that is not one stops the server. */
@@ -40,19 +42,26 @@ const SHARED = { 'access-control-allow-origin': '*', 'cross-origin-resource-poli
 /** The contract of `setCase` as JSON Schema, made from the zod schema the plugin itself parses with. */
 const CASE_SCHEMA = JSON.stringify(caseContextSchema(), null, 2);
 
-/** The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders' pages only. */
-export function pluginHeaders(embedOrigins: readonly string[]): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      ...OWN_ORIGIN_ONLY,
-      frameAncestors: embedOrigins.length ? [...embedOrigins] : ["'none'"],
-    },
-    // frame-ancestors decides; X-Frame-Options cannot name an origin list.
-    xFrameOptions: false,
-    // The loader is fetched by other origins' pages (set on its answer); the rest by this origin only.
-    crossOriginResourcePolicy: false,
-    referrerPolicy: 'no-referrer',
-  });
+/**
+ * The frame's page runs scripts, styles and calls of this origin only, inside the allowed embedders'
+ * pages only: the configured ones and every team's (server/plugin/embed-policy.ts), read per request
+ * for the page (`embedOrigins` is asked with the path) so a change in the console counts at once.
+ */
+export function pluginHeaders(embedOrigins: (path: string) => Promise<readonly string[]>): MiddlewareHandler {
+  return async (c, next) => {
+    const ancestors = await embedOrigins(c.req.path);
+    return secureHeaders({
+      contentSecurityPolicy: {
+        ...OWN_ORIGIN_ONLY,
+        frameAncestors: ancestors.length ? [...ancestors] : ["'none'"],
+      },
+      // frame-ancestors decides; X-Frame-Options cannot name an origin list.
+      xFrameOptions: false,
+      // The loader is fetched by other origins' pages (set on its answer); the rest by this origin only.
+      crossOriginResourcePolicy: false,
+      referrerPolicy: 'no-referrer',
+    })(c, next);
+  };
 }
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Plugin not built</title>

@@ -10,13 +10,15 @@ import { ApiFailure } from '../http/errors';
 import { createRouter, errors, json } from '../http/router';
 import { openLaunchToken, sealLaunchCode } from '../plugin/launch-token';
 import { vendorBySecret, type VendorCredential } from '../plugin/vendor-credentials';
+import { embedAllowed } from '../plugin/embed-policy';
 import { exchangeAnswer, tooManyAttempts } from './auth';
 
 /*
  * Launching the vendor plugin already signed in (docs/plugin.md). The vendor's backend, with its
  * secret (PLUGIN_VENDORS), asks for a launch token for a user of one of its teams; the plugin's
  * frame trades it, naming the page it is embedded in. A token is a hand-off code: two minutes,
- * once, one user; sealed for the vendor's origin, so no other origin and no /auth/exchange takes it.
+ * once, one user; sealed for the vendor's origin, so no other origin and no /auth/exchange takes it,
+ * and traded only in a page allowed to embed the plugin for the user's team.
  */
 
 const INVALID = new ApiFailure(
@@ -26,7 +28,8 @@ const INVALID = new ApiFailure(
   'This launch from your case system does not work (any more): used, expired or for another system. Open the case again, or sign in with a code.',
 );
 
-export function pluginLaunchRoutes(vendors: readonly VendorCredential[]) {
+/** `embedOrigins`: PLUGIN_EMBED_ORIGINS; a host origin outside them and the user's team's list is refused. */
+export function pluginLaunchRoutes(vendors: readonly VendorCredential[], embedOrigins: readonly string[] = []) {
   return createRouter()
     .openapi(
       createRoute({
@@ -67,7 +70,8 @@ export function pluginLaunchRoutes(vendors: readonly VendorCredential[]) {
         const gate = await admitSignIn(c.var.db, rules, now);
         if (!gate.ok) return tooManyAttempts(c, gate.lockedUntil, now);
         const code = openLaunchToken(launchToken, hostOrigin, signInKey());
-        const session = code ? await exchangeSignInCode(c.var.db, code, now) : null;
+        // The page must be allowed to embed the plugin for the user's team too (configuration or console).
+        const session = code ? await exchangeSignInCode(c.var.db, code, now, (tx, teamId) => embedAllowed(tx, teamId, hostOrigin, embedOrigins)) : null;
         if (!session) {
           const lockedNow = await signInFailed(c.var.db, gate, now);
           if (lockedNow) return tooManyAttempts(c, lockedNow, now);

@@ -51,6 +51,8 @@ export interface DemoSeed {
   catalogue: { organizations: number; services: number; skipped: number; missing: boolean };
   /** The generated year of registrations, when asked for (`year: true`) and seeded now. */
   year: DemoYearResult | null;
+  /** The first demo team's professional: the user the demo case system ZorgRegie launches the plugin for. */
+  professional: { userId: string; teamId: string };
 }
 
 /** Validate the demo kaart entry by entry; a missing file gives an empty kaart, not a failure. */
@@ -99,6 +101,12 @@ export async function assertDemoDatabase(db: Db, env: { NODE_ENV?: string } = pr
 const notDemoTeam = () =>
   sql`not (${municipalities.name} = ${DEMO_MUNICIPALITY} and ${inArray(teams.name, [...DEMO_TEAMS])})`;
 
+async function professionalOf(db: Db, teamId: string): Promise<{ userId: string; teamId: string }> {
+  const [user] = await db.select({ id: users.id }).from(users).where(and(eq(users.teamId, teamId), eq(users.role, 'professional')));
+  if (!user) throw new DemoSeedRefused('The demo team has no professional any more: give the demo a fresh database.');
+  return { userId: user.id, teamId };
+}
+
 /** Demo codes expire; every seed (every start of the demo) replaces them with fresh ones. */
 async function issueDemoCodes(db: Db, teamId: string, now: Date): Promise<string> {
   let expiresAt = now.toISOString();
@@ -137,7 +145,7 @@ export async function seedDemo(
   const [existing] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, DEMO_TEAMS[0]));
   if (existing) {
     const codesExpireAt = await issueDemoCodes(db, existing.id, now);
-    return { seeded: false, codes, codesExpireAt, catalogue: { organizations: 0, services: 0, skipped: 0, missing: false }, year: null };
+    return { seeded: false, codes, codesExpireAt, catalogue: { organizations: 0, services: 0, skipped: 0, missing: false }, year: null, professional: await professionalOf(db, existing.id) };
   }
 
   const created = [];
@@ -171,5 +179,6 @@ export async function seedDemo(
     codesExpireAt,
     catalogue: { organizations: kaart.organizations.length, services: kaart.services.length, skipped: kaart.skipped, missing: kaart.missing },
     year: history,
+    professional: await professionalOf(db, first.id),
   };
 }

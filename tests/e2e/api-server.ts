@@ -7,7 +7,8 @@ import { createApp } from '../../server/app';
 import type { OidcSettings } from '../../server/auth/oidc/oidc-settings';
 import { migrate } from '../../server/db/migrate';
 import { openDb, type OpenDb } from '../../server/db/open';
-import { seedDemo } from '../../server/seed/demo';
+import { seedDemo, type DemoSeed } from '../../server/seed/demo';
+import { vendorCredentials } from '../../server/plugin/vendor-credentials';
 
 export interface CapturedRequest {
   method: string;
@@ -20,7 +21,7 @@ export interface CapturedRequest {
  * take the server away (the extension is then offline) and bring it back with the same data. Every
  * request that reaches it is kept, so a test can check what the extension sent.
  */
-export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[] } = {}) {
+export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[]; demoVendor?: { name: string; secret: string; origin: string } } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
@@ -28,13 +29,14 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
   let server: ServerType | undefined;
   // A fixed port when the OpenID provider must know the callback before the API is up.
   let port = options.port ?? 0;
+  let seed: DemoSeed | undefined;
 
   const start = async () => {
     open = openDb({ dataDir });
     await migrate(open);
-    await seedDemo(open.db, { year: options.demoYear ?? false });
+    seed = await seedDemo(open.db, { year: options.demoYear ?? false });
     // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [] } });
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [], allowLocalhost: true, vendors: options.demoVendor ? vendorCredentials([{ ...options.demoVendor, teams: [seed.professional.teamId] }]) : [] } });
     server = serve({
       port,
       fetch: async (request) => {
@@ -63,6 +65,10 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
       return `http://localhost:${port}`;
     },
     captured,
+    /** What the demo seed made: its codes, and the professional a vendor launches the plugin for. */
+    get seed() {
+      return seed!;
+    },
     /** The API's database, for a test that must set up what the API itself cannot make. */
     get db() {
       return open!.db;

@@ -2,6 +2,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../demo/launch/free-port';
 import { startDemoServer } from '../../demo/server';
+import type { ZorgRegieVendor } from '../../demo/systems/ingebouwd/launch-backend';
 import { PLUGIN_CHANNEL, PLUGIN_PATH } from '../../lib/contracts/plugin-messages';
 import { startTestApi, type TestApi } from './api-server';
 import { CasePanelPage } from './pages/case-panel';
@@ -10,8 +11,9 @@ import { seriousViolations } from './pages/serious-violations';
 
 /*
  * The vendor plugin (docs/plugin.md) in Chromium WITHOUT the extension: the demo case system
- * "ZorgRegie" embeds it with one script tag and one element and hands it the case; the professional
- * signs in inside the panel, records a choice, which is synced; a case switch changes the panel.
+ * "ZorgRegie" embeds it with one script tag and one element and hands it the case; its backend gets
+ * a launch token, so the professional is signed in without a code (a replayed token is refused),
+ * records a choice, which is synced; a case switch changes the panel.
  * The host page's scripts reach none of the plugin's state, and messages from another window or
  * of the wrong shape are ignored; a page of an origin not allowed cannot frame it.
  */
@@ -19,12 +21,17 @@ import { seriousViolations } from './pages/serious-violations';
 let api: TestApi;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
+/** ZorgRegie as a vendor of the API (launch tokens); null: its backend has none, the panel asks for a code. */
+let vendor: ZorgRegieVendor | null = null;
+const VENDOR_SECRET = 'zorgregie-e2e-vendor-secret-0123456789';
 
 beforeAll(async () => {
   // The demo page names the API, and the API lets only the demo's origin embed the plugin.
   const apiPort = await freePort();
-  demo = await startDemoServer(0, { apiUrl: `http://localhost:${apiPort}` });
-  api = await startTestApi({ port: apiPort, pluginEmbedOrigins: [demo.url] });
+  const apiUrl = `http://localhost:${apiPort}`;
+  demo = await startDemoServer(0, { apiUrl, vendor: () => vendor });
+  api = await startTestApi({ port: apiPort, pluginEmbedOrigins: [demo.url], demoVendor: { name: 'ZorgRegie (e2e)', secret: VENDOR_SECRET, origin: demo.url } });
+  vendor = { apiUrl, secret: VENDOR_SECRET, userId: api.seed.professional.userId };
   browser = await launchPlainChromium();
 });
 afterAll(async () => {
@@ -38,16 +45,13 @@ const pluginFrame = async (page: Page): Promise<Frame> => {
   return page.frames().find((f) => f.url().startsWith(`${api.url}${PLUGIN_PATH}`))!;
 };
 
-/** ZorgRegie open on its first case, signed in inside the plugin as the demo professional. */
+/** ZorgRegie open on its first case, launched signed in as the demo professional: no code is typed. */
 async function openSignedIn(page: Page) {
   await page.goto(`${demo.url}/ingebouwd/`);
   const frame = await pluginFrame(page);
-  await frame.getByLabel('Aanmeldcode').waitFor();
-  expect(await seriousViolations(frame)).toEqual([]);
-  await frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
-  await frame.getByRole('button', { name: 'Verbinden' }).click();
   const panel = new CasePanelPage(frame, 'body');
   await panel.waitForSuggestions();
+  expect(await frame.getByLabel('Aanmeldcode').count()).toBe(0);
   return { frame, panel };
 }
 
@@ -239,6 +243,44 @@ describe('vendor plugin in a case system, without the extension', () => {
     await context.close();
   });
 
+  it('refuses a replayed launch token with a clear message, and then takes a sign-in code', async () => {
+    // The token ZorgRegie's backend got for one page load, kept as an eavesdropper would.
+    const first = await browser.newContext();
+    const tokens: string[] = [];
+    await first.route('**/ingebouwd/launch', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { launchToken: string };
+      tokens.push(body.launchToken);
+      await route.fulfill({ response, json: body });
+    });
+    await openSignedIn(await first.newPage());
+    expect(tokens).toHaveLength(1);
+
+    // Handed to the panel again, in a browser with no session: refused, in Dutch, then in English.
+    const replay = async (locale: 'nl' | 'en') => {
+      const context = await browser.newContext();
+      await context.route('**/ingebouwd/launch', (route) => route.fulfill({ json: { launchToken: tokens[0] } }));
+      await context.addInitScript((l) => {
+        if (window.parent !== window) localStorage.setItem('handreiking.plugin.locale', l);
+      }, locale);
+      const page = await context.newPage();
+      await page.goto(`${demo.url}/ingebouwd/`);
+      const frame = await pluginFrame(page);
+      const text = await frame.locator('[data-launch-failure]').textContent();
+      return { context, frame, text };
+    };
+    const dutch = await replay('nl');
+    expect(dutch.text).toMatch(/^Deze aanmelding vanuit je casussysteem werkt niet \(meer\): ze is al gebruikt/);
+    expect(await dutch.frame.getByRole('alert').count()).toBe(1);
+    // The code form is still there: the professional can sign in the other way.
+    await dutch.frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
+    await dutch.frame.getByRole('button', { name: 'Verbinden' }).click();
+    await new CasePanelPage(dutch.frame, 'body').waitForSuggestions();
+    const english = await replay('en');
+    expect(english.text).toMatch(/^This launch from your case system does not work \(any more\): used/);
+    await Promise.all([first.close(), dutch.context.close(), english.context.close()]);
+  });
+
   it('cannot be framed by a page of an origin not allowed to embed it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -249,5 +291,34 @@ describe('vendor plugin in a case system, without the extension', () => {
     expect(response.headers()['content-security-policy']).toContain(`frame-ancestors ${demo.url}`);
     await expect.poll(() => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url())).toEqual(['chrome-error://chromewebdata/']);
     await context.close();
+  });
+
+  it('shows nothing of a team in a page allowed only for another team', async () => {
+    // The same demo pages at another origin of the same site (another port: a frame in another
+    // site gets no storage in this headless Chromium), allowed in the console for another team (Oost) only.
+    const other = await startDemoServer(0, { apiUrl: api.url, vendor: () => vendor });
+    const otherOrigin = other.url;
+    const admin = await api.as('DEMO-ADMIN');
+    const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
+    const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
+    const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
+    expect(await setOrigins([otherOrigin])).toMatchObject({ origins: [otherOrigin] });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Framed now (every team's origins are frame-ancestors); ZorgRegie's launch token, sealed for its own origin, is refused here.
+      await page.goto(`${otherOrigin}/ingebouwd/`);
+      const frame = await pluginFrame(page);
+      await frame.locator('[data-launch-failure]').waitFor();
+      // Signed in as a professional of Noord, the frame finds the page is not Noord's: a refusal, no panel.
+      await frame.getByLabel('Aanmeldcode').fill('DEMO-PRO');
+      await frame.getByRole('button', { name: 'Verbinden' }).click();
+      expect(await frame.locator('[data-origin-refused]').textContent()).toBe('Handreiking is voor je team niet ingeschakeld in dit casussysteem. Vraag je beheerder dit systeem toe te staan.');
+      expect(await frame.locator('aside.hr-panel').count()).toBe(0);
+      await context.close();
+    } finally {
+      await setOrigins([]);
+      await other.close();
+    }
   });
 });

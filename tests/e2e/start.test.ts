@@ -29,6 +29,11 @@ describe('npm start (no display)', () => {
       const page = await fetch(caseUrl);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Zelfredzaamheidsmatrix');
+      // ZorgRegie's backend, a demo vendor of the API, gets a launch token for the demo professional.
+      const demoUrl = /Demo case systems:\s+(http:\/\/localhost:\d+)/.exec(output)![1]!;
+      const launch = await fetch(`${demoUrl}/ingebouwd/launch`, { method: 'POST' });
+      expect(launch.status).toBe(200);
+      expect(((await launch.json()) as { launchToken: string }).launchToken).toMatch(/^[\w-]{40,}$/);
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -49,6 +49,12 @@ const CASES: Record<string, Case> = {
     send: (w, as) => as.patch(`/admin/teams/${w.teamA.id}`, { followUpDays: 30 }),
     target: (_res, w) => w.teamA.id,
   },
+  'PUT /admin/teams/{id}/embed-origins': {
+    by: 'admin',
+    action: 'team.embed_origins_set',
+    send: (w, as) => as.put(`/admin/teams/${w.teamA.id}/embed-origins`, { origins: [`https://audit-${n++}.example`] }),
+    target: (_res, w) => w.teamA.id,
+  },
   'POST /admin/teams/{id}/users': {
     by: 'admin',
     action: 'user.created',

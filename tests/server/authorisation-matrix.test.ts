@@ -5,6 +5,7 @@ import type { Db } from '../../server/db/open';
 import { createUser, getUser, issueHandOffCode, issueSignInCode } from '../../server/db/queries/accounts';
 import { signInKey } from '../../server/auth/sign-in-key';
 import { sealLaunchCode } from '../../server/plugin/launch-token';
+import { teamEmbedOriginList } from '../../server/db/queries/embed-origins';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import { caseLabels, helpRequests, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
@@ -316,6 +317,24 @@ const MATRIX: Record<string, Row> = {
       return as.post('/plugin/launch/exchange', { launchToken, hostOrigin: VENDOR_ORIGIN });
     },
     check: (res, { target }) => expect(res.body.user.teamId).toBe(target.teamId),
+  },
+  // The frame asks about the caller's own team only: no team in the request (tests/server/embed-origins.test.ts).
+  'GET /plugin/embed-check': {
+    allowed: 'signed-in',
+    send: ({ as }) => as.get(`/plugin/embed-check?origin=${encodeURIComponent(VENDOR_ORIGIN)}`),
+    check: (res) => expect(res.body).toEqual({ allowed: true }),
+  },
+  'GET /admin/teams/{id}/embed-origins': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.get(`/admin/teams/${target.teamId}/embed-origins`),
+    check: (res) => expect(res.body.configured).toEqual([VENDOR_ORIGIN]),
+  },
+  'PUT /admin/teams/{id}/embed-origins': {
+    allowed: ['admin'],
+    send: ({ as, target }) => as.put(`/admin/teams/${target.teamId}/embed-origins`, { origins: [`https://${target.scope.toLowerCase()}.matrix.example`] }),
+    check: (res, { target }) => expect(res.body.origins).toEqual([`https://${target.scope.toLowerCase()}.matrix.example`]),
+    // The administrator comes last in CALLERS: every refused attempt meets an empty list.
+    unchanged: async ({ w, target }) => expect(await teamEmbedOriginList(w.db, target.teamId)).toEqual([]),
   },
   // Browsers fetch the packed extension by policy without signing in; this world offers none
   // (tests/server/extension-hosting.test.ts serves one), so every caller gets the same 404.

@@ -1,19 +1,25 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_FLAGS } from '../../lib/contracts/case-context';
 import { createApp } from '../../server/app';
-import type { Db } from '../../server/db/open';
 import { pluginEmbedOriginsFromEnv } from '../../server/plugin/plugin-pages';
-import { PLUGIN_FIXTURE, VENDOR_ORIGIN } from './harness';
+import { createWorld, PLUGIN_FIXTURE, VENDOR_ORIGIN, type World } from './harness';
 
 /*
  * The vendor plugin's files at /plugin/v1/ (docs/plugin.md): the frame page only inside the
  * configured case systems' pages (frame-ancestors), running this origin's scripts only; the loader
  * and its SRI hashes fetchable by any page under CORS, as SRI needs; nothing outside the build.
  */
-const app = createApp({ db: {} as Db, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN] } });
+// The frame page's frame-ancestors also hold every team's origins (tests/server/embed-origins.test.ts): a database is asked.
+let w: World;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  w = await createWorld();
+  app = createApp({ db: w.db, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN] } });
+});
+afterAll(() => w?.close());
 
 describe('plugin pages', () => {
   it('lets only the configured case systems frame the page, which runs this origin’s scripts only', async () => {
@@ -31,7 +37,7 @@ describe('plugin pages', () => {
   });
 
   it('lets no page frame it when no origin is configured', async () => {
-    const closed = createApp({ db: {} as Db, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [] } });
+    const closed = createApp({ db: w.db, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [] } });
     const res = await closed.request('/plugin/v1/');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
@@ -69,7 +75,7 @@ describe('plugin pages', () => {
   });
 
   it('says how to build the plugin when it is not built', async () => {
-    const empty = createApp({ db: {} as Db, plugin: { dir: mkdtempSync(join(tmpdir(), 'no-plugin-')), embedOrigins: [] } });
+    const empty = createApp({ db: w.db, plugin: { dir: mkdtempSync(join(tmpdir(), 'no-plugin-')), embedOrigins: [] } });
     const res = await empty.request('/plugin/v1/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build:plugin');

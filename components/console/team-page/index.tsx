@@ -7,9 +7,10 @@ import { IssuedCode } from '../issued-code';
 import { NewUserForm } from '../new-user-form';
 import { TeamNameForm } from '../team-name-form';
 import { TeamSettingsForm } from '../team-settings-form';
+import { TeamEmbedOriginsForm } from '../team-embed-origins-form';
 import { UserList } from '../user-list';
 
-/** One team: its name and settings, a link to its case-system mappings, its users, and a code just issued to one of them. */
+/** One team: its name and settings, the case systems that may embed the plugin for it, a link to its case-system mappings, its users, and a code just issued to one of them. */
 export function TeamPage({ teamId }: { teamId: string }) {
   const { t } = useMessages();
   const { api, describe } = useConsole();
@@ -54,6 +55,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
       )}
       {team && <TeamNameForm key={team.id} team={team} onSaved={setTeam} />}
       {team && <TeamSettingsForm key={team.id} team={team} onSaved={setTeam} />}
+      {team && <TeamEmbedOriginsForm key={team.id} teamId={team.id} />}
       <h2>{t('console.users.title')}</h2>
       {issued && <IssuedCode name={issued.name} issued={issued.code} onDone={() => setIssued(null)} />}
       {users && (

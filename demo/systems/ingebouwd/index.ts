@@ -7,11 +7,13 @@ import { findCaseById } from '../../cases/cases';
 import type { DemoCase } from '../../cases/schema';
 import { DEMO_FOOTER_TEXT, html, trusted } from '../html';
 import { caseFactsOf } from './case-facts';
+import { launchBackend, type ZorgRegieVendor } from './launch-backend';
 
 /*
  * "ZorgRegie, met Handreiking ingebouwd": the sixth demo case system, which needs no extension. It
  * embeds the vendor plugin the API serves (docs/plugin.md) with one script tag and one element, and
- * hands it the open case as data through `setCase` (host.js, the integration guide's example).
+ * hands it the open case as data through `setCase` (host.js, the integration guide's example). Its
+ * backend (launch-backend.ts) gets a launch token, so the professional is signed in without a code.
  */
 
 export const EMBEDDED_CASES = ['KD-2026-0412', 'KD-2026-0418', 'KD-2026-0431'] as const;
@@ -46,8 +48,9 @@ function details(c: DemoCase) {
   </section>`;
 }
 
-export function embeddedRoutes(apiUrl: string | null): Hono {
+export function embeddedRoutes(apiUrl: string | null, vendor: () => ZorgRegieVendor | null = () => null): Hono {
   const app = new Hono();
+  app.route('/', launchBackend(vendor));
   app.get('/host.js', (c) => c.body(HOST_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/', (c) => {
     const year = new Date().getFullYear();

@@ -177,6 +177,8 @@ export async function exchangeSignInCode(
   db: Db,
   code: string,
   now: Date,
+  /** A further condition on the user's team (a plugin launch: its host origin allowed for that team); refused, the code stays unused. */
+  teamAccepts: (tx: Db, teamId: string) => Promise<boolean> = async () => true,
 ): Promise<(Session & { token: string }) | null> {
   return db.transaction(async (tx) => {
     const [found] = await tx
@@ -188,6 +190,7 @@ export async function exchangeSignInCode(
       .limit(1);
     if (!found || found.user.revokedAt) return null;
     if (found.code.expiresAt <= now) return null;
+    if (!(await teamAccepts(tx, found.user.teamId))) return null;
     if (!found.code.demo) {
       // Marking it used in the same statement that checks it keeps two racing exchanges from both winning.
       const used = await tx

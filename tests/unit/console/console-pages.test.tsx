@@ -106,6 +106,7 @@ describe('team page: users', () => {
   const answers = {
     'GET /admin/teams': TEAMS,
     [`GET /admin/teams/${TEAM_ID}/users`]: [200, { users: [user(PRO, 'Fatima Pro')] }] as [number, unknown],
+    [`GET /admin/teams/${TEAM_ID}/embed-origins`]: [200, { origins: [], configured: [] }] as [number, unknown],
   };
 
   it('changes a user’s role', async () => {
@@ -151,6 +152,43 @@ describe('team page: users', () => {
     fireEvent.input(input, { target: { value: 'Buurtteam Zuid' } });
     fireEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Er bestaat al een team "Buurtteam Zuid"; kies een andere naam.');
+  });
+});
+
+describe('team page: case systems that may embed the plugin', () => {
+  const EMBED = `/admin/teams/${TEAM_ID}/embed-origins`;
+  const answers = {
+    'GET /admin/teams': TEAMS,
+    [`GET /admin/teams/${TEAM_ID}/users`]: [200, { users: [] }] as [number, unknown],
+    [`GET ${EMBED}`]: [200, { origins: ['https://zorgregie.example'], configured: ['https://leverancier.example'] }] as [number, unknown],
+  };
+  const field = async () => {
+    const input = (await screen.findByLabelText('Toegestane origins')) as HTMLTextAreaElement;
+    await waitFor(() => expect(input.value).toBe('https://zorgregie.example'));
+    return input;
+  };
+
+  it('shows the team’s origins and the configured ones, and saves the list one origin a line', async () => {
+    const { calls } = renderConsole({ hash: `#/teams/${TEAM_ID}`, answers: { ...answers, [`PUT ${EMBED}`]: (body) => [200, { ...(body as object), configured: ['https://leverancier.example'] }] } });
+    const input = await field();
+    expect(screen.getByText('Voor alle teams toegestaan in de serverconfiguratie: https://leverancier.example')).toBeTruthy();
+    fireEvent.input(input, { target: { value: ' https://zorgregie.example \n\nhttps://ander.example\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Origins opslaan' }));
+    await screen.findByText('Opgeslagen.');
+    expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({ origins: ['https://zorgregie.example', 'https://ander.example'] });
+  });
+
+  it('refuses a line that is no origin before asking the server, and shows the server’s refusal', async () => {
+    const refusal = { error: { code: 'validation_failed', message: 'Ongeldige invoer, er is niets opgeslagen. http://zorg.example: alleen https', en: 'https only' } };
+    const { calls } = renderConsole({ hash: `#/teams/${TEAM_ID}`, answers: { ...answers, [`PUT ${EMBED}`]: [400, refusal] } });
+    const input = await field();
+    fireEvent.input(input, { target: { value: 'https://zorgregie.example/casus/12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Origins opslaan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('"https://zorgregie.example/casus/12" is geen origin zoals https://zorgsysteem.example. Er is niets opgeslagen.');
+    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+    fireEvent.input(input, { target: { value: 'http://zorg.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Origins opslaan' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(refusal.error.message));
   });
 });
 

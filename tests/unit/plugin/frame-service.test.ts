@@ -52,4 +52,17 @@ describe('plugin frame service', () => {
     expect(await service(await signedInDb()).frame.signedIn()).toBe(true);
     expect(await service(await openDatabase(`plugin-frame-${Math.random()}`)).frame.signedIn()).toBe(false);
   });
+
+  it('trades a launch token at /plugin/launch/exchange, naming the host’s origin, and passes a refusal on in both languages', async () => {
+    const db = await openDatabase(`plugin-frame-${Math.random()}`);
+    const refusal = { error: { code: 'invalid_launch_token', message: 'Deze aanmelding … werkt niet (meer)', en: 'This launch … does not work (any more)' } };
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(refusal), { status: 400, headers: { 'content-type': 'application/json' } }));
+    const frame = createFrameService({ serverUrl: 'https://api.test', fetch, onRecord: vi.fn(), openDb: async () => db, setTimer: () => null, clearTimer: () => undefined });
+    const failure = await frame.launch('sealed-token', 'https://zorgregie.example').catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'invalid_launch_token', message: refusal.error.message, en: refusal.error.en });
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(fetch.mock.calls[0]![0]).toBe('https://api.test/plugin/launch/exchange');
+    expect(JSON.parse(String(fetch.mock.calls[0]![1]!.body))).toEqual({ launchToken: 'sealed-token', hostOrigin: 'https://zorgregie.example' });
+    expect(await frame.signedIn()).toBe(false);
+  });
 });

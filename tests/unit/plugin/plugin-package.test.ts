@@ -38,6 +38,7 @@ const panel: HandreikingPanelElement | null = document.querySelector('handreikin
 const facts: CaseContext = { caseKey: 'ZR-1', zrm: { scores: { finances: 2 } }, flags: ['debts'] };
 panel?.setCase(facts);
 panel?.setCase(null);
+panel?.launch('a-launch-token');
 panel?.addEventListener('registration', (event) => {
   const record: RecordEvent = event.detail;
   console.log(record.caseRef, record.outcome, record.status);
