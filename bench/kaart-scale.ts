@@ -9,6 +9,7 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pickAdapter } from '../lib/adapters/registry';
 import { readCase } from '../lib/adapters/read-whole-case';
@@ -20,6 +21,7 @@ import { matchCase } from '../lib/matching/match-case';
 import type { CaseContext } from '../lib/contracts/case-context';
 import { EVAL_CASES } from '../tests/eval/cases/index';
 import { evalDocument } from '../tests/eval/pipeline';
+import { libAt } from './baseline-lib';
 import { scaledKaart } from './scale-kaart';
 import { FUSE_OPTIONS, fuseSearch } from './search-eval/baselines';
 import { queries } from './search-eval/queries';
@@ -36,6 +38,10 @@ const SIZES = (process.env.BENCH_KAART_SIZES ?? '10000,50000').split(',').map(Nu
 const FUSE_QUERIES = 20;
 const FUSE_MAX_OFFERS = 10_000;
 const NOW = new Date('2026-03-10T10:00:00Z');
+/** The last commit before matching looked up words and areas only for the suggestions it shows. */
+const BEFORE_MATCH_CUT = 'bfa3116';
+/** matchCase as it was: every hit's words and every candidate's area (run on today's index, whose hits find their words when read). */
+const { matchCase: matchCaseBefore } = (await libAt(BEFORE_MATCH_CUT).load('lib/matching/match-case.ts')) as { matchCase: typeof matchCase };
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => {
@@ -78,6 +84,9 @@ interface Row {
   fuse: number[];
   oursOnFuseQueries: number[];
   match: number[];
+  matchBefore: number[];
+  /** Cases whose result differs between the two ways (0: the same suggestions, order, reasons and left-out offers). */
+  matchDiffers: number;
   matchSearch: number[];
   deltaBytes: number;
   deltaGzip: number;
@@ -107,10 +116,19 @@ function measure(size: number): Row {
     contexts.map((c) => needForSearch(c.needText).text).filter(Boolean),
     (q) => catalogue.index.search(q, { limit: catalogue.offers.length }),
   );
-  const match = timings(
-    contexts.map((_, i) => String(i)),
-    (i) => matchCase({ context: contexts[Number(i)]!, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW }),
-  );
+  // Both ways case by case in turn, so a busy moment of the shared machine falls on both.
+  const matchInput = (context: CaseContext) => ({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW });
+  for (const context of contexts.slice(0, 5)) [matchCase, matchCaseBefore].forEach((f) => f(matchInput(context)));
+  const match: number[] = [];
+  const matchBefore: number[] = [];
+  let matchDiffers = 0;
+  for (const context of contexts) {
+    const [before, tBefore] = time(() => matchCaseBefore(matchInput(context)));
+    const [after, tAfter] = time(() => matchCase(matchInput(context)));
+    matchBefore.push(tBefore);
+    match.push(tAfter);
+    if (!isDeepStrictEqual(before, after)) matchDiffers++;
+  }
 
   // 100 offers changed by the kaart keeper, spread over the kaart: what GET /catalogue?since= sends.
   const step = Math.floor(offers.length / 100);
@@ -139,6 +157,8 @@ function measure(size: number): Row {
     fuse: fuseTimes,
     oursOnFuseQueries,
     match,
+    matchBefore,
+    matchDiffers,
     matchSearch,
     deltaBytes: Buffer.byteLength(deltaJson),
     deltaGzip: gzipSync(deltaJson).length,
@@ -151,7 +171,7 @@ function main() {
   const started = performance.now();
   const rows = SIZES.map((size) => {
     const row = measure(size);
-    console.log(`kaart ${size}: build ${ms(row.build)}, load ${ms(row.load)}, search p95 ${ms(pct(row.ours, 0.95))}, matchCase p50 ${ms(pct(row.match, 0.5))}`);
+    console.log(`kaart ${size}: build ${ms(row.build)}, load ${ms(row.load)}, search p95 ${ms(pct(row.ours, 0.95))}, matchCase p50 ${ms(pct(row.match, 0.5))} (before ${ms(pct(row.matchBefore, 0.5))}), differing ${row.matchDiffers}`);
     return row;
   });
   const cell = (f: (r: Row) => string) => rows.map(f).join(' | ');
@@ -173,8 +193,9 @@ function main() {
     `| search p50 / p95 (ours) | ${cell((r) => `${ms(pct(r.ours, 0.5))} / ${ms(pct(r.ours, 0.95))}`)} |`,
     `| first ${FUSE_QUERIES} queries p50 / p95: Fuse.js vs ours | ${cell((r) => (r.fuse.length ? `${ms(pct(r.fuse, 0.5))} / ${ms(pct(r.fuse, 0.95))} vs ${ms(pct(r.oursOnFuseQueries, 0.5))} / ${ms(pct(r.oursOnFuseQueries, 0.95))}` : `not run (Fuse.js above ${FUSE_MAX_OFFERS.toLocaleString('en')} offers: seconds per query)`))} |`,
     `| Fuse.js p50 ÷ ours p50 (same queries) | ${cell((r) => (r.fuse.length ? `${(pct(r.fuse, 0.5) / pct(r.oursOnFuseQueries, 0.5)).toFixed(0)}×` : '–'))} |`,
-    `| matchCase p50 / p95 | ${cell((r) => `${ms(pct(r.match, 0.5))} / ${ms(pct(r.match, 0.95))}`)} |`,
-    `| of which the need's search (all hits) p50 / p95 | ${cell((r) => `${ms(pct(r.matchSearch, 0.5))} / ${ms(pct(r.matchSearch, 0.95))}`)} |`,
+    `| matchCase p50 / p95: words and areas of the shown only (now) vs of every hit and candidate (before, ${BEFORE_MATCH_CUT}) | ${cell((r) => `${ms(pct(r.match, 0.5))} / ${ms(pct(r.match, 0.95))} vs ${ms(pct(r.matchBefore, 0.5))} / ${ms(pct(r.matchBefore, 0.95))}`)} |`,
+    `| cases whose result differs between the two ways | ${cell((r) => `${r.matchDiffers} of ${contexts.length}`)} |`,
+    `| the need's search (all hits, words not read) p50 / p95 | ${cell((r) => `${ms(pct(r.matchSearch, 0.5))} / ${ms(pct(r.matchSearch, 0.95))}`)} |`,
     `| delta of 100 changed offers: JSON (gzip) | ${cell((r) => `${kb(r.deltaBytes)} (${kb(r.deltaGzip)})`)} |`,
     `| index after the delta: in place / rebuilt | ${cell((r) => `${ms(r.inPlace)} / ${ms(r.rebuild)}`)} |`,
     '',
