@@ -6,13 +6,19 @@
  * and a delta of 100 changed offers (bytes, gzip bytes) with the index changed in place vs rebuilt.
  * Figures go to bench/RESULTS.md between the markers below. Run with --expose-gc for heap figures.
  */
+import 'fake-indexeddb/auto';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pickAdapter } from '../lib/adapters/registry';
 import { readCase } from '../lib/adapters/read-whole-case';
 import { loadCatalogue } from '../lib/catalogue/catalogue-state';
+import { checkedCatalogue } from '../lib/catalogue/checked-catalogue';
+import { currentCatalogue } from '../lib/catalogue/current-catalogue';
+import { openDatabase } from '../lib/store/database';
+import { putStoredCatalogue } from '../lib/store/stored-catalogue';
 import { parseCatalogue } from '../lib/catalogue/parse-catalogue';
 import { createSearchIndex } from '../lib/catalogue/search-index';
 import { needForSearch } from '../lib/case-text/read-case-text';
@@ -20,6 +26,7 @@ import { matchCase } from '../lib/matching/match-case';
 import type { CaseContext } from '../lib/contracts/case-context';
 import { EVAL_CASES } from '../tests/eval/cases/index';
 import { evalDocument } from '../tests/eval/pipeline';
+import { libAt } from './baseline-lib';
 import { scaledKaart } from './scale-kaart';
 import { FUSE_OPTIONS, fuseSearch } from './search-eval/baselines';
 import { queries } from './search-eval/queries';
@@ -36,6 +43,16 @@ const SIZES = (process.env.BENCH_KAART_SIZES ?? '10000,50000').split(',').map(Nu
 const FUSE_QUERIES = 20;
 const FUSE_MAX_OFFERS = 10_000;
 const NOW = new Date('2026-03-10T10:00:00Z');
+/** The last commit before matching looked up words and areas only for the suggestions it shows. */
+const BEFORE_MATCH_CUT = 'bfa3116';
+const before = libAt(BEFORE_MATCH_CUT);
+/** matchCase as it was: every hit's words and every candidate's area (run on today's index, whose hits find their words when read). */
+const { matchCase: matchCaseBefore } = (await before.load('lib/matching/match-case.ts')) as { matchCase: typeof matchCase };
+/** The background's kaart as it was: checked against the contract again in every worker life. */
+const { currentCatalogue: currentCatalogueBefore } = (await before.load('lib/catalogue/current-catalogue.ts')) as { currentCatalogue: typeof currentCatalogue };
+/** Cold starts are measured up to this size (each takes seconds, both ways, several times). */
+const COLD_MAX_OFFERS = 10_000;
+const COLD_RUNS = 3;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => {
@@ -78,6 +95,12 @@ interface Row {
   fuse: number[];
   oursOnFuseQueries: number[];
   match: number[];
+  matchBefore: number[];
+  /** A woken worker's first suggestion: the kaart from IndexedDB (kept index), then matchCase; now vs before. */
+  cold: number[];
+  coldBefore: number[];
+  /** Cases whose result differs between the two ways (0: the same suggestions, order, reasons and left-out offers). */
+  matchDiffers: number;
   matchSearch: number[];
   deltaBytes: number;
   deltaGzip: number;
@@ -85,7 +108,35 @@ interface Row {
   rebuild: number;
 }
 
-function measure(size: number): Row {
+/**
+ * A woken service worker's first suggestion, the way the background makes it: the kaart (and its
+ * kept index) read from IndexedDB (fake-indexeddb here), then the first case matched. Today's
+ * reads the kaart as checked when it arrived; the way before checks it again. Taken in turn.
+ */
+async function coldStarts(document: ReturnType<typeof scaledKaart>): Promise<{ cold: number[]; coldBefore: number[] }> {
+  const db = await openDatabase(`bench-cold-${document.version}`);
+  const envelope = { ...document, municipality: 'Utrecht', updatedAt: '2026-03-01T10:00:00.000Z' };
+  await putStoredCatalogue(db, { catalogue: envelope as never, etag: `"${document.version}"`, fetchedAt: '2026-03-01T10:00:00.000Z' }, checkedCatalogue(envelope, `"${document.version}"`));
+  const context = contexts[0]!;
+  const wake = async (current: typeof currentCatalogue, match: typeof matchCase) => {
+    const t = performance.now();
+    const catalogue = await current(async () => db, async () => ({})).get();
+    match({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW });
+    return performance.now() - t;
+  };
+  await wake(currentCatalogue, matchCase); // builds and keeps the index, as the first worker life after a sync does
+  const cold: number[] = [];
+  const coldBefore: number[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) {
+    coldBefore.push(await wake(currentCatalogueBefore, matchCaseBefore));
+    cold.push(await wake(currentCatalogue, matchCase));
+  }
+  db.close();
+  indexedDB.deleteDatabase(db.name);
+  return { cold, coldBefore };
+}
+
+async function measure(size: number): Promise<Row> {
   const document = scaledKaart(size);
   const kaartJson = JSON.stringify(document);
   const [parsed, parse] = time(() => parseCatalogue(document));
@@ -107,10 +158,21 @@ function measure(size: number): Row {
     contexts.map((c) => needForSearch(c.needText).text).filter(Boolean),
     (q) => catalogue.index.search(q, { limit: catalogue.offers.length }),
   );
-  const match = timings(
-    contexts.map((_, i) => String(i)),
-    (i) => matchCase({ context: contexts[Number(i)]!, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW }),
-  );
+  // Both ways case by case in turn, so a busy moment of the shared machine falls on both.
+  const matchInput = (context: CaseContext) => ({ context, offers: catalogue.offers, index: catalogue.index, gazetteer: catalogue.gazetteer, now: NOW });
+  for (const context of contexts.slice(0, 5)) [matchCase, matchCaseBefore].forEach((f) => f(matchInput(context)));
+  const match: number[] = [];
+  const matchBefore: number[] = [];
+  let matchDiffers = 0;
+  for (const context of contexts) {
+    const [before, tBefore] = time(() => matchCaseBefore(matchInput(context)));
+    const [after, tAfter] = time(() => matchCase(matchInput(context)));
+    matchBefore.push(tBefore);
+    match.push(tAfter);
+    if (!isDeepStrictEqual(before, after)) matchDiffers++;
+  }
+
+  const { cold, coldBefore } = size <= COLD_MAX_OFFERS ? await coldStarts(document) : { cold: [], coldBefore: [] };
 
   // 100 offers changed by the kaart keeper, spread over the kaart: what GET /catalogue?since= sends.
   const step = Math.floor(offers.length / 100);
@@ -139,6 +201,10 @@ function measure(size: number): Row {
     fuse: fuseTimes,
     oursOnFuseQueries,
     match,
+    matchBefore,
+    cold,
+    coldBefore,
+    matchDiffers,
     matchSearch,
     deltaBytes: Buffer.byteLength(deltaJson),
     deltaGzip: gzipSync(deltaJson).length,
@@ -147,13 +213,14 @@ function measure(size: number): Row {
   };
 }
 
-function main() {
+async function main() {
   const started = performance.now();
-  const rows = SIZES.map((size) => {
-    const row = measure(size);
-    console.log(`kaart ${size}: build ${ms(row.build)}, load ${ms(row.load)}, search p95 ${ms(pct(row.ours, 0.95))}, matchCase p50 ${ms(pct(row.match, 0.5))}`);
-    return row;
-  });
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    const row = await measure(size);
+    rows.push(row);
+    console.log(`kaart ${size}: build ${ms(row.build)}, load ${ms(row.load)}, search p95 ${ms(pct(row.ours, 0.95))}, matchCase p50 ${ms(pct(row.match, 0.5))} (before ${ms(pct(row.matchBefore, 0.5))}), differing ${row.matchDiffers}, cold ${row.cold.length ? ms(pct(row.cold, 0.5)) : '-'} (before ${row.coldBefore.length ? ms(pct(row.coldBefore, 0.5)) : '-'})`);
+  }
   const cell = (f: (r: Row) => string) => rows.map(f).join(' | ');
   const section = [
     START,
@@ -173,8 +240,10 @@ function main() {
     `| search p50 / p95 (ours) | ${cell((r) => `${ms(pct(r.ours, 0.5))} / ${ms(pct(r.ours, 0.95))}`)} |`,
     `| first ${FUSE_QUERIES} queries p50 / p95: Fuse.js vs ours | ${cell((r) => (r.fuse.length ? `${ms(pct(r.fuse, 0.5))} / ${ms(pct(r.fuse, 0.95))} vs ${ms(pct(r.oursOnFuseQueries, 0.5))} / ${ms(pct(r.oursOnFuseQueries, 0.95))}` : `not run (Fuse.js above ${FUSE_MAX_OFFERS.toLocaleString('en')} offers: seconds per query)`))} |`,
     `| Fuse.js p50 ÷ ours p50 (same queries) | ${cell((r) => (r.fuse.length ? `${(pct(r.fuse, 0.5) / pct(r.oursOnFuseQueries, 0.5)).toFixed(0)}×` : '–'))} |`,
-    `| matchCase p50 / p95 | ${cell((r) => `${ms(pct(r.match, 0.5))} / ${ms(pct(r.match, 0.95))}`)} |`,
-    `| of which the need's search (all hits) p50 / p95 | ${cell((r) => `${ms(pct(r.matchSearch, 0.5))} / ${ms(pct(r.matchSearch, 0.95))}`)} |`,
+    `| matchCase p50 / p95: words and areas of the shown only (now) vs of every hit and candidate (before, ${BEFORE_MATCH_CUT}) | ${cell((r) => `${ms(pct(r.match, 0.5))} / ${ms(pct(r.match, 0.95))} vs ${ms(pct(r.matchBefore, 0.5))} / ${ms(pct(r.matchBefore, 0.95))}`)} |`,
+    `| cases whose result differs between the two ways | ${cell((r) => `${r.matchDiffers} of ${contexts.length}`)} |`,
+    `| woken worker's first suggestion (kaart and kept index from IndexedDB, first matchCase), median of ${COLD_RUNS}: kept checked (now) vs checked again (before) | ${cell((r) => (r.cold.length ? `${ms(pct(r.cold, 0.5))} vs ${ms(pct(r.coldBefore, 0.5))}` : `not run (above ${COLD_MAX_OFFERS.toLocaleString('en')} offers)`))} |`,
+    `| the need's search (all hits, words not read) p50 / p95 | ${cell((r) => `${ms(pct(r.matchSearch, 0.5))} / ${ms(pct(r.matchSearch, 0.95))}`)} |`,
     `| delta of 100 changed offers: JSON (gzip) | ${cell((r) => `${kb(r.deltaBytes)} (${kb(r.deltaGzip)})`)} |`,
     `| index after the delta: in place / rebuilt | ${cell((r) => `${ms(r.inPlace)} / ${ms(r.rebuild)}`)} |`,
     '',
@@ -184,4 +253,4 @@ function main() {
   console.log(`wrote ${RESULTS}`);
 }
 
-main();
+await main();

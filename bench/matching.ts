@@ -5,10 +5,9 @@
  * git into bench/.baseline/). The figures go to bench/RESULTS.md between the markers below, so
  * the stats benchmark's part of that file stays as it is.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { EVAL_CASES } from '../tests/eval/cases/index';
 import { EvalCase, EVAL_STYLES } from '../tests/eval/eval-case';
 import { cases as heldOutInput } from '../tests/eval/held-out/cases';
@@ -18,27 +17,21 @@ import { cases as heldOut4Input } from '../tests/eval/held-out-4/cases';
 import { cases as heldOut5Input } from '../tests/eval/held-out-5/cases';
 import { evalDocument, currentPipeline } from '../tests/eval/pipeline';
 import { evaluate, type EvalSummary, type Pipeline } from '../tests/eval/score-eval';
+import { libAt } from './baseline-lib';
 import { writeResultsSection } from './results-section';
 
 /** The last commit before issue 10 changed reading, matching and the kaart. */
 export const BEFORE_ISSUE_10 = '4186f93';
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 const START = '<!-- matching evaluation: start -->';
 const END = '<!-- matching evaluation: end -->';
 
 /** The reader, matcher and kaart of a commit, unpacked beside the project so they resolve its node_modules. */
 async function pipelineAt(commit: string): Promise<Pipeline> {
-  const dir = fileURLToPath(new URL(`./.baseline/${commit}/`, import.meta.url));
-  if (!existsSync(`${dir}lib`)) {
-    mkdirSync(dir, { recursive: true });
-    const archive = execFileSync('git', ['archive', commit, 'lib', 'demo/sociale-kaart.json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  }
-  const load = (path: string) => import(pathToFileURL(`${dir}${path}`).href);
+  const { dir, load, has } = libAt(commit);
   const { pickAdapter } = await load('lib/adapters/registry.ts');
   // The whole reading moved to read-whole-case.ts when the case-text reader left the content script.
-  const { readCase } = await load(existsSync(`${dir}lib/adapters/read-whole-case.ts`) ? 'lib/adapters/read-whole-case.ts' : 'lib/adapters/read-case.ts');
+  const { readCase } = await load(has('lib/adapters/read-whole-case.ts') ? 'lib/adapters/read-whole-case.ts' : 'lib/adapters/read-case.ts');
   const { loadCatalogue } = await load('lib/catalogue/catalogue-state.ts');
   const { matchCase } = await load('lib/matching/match-case.ts');
   const catalogue = loadCatalogue(JSON.parse(readFileSync(`${dir}demo/sociale-kaart.json`, 'utf8')));

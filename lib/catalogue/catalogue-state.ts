@@ -21,11 +21,17 @@ export const thesaurusOf = ({ synonyms }: Pick<ParsedCatalogue, 'synonyms'>): Th
  * `indexFor` gives the search index of the parsed offers with the kaart's synonyms: built by
  * default, or kept or changed in place (current-catalogue.ts).
  */
-export function loadCatalogue(
-  input: unknown,
-  indexFor: (offers: readonly Offer[], synonyms: Thesaurus) => SearchIndex = (offers, synonyms) => createSearchIndex(offers, { synonyms }),
+export function loadCatalogue(input: unknown, indexFor?: IndexFor): LoadedCatalogue {
+  return loadParsedCatalogue(parseCatalogue(input), indexFor);
+}
+
+type IndexFor = (offers: readonly Offer[], synonyms: Thesaurus) => SearchIndex;
+
+/** A kaart checked earlier (lib/catalogue/checked-catalogue.ts) made ready to suggest from. */
+export function loadParsedCatalogue(
+  parsed: ParsedCatalogue,
+  indexFor: IndexFor = (offers, synonyms) => createSearchIndex(offers, { synonyms }),
 ): LoadedCatalogue {
-  const parsed = parseCatalogue(input);
   return {
     ...parsed,
     index: indexFor(parsed.offers, thesaurusOf(parsed)),

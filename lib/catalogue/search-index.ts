@@ -731,6 +731,22 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
     return out;
   };
 
+  /**
+   * A hit whose words are found when first read: a caller that takes many hits for their scores
+   * (matching, the HSDS search) pays only for the words it shows. The terms they are looked up by
+   * were all read by the search, so they come from the term cache even after withChanges.
+   */
+  const hitOf = (d: number, score: number, active: readonly QueryConcept[]): SearchHit => {
+    let words: string[] | undefined;
+    return {
+      id: ids[d]!,
+      score,
+      get matchedWords() {
+        return (words ??= matchedWordsOf(d, active));
+      },
+    };
+  };
+
   // Whether an offer serves the places of a query, kept per set of places (professionals repeat their wijk).
   const fitCache = new Map<string, Map<number, PlaceFit>>();
   const fitOf = (d: number, places: readonly QueryPlace[]): PlaceFit => {
@@ -802,7 +818,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
         }
         ranked = [...byFit.serves, ...byFit.unknown, ...byFit.elsewhere];
       }
-      const hits = ranked.slice(0, limit).map((d) => ({ id: ids[d]!, score: total[d]!, matchedWords: matchedWordsOf(d, active) }));
+      const hits = ranked.slice(0, limit).map((d) => hitOf(d, total[d]!, active));
       for (const d of scored) {
         totalSeen[d] = 0;
         total[d] = 0;

@@ -2,7 +2,7 @@ import type { Offer } from '../contracts/catalogue';
 import type { CaseContext } from '../contracts/case-context';
 import type { LeftOut, MatchResult, Reason, Suggestion } from '../contracts/suggestion';
 import type { TargetGroup } from '../contracts/help';
-import type { SearchIndex } from '../catalogue/search-index';
+import type { SearchHit, SearchIndex } from '../catalogue/search-index';
 import { amsterdamIsoDate } from '../calendar/amsterdam-day';
 import { needForSearch } from '../case-text/read-case-text';
 import { foldWord } from '../catalogue/dutch-terms';
@@ -10,6 +10,7 @@ import { DEFAULT_FOLLOW_UP_DAYS } from '../follow-up/follow-ups';
 import { coveringArea, wijkGazetteer } from './area';
 import { isAvailable, nextOpening } from './availability';
 import { assess } from './contra-indications';
+import { bestOf, sortedFirst } from './best-of';
 import { ruleOut } from './eligibility';
 
 /*
@@ -58,13 +59,21 @@ function targetGroupsOf(context: CaseContext): Set<TargetGroup> {
   return groups;
 }
 
+/** How the need's words found an offer: its share of the text points, and the hit whose words are shown. */
+interface TextFit {
+  score: number;
+  hit: SearchHit;
+}
+
 interface Fit {
   points: number;
+  /** The domain reasons; the need's words are added as a reason only to a suggestion that is shown (`detailed`). */
   reasons: Reason[];
+  text?: TextFit;
 }
 
 /** What in the case this offer answers: needy domains and the need's words. Nothing means it does not answer the case. */
-function fitOf(offer: Offer, context: CaseContext, acute: ReadonlySet<string>, text: { score: number; words: string[] } | undefined): Fit {
+function fitOf(offer: Offer, context: CaseContext, acute: ReadonlySet<string>, text: TextFit | undefined): Fit {
   const reasons: Reason[] = [];
   let points = 0;
   for (const domain of offer.handreiking.zrm_domains) {
@@ -76,16 +85,22 @@ function fitOf(offer: Offer, context: CaseContext, acute: ReadonlySet<string>, t
       reasons.push({ type: 'domain', domain, score: value });
     }
   }
-  if (text && text.score > 0) {
-    points += text.score;
-    if (text.words.length) reasons.push({ type: 'keyword', terms: text.words.slice(0, 5) });
-  }
-  return { points, reasons };
+  if (text && text.score > 0) points += text.score;
+  return { points, reasons, ...(text && text.score > 0 ? { text } : {}) };
 }
 
-function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGroup>, fit: Fit, area: string | undefined, now: Date): Suggestion {
+/** A suggestion ranked by score; its reasons lack the need's words and the area until it is shown. */
+interface Ranked {
+  suggestion: Suggestion;
+  offer: Offer;
+  fit: Fit;
+  /** The suggestion with all its reasons, when they were looked up before ranking (`way: 'full'`). */
+  detailed?: Suggestion;
+}
+
+function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGroup>, fit: Fit, now: Date): Ranked {
   const h = offer.handreiking;
-  const reasons = [...fit.reasons];
+  const reasons: Reason[] = [];
   const notes: string[] = [];
   let score = fit.points;
   // Groups sharpen the order; they never suggest an offer on their own.
@@ -122,7 +137,6 @@ function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGrou
     reasons.push({ type: 'wish', wish: 'same_gender_volunteer' });
   }
   if (h.route_only) score -= ROUTE_PENALTY;
-  if (area) reasons.push({ type: 'area', area });
   let opensOn: string | undefined;
   if (!isAvailable(offer, now)) {
     // Can be requested now, but one that can start now is the better answer.
@@ -130,7 +144,25 @@ function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGrou
     opensOn = isoDate(nextOpening(offer, now));
     notes.push('outside_window');
   }
-  return { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes, ...(opensOn ? { opensOn } : {}) };
+  return { suggestion: { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes, ...(opensOn ? { opensOn } : {}) }, offer, fit };
+}
+
+/**
+ * A shown suggestion with all its reasons: the domains, the need's words that found it (not a word
+ * the note denies), what ranked it, and the area that covers the case. The words and the area do
+ * not change a score, so they are looked up only for the suggestions that are shown: a long need
+ * finds thousands of offers (issue 15).
+ */
+function detailed({ suggestion, offer, fit }: Ranked, context: CaseContext, denied: ReadonlySet<string>, gazetteer: ReadonlyMap<string, string[]>): Suggestion {
+  const words = fit.text ? fit.text.hit.matchedWords.filter((w) => !denied.has(foldWord(w))) : [];
+  const area = coveringArea(offer, context, gazetteer) ?? undefined;
+  const reasons: Reason[] = [
+    ...fit.reasons,
+    ...(words.length ? [{ type: 'keyword' as const, terms: words.slice(0, 5) }] : []),
+    ...suggestion.reasons,
+    ...(area ? [{ type: 'area' as const, area }] : []),
+  ];
+  return { ...suggestion, reasons };
 }
 
 /** The Amsterdam calendar date of a moment, as the panel shows it. */
@@ -145,9 +177,15 @@ export interface MatchInput {
   now: Date;
   /** Built once with the catalogue (loadCatalogue); derived from `offers` when not given. */
   gazetteer?: ReadonlyMap<string, string[]>;
+  /**
+   * 'cut' (the default): only the shown suggestions and left-out offers are kept while matching, and
+   * only the shown get their words and area looked up. 'full': every candidate's, all sorted, the
+   * way before issue 15, for the test and the benchmark that hold the two ways side by side.
+   */
+  way?: 'cut' | 'full';
 }
 
-export function matchCase({ context, offers, index, now, gazetteer = wijkGazetteer(offers) }: MatchInput): MatchResult {
+export function matchCase({ context, offers, index, now, gazetteer = wijkGazetteer(offers), way = 'cut' }: MatchInput): MatchResult {
   const assessment = assess(context);
   const done = (suggestions: Suggestion[], leftOut: LeftOut[]): MatchResult => ({
     suggestions,
@@ -165,14 +203,13 @@ export function matchCase({ context, offers, index, now, gazetteer = wijkGazette
   const { text: need, denied } = needForSearch(context.needText);
   const hits = need ? index.search(need, { limit: offers.length }) : [];
   const top = hits[0]?.score ?? 0;
-  // A word the note denies or refuses is never shown as what the need asks for.
-  const textById = new Map(
-    hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, words: hit.matchedWords.filter((w) => !denied.has(foldWord(w))) }]),
-  );
+  const textById = new Map(hits.map((hit) => [hit.id, { score: top ? (hit.score / top) * TEXT_POINTS : 0, hit }]));
   const groups = targetGroupsOf(context);
 
-  const suggestions: Suggestion[] = [];
-  const leftOut: (LeftOut & { fit: number })[] = [];
+  // Only the shown are kept, in the order a sort of all would give: score, then id.
+  const firstOf = way === 'full' ? sortedFirst : bestOf;
+  const suggestions = firstOf<Ranked>(MAX_SUGGESTIONS, ({ suggestion: a }, { suggestion: b }) => b.score - a.score || a.serviceId.localeCompare(b.serviceId));
+  const leftOut = firstOf<LeftOut & { fit: number }>(MAX_LEFT_OUT, (a, b) => b.fit - a.fit || a.serviceId.localeCompare(b.serviceId));
   for (const offer of offers) {
     if (offer.status !== 'active') continue;
     const fit = fitOf(offer, context, assessment.acuteDomains, textById.get(offer.id));
@@ -180,17 +217,17 @@ export function matchCase({ context, offers, index, now, gazetteer = wijkGazette
     const reason =
       ruleOut(offer, context, assessment, gazetteer) ?? seasonRuleOut(offer, now);
     if (reason) {
-      if (fit.points >= MIN_SCORE) leftOut.push({ serviceId: offer.id, reason, fit: fit.points });
+      if (fit.points >= MIN_SCORE) leftOut.add({ serviceId: offer.id, reason, fit: fit.points });
       continue;
     }
-    const suggestion = rank(offer, context, groups, fit, coveringArea(offer, context, gazetteer) ?? undefined, now);
-    if (suggestion.score + (suggestion.opensOn ? SEASON_PENALTY : 0) >= MIN_SCORE) suggestions.push(suggestion);
+    const ranked = rank(offer, context, groups, fit, now);
+    if (way === 'full') ranked.detailed = detailed(ranked, context, denied, gazetteer);
+    const { score, opensOn } = ranked.suggestion;
+    if (score + (opensOn ? SEASON_PENALTY : 0) >= MIN_SCORE) suggestions.add(ranked);
   }
-  suggestions.sort((a, b) => b.score - a.score || a.serviceId.localeCompare(b.serviceId));
-  leftOut.sort((a, b) => b.fit - a.fit || a.serviceId.localeCompare(b.serviceId));
   return done(
-    suggestions.slice(0, MAX_SUGGESTIONS),
-    leftOut.slice(0, MAX_LEFT_OUT).map(({ serviceId, reason }) => ({ serviceId, reason })),
+    suggestions.list().map((ranked) => ranked.detailed ?? detailed(ranked, context, denied, gazetteer)),
+    leftOut.list().map(({ serviceId, reason }) => ({ serviceId, reason })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { applyCatalogueDelta } from '../catalogue/apply-delta';
+import { checkedCatalogue } from '../catalogue/checked-catalogue';
 import { getStoredCatalogue, putStoredCatalogue } from '../store/stored-catalogue';
 import type { CatalogueEnvelope } from './api-client';
 import type { Pass } from './pass';
@@ -11,8 +12,9 @@ import type { Pass } from './pass';
 export async function refreshCatalogue(pass: Pass): Promise<'changed' | 'unchanged'> {
   await pass.keepLease();
   const stored = await getStoredCatalogue(pass.db);
+  // Checked once, as it arrives, so a woken worker need not check it again (lib/catalogue/checked-catalogue.ts).
   const keep = (catalogue: CatalogueEnvelope, etag: string | null) =>
-    putStoredCatalogue(pass.db, { catalogue, etag, fetchedAt: pass.now().toISOString() });
+    putStoredCatalogue(pass.db, { catalogue, etag, fetchedAt: pass.now().toISOString() }, checkedCatalogue(catalogue, etag));
 
   const result = await pass.api.catalogue(stored?.etag, pass.signal, stored?.catalogue.updatedAt);
   if (result.status === 'unchanged') return 'unchanged';

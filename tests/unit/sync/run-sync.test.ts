@@ -5,7 +5,8 @@ import { getServerInfo } from '../../../lib/sync/server-records';
 import { getSyncState } from '../../../lib/sync/sync-state';
 import { BACKOFF_CAP_MS, backoffCeiling } from '../../../lib/sync/backoff';
 import { connect } from '../../../lib/sync/connect';
-import { getStoredCatalogue } from '../../../lib/store/stored-catalogue';
+import { contractMark } from '../../../lib/catalogue/checked-catalogue';
+import { getCheckedCatalogue, getStoredCatalogue } from '../../../lib/store/stored-catalogue';
 import { runSync } from '../../../lib/sync/run-sync';
 import { updateRegistrationDetails, updateRegistrationStatus } from '../../../lib/store/registrations';
 import { connectionView } from '../../../lib/sync/connection-view';
@@ -430,6 +431,8 @@ describe('runSync', () => {
       etag: '"kaart-2026-06"',
       catalogue: { version: '2026-06', updatedAt: '2026-06-01T00:00:00.000Z', services: [{ id: 'maatje', name: 'nieuw' }, { id: 'klussen' }] },
     });
+    // Checked as it arrived, so a woken worker need not check it again (issue 15).
+    expect(await getCheckedCatalogue(device.db)).toMatchObject({ contract: contractMark(), etag: '"kaart-2026-06"', parsed: { version: '2026-06' } });
   });
 
   it('a delta that does not add up to the server’s kaart is replaced by the whole kaart at once', async () => {
