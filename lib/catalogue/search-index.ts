@@ -74,10 +74,12 @@ const WEIGHT: Record<TermSource, number> = {
   // A part of a compound the kaart knows as a whole: below the whole word and its forms.
   knownPart: 0.5,
   typo: 0.7,
-  // A compound the word ends, so a kind of it: "taalmaatje" for "maatje".
-  compound: 0.7,
+  // A compound the word ends, so a kind of it: "taalmaatje" for "maatje". Half the word itself, so
+  // an offer that says the word on its own ("Maatje voor wie ...") is above one that says only a
+  // kind of it.
+  compound: 0.5,
   // A compound the word begins, about it but a kind of something else: "rolstoelbus" for "rolstoel".
-  modifier: 0.5,
+  modifier: 0.35,
   typing: 0.4,
   // Times the weight of the word the synonym came from.
   synonym: 0.5,
@@ -86,12 +88,20 @@ const WEIGHT: Record<TermSource, number> = {
 /** A query up to this many words is typed in a search box: only there are typing errors corrected. */
 const MAX_WORDS_FOR_TYPOS = 8;
 
+/**
+ * In a query typed in a search box every word is meant: an offer's score is multiplied by the
+ * share of the query's concepts it matches to this power, so "repair café" finds repair cafés
+ * before the carers' café. Not in a case note, where many words are incidental.
+ */
+const COVERAGE = 0.5;
+
 /** How much the second-best and further terms of one concept add to its best term, per field. */
 const TAIL = 0.1;
 
 const BOOST = { name: 2.5, keywords: 3, organization: 1.5, topics: 1, description: 1 };
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
+
 
 /** Endings that make another form of the same word: "mantelzorg-er", "maatje-s", "eenzaam-heid". */
 const INFLECTIONS = new Set([
@@ -650,6 +660,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
   const totalSeen = new Uint8Array(n);
   const total = new Float64Array(n);
   const conceptScore = new Float64Array(n);
+  const conceptsMatched = new Uint16Array(n);
 
   /**
    * Adds a concept's score per offer to `total`: in each field the best weighted term of the
@@ -786,9 +797,11 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
             scored.push(d);
           }
           total[d]! += conceptScore[d]!;
+          conceptsMatched[d]! += 1;
           conceptScore[d] = 0;
         }
       }
+      if (active.length > 1 && words(text).length <= MAX_WORDS_FOR_TYPOS) for (const d of scored) total[d]! *= (conceptsMatched[d]! / active.length) ** COVERAGE;
       scored.sort((a, b) => total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
       let ranked = scored;
       if (places.length > 0) {
@@ -806,6 +819,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       for (const d of scored) {
         totalSeen[d] = 0;
         total[d] = 0;
+        conceptsMatched[d] = 0;
       }
       return hits;
     },
