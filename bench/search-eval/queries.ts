@@ -113,7 +113,7 @@ export const queries: EvalQuery[] = [
   { query: 'inburgering', category: 'synonym', relevant: ['vc-taalmaatje', 'al-amal-maatje', 'distractor-taalcafe'], why: 'civic integration: language practice' },
   { query: 'gevangenis', category: 'synonym', relevant: ['humanitas-maatje-na-detentie'], why: 'prison' },
   { query: 'ex-gedetineerde', category: 'synonym', relevant: ['humanitas-maatje-na-detentie'], why: 'former prisoner' },
-  { query: 'senioren', category: 'synonym', relevant: OLDER, why: 'seniors are older people (not walking football)' },
+  { query: 'senioren', category: 'synonym', relevant: ['even-buurten-buurtgenoot', 'buren-voor-buren-bezoek', 'rodekruis-telefooncirkel', 'distractor-wandelvoetbal'], why: 'seniors are older people; walking football for 60-plussers names them as its target group' },
   { query: 'bejaarde', category: 'synonym', relevant: OLDER, why: 'elderly' },
   { query: 'weduwe', category: 'synonym', relevant: ['humanitas-steun-bij-verlies'], why: 'widow: grief group' },
   { query: 'scheiding', category: 'synonym', relevant: ['zelfhulp-alleenstaande-ouders'], why: 'divorce: single parents group' },
@@ -173,7 +173,7 @@ export const queries: EvalQuery[] = [
   { query: 'huiskamerproject', category: 'compound', relevant: ['vitras-huiskamer'], why: 'living-room project' },
   { query: 'lotgenotengroep verslaving', category: 'compound', relevant: ['zelfhulp-verslaving', 'ismes-herstelinloop'], why: 'peer group addiction' },
   { query: 'verslavingsproblematiek', category: 'compound', relevant: ADDICTION, why: 'addiction problems' },
-  { query: 'alleenstaand', category: 'compound', relevant: ['rodekruis-telefooncirkel', 'buren-voor-buren-bezoek', 'humanitas-maatje-eenzaamheid'], why: 'living alone' },
+  { query: 'alleenstaand', category: 'compound', relevant: ['zelfhulp-alleenstaande-ouders', 'rodekruis-telefooncirkel'], why: 'without a partner: single parents, or a one-person household (the daily call for alleenwonenden); not loneliness as such' },
 
   // Misspellings
   { query: 'eenzaamheit', category: 'misspelling', relevant: LONELY, why: 'eenzaamheid' },

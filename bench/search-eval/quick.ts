@@ -1,18 +1,22 @@
 /*
  * Our search only over the evaluation queries, for quick iterations while tuning (npx tsx
- * bench/search-eval/quick.ts [category|query]). The full comparison is run.ts.
+ * bench/search-eval/quick.ts [category|query]). The full comparison is run.ts. QUICK_SET=held-out
+ * runs the held-out set instead, figures per category only: tuning does not look at its queries.
  */
 import { writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
 import { DEFAULT_SEED, generateKaart } from './generate-kaart';
 import { recallAt5, reciprocalRank } from './metrics';
-import { queries } from './queries';
+import { heldOutQueries } from './held-out-queries';
+import { queries as mainQueries } from './queries';
 import { relevantOffers } from './relevance';
 
 const kaart = generateKaart(Number(process.env.SEARCH_EVAL_SEED ?? DEFAULT_SEED));
 const catalogue = loadCatalogue(kaart.document);
 const nameOf = new Map(catalogue.offers.map((o) => [o.id, o.name]));
-const only = process.argv[2];
+const heldOut = process.env.QUICK_SET === 'held-out';
+const queries = heldOut ? heldOutQueries : mainQueries;
+const only = heldOut ? undefined : process.argv[2];
 const byCategory = new Map<string, { recall: number; rr: number }[]>();
 const perQuery: string[] = [];
 const started = performance.now();
@@ -29,7 +33,7 @@ for (const query of queries) {
   }
 }
 // QUICK_DUMP=file: one line per query, to compare two versions with diff.
-if (process.env.QUICK_DUMP) writeFileSync(process.env.QUICK_DUMP, `${perQuery.join('\n')}\n`);
+if (process.env.QUICK_DUMP && !heldOut) writeFileSync(process.env.QUICK_DUMP, `${perQuery.join('\n')}\n`);
 const ms = (performance.now() - started) / queries.length;
 const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
 const all = [...byCategory.values()].flat();

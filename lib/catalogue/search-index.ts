@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Offer } from '../contracts/catalogue';
 import { ZRM_DOMAIN_LABELS_NL } from '../contracts/zrm';
 import { compareForm as norm, foldWord, indexTerm, isFillerWord, isGenericWord, isWeakPart, words } from './dutch-terms';
-import { fieldScores } from './field-scores';
+import { fieldScorer } from './field-scores';
 import { createPlaceReader, type PlaceFit, type QueryPlace } from './query-place';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus';
 
@@ -74,10 +74,12 @@ const WEIGHT: Record<TermSource, number> = {
   // A part of a compound the kaart knows as a whole: below the whole word and its forms.
   knownPart: 0.5,
   typo: 0.7,
-  // A compound the word ends, so a kind of it: "taalmaatje" for "maatje".
-  compound: 0.7,
+  // A compound the word ends, so a kind of it: "taalmaatje" for "maatje". Half the word itself, so
+  // an offer that says the word on its own ("Maatje voor wie ...") is above one that says only a
+  // kind of it.
+  compound: 0.5,
   // A compound the word begins, about it but a kind of something else: "rolstoelbus" for "rolstoel".
-  modifier: 0.5,
+  modifier: 0.35,
   typing: 0.4,
   // Times the weight of the word the synonym came from.
   synonym: 0.5,
@@ -86,12 +88,20 @@ const WEIGHT: Record<TermSource, number> = {
 /** A query up to this many words is typed in a search box: only there are typing errors corrected. */
 const MAX_WORDS_FOR_TYPOS = 8;
 
+/**
+ * In a query typed in a search box every word is meant: an offer's score is multiplied by the
+ * share of the query's concepts it matches to this power, so "repair café" finds repair cafés
+ * before the carers' café. Not in a case note, where many words are incidental.
+ */
+const COVERAGE = 0.5;
+
 /** How much the second-best and further terms of one concept add to its best term, per field. */
 const TAIL = 0.1;
 
 const BOOST = { name: 2.5, keywords: 3, organization: 1.5, topics: 1, description: 1 };
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
+
 
 /** Endings that make another form of the same word: "mantelzorg-er", "maatje-s", "eenzaam-heid". */
 const INFLECTIONS = new Set([
@@ -169,6 +179,19 @@ class Vocabulary {
   private readonly byFirstLetter = new Map<string, string[]>();
   private readonly splits = new Map<string, boolean>();
   private readonly relativesOf = new Map<string, { word: string; source: 'variant' | 'compound' | 'modifier' }[]>();
+  // A query's first use of a word looked at every word of the kaart (relatives, completions): most
+  // of the slowest searches at 10,000 offers. The words sorted, and sorted by their ends, give the
+  // words that begin or end with it at once; what one word gives is kept.
+  /** The words of the kaart in the order they were first met (the order lookups give them in). */
+  private readonly wordList: string[];
+  /** Positions in `wordList`, by the word. */
+  private readonly byStart: Int32Array;
+  /** Positions in `wordList`, by the word read backwards. */
+  private readonly byEnd: Int32Array;
+  private readonly backwards: string[];
+  private readonly partsCache = new Map<string, string[] | null>();
+  private readonly typoCache = new Map<string, string[]>();
+  private readonly termCache = new Map<string, string | null>();
 
   constructor(
     documents: IndexedOffer[],
@@ -202,6 +225,31 @@ class Vocabulary {
       list.push(word);
       this.byFirstLetter.set(word[0]!, list);
     }
+    this.wordList = [...this.termOf.keys()];
+    this.backwards = this.wordList.map((w) => [...w].reverse().join(''));
+    const order = (list: string[]) => Int32Array.from(list.keys()).sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0));
+    this.byStart = order(this.wordList);
+    this.byEnd = order(this.backwards);
+  }
+
+  /** Positions in `wordList` of the words in `list` (sorted by `sorted`) that begin with `prefix`. */
+  private static withStart(list: readonly string[], sorted: Int32Array, prefix: string, into: number[]): void {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[sorted[mid]!]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && list[sorted[k]!]!.startsWith(prefix); k++) into.push(sorted[k]!);
+  }
+
+  /** The kaart's words that begin with one of `starts` or end with `end`, in `wordList` order. */
+  private wordsWith(starts: readonly string[], end: string | null): string[] {
+    const found: number[] = [];
+    for (const start of starts) Vocabulary.withStart(this.wordList, this.byStart, start, found);
+    if (end !== null) Vocabulary.withStart(this.backwards, this.byEnd, [...end].reverse().join(''), found);
+    return [...new Set(found)].sort((a, b) => a - b).map((i) => this.wordList[i]!);
   }
 
   /** Whether the kaart or the synonym list knows this word, as written or in another form. */
@@ -237,6 +285,14 @@ class Vocabulary {
    * weak part of compounds ("problematiek", "ondersteuning"), which need not be in the kaart.
    */
   partsOf(word: string): string[] | null {
+    const cached = this.partsCache.get(word);
+    if (cached !== undefined) return cached;
+    const parts = this.splitParts(word);
+    this.partsCache.set(word, parts);
+    return parts;
+  }
+
+  private splitParts(word: string): string[] | null {
     for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const head = word.slice(0, i);
       if (!this.isPart(head)) continue;
@@ -273,6 +329,12 @@ class Vocabulary {
 
   /** Known words one typing error away (two in long words), starting with the same letter. */
   typosOf(word: string): string[] {
+    let found = this.typoCache.get(word);
+    if (!found) this.typoCache.set(word, (found = this.nearestWords(word)));
+    return found;
+  }
+
+  private nearestWords(word: string): string[] {
     const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
     if (max === 0 || this.englishWords.has(word)) return [];
     let best = max + 1;
@@ -299,7 +361,7 @@ class Vocabulary {
     this.relativesOf.set(word, out);
     const stem = this.termFor(word) ?? word;
     const roots = stem.length >= MIN_PART && stem !== word ? [word, stem] : [word];
-    for (const candidate of this.termOf.keys()) {
+    for (const candidate of this.wordsWith(roots, word)) {
       if (candidate === word || candidate.length <= word.length - 2) continue;
       const root = roots.find((r) => candidate.length > r.length && candidate.startsWith(r));
       if (root) {
@@ -328,11 +390,13 @@ class Vocabulary {
   /** Words of the kaart that begin with what is being typed. */
   completions(prefix: string): string[] {
     if (prefix.length < 3) return [];
-    return [...this.termOf.keys()].filter((w) => w.length > prefix.length && w.startsWith(prefix)).slice(0, 40);
+    return this.wordsWith([prefix], null).filter((w) => w.length > prefix.length).slice(0, 40);
   }
 
   termFor(word: string): string | null {
-    return this.termOf.get(norm(word)) ?? indexTerm(word);
+    let term = this.termCache.get(word);
+    if (term === undefined) this.termCache.set(word, (term = this.termOf.get(norm(word)) ?? indexTerm(word)));
+    return term;
   }
 }
 
@@ -519,24 +583,48 @@ function belowDirect(found: readonly number[], score: Float64Array, direct: Uint
   for (const d of found) if (!direct[d]) score[d]! *= factor;
 }
 
-/** An index term's hits: offers (by position, ascending) and their score per field (FIELDS order). */
-interface TermHits {
+/** An index term's offers (by position, ascending) in one field, with the term's score there. */
+interface FieldHits {
   docs: Int32Array;
   scores: Float64Array;
 }
 
-/** Whether a term's hits include an offer (its position), by binary search. */
+/** An index term's hits, per field (FIELDS order). */
+interface TermHits {
+  fields: FieldHits[];
+  /** Whether the term is in any offer. */
+  any: boolean;
+}
+
+/** Whether a term's hits include an offer (its position), by binary search in each field. */
 function hasDoc(hits: TermHits, d: number): boolean {
-  let lo = 0;
-  let hi = hits.docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = hits.docs[mid]!;
-    if (v === d) return true;
-    if (v < d) lo = mid + 1;
-    else hi = mid - 1;
+  for (const { docs } of hits.fields) {
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = docs[mid]!;
+      if (v === d) return true;
+      if (v < d) lo = mid + 1;
+      else hi = mid - 1;
+    }
   }
   return false;
+}
+
+/** The first `limit` of `list` in the order of `before` (a total order), as sorting would give them. */
+function firstInOrder(list: readonly number[], limit: number, before: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  for (const d of list) {
+    if (top.length === limit && before(d, top[limit - 1]!) >= 0) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && before(d, top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = d;
+  }
+  return top;
 }
 
 export interface SearchIndex {
@@ -619,23 +707,28 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
 
   // This index's word index does not change while it is in use (a change makes a new one), so a term's scores per field are computed once.
   const termCache = new Map<string, TermHits>();
+  // MiniSearch's short id → the offer's position, so a term's first use needs no map of string ids.
+  const scorer = fieldScorer(mini, FIELDS, BOOST);
+  const positionOfShort = new Int32Array(scorer.shortIds.reduce((max, [shortId]) => Math.max(max, shortId + 1), 0)).fill(-1);
+  for (const [shortId, id] of scorer.shortIds) positionOfShort[shortId] = positionOf.get(id) ?? -1;
   const hitsOf = (term: string): TermHits => {
     let hits = termCache.get(term);
     if (!hits) {
-      const rows = new Map<number, Float64Array>();
-      fieldScores(mini, term, FIELDS, BOOST).forEach((scores, f) => {
-        for (const [id, score] of scores) {
-          const d = positionOf.get(id);
-          if (d === undefined) continue;
-          let row = rows.get(d);
-          if (!row) rows.set(d, (row = new Float64Array(F)));
-          row[f] = score;
-        }
+      const docs: number[][] = FIELDS.map(() => []);
+      const scores: number[][] = FIELDS.map(() => []);
+      scorer.forEach(term, (f, shortId, score) => {
+        const d = positionOfShort[shortId]!;
+        if (d < 0) return;
+        docs[f]!.push(d);
+        scores[f]!.push(score);
       });
-      const docs = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
-      const scores = new Float64Array(docs.length * F);
-      docs.forEach((d, k) => scores.set(rows.get(d)!, k * F));
-      termCache.set(term, (hits = { docs, scores }));
+      const fields = docs.map((list, f) => {
+        // Short ids follow the kaart's order unless offers were changed in place.
+        const order = [...list.keys()];
+        if (list.some((d, k) => k > 0 && d < list[k - 1]!)) order.sort((a, b) => list[a]! - list[b]!);
+        return { docs: Int32Array.from(order, (k) => list[k]!), scores: Float64Array.from(order, (k) => scores[f]![k]!) };
+      });
+      termCache.set(term, (hits = { fields, any: fields.some((h) => h.docs.length > 0) }));
     }
     return hits;
   };
@@ -650,6 +743,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
   const totalSeen = new Uint8Array(n);
   const total = new Float64Array(n);
   const conceptScore = new Float64Array(n);
+  const conceptsMatched = new Uint16Array(n);
 
   /**
    * Adds a concept's score per offer to `total`: in each field the best weighted term of the
@@ -662,21 +756,22 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
     const terms = concept.terms.map((t) => ({ weight: t.weight, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits: hitsOf(t.term), direct: t.source !== 'synonym' && t.source !== 'knownPart' }));
     const partBest = partNames.length > 0 ? new Float64Array(n * partNames.length) : null;
     for (const { hits, direct: isDirect } of terms) {
-      for (const d of hits.docs) {
-        if (!conceptSeen[d]) {
-          conceptSeen[d] = 1;
-          found.push(d);
+      for (const { docs } of hits.fields) {
+        for (const d of docs) {
+          if (!conceptSeen[d]) {
+            conceptSeen[d] = 1;
+            found.push(d);
+          }
+          if (isDirect) direct[d] = 1;
         }
-        if (isDirect) direct[d] = 1;
       }
     }
     const inField: number[] = [];
     for (let f = 0; f < F; f++) {
       for (const { weight, partIndex, hits } of terms) {
-        const { docs, scores } = hits;
+        const { docs, scores } = hits.fields[f]!;
         for (let k = 0; k < docs.length; k++) {
-          const raw = scores[k * F + f]!;
-          if (raw === 0) continue;
+          const raw = scores[k]!;
           const d = docs[k]!;
           const value = weight * raw;
           if (!fieldSeen[d]) {
@@ -789,7 +884,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       const restConcepts = places.length > 0 ? analyse(rest.join(' '), vocabulary) : [];
       const concepts = restConcepts.length > 0 ? restConcepts : analyse(text, vocabulary);
       // Generic words decide only when nothing else in the query finds an offer.
-      const finds = (c: QueryConcept) => c.terms.some((t) => hitsOf(t.term).docs.length > 0);
+      const finds = (c: QueryConcept) => c.terms.some((t) => hitsOf(t.term).any);
       const content = concepts.filter((c) => !c.generic && finds(c));
       const active = content.length > 0 ? content : concepts.filter(finds);
       const scored: number[] = [];
@@ -802,11 +897,15 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
             scored.push(d);
           }
           total[d]! += conceptScore[d]!;
+          conceptsMatched[d]! += 1;
           conceptScore[d] = 0;
         }
       }
-      scored.sort((a, b) => total[b]! - total[a]! || tieRank[a]! - tieRank[b]!);
-      let ranked = scored;
+      if (active.length > 1 && words(text).length <= MAX_WORDS_FOR_TYPOS) for (const d of scored) total[d]! *= (conceptsMatched[d]! / active.length) ** COVERAGE;
+      const before = (a: number, b: number) => total[b]! - total[a]! || tieRank[a]! - tieRank[b]!;
+      // Without a place only the first `limit` are read: picked out instead of sorting every offer
+      // found (a common word finds thousands at 10,000 offers).
+      let ranked = places.length === 0 && limit * 4 < scored.length ? firstInOrder(scored, limit, before) : scored.sort(before);
       if (places.length > 0) {
         // Offers that serve the place first, then those that may, then the rest, each by score. Read
         // in order of score, the offers after `limit` that serve it cannot reach the top: the place
@@ -822,6 +921,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       for (const d of scored) {
         totalSeen[d] = 0;
         total[d] = 0;
+        conceptsMatched[d] = 0;
       }
       return hits;
     },

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { generateKaart, MIN_OFFERS, servesPlace } from '../../../bench/search-eval/generate-kaart';
 import { recallAt5, reciprocalRank } from '../../../bench/search-eval/metrics';
+import { heldOutQueries } from '../../../bench/search-eval/held-out-queries';
 import { queries } from '../../../bench/search-eval/queries';
 import { relevantOffers } from '../../../bench/search-eval/relevance';
 
 /*
  * The search evaluation's ground: the generated kaart is the same for the same seed and valid
- * against the catalogue contract, and every query names bases that exist and has offers to find.
+ * against the catalogue contract, and every query (main and held-out set) names bases that exist and
+ * has offers to find.
  */
 
 const kaart = generateKaart();
@@ -42,13 +44,18 @@ describe('search evaluation kaart', () => {
   });
 });
 
-describe('search evaluation queries', () => {
+const SETS = [
+  { name: 'main', set: queries, least: 150 },
+  { name: 'held-out', set: heldOutQueries, least: 60 },
+];
+
+describe.each(SETS)('search evaluation queries ($name)', ({ set, least }) => {
   const bases = new Set(kaart.baseOf.values());
 
-  it('are at least 150, distinct, each naming 1–4 bases that exist', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length);
-    for (const q of queries) {
+  it(`are at least ${least}, distinct, each naming 1–4 bases that exist`, () => {
+    expect(set.length).toBeGreaterThanOrEqual(least);
+    expect(new Set(set.map((q) => q.query)).size).toBe(set.length);
+    for (const q of set) {
       expect(q.relevant.length, q.query).toBeGreaterThanOrEqual(1);
       expect(q.relevant.length, q.query).toBeLessThanOrEqual(4);
       for (const id of q.relevant) expect(bases.has(id), `${q.query}: ${id}`).toBe(true);
@@ -56,7 +63,7 @@ describe('search evaluation queries', () => {
   });
 
   it('each have at least one relevant offer in the kaart, and a place query only offers serving it', () => {
-    for (const q of queries) {
+    for (const q of set) {
       const relevant = relevantOffers(q, kaart);
       expect(relevant.size, q.query).toBeGreaterThan(0);
       if (q.place) {
@@ -64,6 +71,13 @@ describe('search evaluation queries', () => {
         expect(relevant.size, q.query).toBeLessThan(all.size);
       }
     }
+  });
+});
+
+describe('search evaluation held-out queries', () => {
+  it('repeat none of the main queries', () => {
+    const main = new Set(queries.map((q) => q.query.toLowerCase()));
+    expect(heldOutQueries.filter((q) => main.has(q.query.toLowerCase())).map((q) => q.query)).toEqual([]);
   });
 });
 

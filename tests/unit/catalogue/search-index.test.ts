@@ -15,6 +15,14 @@ describe('sociale kaart search', () => {
     expect(ids.some((id) => /bezoek/.test(id))).toBe(true);
   });
 
+  it('gives the first offers of the whole ranking when asked for a few (they are picked out, not sorted)', () => {
+    for (const query of ['eenzaam', 'hulp', 'maatje wandelen', 'vrijwilliger']) {
+      const all = catalogue.index.search(query, { limit: catalogue.offers.length });
+      expect(all.length, query).toBeGreaterThan(12);
+      for (const n of [1, 3]) expect(catalogue.index.search(query, { limit: n }), `${query} ${n}`).toEqual(all.slice(0, n));
+    }
+  });
+
   it('finds Postwijzer-like administration help for "administratie"', () => {
     expect(top('administratie', 3)).toContain('vhd-postwijzer');
   });

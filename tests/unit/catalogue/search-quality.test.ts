@@ -6,13 +6,14 @@ import { queries } from '../../eval/search-queries';
 /*
  * Search quality on the evaluation set in tests/eval/search-queries.ts, judged before the search
  * was tuned. The floors are what a professional may expect of the search box, not what the code
- * happened to reach: at least nine in ten queries show a relevant offer in the first five
- * (recall@5), and the first relevant offer is on average near the top (mean reciprocal rank).
+ * happened to reach (raised to the goals of issue 15 once the search met them): at least 19 in 20
+ * queries show a relevant offer in the first five (recall@5), and the first relevant offer is on
+ * average near the top (mean reciprocal rank).
  */
 
 const catalogue = loadCatalogue(doc);
-const RECALL_AT_5_FLOOR = 0.9;
-const MRR_FLOOR = 0.7;
+const RECALL_AT_5_FLOOR = 0.95;
+const MRR_FLOOR = 0.8;
 
 function rankOfFirstRelevant(query: string, relevant: string[]): number | null {
   const ids = catalogue.index.search(query, { limit: 20 }).map((h) => h.id);

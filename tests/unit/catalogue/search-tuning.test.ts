@@ -255,3 +255,30 @@ describe('a limited search', () => {
     }
   });
 });
+
+describe('a short query, typed in the search box', () => {
+  const { offers: kaart } = parseCatalogue({
+    version: 't',
+    organizations: [organization('org')],
+    services: [
+      offer('taalmaatje', text('Taalmaatje', ['taal', 'nieuwkomer'])),
+      offer('maatje-eenzaam', text('Maatje voor wie zich eenzaam voelt en weinig mensen ziet', ['eenzaam', 'bezoek'], 'Een vrijwilliger komt op bezoek en gaat mee wandelen.')),
+      offer('repaircafe', text('Repair Café in het buurthuis', ['reparatie', 'spullen'], 'Vrijwilligers repareren kapotte spullen.')),
+      offer('mantelzorgcafe', text('Mantelzorgcafé', ['mantelzorg', 'café', 'lotgenoten'], 'Mantelzorgers ontmoeten elkaar in het café.')),
+    ],
+  });
+  const small = createSearchIndex(kaart);
+  const order = (query: string) => small.search(query).map((h) => h.id);
+
+  it('puts an offer that says the word itself above one that says only a kind of it (a compound it ends)', () => {
+    const found = order('maatje');
+    expect(found.indexOf('maatje-eenzaam')).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf('maatje-eenzaam')).toBeLessThan(found.indexOf('taalmaatje'));
+  });
+
+  it('puts an offer that has every word of the query above one that has only some, however often', () => {
+    const found = order('repair café');
+    expect(found[0]).toBe('repaircafe');
+    expect(found).toContain('mantelzorgcafe');
+  });
+});
