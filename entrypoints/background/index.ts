@@ -30,6 +30,7 @@ import { removeRecord } from '../../lib/registration/remove-record';
 import { can } from '../../lib/contracts/abilities';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
+import { actOnHelpRequest, professionalContact, requestHelp } from '../../lib/help-request/request-help';
 import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { runSync } from '../../lib/sync/run-sync';
@@ -162,6 +163,9 @@ export default defineBackground(() => {
   onMessage('register', async ({ data, sender }) =>
     afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true, pageUrl: sender.url ?? sender.tab?.url })),
   );
+  onMessage('requestHelp', async ({ data, sender }) => afterWrite(await requestHelp(await deps(), data, sender.url ?? sender.tab?.url)));
+  onMessage('requestAction', async ({ data }) => afterWrite(await actOnHelpRequest(await deps(), data)));
+  onMessage('professionalContact', async () => professionalContact(await deps()));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('removeRecord', async ({ data }) => {
