@@ -67,8 +67,6 @@ export interface FollowUpsResponse {
   labels?: Record<string, CaseLabel>;
   /** Signed in, but the team key has not reached this browser yet: cases show their short reference. */
   teamKeyWaiting?: true;
-  /** Requests to volunteer organisations by registration id, with the organisations' answers (issue 17). */
-  requests?: Record<string, RequestSummary>;
 }
 
 /** The options page's view of the connection; never the token itself. */
