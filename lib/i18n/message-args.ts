@@ -1032,4 +1032,7 @@ export interface MessageArgs {
   "request.refused": { message: string | number };
   "request.answered": never;
   "request.queuedNote": never;
+  "request.contactSave": never;
+  "request.contactSaved": never;
+  "request.contactInvalid": never;
 }

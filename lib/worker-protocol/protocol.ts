@@ -121,6 +121,8 @@ export interface ProtocolMap {
   requestAction(input: { registrationId: string; action: ProfessionalAction }): void;
   /** The professional's own contact details as last used for a request. */
   professionalContact(): ProfessionalContact | null;
+  /** From the options page: remember the professional's own contact details for requests. */
+  saveProfessionalContact(input: ProfessionalContact): void;
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
   /** Take back one record: undo right after a mis-click, or remove a record that should not be there. */
