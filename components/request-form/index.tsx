@@ -54,7 +54,6 @@ export function RequestFormView({ offer, initial, busy, onSend, onCancel }: Requ
   useEffect(() => formRef.current?.querySelector<HTMLElement>('select, input, textarea')?.focus(), []);
   const set = <K extends keyof RequestForm>(key: K, value: RequestForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof RequestForm['professional'], value: string) => setForm((f) => ({ ...f, professional: { ...f.professional, [key]: value } }));
-  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
   const id = (name: string) => `hr-request-${offer.id}-${name}`;
   const invalid = (field: string) => (problems.some((p) => p.field === field || p.field === field.split('.')[0]) ? 'true' : undefined);
   return (
@@ -90,24 +89,8 @@ export function RequestFormView({ offer, initial, busy, onSend, onCancel }: Requ
       </select>
       <label for={id('wijk')}>{t('request.wijk')}</label>
       <input id={id('wijk')} name="wijk" value={form.wijk} maxLength={60} aria-invalid={invalid('wijk')} onInput={(e) => set('wijk', e.currentTarget.value)} />
-      <fieldset class="hr-request__days">
-        <legend>{t('request.days')}</legend>
-        {WEEKDAYS.map((d) => (
-          <label key={d} class="hr-chip">
-            <input type="checkbox" name="days" value={d} checked={form.days.includes(d)} onChange={(e) => set('days', toggle(form.days, d, e.currentTarget.checked))} />
-            {t(`console.requests.day.${d}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="hr-request__days">
-        <legend>{t('request.dayparts')}</legend>
-        {DAYPARTS.map((p) => (
-          <label key={p} class="hr-chip">
-            <input type="checkbox" name="dayparts" value={p} checked={form.dayparts.includes(p)} onChange={(e) => set('dayparts', toggle(form.dayparts, p, e.currentTarget.checked))} />
-            {t(`console.requests.daypart.${p}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Checks legend={t('request.days')} name="days" options={WEEKDAYS} labels={(d) => t(`console.requests.day.${d}`)} value={form.days} onChange={(v) => set('days', v)} />
+      <Checks legend={t('request.dayparts')} name="dayparts" options={DAYPARTS} labels={(p) => t(`console.requests.daypart.${p}`)} value={form.dayparts} onChange={(v) => set('dayparts', v)} />
       <label for={id('language')}>{t('request.language')}</label>
       <input id={id('language')} name="language" value={form.language} maxLength={40} aria-invalid={invalid('language')} onInput={(e) => set('language', e.currentTarget.value)} />
       <label for={id('task')}>{t('request.task')}</label>
@@ -140,5 +123,20 @@ export function RequestFormView({ offer, initial, busy, onSend, onCancel }: Requ
         {t('cancel')}
       </button>
     </form>
+  );
+}
+
+/** Several of a fixed list (days, dayparts) as checkbox chips. */
+function Checks<T extends string>({ legend, name, options, labels, value, onChange }: { legend: string; name: string; options: readonly T[]; labels: (option: T) => string; value: readonly T[]; onChange: (value: T[]) => void }) {
+  return (
+    <fieldset class="hr-request__days">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o} class="hr-chip">
+          <input type="checkbox" name={name} value={o} checked={value.includes(o)} onChange={(e) => onChange(e.currentTarget.checked ? [...value, o] : value.filter((x) => x !== o))} />
+          {labels(o)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
