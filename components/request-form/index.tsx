@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Offer } from '../../lib/contracts/catalogue';
-import { DAYPARTS, WEEKDAYS } from '../../lib/contracts/help-request';
-import { checkRequestForm, type RequestForm, type RequestProblem } from '../../lib/help-request/request-form';
+import { DAYPARTS, WEEKDAYS } from '../../lib/contracts/value-lists';
+import { formProblems, type RequestForm, type RequestProblem } from '../../lib/help-request/request-form';
 import type { Translate } from '../../lib/i18n/translate';
 import { useMessages } from '../use-messages';
 import './style.css';
@@ -41,7 +41,7 @@ function fieldLabel(t: Translate, field: Extract<RequestProblem, { kind: 'invali
 }
 
 /**
- * "Request this help": a short form, checked here by the same rule the background applies, so a
+ * "Request this help": a short form, checked here by the same guard the background applies, so a
  * name or phone number in the task is named before anything is recorded. Nothing is sent without
  * the client's consent ticked.
  */
@@ -65,12 +65,10 @@ export function RequestFormView({ offer, initial, busy, onSend, onCancel }: Requ
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const checked = checkRequestForm(form, offer, new Date());
-        if (!checked.ok) {
-          setProblems(checked.problems);
-          return;
-        }
-        setProblems([]);
+        // The guard and the consent here, at once; the contract's bounds in the background (request-payload.ts).
+        const found = formProblems(form, new Date());
+        setProblems(found);
+        if (found.length) return;
         onSend(form);
       }}
     >

@@ -1,7 +1,8 @@
 import type { CaseContext } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
 import type { KindOfHelp } from '../contracts/help';
-import { DAYPARTS, HelpRequestDraft, ProfessionalContact, WEEKDAYS } from '../contracts/help-request';
+import type { ProfessionalContact } from '../contracts/help-request';
+import type { DAYPARTS, WEEKDAYS } from '../contracts/value-lists';
 import type { ZrmDomain } from '../contracts/zrm';
 import { findPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 
@@ -11,8 +12,9 @@ import { findPersonalData, type PersonalDataKind } from '../privacy/personal-dat
  * the life domain the offer serves where the case needs it most, the wijk (never the postcode or an
  * address) and the client's language as a word. The case's flags (domestic violence, debts,
  * diagnoses) and everything else read from the page have no field here, so they cannot be sent.
- * The panel and the background both run `checkRequestForm`: the panel to say at once what is
- * wrong, the background because it is the one that queues what goes out.
+ * The panel runs `formProblems` to say at once what is wrong; the background runs the same and the
+ * contract's bounds as well (request-payload.ts), because it is the one that queues what goes out.
+ * This file holds no zod: the case panel's script runs on every case page.
  */
 
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -30,16 +32,10 @@ export interface RequestForm {
   clientConsent: boolean;
 }
 
-/** The draft minus the registration, which the background adds once the request is recorded. */
-export type RequestPayload = Omit<HelpRequestDraft, 'registrationId'>;
-const Payload = HelpRequestDraft.omit({ registrationId: true });
-
 export type RequestProblem =
   | { field: 'task' | 'wijk'; kind: 'personal_data'; found: PersonalDataKind[] }
   | { field: 'clientConsent'; kind: 'consent' }
   | { field: keyof RequestForm | 'professional.name' | 'professional.email' | 'professional.phone'; kind: 'invalid' };
-
-export type RequestCheck = { ok: true; payload: RequestPayload } | { ok: false; problems: RequestProblem[] };
 
 /** "Nederlands", "Arabisch": the language as a Dutch word, which is what the organisation reads. */
 function languageWord(code: string | undefined): string {
@@ -70,45 +66,13 @@ export function prefillRequestForm(offer: Offer, context: CaseContext | null, co
   };
 }
 
-/**
- * What may be sent, built field by field from the form (so nothing else can ride along), or every
- * reason it may not: personal data in the free text, no consent, a field out of bounds.
- */
-export function checkRequestForm(form: RequestForm, offer: Pick<Offer, 'id' | 'organization'>, now: Date): RequestCheck {
+/** What the guard and the consent say about the form: personal data in the free text, no consent. */
+export function formProblems(form: RequestForm, now: Date): RequestProblem[] {
   const problems: RequestProblem[] = [];
   for (const field of ['task', 'wijk'] as const) {
     const found = [...new Set(findPersonalData(form[field], { now }).map((f) => f.kind))];
     if (found.length) problems.push({ field, kind: 'personal_data', found });
   }
   if (form.clientConsent !== true) problems.push({ field: 'clientConsent', kind: 'consent' });
-  const phone = form.professional.phone.trim();
-  const parsed = Payload.safeParse({
-    organizationId: offer.organization.id,
-    serviceId: offer.id,
-    kind: form.kind,
-    domain: form.domain,
-    wijk: form.wijk,
-    days: WEEKDAYS.filter((d) => form.days.includes(d)),
-    dayparts: DAYPARTS.filter((p) => form.dayparts.includes(p)),
-    language: form.language,
-    task: form.task,
-    professional: { name: form.professional.name, email: form.professional.email.trim(), ...(phone ? { phone } : {}) },
-    clientConsent: true,
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.slice(0, 2).join('.') as Extract<RequestProblem, { kind: 'invalid' }>['field'];
-      const top = issue.path[0] === 'professional' ? field : (issue.path[0] as keyof RequestForm);
-      if (!problems.some((p) => p.field === top)) problems.push({ field: top, kind: 'invalid' });
-    }
-  }
-  if (problems.length || !parsed.success) return { ok: false, problems };
-  return { ok: true, payload: parsed.data };
-}
-
-/** The professional's own contact, as the form holds it, for remembering; null when it does not pass. */
-export function contactOf(form: RequestForm): ProfessionalContact | null {
-  const phone = form.professional.phone.trim();
-  const parsed = ProfessionalContact.safeParse({ name: form.professional.name, email: form.professional.email.trim(), ...(phone ? { phone } : {}) });
-  return parsed.success ? parsed.data : null;
+  return problems;
 }

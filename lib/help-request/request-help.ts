@@ -5,7 +5,8 @@ import { findPersonalData, personalDataMessage } from '../privacy/personal-data'
 import { register } from '../registration/record-for-case';
 import { getProfessionalContact, setProfessionalContact, storedHelpRequest, storedHelpRequests, updateHelpRequest } from '../store/help-requests';
 import type { ServiceDeps } from '../worker-protocol/service-deps';
-import { checkRequestForm, type RequestForm, type RequestProblem } from './request-form';
+import type { RequestForm, RequestProblem } from './request-form';
+import { checkRequestForm } from './request-payload';
 import { isOpenRequest, summaryOf, type RequestSummary } from './request-summary';
 import { transition } from './request-transitions';
 

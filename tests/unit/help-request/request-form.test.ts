@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import { CaseContext } from '../../../lib/contracts/case-context';
-import { checkRequestForm, prefillRequestForm, type RequestForm } from '../../../lib/help-request/request-form';
+import { prefillRequestForm, type RequestForm } from '../../../lib/help-request/request-form';
+import { checkRequestForm } from '../../../lib/help-request/request-payload';
 import { organization, service } from '../catalogue/fixture-offers';
 
 /* The professional's request form (issue 17): what it starts with from the case, and what may leave. */
