@@ -20,6 +20,10 @@ import { actionPlace, focusInside, focusPlace, landingPlace, type Place } from '
 import { clampWidth, DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP } from './panel-width';
 import type { Contradiction } from '../../lib/registration/contradictions';
 import { formatDate } from '../use-messages';
+import type { Offer } from '../../lib/contracts/catalogue';
+import type { ProfessionalAction, ProfessionalContact } from '../../lib/contracts/help-request';
+import { prefillRequestForm, type RequestForm } from '../../lib/help-request/request-form';
+import { isOpenSummary } from '../../lib/help-request/request-summary';
 import './style.css';
 
 export interface CasePanelProps {
@@ -211,6 +215,22 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
     );
   };
   const adjust = (update: DetailsUpdate) => write(() => api.updateDetails(update));
+  // Requests to organisations (issue 17): signed in with a role that sends them, on a case page.
+  const mayRequest = canRecord && response?.mayRequest === true && api.requestHelp !== undefined;
+  const [contact, setContact] = useState<ProfessionalContact | null>(null);
+  useEffect(() => {
+    if (mayRequest) void api.professionalContact?.().then(setContact, () => undefined);
+  }, [mayRequest, attempt]);
+  const requests = response?.requests ?? {};
+  const requestFor = (offer: Offer) => {
+    const open = recordedFor(offer.id);
+    if (!mayRequest || (open && isOpenSummary(requests[open.id]))) return undefined;
+    return {
+      initial: () => prefillRequestForm(offer, context ?? null, contact),
+      onSend: (form: RequestForm) => context && void write(() => api.requestHelp!(context, offer.id, form)),
+    };
+  };
+  const requestAction = api.requestAction && ((registrationId: string, action: ProfessionalAction) => void write(() => api.requestAction!(registrationId, action)));
 
   const count = response?.result.suggestions.length ?? 0;
   const warnings = response?.result.warnings.length ?? 0;
@@ -374,6 +394,7 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                             busy={blocked}
                             onRegister={canRecord ? registerDraft : undefined}
                             onAdjust={canRecord ? adjust : undefined}
+                            request={requestFor(offer)}
                           />
                         </li>
                       ) : null;
@@ -392,7 +413,17 @@ export function CasePanel({ context, api, collapsed, onCollapsedChange, onCaseRe
                   {t('teamKeyWaiting')}
                 </p>
               )}
-              {canRecord && <CaseRecords registrations={registrations} offers={response.offers} unsent={new Set(response.unsent ?? [])} busy={blocked} onUpdate={updateStatus} />}
+              {canRecord && (
+                <CaseRecords
+                  registrations={registrations}
+                  offers={response.offers}
+                  unsent={new Set(response.unsent ?? [])}
+                  busy={blocked}
+                  onUpdate={updateStatus}
+                  requests={requests}
+                  onRequestAction={mayRequest ? requestAction : undefined}
+                />
+              )}
               {canRecord && <NoOfferForm busy={blocked} onSave={registerDraft} />}
               {response.mayErase && response.caseRef && (
                 <section class="hr-erase" aria-labelledby="hr-erase-title">

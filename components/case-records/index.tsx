@@ -1,6 +1,9 @@
 import type { Offer } from '../../lib/contracts/catalogue';
 import type { Registration, StatusUpdate } from '../../lib/contracts/registration';
 import { StatusActions } from '../status-actions';
+import { RequestStatus } from '../request-status';
+import type { ProfessionalAction } from '../../lib/contracts/help-request';
+import type { RequestSummary } from '../../lib/help-request/request-summary';
 import { formatDate, useMessages } from '../use-messages';
 import '../record-actions/style.css';
 import './style.css';
@@ -12,10 +15,13 @@ export interface CaseRecordsProps {
   unsent?: ReadonlySet<string>;
   busy: boolean;
   onUpdate: (update: StatusUpdate) => void;
+  /** Requests to organisations by registration id, with their answers (issue 17). */
+  requests?: Record<string, RequestSummary>;
+  onRequestAction?: (registrationId: string, action: ProfessionalAction) => void;
 }
 
 /** What was recorded for this case (from this device's store, so it works offline), with the next step one click away. */
-export function CaseRecords({ registrations, offers, unsent, busy, onUpdate }: CaseRecordsProps) {
+export function CaseRecords({ registrations, offers, unsent, busy, onUpdate, requests = {}, onRequestAction }: CaseRecordsProps) {
   const { t, locale } = useMessages();
   return (
     <section class="hr-recorded" aria-labelledby="hr-recorded-title">
@@ -41,6 +47,7 @@ export function CaseRecords({ registrations, offers, unsent, busy, onUpdate }: C
                     {t('notSentYet')}
                   </span>
                 )}
+                {requests[r.id] && <RequestStatus registrationId={r.id} summary={requests[r.id]!} label={what} busy={busy} onAct={onRequestAction && ((action) => onRequestAction(r.id, action))} />}
                 <StatusActions registration={r} label={what} busy={busy} onUpdate={onUpdate} />
               </li>
             );

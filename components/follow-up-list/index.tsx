@@ -2,6 +2,8 @@ import type { StatusUpdate } from '../../lib/contracts/registration';
 import { shortCaseRef } from '../../lib/follow-up/follow-ups';
 import type { FollowUpView } from '../../lib/follow-up/load-follow-ups';
 import { StatusActions } from '../status-actions';
+import { RequestStatus } from '../request-status';
+import { answeredByOrganisation } from '../../lib/help-request/request-summary';
 import { webAddress, type CaseLabel } from '../../lib/case-label/case-label';
 import { amsterdamIsoDate } from '../../lib/calendar/amsterdam-day';
 import { addDays } from '../../lib/calendar/add-days';
@@ -29,17 +31,23 @@ export function FollowUpList({ items, busy, onUpdate, onSnooze, labels = {} }: F
   if (items.length === 0) return <p class="hr-muted">{t('followUpsEmpty')}</p>;
   return (
     <ul class="hr-followups">
-      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil }) => {
+      {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil, request }) => {
         const what = offerName ?? (r.kind ? t(`kind.${r.kind}`) : t('outcome.deployed'));
         const label = labels[r.caseRef];
         const caseName = label?.label ?? shortCaseRef(r.caseRef);
         // Only a web address becomes a link, checked again after decryption (webAddress).
         const caseUrl = webAddress(label?.url);
+        // The organisation answered and is on it: nothing to chase, whatever the date says.
+        const answered = answeredByOrganisation(request);
         return (
-          <li key={r.id} class={`hr-followup hr-followup--${state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''}>
+          <li key={r.id} class={`hr-followup hr-followup--${answered ? 'upcoming' : state}`} data-follow-up={r.id} data-state={state} data-status={r.status ?? ''} data-answered={answered ? 'true' : undefined}>
             <div class="hr-followup__head">
               <strong>{what}</strong>
-              <span class={`hr-due hr-due--${state}`}>{t(`followUpState.${state}`, { date: formatDate(dueAt, locale) })}</span>
+              {answered ? (
+                <span class="hr-due hr-due--upcoming">{t('request.answered')}</span>
+              ) : (
+                <span class={`hr-due hr-due--${state}`}>{t(`followUpState.${state}`, { date: formatDate(dueAt, locale) })}</span>
+              )}
             </div>
             <p class="hr-followup__meta">
               {organizationName && `${organizationName} · `}
@@ -58,6 +66,7 @@ export function FollowUpList({ items, busy, onUpdate, onSnooze, labels = {} }: F
             <p class="hr-followup__meta">
               {t('statusLabel')}: <span class="hr-status">{r.status ? t(`status.${r.status}`) : '—'}</span>
             </p>
+            {request && <RequestStatus registrationId={r.id} summary={request} label={`${what} ${caseName}`} busy={busy} />}
             <StatusActions registration={r} label={`${what} ${caseName}`} busy={busy} onUpdate={onUpdate} />
             {onSnooze && <SnoozeForm id={r.id} label={`${what} ${caseName}`} snoozedUntil={snoozedUntil} busy={busy} onSnooze={onSnooze} />}
             {(history.length > 0 || pendingStep) && (

@@ -12,6 +12,7 @@ import { OidcButton, oidcFailureText } from '../oidc-button';
 import { formatDate, MessagesContext } from '../use-messages';
 import { Confirmation } from '../confirmation';
 import { CaseSystems, type CaseSystemsApi } from '../case-systems';
+import { ContactDetails, type ContactDetailsApi } from '../contact-details';
 import './style.css';
 
 export interface OptionsApi {
@@ -32,7 +33,7 @@ export interface OptionsApi {
 const DEFAULT_SERVER = 'http://localhost:8787';
 
 /** Connect this browser to the team's server with a sign-in code; see how sync is doing; disconnect. */
-export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: CaseSystemsApi; texts: Texts }) {
+export function OptionsApp({ api, sites, contact, texts }: { api: OptionsApi; sites?: CaseSystemsApi; /** The professional's contact for requests to organisations (issue 17). */ contact?: ContactDetailsApi; texts: Texts }) {
   const { t, locale, has, textOr } = texts;
   const [view, setView] = useState<ConnectionView | null>(null);
   const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER);
@@ -219,6 +220,7 @@ export function OptionsApp({ api, sites, texts }: { api: OptionsApi; sites?: Cas
             <p class="hr-muted">{t('disconnectHelp')}</p>
           </section>
         )}
+        {contact && view?.connected && view.role && can(view.role as Role, 'sendRequests') && <ContactDetails api={contact} />}
         {view && (!view.connected || view.status === 'signed_out') && (
           <form
             aria-labelledby="hr-connect-title"

@@ -4,6 +4,8 @@ import type { DetailsUpdate, Registration, RegistrationDraft } from '../../lib/c
 import type { Suggestion } from '../../lib/contracts/suggestion';
 import { formatDayMonth } from '../../lib/i18n/calendar-names';
 import { DeployForm } from '../deploy-form';
+import { RequestFormView } from '../request-form';
+import type { RequestForm } from '../../lib/help-request/request-form';
 import { OfferDetails, RequestLinks } from '../offer-details';
 import { OutdatedNote } from '../outdated-note';
 import { useMessages } from '../use-messages';
@@ -20,13 +22,16 @@ export interface SuggestionCardProps {
   /** Absent where nothing can be recorded (no case on the page). */
   onRegister?: (draft: RegistrationDraft) => void;
   onAdjust?: (update: DetailsUpdate) => void;
+  /** "Request this help" from the offer's organisation (issue 17); absent where no request can be sent now. */
+  request?: { initial: () => RequestForm; onSend: (form: RequestForm) => void };
 }
 
 /** Compact first (what, who, why, how to ask), the "mitsen en maren" one click away. */
-export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, onAdjust }: SuggestionCardProps) {
+export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, onAdjust, request }: SuggestionCardProps) {
   const texts = useMessages();
   const { t, locale, textOr } = texts;
   const [open, setOpen] = useState(false);
+  const [asking, setAsking] = useState(false);
   const titleId = `hr-offer-${offer.id}`;
   const h = offer.handreiking;
   return (
@@ -69,6 +74,23 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
         <button type="button" class="hr-button" disabled={busy} aria-label={`${t('chooseShort')}: ${offer.name}`} onClick={() => onRegister({ outcome: 'deployed', serviceId: offer.id })}>
           {t('chooseShort')}
         </button>
+      )}
+      {request && !asking && (
+        <button type="button" class="hr-button hr-button--secondary" disabled={busy} aria-label={`${t('request.open')}: ${offer.name}`} data-request-open={offer.id} onClick={() => setAsking(true)}>
+          {t('request.open')}
+        </button>
+      )}
+      {request && asking && (
+        <RequestFormView
+          offer={offer}
+          initial={request.initial()}
+          busy={busy}
+          onCancel={() => setAsking(false)}
+          onSend={(form) => {
+            setAsking(false);
+            request.onSend(form);
+          }}
+        />
       )}
       {onAdjust && recorded && (
         <details class="hr-card__adjust" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

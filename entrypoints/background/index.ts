@@ -26,6 +26,9 @@ import { eraseCase } from '../../lib/registration/erase-case';
 import { removeRecord } from '../../lib/registration/remove-record';
 import { register, updateDetails, updateStatus } from '../../lib/registration/record-for-case';
 import { search, suggest } from '../../lib/suggest/suggest-for-case';
+import { actOnHelpRequest, professionalContact, requestHelp } from '../../lib/help-request/request-help';
+import { setProfessionalContact } from '../../lib/store/help-requests';
+import { ProfessionalContact } from '../../lib/contracts/help-request';
 import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
 import { runSync } from '../../lib/sync/run-sync';
@@ -149,6 +152,10 @@ export default defineBackground(() => {
   onMessage('register', async ({ data, sender }) =>
     afterWrite(await register(await deps(), data.context, data.draft, { confirmed: data.confirmed === true, pageUrl: sender.url ?? sender.tab?.url })),
   );
+  onMessage('requestHelp', async ({ data, sender }) => afterWrite(await requestHelp(await deps(), data, sender.url ?? sender.tab?.url)));
+  onMessage('requestAction', async ({ data }) => afterWrite(await actOnHelpRequest(await deps(), data)));
+  onMessage('professionalContact', async () => professionalContact(await deps()));
+  onMessage('saveProfessionalContact', async ({ data }) => setProfessionalContact(await db(), ProfessionalContact.parse(data)));
   onMessage('updateStatus', async ({ data }) => afterWrite(await updateStatus(await deps(), data)));
   onMessage('updateDetails', async ({ data }) => afterWrite(await updateDetails(await deps(), data)));
   onMessage('removeRecord', async ({ data }) => {

@@ -32,6 +32,9 @@ const api: OverlayApi = {
   eraseCase: (caseRef) => sendMessage('eraseCase', { caseRef }),
   openAdapterEditor: () => sendMessage('openAdapterEditor', undefined),
   removeRecord: (id) => sendMessage('removeRecord', { id }),
+  requestHelp: (context, serviceId, form) => sendMessage('requestHelp', { context, serviceId, form }),
+  requestAction: (registrationId, action) => sendMessage('requestAction', { registrationId, action }),
+  professionalContact: () => sendMessage('professionalContact', undefined),
 };
 
 

@@ -28,6 +28,10 @@ render(
       // code it brings back connects the way a typed one does.
       connectWithProvider: async (serverUrl) => sendMessage('connect', { serverUrl, code: await codeFromProvider(serverUrl, browser.identity) }),
     }}
+    contact={{
+      professionalContact: () => sendMessage('professionalContact', undefined),
+      saveProfessionalContact: (contact) => sendMessage('saveProfessionalContact', contact),
+    }}
     sites={{
       list: async () => addedSites((await browser.permissions.getAll()).origins ?? []).map((p) => sitePattern(p)!),
       request: (site: CaseSystemSite) => browser.permissions.request({ origins: [site.pattern] }),

@@ -4,6 +4,7 @@ import { KindOfHelp } from './help';
 import { CalendarDate, Instant } from './time';
 import { plainText } from './text';
 import { ZrmDomain } from './zrm';
+import { DAYPARTS, WEEKDAYS } from './value-lists';
 
 /*
  * A closed-loop request to a volunteer organisation (issue 17). It carries only what the task
@@ -22,8 +23,8 @@ export const DECLINE_REASONS = ['no_capacity', 'outside_area', 'not_target_group
 export const DeclineReason = z.enum(DECLINE_REASONS);
 export type DeclineReason = z.infer<typeof DeclineReason>;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const DAYPARTS = ['morning', 'afternoon', 'evening'] as const;
+// Plain arrays in value-lists.ts, so the case panel's script can show them without zod.
+export { DAYPARTS, WEEKDAYS };
 
 /** The professional's own contact: a work address the organisation can answer, no client's. */
 export const ProfessionalContact = z.strictObject({

@@ -69,3 +69,7 @@ export const NOT_STARTED_REASONS = [
 ] as const;
 
 export const CONTACT_BY = ['professional', 'ambassador', 'client', 'network'] as const;
+
+/** When a volunteer could come, for a request to a volunteer organisation (issue 17). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DAYPARTS = ['morning', 'afternoon', 'evening'] as const;

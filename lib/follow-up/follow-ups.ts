@@ -4,6 +4,7 @@ import { isFinal, statusRank } from '../registration/status-flow';
 import { amsterdamStartOfDay } from '../calendar/amsterdam-day';
 import { followUpDue, type PreviousFollowUp } from './due';
 import type { Snoozes } from './snoozes';
+import { answeredByOrganisation, type RequestSummary } from '../help-request/request-summary';
 
 /*
  * "Did it start?" A deployment is followed up some weeks after the request (21 days unless the
@@ -94,9 +95,12 @@ function previousHere(registration: Registration, server: ServerInfo | undefined
   return { status: confirmed.status, followUpDue: server.followUpDue ? new Date(server.followUpDue) : null };
 }
 
-/** The number on the toolbar badge: follow-ups that are due or overdue. */
-export function badgeCount(followUps: readonly FollowUp[]): number {
-  return followUps.filter((f) => f.state !== 'upcoming').length;
+/**
+ * The number on the toolbar badge: follow-ups that are due or overdue, except those whose
+ * organisation answered the request and is on it (lib/help-request/request-summary.ts).
+ */
+export function badgeCount(followUps: ReadonlyArray<FollowUp & { request?: RequestSummary }>): number {
+  return followUps.filter((f) => f.state !== 'upcoming' && !answeredByOrganisation(f.request)).length;
 }
 
 /** A short, stable label for a case that carries no client data: the first characters of its pseudonym. */

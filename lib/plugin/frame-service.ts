@@ -6,6 +6,9 @@ import { currentCatalogue, NO_KAART } from '../catalogue/current-catalogue';
 import { followUpsResponse } from '../follow-up/follow-ups-response';
 import { snoozeFollowUp } from '../follow-up/snoozes';
 import { eraseCase } from '../registration/erase-case';
+import type { ProfessionalAction } from '../contracts/help-request';
+import type { RequestForm } from '../help-request/request-form';
+import { actOnHelpRequest, professionalContact, requestHelp } from '../help-request/request-help';
 import { removeRecord } from '../registration/remove-record';
 import { register, updateDetails, updateStatus } from '../registration/record-for-case';
 import { getConnection } from '../store/connection';
@@ -91,6 +94,13 @@ export function createFrameService(options: FrameServiceOptions) {
     updateDetails: async (update: DetailsUpdate) => updateDetails(await deps(), update),
     eraseCase: async (caseRef: string) => eraseCase(await db(), CaseRef.parse(caseRef), options.fetch),
     removeRecord: async (id: string) => removeRecord(await db(), id, options.fetch),
+    requestHelp: async (context: CaseContextInput, serviceId: string, form: RequestForm) =>
+      afterWrite('registration', await requestHelp(await deps(), { context, serviceId, form })),
+    requestAction: async (registrationId: string, action: ProfessionalAction) => {
+      await actOnHelpRequest(await deps(), { registrationId, action });
+      syncSoon();
+    },
+    professionalContact: async () => professionalContact(await deps()),
   };
 
   const signInWith = async (how: { code: string } | { launch: LaunchExchangeRequest }) => {

@@ -1,3 +1,4 @@
+import { requestSummaries } from '../help-request/request-help';
 import { CaseContext, type CaseContextInput } from '../contracts/case-context';
 import type { Offer } from '../contracts/catalogue';
 import type { LoadedCatalogue } from '../catalogue/catalogue-state';
@@ -53,7 +54,10 @@ export async function suggest(deps: ServiceDeps, input: CaseContextInput): Promi
   // Not signed in (the demo, or before the first sign-in) records on this device, as before.
   const notForRole = role && !can(role, 'record') ? { recordingNotForRole: role } : {};
   const erasable = registrations.length > 0 && (!role || can(role, 'eraseCases'));
-  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole, ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}), ...(role && can(role, 'mapCaseSystems') ? { mayMapSystem: true as const } : {}) };
+  const requests = registrations.length ? await requestSummaries(deps, registrations.map((r) => r.id)) : {};
+  // Requests need the team's server; before sign-in (the demo) the panel offers none.
+  const mayRequest = role && can(role, 'sendRequests') ? { mayRequest: true as const } : {};
+  return { caseRef, result, offers: pick(catalogue, ids), registrations, catalogue: catalogueInfo(catalogue), ...(unsent.length ? { unsent } : {}), ...(erasable ? { mayErase: true } : {}), ...notForRole, ...(teamKeyWaiting ? { teamKeyWaiting: true as const } : {}), ...(role && can(role, 'mapCaseSystems') ? { mayMapSystem: true as const } : {}), ...(Object.keys(requests).length ? { requests } : {}), ...mayRequest };
 }
 
 export function search(deps: ServiceDeps, text: string): SearchResponse {

@@ -6,6 +6,7 @@ import { CaseErased, RemoveResponse, Catalogue, CatalogueDelta, SyncPullResponse
 import { ApiRequestError, MESSAGES } from './api-errors';
 import type { LaunchExchangeRequest } from '../contracts/plugin-launch';
 import { EmbedCheck } from '../contracts/embed-origins';
+import { CreatedHelpRequest, TeamRequestList, TeamRequestView, type HelpRequestDraft, type ProfessionalAction } from '../contracts/help-request';
 import { TeamAdapter, TeamAdapterConflict, type PutTeamAdapterRequestInput } from '../contracts/team-adapter';
 import {
   PullLabelsResponse,
@@ -93,6 +94,12 @@ export interface ApiClient {
   adapters(etag?: string | null, signal?: AbortSignal): Promise<AdaptersResult>;
   /** Administrator: save one adapter for its own team or the one it names. */
   saveAdapter(body: PutTeamAdapterRequestInput, options?: { teamId?: string; signal?: AbortSignal }): Promise<AdapterWriteResult>;
+  /** Send a request for help to a volunteer organisation for a registration the server has (issue 17). */
+  sendHelpRequest(body: HelpRequestDraft, signal?: AbortSignal): Promise<CreatedHelpRequest>;
+  /** The team's requests with the organisations' answers, newest first. */
+  helpRequests(signal?: AbortSignal): Promise<z.infer<typeof TeamRequestList>>;
+  /** Reply to an organisation's question, or withdraw the request. */
+  helpRequestAction(id: string, action: ProfessionalAction, signal?: AbortSignal): Promise<TeamRequestView>;
   /** Administrator: delete one adapter, naming the version it saw. */
   deleteAdapter(id: string, version: number, options?: { teamId?: string; signal?: AbortSignal }): Promise<AdapterWriteResult | { status: 'deleted' }>;
 }
@@ -279,6 +286,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { signal: options.signal },
       ),
     teams: (signal) => request('GET', '/admin/teams', json(TeamList), { signal }),
+    sendHelpRequest: (body, signal) => request('POST', '/requests', json(CreatedHelpRequest), { body, signal }),
+    helpRequests: (signal) => request('GET', '/requests', json(TeamRequestList), { signal }),
+    helpRequestAction: (id, action, signal) => request('POST', `/requests/${encodeURIComponent(id)}/actions`, json(TeamRequestView), { body: action, signal }),
     remove: (ids, signal) => request('POST', '/sync/remove', json(RemoveResponse), { body: { ids }, signal }),
     eraseCase: (caseRef, signal) => request('DELETE', `/cases/${encodeURIComponent(caseRef)}`, json(CaseErased), { signal }),
     registerDevice: (body, signal) => request('PUT', '/keys/device', json(TeamKeyState), { body, signal }),

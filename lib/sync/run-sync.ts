@@ -15,6 +15,7 @@ import { refreshAdapters } from './refresh-adapters';
 import { refreshCatalogue } from './refresh-catalogue';
 import { settleTeamKey, type TeamKeyReport, type TeamKeyStepOptions } from './team-key-step';
 import { pullCaseLabels, pushCaseLabels } from './case-labels';
+import { pullHelpRequests, sendHelpRequests, type HelpRequestReport } from './help-requests-step';
 
 /*
  * One complete sync pass: push the outbox, pull the team's changes, revalidate the kaart and the
@@ -76,6 +77,8 @@ export interface SyncReport {
   adapters: 'changed' | 'unchanged' | 'unsupported' | 'skipped';
   /** Where this device stands with the team key after the pass; absent for roles that do not hold it. */
   teamKey?: TeamKeyReport;
+  /** Requests to volunteer organisations sent, replies and withdrawals sent, refusals kept (issue 17). */
+  helpRequests?: HelpRequestReport;
   /** Encrypted case labels sent and received. */
   labels?: { pushed: number; pulled: number };
   /** Outbox entries still to send after this pass, and those the server refused (shown to the user). */
@@ -158,7 +161,10 @@ export async function runSync(options: RunSyncOptions): Promise<SyncReport> {
       if (!isApiRequestError(error) || !error.retryable) throw error;
       pushFailure = error;
     }
+    // Requests go out after their registrations, and only when those did (a failed push keeps them back too).
+    if (!pushFailure && can(role, 'sendRequests')) report.helpRequests = await sendHelpRequests(pass);
     if (can(role, 'pullTeam')) report.pull = await pullChanges(pass, options.pullLimit ?? SYNC_PULL_DEFAULT_LIMIT);
+    if (can(role, 'sendRequests')) await pullHelpRequests(pass);
     if (holdsKey && !keyFailure) report.labels = { pushed: await pushCaseLabels(pass), pulled: await pullCaseLabels(pass) };
     report.catalogue = await refreshCatalogue(pass);
     report.adapters = await refreshAdapters(pass);

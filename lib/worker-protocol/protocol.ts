@@ -15,6 +15,9 @@ import type { AdapterConfig } from '../adapters/adapter-config';
 import type { CaseCheck } from '../adapter-editor/preview';
 import type { ManagedReading } from '../contracts/managed-settings';
 import type { TeamAdapterStatus } from '../store/stored-adapters';
+import type { ProfessionalAction, ProfessionalContact } from '../contracts/help-request';
+import type { RequestForm } from '../help-request/request-form';
+import type { RequestSummary } from '../help-request/request-summary';
 
 /*
  * What the overlay may ask the background. The page-facing content script holds no storage and
@@ -44,6 +47,10 @@ export interface SuggestResponse {
   teamKeyWaiting?: true;
   /** The signed-in role may map this case system for the team (the panel offers the adapter editor). */
   mayMapSystem?: true;
+  /** Requests to volunteer organisations by registration id, with the organisations' answers (issue 17). */
+  requests?: Record<string, RequestSummary>;
+  /** Signed in with a role that may send requests to organisations (professional, ambassador). */
+  mayRequest?: true;
 }
 
 export interface SearchResponse {
@@ -108,6 +115,14 @@ export interface ProtocolMap {
   search(query: { text: string; context?: CaseContextInput }): SearchResponse;
   /** `confirmed`: record even though it contradicts an earlier record (the panel asked). */
   register(input: { context: CaseContextInput; draft: RegistrationDraft; confirmed?: boolean }): Registration;
+  /** Records the offer for the case as requested and queues the request to its organisation (issue 17). */
+  requestHelp(input: { context: CaseContextInput; serviceId: string; form: RequestForm }): Registration;
+  /** Reply to the organisation's question, or withdraw the request; sent with the next sync. */
+  requestAction(input: { registrationId: string; action: ProfessionalAction }): void;
+  /** The professional's own contact details as last used for a request. */
+  professionalContact(): ProfessionalContact | null;
+  /** From the options page: remember the professional's own contact details for requests. */
+  saveProfessionalContact(input: ProfessionalContact): void;
   updateStatus(update: StatusUpdate): Registration;
   updateDetails(update: DetailsUpdate): Registration;
   /** Take back one record: undo right after a mis-click, or remove a record that should not be there. */

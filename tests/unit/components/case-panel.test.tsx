@@ -390,3 +390,88 @@ describe('CasePanel', () => {
     expect(screen.getByText('Geen casusgegevens gevonden')).toBeTruthy();
   });
 });
+
+describe('CasePanel: requests to volunteer organisations (issue 17)', () => {
+  const requested = { id: '0190a000-0000-7000-8000-0000000000aa', caseRef: 'a'.repeat(64), outcome: 'deployed' as const, kind: 'buddy' as const, serviceId: 'maatje', organizationId: 'org', domains: ['social_network' as const], status: 'requested' as const, createdAt: '2026-05-04T09:00:00.000Z', updatedAt: '2026-05-04T09:00:00.000Z', version: 1 };
+
+  it('offers no request before sign-in or for a role that does not send them', async () => {
+    renderPanel(CONTEXT, fakeApi({ requestHelp: vi.fn() }));
+    await screen.findByText('Aanbod maatje');
+    expect(screen.queryByRole('button', { name: /Deze hulp aanvragen/ })).toBeNull();
+  });
+
+  it('opens the form from the keyboard with focus in it, names personal data and missing consent, and sends only once both are right', async () => {
+    const requestHelp = vi.fn(async () => requested);
+    const api = fakeApi({ suggest: vi.fn(async () => response({ mayRequest: true })), requestHelp, professionalContact: vi.fn(async () => ({ name: 'Sam Werker', email: 's.werker@team.demo.example' })) });
+    renderPanel({ ...CONTEXT, wijk: 'Centrum', postcode4: '4811', flags: ['domestic_violence'] }, api);
+    const open = await screen.findByRole('button', { name: 'Deze hulp aanvragen: Aanbod maatje' });
+    // The contact remembered from the last request is read once the panel knows requests are possible.
+    await vi.waitFor(() => expect(api.professionalContact).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fireEvent.click(open);
+    const form = document.querySelector('[data-request-form="maatje"]')!;
+    expect(form.contains(document.activeElement)).toBe(true);
+    expect((screen.getByLabelText('Wijk (nooit een adres)') as HTMLInputElement).value).toBe('Centrum');
+    expect((screen.getByLabelText('Je naam') as HTMLInputElement).value).toBe('Sam Werker');
+
+    fireEvent.input(screen.getByLabelText('Taak (kort, zonder persoonsgegevens)'), { target: { value: 'Mevrouw Jansen zoekt iemand om mee te wandelen.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('De taak bevat wat lijkt op een naam');
+    expect(alert.textContent).toContain('Bevestig dat de cliënt met dit verzoek heeft ingestemd.');
+    expect(requestHelp).not.toHaveBeenCalled();
+
+    fireEvent.input(screen.getByLabelText('Taak (kort, zonder persoonsgegevens)'), { target: { value: 'Zoekt iemand om wekelijks mee te wandelen.' } });
+    fireEvent.click(screen.getByLabelText('De cliënt heeft ingestemd met dit verzoek'));
+    fireEvent.click(screen.getByLabelText('wo'));
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await vi.waitFor(() => expect(requestHelp).toHaveBeenCalledTimes(1));
+    const [context, serviceId, sent] = requestHelp.mock.calls[0]! as unknown as [CaseContext, string, Record<string, unknown>];
+    expect(context.caseKey).toBe('KD-1');
+    expect(serviceId).toBe('maatje');
+    expect(sent).toEqual({
+      kind: 'buddy',
+      domain: 'social_network',
+      wijk: 'Centrum',
+      days: ['wed'],
+      dayparts: [],
+      language: 'Nederlands',
+      task: 'Zoekt iemand om wekelijks mee te wandelen.',
+      professional: { name: 'Sam Werker', email: 's.werker@team.demo.example', phone: '' },
+      clientConsent: true,
+    });
+  });
+
+  it('shows the organisation’s question on the record, sends the reply, and withdraws the request', async () => {
+    const requestAction = vi.fn(async () => undefined);
+    const api = fakeApi({
+      suggest: vi.fn(async () => response({ mayRequest: true, registrations: [requested], requests: { [requested.id]: { state: 'question', question: 'Welke dag past het best?' } } })),
+      requestHelp: vi.fn(),
+      requestAction,
+    });
+    renderPanel(CONTEXT, api);
+    expect((await screen.findByText('Welke dag past het best?')).closest('[data-request-state]')?.getAttribute('data-request-state')).toBe('question');
+    // An open request is not asked twice.
+    expect(screen.queryByRole('button', { name: /Deze hulp aanvragen/ })).toBeNull();
+    fireEvent.input(screen.getByLabelText('Je antwoord (zonder persoonsgegevens)'), { target: { value: 'Woensdagochtend.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Antwoord versturen: Aanbod maatje' }));
+    await vi.waitFor(() => expect(requestAction).toHaveBeenCalledWith(requested.id, { action: 'reply', reply: 'Woensdagochtend.' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verzoek intrekken: Aanbod maatje' }));
+    await vi.waitFor(() => expect(requestAction).toHaveBeenCalledWith(requested.id, { action: 'withdraw' }));
+  });
+
+  it('shows an answer that closes the loop: started, and a waiting list with its date', async () => {
+    renderPanel(
+      CONTEXT,
+      fakeApi({ suggest: vi.fn(async () => response({ mayRequest: true, registrations: [{ ...requested, status: 'started' }], requests: { [requested.id]: { state: 'started' } } })), requestHelp: vi.fn(), requestAction: vi.fn() }),
+    );
+    expect(await screen.findByText('Verzoek: gestart')).toBeTruthy();
+    cleanup();
+    renderPanel(
+      CONTEXT,
+      fakeApi({ suggest: vi.fn(async () => response({ mayRequest: true, registrations: [requested], requests: { [requested.id]: { state: 'waiting', expectedDate: '2026-07-01' } } })), requestHelp: vi.fn(), requestAction: vi.fn() }),
+    );
+    expect(await screen.findByText('Verzoek: op de wachtlijst')).toBeTruthy();
+    expect(screen.getByText(/verwacht vanaf 1 jul 2026/)).toBeTruthy();
+  });
+});

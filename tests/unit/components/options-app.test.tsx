@@ -158,3 +158,26 @@ describe('OptionsApp: the team key (issue 12 #1)', () => {
     expect(document.querySelector('[data-team-key-waiting]')).toBeNull();
   });
 });
+
+describe('OptionsApp: the professional’s contact for requests (issue 17)', () => {
+  it('shows the remembered contact and saves a corrected one; refuses one without a valid e-mail address', async () => {
+    const contact = { professionalContact: vi.fn(async () => ({ name: 'Sam Werker', email: 's.werker@team.demo.example' })), saveProfessionalContact: vi.fn(async () => undefined) };
+    render(<OptionsApp api={api(view([]))} contact={contact} texts={textsFor('nl')} />);
+    await vi.waitFor(() => expect((screen.getByLabelText('Je naam') as HTMLInputElement).value).toBe('Sam Werker'));
+    fireEvent.input(screen.getByLabelText('Je werk-e-mailadres'), { target: { value: 'geen adres' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Contactgegevens bewaren' }));
+    expect(await screen.findByText('Vul je naam en een geldig werk-e-mailadres in.')).toBeTruthy();
+    expect(contact.saveProfessionalContact).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Je werk-e-mailadres'), { target: { value: 'sam@team.demo.example' } });
+    fireEvent.input(screen.getByLabelText('Je werktelefoon (niet verplicht)'), { target: { value: '010-7654321' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Contactgegevens bewaren' }));
+    await vi.waitFor(() => expect(contact.saveProfessionalContact).toHaveBeenCalledWith({ name: 'Sam Werker', email: 'sam@team.demo.example', phone: '010-7654321' }));
+  });
+
+  it('is not shown to a role that sends no requests', async () => {
+    const contact = { professionalContact: vi.fn(async () => null), saveProfessionalContact: vi.fn() };
+    render(<OptionsApp api={api({ ...view([]), role: 'kaart_keeper' })} contact={contact} texts={textsFor('nl')} />);
+    await screen.findByText('P. Demo', { exact: false });
+    expect(screen.queryByLabelText('Je naam')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findCaseById } from '../../demo/cases/cases';
+import { useConsoleBrowser } from './console-browser';
+import { CasePanelPage } from './pages/case-panel';
+import { OptionsPage } from './pages/options';
+
+/*
+ * Issue 17 end to end: a professional requests help on a demo case from the extension's panel, the
+ * organisation's coordinator (a second browser context, no extension) accepts it and marks it
+ * matched and started in the console, and after sync the panel shows "started" and the follow-up
+ * is closed.
+ */
+
+const setup = useConsoleBrowser({ extension: true });
+const CASE = '/klassiek/dossier/KD-2026-0412';
+
+describe('a request to a volunteer organisation, closed by its answer', () => {
+  it('goes from the panel to the coordinator and back', async () => {
+    const { session, api } = setup;
+    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+    await options.connect(api.url, 'DEMO-PRO');
+    await expect.poll(() => options.status(), { timeout: 30_000 }).toBe('idle');
+
+    const page = await session.newPage(CASE);
+    const panel = new CasePanelPage(page);
+    await panel.waitForSuggestions();
+    const [serviceId] = await panel.suggestionIds();
+    const kaart = await setup.storedKaart();
+    const organizationId = (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === serviceId)!.organization_id;
+
+    // The administrator connects that organisation and makes its coordinator.
+    const admin = await api.as('DEMO-ADMIN');
+    const org = await admin<{ id: string }>('/admin/organisations', { method: 'POST', body: JSON.stringify({ municipality: 'Demostad', organizationId, name: 'Demo-organisatie' }) });
+    const { signInCode } = await admin<{ signInCode: string }>(`/admin/organisations/${org.id}/coordinators`, { method: 'POST', body: JSON.stringify({ displayName: 'Demo coördinator' }) });
+
+    const card = panel.card(serviceId!);
+    await card.getByRole('button', { name: /^Deze hulp aanvragen/ }).click();
+    const form = card.locator('[data-request-form]');
+    await form.getByLabel('Wijk (nooit een adres)').fill('Centrum');
+    await form.getByLabel('Taak (kort, zonder persoonsgegevens)').fill('Iemand om wekelijks samen te wandelen.');
+    await form.getByLabel('Je naam').fill('Demo professional');
+    await form.getByLabel('Je werk-e-mailadres').fill('pro@buurtteam.demo.example');
+    await form.getByLabel('De cliënt heeft ingestemd met dit verzoek').check();
+    await form.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await panel.panel.locator('[data-request-state]').first().waitFor({ timeout: 10_000 });
+    await options.syncNow();
+    await options.syncNow();
+    // What went to the server for the organisation holds none of the demo client's personal data.
+    const client = findCaseById('KD-2026-0412')!;
+    const sent = api.captured.filter((r) => r.method === 'POST' && r.url.endsWith('/requests')).map((r) => r.body);
+    expect(sent).toHaveLength(1);
+    for (const secret of ['Voorbeeld-Jansen', client.address!.street, client.address!.postcode, client.birthDate!, 'KD-2026-0412']) expect(sent[0]).not.toContain(secret);
+
+    // Requested: the side panel lists it as a follow-up.
+    const registrationId = (await panel.panel.locator(`[data-registration="${serviceId}"]`).getAttribute('data-id'))!;
+    const side = await session.browser.context.newPage();
+    await side.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html`);
+    await expect.poll(() => side.locator(`[data-follow-up="${registrationId}"]`).count(), { timeout: 10_000 }).toBe(1);
+
+    // The coordinator, in a browser without the extension.
+    const console = await setup.openConsole();
+    await console.signIn(signInCode);
+    await console.page.goto(`${api.url}/console/#/verzoeken`);
+    for (const step of ['Aannemen', 'Gekoppeld', 'Gestart']) {
+      await console.page.getByRole('button', { name: step, exact: true }).first().click();
+      await console.page.getByText(/Opgeslagen/).first().waitFor({ timeout: 10_000 });
+    }
+
+    await options.syncNow();
+    await page.reload();
+    await panel.waitForSuggestions();
+    await expect.poll(() => panel.panel.locator('[data-request-state]').first().getAttribute('data-request-state'), { timeout: 20_000 }).toBe('started');
+    const record = panel.panel.locator(`[data-registration="${serviceId}"]`);
+    expect(await record.getAttribute('data-status')).toBe('started');
+    // Started: the follow-up is closed, the side panel no longer lists it.
+    await side.reload();
+    await side.locator('main.hr-side h1').waitFor();
+    await expect.poll(() => side.locator(`[data-follow-up="${registrationId}"]`).count(), { timeout: 10_000 }).toBe(0);
+  });
+});
