@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCaseById } from '../../demo/cases/cases';
+import { DEMO_ORGANISATIONS } from '../../server/seed/demo';
 import { useConsoleBrowser } from './console-browser';
 import { CasePanelPage } from './pages/case-panel';
 import { OptionsPage } from './pages/options';
@@ -24,9 +25,14 @@ describe('a request to a volunteer organisation, closed by its answer', () => {
     const page = await session.newPage(CASE);
     const panel = new CasePanelPage(page);
     await panel.waitForSuggestions();
-    const [serviceId] = await panel.suggestionIds();
+    // An offer of an organisation the demo seed has not connected yet (DEMO_ORGANISATIONS): the
+    // administrator connects it here, as a new organisation joins.
     const kaart = await setup.storedKaart();
-    const organizationId = (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === serviceId)!.organization_id;
+    const organisationOf = (id: string) => (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === id)!.organization_id;
+    const seeded = new Set<string>(DEMO_ORGANISATIONS.map((o) => o.organizationId));
+    const serviceId = (await panel.suggestionIds()).find((id) => !seeded.has(organisationOf(id)));
+    expect(serviceId, 'a suggestion of an organisation the seed did not connect').toBeDefined();
+    const organizationId = organisationOf(serviceId!);
 
     // The administrator connects that organisation and makes its coordinator.
     const admin = await api.as('DEMO-ADMIN');
