@@ -54,6 +54,8 @@ export function pluginHeaders(embedOrigins: (path: string) => Promise<readonly s
   return async (c, next) => {
     const ancestors = await embedOrigins(c.req.path);
     return secureHeaders({
+      // The return page hands the code to the frame that opened its popup: an opener policy would cut it off.
+      crossOriginOpenerPolicy: c.req.path !== PLUGIN_OIDC_RETURN_PATH,
       contentSecurityPolicy: {
         ...OWN_ORIGIN_ONLY,
         frameAncestors: ancestors.length ? [...ancestors] : ["'none'"],

@@ -88,6 +88,8 @@ describe('the vendor plugin’s return address', () => {
     expect(PLUGIN_OIDC_RETURN_PATH).toBe('/plugin/v1/oidc-return.html');
     const res = await start(`${PUBLIC}/plugin/v1/oidc-return.html`);
     expect(res.status, await res.clone().text()).toBe(302);
+    // The popup keeps its opener, the plugin's frame, on its way (lib/oidc/popup-flow.ts).
+    expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
     expect(res.headers.get('location')).toMatch(new RegExp(`^${ISSUER}/authorize\\?`));
   });
 
