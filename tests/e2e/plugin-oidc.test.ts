@@ -1,13 +1,12 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../demo/launch/free-port';
-import { DEMO_GROUP_PREFIX } from '../../demo/oidc/demo-users';
 import { startLocalProvider, type LocalProvider } from '../../demo/oidc/local-provider';
 import { startDemoServer } from '../../demo/server';
-import { ROLES } from '../../lib/contracts/accounts';
 import { PLUGIN_PATH } from '../../lib/contracts/plugin-messages';
 import { PLUGIN_OIDC_RETURN_PATH } from '../../lib/plugin/oidc-return-path';
 import { startTestApi, type TestApi } from './api-server';
+import { mapDemoGroups } from './demo-claim-rules';
 import { CasePanelPage } from './pages/case-panel';
 import { launchPlainChromium } from './plain-chromium';
 
@@ -38,10 +37,7 @@ beforeAll(async () => {
     pluginEmbedOrigins: [demo.url],
     oidc: { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie' },
   });
-  const admin = await api.as('DEMO-ADMIN');
-  const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
-  const teamId = teams.find((t) => t.name === 'Buurtteam Demostad Noord')!.id;
-  await admin('/admin/oidc/rules', { method: 'PUT', body: JSON.stringify({ rules: ROLES.map((role) => ({ claim: 'groups', value: `${DEMO_GROUP_PREFIX}${role}`, teamId, role })) }) });
+  await mapDemoGroups(api);
   browser = await launchPlainChromium();
 }, 120_000);
 afterAll(async () => {
