@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { compiledCatalogues, noIcuCompilerAtRunTime } from './lib/i18n/build/compile.ts';
@@ -20,5 +21,7 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // The frame, and the page the frame's sign-in popup comes back to (lib/oidc/popup-flow.ts).
+    rollupOptions: { input: { frame: resolve(import.meta.dirname, 'plugin/index.html'), oidcReturn: resolve(import.meta.dirname, 'plugin/oidc-return.html') } },
   },
 });

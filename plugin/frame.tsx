@@ -7,6 +7,11 @@ import { loadTexts } from '../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales';
 import { checkedChannel, hostOriginOf } from '../lib/plugin/checked-channel';
 import { createFrameService } from '../lib/plugin/frame-service';
+import { PLUGIN_OIDC_RETURN_PATH } from '../lib/plugin/oidc-return-path';
+import { fetchAuthMethods } from '../lib/oidc/auth-methods';
+import { codeFromPopup } from '../lib/oidc/popup-flow';
+import { OidcSignInFailure } from '../lib/oidc/web-auth-flow';
+import { oidcFailureText } from '../components/oidc-button';
 import { isApiRequestError } from '../lib/sync/api-errors';
 
 /*
@@ -50,6 +55,19 @@ if (!hostOrigin) {
     locks: navigator.locks,
     onRecord: (type, record) => channel.send({ channel: PLUGIN_CHANNEL, type, record }),
   });
+  // The organisation's account in a popup back to this origin's return page; the code never leaves the frame's origin.
+  const oidcSignIn = () =>
+    codeFromPopup({
+      serverUrl: location.origin,
+      returnTo: `${location.origin}${PLUGIN_OIDC_RETURN_PATH}`,
+      open: (url) => window.open(url, 'handreiking-oidc', 'popup,width=520,height=700'),
+      own: window,
+    })
+      .then((code) => service.signIn(code))
+      .then(
+        () => null,
+        (error: unknown) => (error instanceof OidcSignInFailure ? oidcFailureText(error, texts) : failureText(error)),
+      );
   const draw = () =>
     render(
       <PluginFrameApp
@@ -59,6 +77,7 @@ if (!hostOrigin) {
         dashboard={service.dashboard}
         signedIn={service.signedIn}
         signIn={(code) => service.signIn(code).then(() => null, failureText)}
+        oidc={{ methods: () => fetchAuthMethods(location.origin, (url, init) => fetch(url, init)), signIn: oidcSignIn }}
         embedAllowed={() => service.embedAllowed(hostOrigin)}
         launch={launch}
         sessionVersion={sessionVersion}

@@ -79,12 +79,21 @@ export interface AppOptions {
  * Every answer is data for one caller: never cached, never sniffed as another type, never framed,
  * and no script runs from it even when opened in a browser tab (/openapi.json is the only page).
  */
-const securityHeaders = secureHeaders({
-  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-  xFrameOptions: 'DENY',
-  // The extension reads answers cross-origin under CORS; resource policy is for no-cors embedding.
-  crossOriginResourcePolicy: false,
-});
+const apiHeaders = (openerPolicy: boolean) =>
+  secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+    xFrameOptions: 'DENY',
+    // The extension reads answers cross-origin under CORS; resource policy is for no-cors embedding.
+    crossOriginResourcePolicy: false,
+    crossOriginOpenerPolicy: openerPolicy,
+  });
+const securityHeaders = apiHeaders(true);
+/**
+ * /auth/oidc/* sends a sign-in window on and back: the plugin's frame opens it as a popup, and a
+ * Cross-Origin-Opener-Policy on any page of the way would cut the popup off from the frame for good
+ * (lib/oidc/popup-flow.ts). These answers are redirects with nothing to read.
+ */
+const oidcWindowHeaders = apiHeaders(false);
 
 export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVELOPMENT_CORS, consoleDir = CONSOLE_DIR, oidc: oidcSettings = null, extension = null, hsdsImport = {}, plugin = { embedOrigins: [] }, mail = null }: AppOptions) {
   const oidc = oidcSettings ? oidcService(oidcSettings, corsPolicy) : null;
@@ -104,7 +113,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
   // Only the frame's page is framed: its answer alone asks the database for every team's origins.
   const ownPluginHeaders = pluginHeaders((path) => (isPluginPage(path) ? frameAncestors(db, plugin.embedOrigins) : Promise.resolve(plugin.embedOrigins)));
   const isHsds = (path: string) => path.startsWith('/hsds/');
-  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : securityHeaders)(c, next), async (c, next) => {
+  app.use('*', (c, next) => (isConsole(c.req.path) ? consoleHeaders : isPlugin(c.req.path) ? ownPluginHeaders : c.req.path.startsWith('/auth/oidc/') ? oidcWindowHeaders : securityHeaders)(c, next), async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
   });

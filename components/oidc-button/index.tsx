@@ -1,5 +1,6 @@
 import { useMessages } from '../use-messages';
 import type { Texts } from '../../lib/i18n/translate';
+import type { OidcFailureReason } from '../../lib/oidc/web-auth-flow';
 
 /**
  * "Sign in with your organisation's account", for the extension's options page and the console
@@ -23,9 +24,10 @@ export function OidcButton({ onClick, busy, providerName, buttonClass }: { onCli
 }
 
 /** Why signing in with the organisation's account did not work, in the reader's language. */
-export function oidcFailureText(failure: { reason: 'cancelled' | 'refused' | 'failed'; nl: string; en: string }, texts: Pick<Texts, 't' | 'locale'>): string {
+export function oidcFailureText(failure: { reason: OidcFailureReason; nl: string; en: string }, texts: Pick<Texts, 't' | 'locale'>): string {
   const { t, locale } = texts;
   if (failure.reason === 'cancelled') return t('oidcCancelled');
+  if (failure.reason === 'blocked') return t('oidcPopupBlocked');
   // The server's refusal names what to ask the administrator; it is the message to show as it is.
   if (failure.reason === 'refused' && (failure.nl || failure.en)) return locale === 'en' ? failure.en || failure.nl : failure.nl || failure.en;
   return t('oidcFailed', { reason: failure.en || failure.nl || failure.reason });

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseContext } from '../../lib/contracts/case-context';
+import type { AuthMethods } from '../../lib/contracts/oidc';
+import { signInChoices } from '../../lib/oidc/sign-in-choices';
 import type { Locale } from '../../lib/i18n/locales';
 import type { Texts } from '../../lib/i18n/translate';
 import { CasePanel } from '../case-panel';
@@ -22,6 +24,8 @@ export interface PluginFrameAppProps {
   signedIn: () => Promise<boolean>;
   /** Resolves to an error text, or null once signed in. */
   signIn: (code: string) => Promise<string | null>;
+  /** Sign-in with the organisation's account: whether the server offers it, and the popup's sign-in (an error text, or null once signed in). */
+  oidc?: { methods: () => Promise<AuthMethods>; signIn: () => Promise<string | null> };
   /** A launch token from the host being traded (busy), or why it failed: the code form then says so. */
   launch?: { busy: boolean; failure: string | null };
   /** Once signed in: may this page show the team (its embedding origins)? No: the panel shows only a refusal. */
@@ -40,17 +44,21 @@ export interface PluginFrameAppProps {
  * over, and in tabs beside it the side panel's follow-up list and the dashboard's figures: the same
  * components, over the frame's own store.
  */
-export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, signIn, embedAllowed, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
+export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, signIn, oidc, embedAllowed, launch, sessionVersion = 0, texts, onLocaleChange, onCollapsedChange }: PluginFrameAppProps) {
   const [signed, setSigned] = useState<boolean | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const [allowed, setAllowed] = useState<boolean | null>(null);
   const [view, setView] = useState<PluginView>('case');
+  const [methods, setMethods] = useState<AuthMethods | null>(null);
   useEffect(() => {
     void signedIn().then(setSigned, () => setSigned(false));
   }, [sessionVersion]);
   useEffect(() => {
     if (signed) void embedAllowed().then(setAllowed, () => setAllowed(false));
   }, [signed, sessionVersion]);
+  useEffect(() => {
+    if (signed === false && oidc && !methods) void oidc.methods().then(setMethods, () => undefined);
+  }, [signed]);
   if (signed === null || (signed && allowed === null)) return null;
   if (signed && !allowed) {
     return (
@@ -68,6 +76,8 @@ export function PluginFrameApp({ context, api, followUps, dashboard, signedIn, s
           <PluginSignIn
             launching={launch?.busy === true}
             launchFailure={launch?.failure ?? null}
+            oidc={oidc && signInChoices(methods, undefined).oidc ? { providerName: methods?.providerName, signIn: oidc.signIn } : undefined}
+            onOidcSignedIn={() => setSigned(true)}
             onSignIn={async (code) => {
               const failure = await signIn(code);
               if (!failure) setSigned(true);

@@ -260,6 +260,7 @@ export interface MessageArgs {
   "oidcCancelled": never;
   "oidcFailed": { reason: string | number };
   "oidcBusy": never;
+  "oidcPopupBlocked": never;
   "signedInAs": never;
   "nextTry": { time: string | number };
   "serverNotFound": { url: string | number };
@@ -986,6 +987,9 @@ export interface MessageArgs {
   "plugin.signIn.title": never;
   "plugin.signIn.intro": never;
   "plugin.signIn.busy": never;
+  "plugin.signIn.oidcIntro": never;
+  "plugin.oidcReturn.done": never;
+  "plugin.oidcReturn.orphan": never;
   "plugin.tabs.label": never;
   "plugin.tabs.case": never;
   "plugin.tabs.figures": never;

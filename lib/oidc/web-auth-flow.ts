@@ -14,7 +14,8 @@ export interface WebAuthIdentity {
   launchWebAuthFlow(details: { url: string; interactive?: boolean }): Promise<string | undefined>;
 }
 
-export type OidcFailureReason = 'cancelled' | 'refused' | 'failed';
+/** `blocked`: the browser would not open a sign-in window (lib/oidc/popup-flow.ts). */
+export type OidcFailureReason = 'cancelled' | 'refused' | 'failed' | 'blocked';
 
 /** Why signing in with the organisation's account did not give a code; `nl`/`en` are the server's words when it refused. */
 export class OidcSignInFailure extends Error {

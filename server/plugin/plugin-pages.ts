@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { caseContextSchema } from '../../lib/plugin/message-schemas';
 import { secureHeaders } from 'hono/secure-headers';
 import { exactOrigin } from '../../lib/plugin/checked-channel';
+import { PLUGIN_OIDC_RETURN_PATH } from '../../lib/plugin/oidc-return-path';
 import { BUILT_ASSET, OWN_ORIGIN_ONLY, readBuiltFile } from '../http/built-files';
 import type { AppEnv } from '../http/env';
 import type { VendorCredential } from './vendor-credentials';
@@ -36,6 +37,8 @@ export function pluginEmbedOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
 }
 
 const PUBLIC = new Set(['loader.js', 'integrity.json']);
+/** Pages of this origin's own: the frame's sign-in popup comes back to this one (lib/oidc/popup-flow.ts). */
+const PAGES = new Set([PLUGIN_OIDC_RETURN_PATH.replace('/plugin/v1/', '')]);
 /** Public files any page may fetch: CORS for SRI and for a vendor's tools. */
 const SHARED = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' };
 
@@ -51,6 +54,8 @@ export function pluginHeaders(embedOrigins: (path: string) => Promise<readonly s
   return async (c, next) => {
     const ancestors = await embedOrigins(c.req.path);
     return secureHeaders({
+      // The return page hands the code to the frame that opened its popup: an opener policy would cut it off.
+      crossOriginOpenerPolicy: c.req.path !== PLUGIN_OIDC_RETURN_PATH,
       contentSecurityPolicy: {
         ...OWN_ORIGIN_ONLY,
         frameAncestors: ancestors.length ? [...ancestors] : ["'none'"],
@@ -73,7 +78,7 @@ export function pluginPages(hosting: PluginHosting) {
     .get('/case-context.schema.json', (c) => c.body(CASE_SCHEMA, 200, { 'content-type': 'application/schema+json; charset=utf-8', ...SHARED }))
     .get('/*', async (c) => {
       const rest = c.req.path.replace(/^\/plugin\/v1\/?/, '');
-      const file = rest === '' ? 'index.html' : BUILT_ASSET.test(rest) || PUBLIC.has(rest) ? rest : null;
+      const file = rest === '' ? 'index.html' : BUILT_ASSET.test(rest) || PUBLIC.has(rest) || PAGES.has(rest) ? rest : null;
       if (!file) return c.text('Not found', 404);
       const built = await readBuiltFile(dir, file);
       if (!built) return file === 'index.html' ? c.html(NOT_BUILT, 503) : c.text('Not found', 404);

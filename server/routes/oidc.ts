@@ -75,7 +75,7 @@ export const oidcRoutes = createRouter()
           400,
           'return_not_allowed',
           'Naar dit adres stuurt de server je na het inloggen niet terug. Start het inloggen vanuit de extensie; werkt dat niet, vraag je beheerder het adres toe te voegen (OIDC_RETURN_URLS).',
-          'Not an allowed return address (the extension’s redirect URL, this server’s /console/, localhost in development, or OIDC_RETURN_URLS).',
+          'Not an allowed return address (the extension’s redirect URL, this server’s /console/ or plugin return page, localhost in development, or OIDC_RETURN_URLS).',
         );
       }
       let metadata;

@@ -3,13 +3,12 @@ import { sql } from 'drizzle-orm';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../lib/contracts/accounts';
-import { DEMO_GROUP_PREFIX } from '../../demo/oidc/demo-users';
 import { startLocalProvider, type LocalProvider } from '../../demo/oidc/local-provider';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
 import { oidcClaimRules } from '../../server/db/schema';
 import { startTestApi, type TestApi } from './api-server';
+import { mapDemoGroups } from './demo-claim-rules';
 import { startSession, type Session } from './harness';
 import { CasePanelPage } from './pages/case-panel';
 import { ConsolePage } from './pages/console';
@@ -52,11 +51,7 @@ beforeAll(async () => {
     port,
     oidc: { issuer: provider.issuer, clientId: provider.clientId, callbackUrl, scope: 'openid profile groups', returnUrls: [], providerName: 'Demo-organisatie', fetch: between },
   });
-  // The administrator's claim rules: each demo role's group to that role in the first demo team.
-  const admin = await api.as('DEMO-ADMIN');
-  const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
-  const teamId = teams.find((t) => t.name === 'Buurtteam Demostad Noord')!.id;
-  await admin('/admin/oidc/rules', { method: 'PUT', body: JSON.stringify({ rules: ROLES.map((role) => ({ claim: 'groups', value: `${DEMO_GROUP_PREFIX}${role}`, teamId, role })) }) });
+  await mapDemoGroups(api);
   session = await startSession();
 }, 120_000);
 afterAll(async () => {

@@ -36,6 +36,17 @@ describe('plugin pages', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('serves the sign-in popup’s return page with this origin’s scripts only, and no opener policy to cut the popup off from the frame', async () => {
+    const res = await app.request('/plugin/v1/oidc-return.html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    // Every other page of the plugin keeps the default.
+    expect((await app.request('/plugin/v1/')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
   it('lets no page frame it when no origin is configured', async () => {
     const closed = createApp({ db: w.db, plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [] } });
     const res = await closed.request('/plugin/v1/');
