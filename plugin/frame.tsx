@@ -7,6 +7,7 @@ import { loadTexts } from '../lib/i18n/load-catalogue';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales';
 import { checkedChannel, hostOriginOf } from '../lib/plugin/checked-channel';
 import { createFrameService } from '../lib/plugin/frame-service';
+import { frameStorageUsable } from '../lib/plugin/frame-storage';
 import { PLUGIN_OIDC_RETURN_PATH } from '../lib/plugin/oidc-return-path';
 import { fetchAuthMethods } from '../lib/oidc/auth-methods';
 import { codeFromPopup } from '../lib/oidc/popup-flow';
@@ -22,12 +23,16 @@ import { isApiRequestError } from '../lib/sync/api-errors';
 
 const LOCALE_KEY = 'handreiking.plugin.locale';
 const root = document.getElementById('app')!;
-const stored = localStorage.getItem(LOCALE_KEY);
+const storageUsable = frameStorageUsable();
+const stored = storageUsable ? localStorage.getItem(LOCALE_KEY) : null;
 let texts = await loadTexts(isLocale(stored) ? stored : DEFAULT_LOCALE);
 const hostOrigin = window.parent !== window ? hostOriginOf(location.search, location.ancestorOrigins) : null;
 
 if (!hostOrigin) {
   root.textContent = texts.t('plugin.notEmbedded');
+} else if (!storageUsable) {
+  // Nothing could be kept (no sign-in, no records): say why instead of an empty box.
+  root.textContent = texts.t('plugin.storageBlocked');
 } else {
   let context: CaseContext | null | undefined;
   // A launch from the host (docs/plugin.md): busy while the token is traded, then its failure if any.

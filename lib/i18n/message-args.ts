@@ -994,6 +994,7 @@ export interface MessageArgs {
   "plugin.tabs.case": never;
   "plugin.tabs.figures": never;
   "plugin.notEmbedded": never;
+  "plugin.storageBlocked": never;
   "plugin.launch.busy": never;
   "console.audit.action.team.embed_origins_set": never;
   "console.embed.title": never;

@@ -293,6 +293,32 @@ describe('vendor plugin in a case system, without the extension', () => {
     await context.close();
   });
 
+  it('says so, instead of an empty box, in a page of another site when the browser gives the frame no storage', async () => {
+    // ZorgRegie at 127.0.0.1: another site than the API's localhost, allowed to embed for team Oost.
+    // This headless Chromium refuses a frame of another site its storage, as a browser that blocks
+    // third-party storage (a setting, a private window) does.
+    const other = await startDemoServer(0, { apiUrl: api.url, vendor: () => null });
+    const otherOrigin = other.url.replace('localhost', '127.0.0.1');
+    const admin = await api.as('DEMO-ADMIN');
+    const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
+    const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
+    const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
+    expect(await setOrigins([otherOrigin])).toMatchObject({ origins: [otherOrigin] });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${otherOrigin}/ingebouwd/`);
+      const frame = await pluginFrame(page);
+      await expect.poll(() => frame.locator('#app').textContent()).toBe(
+        'Je browser laat Handreiking binnen dit casussysteem niets bewaren (opslag van ingebouwde sites is geblokkeerd, zoals in een privévenster). Sta het toe voor dit casussysteem in de instellingen van je browser, of vraag je beheerder.',
+      );
+      await context.close();
+    } finally {
+      await setOrigins([]);
+      await other.close();
+    }
+  });
+
   it('shows nothing of a team in a page allowed only for another team', async () => {
     // The same demo pages at another origin of the same site (another port: a frame in another
     // site gets no storage in this headless Chromium), allowed in the console for another team (Oost) only.
