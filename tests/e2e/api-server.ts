@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../server/app';
 import type { OidcSettings } from '../../server/auth/oidc/oidc-settings';
 import { migrate } from '../../server/db/migrate';
+import { smtpMailer } from '../../server/mail/mailer';
 import { openDb, type OpenDb } from '../../server/db/open';
 import { seedDemo, type DemoSeed } from '../../server/seed/demo';
 import { vendorCredentials } from '../../server/plugin/vendor-credentials';
@@ -19,9 +20,11 @@ export interface CapturedRequest {
 /*
  * The real network API for browser tests, on a PGlite folder that outlives a stop: the test can
  * take the server away (the extension is then offline) and bring it back with the same data. Every
- * request that reaches it is kept, so a test can check what the extension sent.
+ * request that reaches it is kept, so a test can check what the extension sent. With `smtpUrl` it
+ * mails requests' one-time links there (a catcher the test started, demo/mail/mail-catcher.ts), the
+ * link pointing at this server.
  */
-export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[]; demoVendor?: { name: string; secret: string; origin: string } } = {}) {
+export async function startTestApi(options: { demoYear?: boolean; port?: number; oidc?: OidcSettings; pluginEmbedOrigins?: string[]; demoVendor?: { name: string; secret: string; origin: string }; smtpUrl?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'handreiking-api-'));
   const captured: CapturedRequest[] = [];
   let delayPushMs = 0;
@@ -35,8 +38,7 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     open = openDb({ dataDir });
     await migrate(open);
     seed = await seedDemo(open.db, { year: options.demoYear ?? false });
-    // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
-    const app = createApp({ db: open.db, oidc: options.oidc ?? null, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [], allowLocalhost: true, vendors: options.demoVendor ? vendorCredentials([{ ...options.demoVendor, teams: [seed.professional.teamId] }]) : [] } });
+    // The app is made once the port is known (the mailed link points at it); nothing asks before that.
     server = serve({
       port,
       fetch: async (request) => {
@@ -47,6 +49,9 @@ export async function startTestApi(options: { demoYear?: boolean; port?: number;
     });
     await new Promise<void>((resolve) => server!.once('listening', resolve));
     port = (server.address() as AddressInfo).port;
+    const mail = options.smtpUrl ? { mailer: smtpMailer(options.smtpUrl, 'Handreiking <noreply@handreiking.invalid>'), publicUrl: `http://localhost:${port}` } : null;
+    // A test server, like a demo one, may import from an HSDS API on this machine (a fake started by the test).
+    const app = createApp({ db: open.db, oidc: options.oidc ?? null, mail, hsdsImport: { policy: { allowLoopback: true } }, plugin: { embedOrigins: options.pluginEmbedOrigins ?? [], allowLocalhost: true, vendors: options.demoVendor ? vendorCredentials([{ ...options.demoVendor, teams: [seed.professional.teamId] }]) : [] } });
   };
 
   const stop = async () => {

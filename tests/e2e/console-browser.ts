@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
+import { startMailCatcher, type MailCatcher } from '../../demo/mail/mail-catcher';
 import { CHROMIUM_ARGS } from '../../demo/launch/launch-extension';
 import type { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
 import { startTestApi, type TestApi } from './api-server';
@@ -12,18 +13,21 @@ import type { OptionsPage } from './pages/options';
  * What the console's e2e files share: the real API on PGlite with the demo seed, one headless
  * Chromium without the extension, and for every test a fresh context at a phone's width. With
  * `extension`, also the harness's Chromium with the extension (its own demo server and profile),
- * for the files that follow a console change to a professional's panel.
+ * for the files that follow a console change to a professional's panel. With `mail`, a real local
+ * SMTP catcher that the API mails organisations through.
  */
 
 /** Call at a test file's top level: registers the hooks that start and stop it all. */
-export function useConsoleBrowser(options: { extension?: boolean } = {}) {
+export function useConsoleBrowser(options: { extension?: boolean; mail?: boolean } = {}) {
   let api: TestApi | undefined;
+  let smtp: MailCatcher | undefined;
   let session: Session | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    if (options.mail) smtp = await startMailCatcher();
+    api = await startTestApi(smtp ? { smtpUrl: smtp.url } : {});
     if (options.extension) session = await startSession();
     const executablePath = findChromium();
     if (!executablePath) throw new Error(INSTALL_HINT);
@@ -33,6 +37,7 @@ export function useConsoleBrowser(options: { extension?: boolean } = {}) {
     await browser?.close();
     await session?.close();
     await api?.close();
+    await smtp?.close();
   });
   beforeEach(async () => {
     await context?.close();
@@ -42,6 +47,10 @@ export function useConsoleBrowser(options: { extension?: boolean } = {}) {
   return {
     get api() {
       return started(api, 'The API');
+    },
+    /** The SMTP catcher the API mails through; only with `mail`. */
+    get smtp() {
+      return started(smtp, 'The mail catcher (useConsoleBrowser({ mail: true }))');
     },
     /** The extension's browser and demo server; only with `extension`. */
     get session() {

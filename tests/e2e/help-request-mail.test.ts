@@ -1,0 +1,164 @@
+import { inArray } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findCaseById } from '../../demo/cases/cases';
+import { fakeBsn, formatDateNl } from '../../demo/cases/format';
+import type { DemoCase } from '../../demo/cases/schema';
+import { helpRequestEvents, helpRequests } from '../../server/db/schema';
+import { DEMO_ORGANISATIONS } from '../../server/seed/demo';
+import { useConsoleBrowser } from './console-browser';
+import { CasePanelPage } from './pages/case-panel';
+import { OptionsPage } from './pages/options';
+
+/*
+ * Issue 17 end to end, the e-mail path: a professional requests help on a demo case from an
+ * organisation the demo seed reaches by mail only; the API mails it through a real local SMTP
+ * server (the demo's catcher); the test follows the link in the caught mail in a second browser
+ * context (no extension, nobody signed in), accepts and marks started; after sync the panel shows
+ * "started" and the follow-up is closed. Nothing the organisation gets, nor what is stored, holds
+ * the demo client's personal data as the demo case pages show it.
+ */
+
+const setup = useConsoleBrowser({ extension: true, mail: true });
+const CASE_ID = 'KD-2026-0412';
+const CASE = `/klassiek/dossier/${CASE_ID}`;
+
+/** What the demo case pages show of the client that identifies them: names, dates, address, numbers. */
+function personalData(c: DemoCase): string[] {
+  const surname = c.name.split(' ').at(-1)!;
+  return [
+    c.id,
+    c.name,
+    surname,
+    fakeBsn(c),
+    ...(c.birthDate ? [c.birthDate, formatDateNl(c.birthDate)] : []),
+    ...(c.address ? [c.address.street, `${c.address.street} ${c.address.houseNumber}`, c.address.postcode, c.address.postcode.replace(' ', '')] : []),
+  ];
+}
+
+/** Fails naming what leaked and where. */
+function expectNonePersonal(where: string, text: string, secrets: string[]) {
+  const leaked = secrets.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+  expect(leaked, `${where} holds the demo client's personal data`).toEqual([]);
+}
+
+/** Everything the API answers a page, as text, kept as it arrives. */
+function apiResponses(page: Page, apiUrl: string): Promise<string>[] {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(`${apiUrl}/request-links/`)) bodies.push(response.text());
+  });
+  return bodies;
+}
+
+describe('a request mailed to a volunteer organisation, answered through its link', () => {
+  it('goes from the panel to the mailbox, through the link and back, carrying no personal data', async () => {
+    const { session, api, smtp } = setup;
+    const secrets = personalData(findCaseById(CASE_ID)!);
+    expect(secrets).toContain('Voorbeeldlaan');
+
+    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
+    await options.connect(api.url, 'DEMO-PRO');
+    await expect.poll(() => options.status(), { timeout: 30_000 }).toBe('idle');
+
+    const page = await session.newPage(CASE);
+    const panel = new CasePanelPage(page);
+    await panel.waitForSuggestions();
+    // An offer of an organisation the seed connected with a mailbox and no coordinator.
+    const kaart = await setup.storedKaart();
+    const organisationOf = (id: string) => (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === id)!.organization_id;
+    const mailOnly = new Map<string, (typeof DEMO_ORGANISATIONS)[number]>(DEMO_ORGANISATIONS.filter((o) => !o.coordinator).map((o) => [o.organizationId, o]));
+    const serviceId = (await panel.suggestionIds()).find((id) => mailOnly.has(organisationOf(id)));
+    expect(serviceId, 'a suggestion of an organisation the seed reaches by mail only').toBeDefined();
+    const organisation = mailOnly.get(organisationOf(serviceId!))!;
+
+    const card = panel.card(serviceId!);
+    await card.getByRole('button', { name: /^Deze hulp aanvragen/ }).click();
+    const form = card.locator('[data-request-form]');
+    await form.getByLabel('Wijk (nooit een adres)').fill('Noord');
+    await form.getByLabel('Taak (kort, zonder persoonsgegevens)').fill('Iemand om wekelijks samen koffie te drinken.');
+    await form.getByLabel('Je naam').fill('Demo professional');
+    await form.getByLabel('Je werk-e-mailadres').fill('pro@buurtteam.demo.example');
+    await form.getByLabel('De cliënt heeft ingestemd met dit verzoek').check();
+    await form.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await panel.panel.locator('[data-request-state]').first().waitFor({ timeout: 10_000 });
+    await options.syncNow();
+    await options.syncNow();
+
+    // What the extension sent, what the server stored and the mail that crossed SMTP.
+    const sent = api.captured.filter((r) => r.method === 'POST' && r.url.endsWith('/requests')).map((r) => r.body);
+    expect(sent).toHaveLength(1);
+    expectNonePersonal('the request the extension sent', sent[0]!, secrets);
+    const stored = await api.db.select().from(helpRequests);
+    expect(stored).toHaveLength(1);
+    const events = await api.db.select().from(helpRequestEvents).where(inArray(helpRequestEvents.requestId, [stored[0]!.id]));
+    expectNonePersonal('the stored request', JSON.stringify({ stored, events }), secrets);
+
+    await expect.poll(() => smtp.mails.length, { timeout: 10_000 }).toBe(1);
+    const mail = smtp.mails[0]!;
+    expect(mail.to).toEqual([organisation.email]);
+    expect(mail.subject).toMatch(/^Nieuw hulpverzoek van .+ \/ New request for help$/);
+    expect(mail.text).toContain(`Beste ${organisation.name},`);
+    // Text only: no HTML part to carry anything the text does not show.
+    expect(mail.raw).not.toMatch(/text\/html/i);
+    for (const [where, text] of [['the subject', mail.subject], ['the text', mail.text], ['the raw mail', mail.raw]] as const) expectNonePersonal(`the mail's ${where}`, text, secrets);
+    const link = new RegExp(`${api.url}/console/#/verzoek/([A-Za-z0-9_-]{43})`).exec(mail.text);
+    expect(link, mail.text).not.toBeNull();
+    const [url, token] = link as unknown as [string, string];
+
+    // Requested: the side panel lists it as a follow-up.
+    const registrationId = (await panel.panel.locator(`[data-registration="${serviceId}"]`).getAttribute('data-id'))!;
+    const side = await session.browser.context.newPage();
+    await side.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html`);
+    await expect.poll(() => side.locator(`[data-follow-up="${registrationId}"]`).count(), { timeout: 10_000 }).toBe(1);
+
+    // The organisation follows the link: a browser without the extension, nobody signed in.
+    const linkPage = await setup.context.newPage();
+    const responses = apiResponses(linkPage, api.url);
+    await linkPage.goto(url);
+    const request = linkPage.locator('article[data-request]');
+    await request.waitFor({ timeout: 10_000 });
+    await expect.poll(() => linkPage.locator('main h1').textContent()).toBe('Hulpverzoek aan uw organisatie');
+    expect(await request.textContent()).toContain('Iemand om wekelijks samen koffie te drinken.');
+    for (const [action, state] of [['Aannemen', 'aangenomen'], ['Gekoppeld', 'gekoppeld aan een vrijwilliger'], ['Gestart', 'gestart']] as const) {
+      await request.getByRole('button', { name: action, exact: true }).click();
+      await expect.poll(() => request.locator('[data-state]').textContent(), { timeout: 10_000 }).toBe(state);
+    }
+
+    // After sync the professional's panel shows "started" and the follow-up is closed.
+    await setup.syncOnce(options);
+    await page.reload();
+    await panel.waitForSuggestions();
+    await expect.poll(() => panel.panel.locator('[data-request-state]').first().getAttribute('data-request-state'), { timeout: 20_000 }).toBe('started');
+    expect(await panel.panel.locator(`[data-registration="${serviceId}"]`).getAttribute('data-status')).toBe('started');
+    await side.reload();
+    await side.locator('main.hr-side h1').waitFor();
+    await expect.poll(() => side.locator(`[data-follow-up="${registrationId}"]`).count(), { timeout: 10_000 }).toBe(0);
+
+    // The organisation ends it; a second use of the link then shows a closed request, nothing to answer.
+    await request.getByRole('button', { name: 'Afgerond', exact: true }).click();
+    await expect.poll(() => request.locator('[data-state]').textContent(), { timeout: 10_000 }).toBe('afgerond');
+    const again = await setup.context.newPage();
+    const moreResponses = apiResponses(again, api.url);
+    await again.goto(url);
+    const closed = again.locator('article[data-request]');
+    await closed.getByText('Dit verzoek is afgesloten.').waitFor({ timeout: 10_000 });
+    expect(await closed.locator('[data-state]').textContent()).toBe('afgerond');
+    expect(await closed.getByRole('button').count()).toBe(0);
+
+    // A link altered by one character is refused in plain Dutch, and shows no request.
+    const tampered = await setup.context.newPage();
+    const tamperedResponses = apiResponses(tampered, api.url);
+    await tampered.goto(url.replace(token, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`));
+    const refusal = tampered.locator('main [role="alert"]');
+    await refusal.waitFor({ timeout: 10_000 });
+    expect(await refusal.textContent()).toContain('Deze link is onbekend');
+    expect(await tampered.locator('article[data-request]').count()).toBe(0);
+
+    // Every answer the organisation's browser got holds none of the client's personal data.
+    const answers = await Promise.all([...responses, ...moreResponses, ...tamperedResponses]);
+    expect(answers.length).toBeGreaterThanOrEqual(6);
+    expectNonePersonal('the answers to the organisation', answers.join('\n'), secrets);
+    expectNonePersonal('the stored request at the end', JSON.stringify(await api.db.select().from(helpRequests)), secrets);
+  });
+});
