@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../demo/launch/find-chromium';
 import { startMailCatcher, type MailCatcher } from '../../demo/mail/mail-catcher';
@@ -7,7 +7,8 @@ import type { Catalogue, CatalogueDelta } from '../../lib/contracts/sync';
 import { startTestApi, type TestApi } from './api-server';
 import { startSession, type Session } from './harness';
 import { ConsolePage } from './pages/console';
-import type { OptionsPage } from './pages/options';
+import { CasePanelPage } from './pages/case-panel';
+import { OptionsPage } from './pages/options';
 
 /*
  * What the console's e2e files share: the real API on PGlite with the demo seed, one headless
@@ -68,6 +69,21 @@ export function useConsoleBrowser(options: { extension?: boolean; mail?: boolean
     async storedKaart(): Promise<Catalogue> {
       const call = await this.api.as('DEMO-KAART');
       return call<Catalogue>('/catalogue');
+    },
+    /** The extension connected to the API as the demo professional, and a demo case page with its suggestions; only with `extension`. */
+    async professionalOnCase(casePath: string): Promise<{ options: OptionsPage; page: Page; panel: CasePanelPage }> {
+      const options = await OptionsPage.open(this.session.browser.context, this.session.browser.extensionId);
+      await options.connect(this.api.url, 'DEMO-PRO');
+      await expect.poll(() => options.status(), { timeout: 30_000 }).toBe('idle');
+      const page = await this.session.newPage(casePath);
+      const panel = new CasePanelPage(page);
+      await panel.waitForSuggestions();
+      return { options, page, panel };
+    },
+    /** Which organisation offers a service of the stored kaart: the service's id → its organization_id. */
+    async organisationOfService(): Promise<(serviceId: string) => string> {
+      const services = (await this.storedKaart()).services as Array<{ id: string; organization_id: string }>;
+      return (serviceId) => services.find((s) => s.id === serviceId)!.organization_id;
     },
     /**
      * One sync of the extension; then the `since` it asked the kaart for (one request) and what the

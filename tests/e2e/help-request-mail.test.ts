@@ -7,8 +7,6 @@ import type { DemoCase } from '../../demo/cases/schema';
 import { helpRequestEvents, helpRequests } from '../../server/db/schema';
 import { DEMO_ORGANISATIONS } from '../../server/seed/demo';
 import { useConsoleBrowser } from './console-browser';
-import { CasePanelPage } from './pages/case-panel';
-import { OptionsPage } from './pages/options';
 
 /*
  * Issue 17 end to end, the e-mail path: a professional requests help on a demo case from an
@@ -57,31 +55,15 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     const secrets = personalData(findCaseById(CASE_ID)!);
     expect(secrets).toContain('Voorbeeldlaan');
 
-    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
-    await options.connect(api.url, 'DEMO-PRO');
-    await expect.poll(() => options.status(), { timeout: 30_000 }).toBe('idle');
-
-    const page = await session.newPage(CASE);
-    const panel = new CasePanelPage(page);
-    await panel.waitForSuggestions();
+    const { options, page, panel } = await setup.professionalOnCase(CASE);
     // An offer of an organisation the seed connected with a mailbox and no coordinator.
-    const kaart = await setup.storedKaart();
-    const organisationOf = (id: string) => (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === id)!.organization_id;
+    const organisationOf = await setup.organisationOfService();
     const mailOnly = new Map<string, (typeof DEMO_ORGANISATIONS)[number]>(DEMO_ORGANISATIONS.filter((o) => !o.coordinator).map((o) => [o.organizationId, o]));
     const serviceId = (await panel.suggestionIds()).find((id) => mailOnly.has(organisationOf(id)));
     expect(serviceId, 'a suggestion of an organisation the seed reaches by mail only').toBeDefined();
     const organisation = mailOnly.get(organisationOf(serviceId!))!;
 
-    const card = panel.card(serviceId!);
-    await card.getByRole('button', { name: /^Deze hulp aanvragen/ }).click();
-    const form = card.locator('[data-request-form]');
-    await form.getByLabel('Wijk (nooit een adres)').fill('Noord');
-    await form.getByLabel('Taak (kort, zonder persoonsgegevens)').fill('Iemand om wekelijks samen koffie te drinken.');
-    await form.getByLabel('Je naam').fill('Demo professional');
-    await form.getByLabel('Je werk-e-mailadres').fill('pro@buurtteam.demo.example');
-    await form.getByLabel('De cliënt heeft ingestemd met dit verzoek').check();
-    await form.getByRole('button', { name: 'Verzoek versturen' }).click();
-    await panel.panel.locator('[data-request-state]').first().waitFor({ timeout: 10_000 });
+    await panel.requestHelp(serviceId!, { wijk: 'Noord', task: 'Iemand om wekelijks samen koffie te drinken.' });
     await options.syncNow();
     await options.syncNow();
 
@@ -101,7 +83,7 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     expect(mail.text).toContain(`Beste ${organisation.name},`);
     // Text only: no HTML part to carry anything the text does not show.
     expect(mail.raw).not.toMatch(/text\/html/i);
-    for (const [where, text] of [['the subject', mail.subject], ['the text', mail.text], ['the raw mail', mail.raw]] as const) expectNonePersonal(`the mail's ${where}`, text, secrets);
+    for (const [where, text] of [['subject', mail.subject], ['text', mail.text], ['whole message', mail.raw]] as const) expectNonePersonal(`the mail's ${where}`, text, secrets);
     const link = new RegExp(`${api.url}/console/#/verzoek/([A-Za-z0-9_-]{43})`).exec(mail.text);
     expect(link, mail.text).not.toBeNull();
     const [url, token] = link as unknown as [string, string];

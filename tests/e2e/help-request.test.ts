@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { findCaseById } from '../../demo/cases/cases';
 import { DEMO_ORGANISATIONS } from '../../server/seed/demo';
 import { useConsoleBrowser } from './console-browser';
-import { CasePanelPage } from './pages/case-panel';
-import { OptionsPage } from './pages/options';
 
 /*
  * Issue 17 end to end: a professional requests help on a demo case from the extension's panel, the
@@ -18,17 +16,10 @@ const CASE = '/klassiek/dossier/KD-2026-0412';
 describe('a request to a volunteer organisation, closed by its answer', () => {
   it('goes from the panel to the coordinator and back', async () => {
     const { session, api } = setup;
-    const options = await OptionsPage.open(session.browser.context, session.browser.extensionId);
-    await options.connect(api.url, 'DEMO-PRO');
-    await expect.poll(() => options.status(), { timeout: 30_000 }).toBe('idle');
-
-    const page = await session.newPage(CASE);
-    const panel = new CasePanelPage(page);
-    await panel.waitForSuggestions();
+    const { options, page, panel } = await setup.professionalOnCase(CASE);
     // An offer of an organisation the demo seed has not connected yet (DEMO_ORGANISATIONS): the
     // administrator connects it here, as a new organisation joins.
-    const kaart = await setup.storedKaart();
-    const organisationOf = (id: string) => (kaart.services as Array<{ id: string; organization_id: string }>).find((s) => s.id === id)!.organization_id;
+    const organisationOf = await setup.organisationOfService();
     const seeded = new Set<string>(DEMO_ORGANISATIONS.map((o) => o.organizationId));
     const serviceId = (await panel.suggestionIds()).find((id) => !seeded.has(organisationOf(id)));
     expect(serviceId, 'a suggestion of an organisation the seed did not connect').toBeDefined();
@@ -39,16 +30,7 @@ describe('a request to a volunteer organisation, closed by its answer', () => {
     const org = await admin<{ id: string }>('/admin/organisations', { method: 'POST', body: JSON.stringify({ municipality: 'Demostad', organizationId, name: 'Demo-organisatie' }) });
     const { signInCode } = await admin<{ signInCode: string }>(`/admin/organisations/${org.id}/coordinators`, { method: 'POST', body: JSON.stringify({ displayName: 'Demo coördinator' }) });
 
-    const card = panel.card(serviceId!);
-    await card.getByRole('button', { name: /^Deze hulp aanvragen/ }).click();
-    const form = card.locator('[data-request-form]');
-    await form.getByLabel('Wijk (nooit een adres)').fill('Centrum');
-    await form.getByLabel('Taak (kort, zonder persoonsgegevens)').fill('Iemand om wekelijks samen te wandelen.');
-    await form.getByLabel('Je naam').fill('Demo professional');
-    await form.getByLabel('Je werk-e-mailadres').fill('pro@buurtteam.demo.example');
-    await form.getByLabel('De cliënt heeft ingestemd met dit verzoek').check();
-    await form.getByRole('button', { name: 'Verzoek versturen' }).click();
-    await panel.panel.locator('[data-request-state]').first().waitFor({ timeout: 10_000 });
+    await panel.requestHelp(serviceId!, { wijk: 'Centrum', task: 'Iemand om wekelijks samen te wandelen.' });
     await options.syncNow();
     await options.syncNow();
     // What went to the server for the organisation holds none of the demo client's personal data.
@@ -72,7 +54,8 @@ describe('a request to a volunteer organisation, closed by its answer', () => {
       await console.page.getByText(/Opgeslagen/).first().waitFor({ timeout: 10_000 });
     }
 
-    await options.syncNow();
+    // One whole pass (a click alone may land while a pass still runs, and the panel is read too early).
+    await setup.syncOnce(options);
     await page.reload();
     await panel.waitForSuggestions();
     await expect.poll(() => panel.panel.locator('[data-request-state]').first().getAttribute('data-request-state'), { timeout: 20_000 }).toBe('started');

@@ -55,4 +55,18 @@ export class CasePanelPage<Where extends Page | Frame = Page> {
   card(serviceId: string) {
     return this.suggestions.and(this.page.locator(`[data-service-id="${serviceId}"]`));
   }
+
+  /** "Deze hulp aanvragen" on a suggestion, the form filled as a professional does, with the client's consent, and sent. */
+  async requestHelp(serviceId: string, request: { wijk: string; task: string }) {
+    const card = this.card(serviceId);
+    await card.getByRole('button', { name: /^Deze hulp aanvragen/ }).click();
+    const form = card.locator('[data-request-form]');
+    await form.getByLabel('Wijk (nooit een adres)').fill(request.wijk);
+    await form.getByLabel('Taak (kort, zonder persoonsgegevens)').fill(request.task);
+    await form.getByLabel('Je naam').fill('Demo professional');
+    await form.getByLabel('Je werk-e-mailadres').fill('pro@buurtteam.demo.example');
+    await form.getByLabel('De cliënt heeft ingestemd met dit verzoek').check();
+    await form.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await this.panel.locator('[data-request-state]').first().waitFor({ timeout: 10_000 });
+  }
 }
