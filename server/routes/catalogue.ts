@@ -9,7 +9,7 @@ import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
 import { getKaartSynonyms, saveKaartSynonyms, toKaartSynonyms } from '../db/queries/kaart-synonyms';
 import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
-import { availabilityEtag } from '../../lib/catalogue/availability-overlay';
+import { availabilityEtag, withoutAvailability } from '../../lib/catalogue/availability-overlay';
 import { municipalityAvailability } from '../db/queries/offer-availability';
 import { KaartSynonyms, PutSynonymsRequest, StaleSynonyms } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
@@ -89,7 +89,7 @@ export const catalogueRoutes = createRouter()
         async (tx) => {
           const before = (await getCatalogue(tx, municipalityId)).body.services;
           const saved = await saveCatalogue(tx, municipalityId, upload, session.user.id, c.var.now());
-          return { saved, diff: diffKaart(before, upload.services) };
+          return { saved, diff: diffKaart(before, upload.services.map(withoutAvailability)) };
         },
         ({ saved, diff }) => ({
           action: 'kaart.uploaded',

@@ -97,6 +97,18 @@ describe('what a coordinator says of their offers', () => {
     expect(services(body).get(OWN_2)!.availability_now).toBeUndefined();
     expect(services(body).get(OWN)!.availability_now).toMatchObject({ taking_requests: false, waiting_days: 60 });
   });
+
+  it('is not the keeper’s edit: an offer edited as sent keeps the overlay out of the stored text and the audit', async () => {
+    const sent = await w.a.kaart_keeper.get('/catalogue');
+    const offer = services(sent.body).get(OWN)!;
+    expect(offer.availability_now).toBeDefined();
+    const res = await w.a.kaart_keeper.put(`/catalogue/offers/${OWN}`, { etag: sent.headers.get('etag')!, offer: { ...offer, name: 'Hulp bij de post' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.offer.availability_now).toBeUndefined();
+    const [event] = await w.db.select().from(auditEvents).where(eq(auditEvents.action, 'offer.updated'));
+    expect(event!.summary.fields).toEqual(['name']);
+    expect(services((await w.a.professional.get('/catalogue')).body).get(OWN)!.availability_now).toMatchObject({ taking_requests: false });
+  });
 });
 
 describe('monthly request counts', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { changesSince, nextRemovals, stampModified } from '../../../lib/catalogue/last-modified';
-import { latestSaid, withAvailability, type SaidAvailability } from '../../../lib/catalogue/availability-overlay';
+import { latestSaid, withAvailability, withoutAvailability, type SaidAvailability } from '../../../lib/catalogue/availability-overlay';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
 import { bareEtag } from '../../http/etag';
@@ -203,7 +203,8 @@ export function replaceOffer(
 ): Promise<OfferReplaced> {
   const dangling = (kaart: Kaart) =>
     kaart.organizations.some((o) => o.id === offer.organization_id) ? null : ({ status: 'dangling', organizationId: offer.organization_id } as const);
-  return replaceEntry(db, municipalityId, 'services', offer, expectedEtag, updatedBy, now, dangling);
+  // An editor that started from the kaart as sent may send the coordinator's overlay back: not the keeper's.
+  return replaceEntry(db, municipalityId, 'services', withoutAvailability(offer), expectedEtag, updatedBy, now, dangling);
 }
 
 export type OrganizationReplaced = EntryReplaced<Organization>;
