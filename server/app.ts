@@ -37,6 +37,7 @@ import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
 import { helpRequestRoutes } from './routes/help-requests';
 import { organisationRequestRoutes, requestLinkRoutes } from './routes/organisation-requests';
+import { organisationOfferRoutes } from './routes/organisation-offers';
 import { adminOrganisationRoutes } from './routes/admin-organisations';
 import type { MailSettings } from './mail/mailer';
 import { syncRoutes } from './routes/sync';
@@ -160,6 +161,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin/organisations', adminOrganisationRoutes)
     .route('/requests', helpRequestRoutes)
     .route('/organisation/requests', organisationRequestRoutes)
+    .route('/organisation', organisationOfferRoutes)
     .route('/request-links', requestLinkRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))

@@ -10,6 +10,7 @@ import { OfferDetails, RequestLinks } from '../offer-details';
 import { OutdatedNote } from '../outdated-note';
 import { useMessages } from '../use-messages';
 import { waitingText } from './waiting-text';
+import { offerNow } from '../../lib/matching/organisation-says';
 import { reasonText } from './reasons';
 import './style.css';
 
@@ -41,7 +42,7 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
         <span class="hr-card__kind">{t(`kind.${h.kind}`)}</span>
       </header>
       <p class="hr-card__org">
-        {offer.organization.name} · {waitingText(t, h.waiting_days.typical)}
+        {offer.organization.name} · {waitingText(t, offerNow(offer).waitingDays)}
       </p>
       <OutdatedNote offer={offer} />
       {suggestion && suggestion.reasons.length > 0 && (
@@ -49,17 +50,19 @@ export function SuggestionCard({ offer, suggestion, recorded, busy, onRegister, 
           <span class="hr-card__why-title">{t('why')}:</span> {suggestion.reasons.map((r) => reasonText(r, texts)).join(' · ')}
         </div>
       )}
-      {suggestion?.opensOn ? (
+      {suggestion?.opensOn && (
         <p class="hr-card__note" data-opens-on={suggestion.opensOn}>
           {t('opensOn', { date: formatDayMonth(suggestion.opensOn, locale) })}
         </p>
-      ) : (
-        suggestion?.notes.map((n) => (
-          <p key={n} class="hr-card__note">
+      )}
+      {suggestion?.notes
+        // The opening date says more than "outside the period".
+        .filter((n) => !(suggestion.opensOn && n === 'outside_window'))
+        .map((n) => (
+          <p key={n} class="hr-card__note" data-note={n}>
             {textOr(`note.${n}`, n)}
           </p>
-        ))
-      )}
+        ))}
       <RequestLinks offer={offer} />
       <details class="hr-card__more">
         <summary>

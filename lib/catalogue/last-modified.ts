@@ -1,6 +1,7 @@
 import type { Organization, Service } from '../contracts/catalogue';
 import type { RemovedOffer } from '../contracts/sync';
 import { sameValue } from './kaart-diff';
+import { withoutAvailability } from './availability-overlay';
 
 /*
  * Each offer's `last_modified` is the server's: an offer that an upload leaves as it was keeps the
@@ -30,7 +31,8 @@ export function stampModified(previous: KaartState, next: Omit<KaartState, 'remo
   const organizationsBefore = byId(previous.organizations);
   const organizationsNext = byId(next.organizations);
   const stamp = now.toISOString();
-  return next.services.map((service) => {
+  return next.services.map((sent) => {
+    const service = withoutAvailability(sent);
     const old = before.get(service.id);
     const unchanged = old?.last_modified && sameValue(content(old, organizationsBefore), content(service, organizationsNext));
     return { ...service, last_modified: unchanged ? old.last_modified : stamp };
@@ -61,7 +63,9 @@ export function changesSince(kaart: KaartState & { updatedAt: Date }, since: Dat
   if (since.getTime() < now.getTime() - REMOVALS_KEPT_DAYS * 86_400_000) return null;
   if (since.getTime() > kaart.updatedAt.getTime()) return null;
   const after = (instant: string | undefined) => instant === undefined || new Date(instant).getTime() > since.getTime();
-  const services = kaart.services.filter((s) => after(s.last_modified));
+  // An offer whose organisation said something new since counts as changed (availability-overlay.ts).
+  const newlySaid = (s: Service) => s.availability_now !== undefined && after(s.availability_now.updated_at);
+  const services = kaart.services.filter((s) => after(s.last_modified) || newlySaid(s));
   const needed = new Set(services.map((s) => s.organization_id));
   return {
     services,

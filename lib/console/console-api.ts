@@ -22,6 +22,7 @@ import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
 import { OrganisationRequestList, OrganisationRequestView, type OrganisationAnswer } from '../contracts/help-request';
+import { MonthlyRequestCounts, OwnOffer, OwnOfferList, type PutOfferAvailability } from '../contracts/offer-availability';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
 import { KaartSynonyms, type PutSynonymsRequestInput } from '../contracts/synonyms';
 import { gzipJson, type EncodedBody } from './gzip-json';
@@ -137,6 +138,11 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     /** The coordinator's organisation's requests (issue 17). */
     organisationRequests: async () => (await call(OrganisationRequestList, 'GET', '/organisation/requests')).requests,
     answerRequest: (requestId: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/organisation/requests/${id(requestId)}/answers`, answer),
+    /** The organisation's own offers with what the coordinator said of each (issue 17, item 5). */
+    ownOffers: async () => (await call(OwnOfferList, 'GET', '/organisation/offers')).offers,
+    setOfferAvailability: (offerId: string, body: PutOfferAvailability) => call(OwnOffer, 'PUT', `/organisation/offers/${id(offerId)}/availability`, body),
+    /** Requests per team and month: counts only. */
+    requestCounts: async () => (await call(MonthlyRequestCounts, 'GET', '/organisation/request-counts')).counts,
     /** The request of a one-time link and answers to it, without signing in. */
     linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
     answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'kaart.synonyms_saved',
   'organisation.connected',
   'organisation.coordinator_added',
+  'offer.availability_set',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

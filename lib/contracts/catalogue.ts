@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindOfHelp, TargetGroup } from './help';
 import { PLAIN_TEXT_MESSAGE, plainText } from './text';
 import { CalendarDate, Instant } from './time';
+import { OfferAvailability } from './offer-availability';
 import { ZrmDomain } from './zrm';
 
 /*
@@ -228,6 +229,11 @@ export const Service = z.object({
    * edit that changes it; what an upload says here is not taken over. Feeds `modified_after`.
    */
   last_modified: Instant.optional(),
+  /**
+   * What the organisation's coordinator says now (taking requests, waiting time), laid over the
+   * kaart by the server when it sends it; what an upload or edit says here is not taken over.
+   */
+  availability_now: OfferAvailability.optional(),
   handreiking: HandreikingFields,
 });
 export type Service = z.infer<typeof Service>;

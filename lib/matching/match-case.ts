@@ -11,6 +11,7 @@ import { coveringArea, wijkGazetteer } from './area';
 import { isAvailable, nextOpening } from './availability';
 import { assess } from './contra-indications';
 import { bestOf, sortedFirst } from './best-of';
+import { offerNow } from './organisation-says';
 import { ruleOut } from './eligibility';
 
 /*
@@ -43,6 +44,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ROUTE_PENALTY = 3;
 /** Points an offer that opens soon gives way to one that can start now; it orders, it does not drop. */
 const SEASON_PENALTY = 1;
+/**
+ * Points an offer whose organisation says it takes no requests now gives way to an open one; it
+ * orders, it does not drop: the professional may still ask for the waiting list.
+ */
+const FULL_PENALTY = 2;
 
 function targetGroupsOf(context: CaseContext): Set<TargetGroup> {
   const groups = new Set<TargetGroup>(['everyone']);
@@ -96,6 +102,8 @@ interface Ranked {
   fit: Fit;
   /** The suggestion with all its reasons, when they were looked up before ranking (`way: 'full'`). */
   detailed?: Suggestion;
+  /** Points taken off only to order (season, full): not counted against the minimum score. */
+  orderPenalty: number;
 }
 
 function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGroup>, fit: Fit, now: Date): Ranked {
@@ -138,13 +146,19 @@ function rank(offer: Offer, context: CaseContext, groups: ReadonlySet<TargetGrou
   }
   if (h.route_only) score -= ROUTE_PENALTY;
   let opensOn: string | undefined;
+  let orderPenalty = 0;
   if (!isAvailable(offer, now)) {
     // Can be requested now, but one that can start now is the better answer.
-    score -= SEASON_PENALTY;
+    orderPenalty += SEASON_PENALTY;
     opensOn = isoDate(nextOpening(offer, now));
     notes.push('outside_window');
   }
-  return { suggestion: { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes, ...(opensOn ? { opensOn } : {}) }, offer, fit };
+  if (!offerNow(offer).takingRequests) {
+    orderPenalty += FULL_PENALTY;
+    notes.push('full');
+  }
+  score -= orderPenalty;
+  return { suggestion: { serviceId: offer.id, score: Math.round(score * 100) / 100, reasons, notes, ...(opensOn ? { opensOn } : {}) }, offer, fit, orderPenalty };
 }
 
 /**
@@ -222,8 +236,7 @@ export function matchCase({ context, offers, index, now, gazetteer = wijkGazette
     }
     const ranked = rank(offer, context, groups, fit, now);
     if (way === 'full') ranked.detailed = detailed(ranked, context, denied, gazetteer);
-    const { score, opensOn } = ranked.suggestion;
-    if (score + (opensOn ? SEASON_PENALTY : 0) >= MIN_SCORE) suggestions.add(ranked);
+    if (ranked.suggestion.score + ranked.orderPenalty >= MIN_SCORE) suggestions.add(ranked);
   }
   return done(
     suggestions.list().map((ranked) => ranked.detailed ?? detailed(ranked, context, denied, gazetteer)),

@@ -698,3 +698,23 @@ export const helpRequestLinks = pgTable(
   },
   (t) => [index('help_request_links_request_idx').on(t.requestId)],
 );
+
+/**
+ * What a coordinator says about one of their organisation's offers now (issue 17, item 5): taking
+ * requests, current waiting time. Laid over the kaart when it is sent; the kaart's text is the
+ * keeper's and is not touched. Applies only while the offer is this organisation's in the kaart.
+ */
+export const offerAvailability = pgTable(
+  'offer_availability',
+  {
+    organisationAccountId: uuid('organisation_account_id')
+      .notNull()
+      .references(() => organisationAccounts.id, { onDelete: 'cascade' }),
+    serviceId: text('service_id').notNull(),
+    takingRequests: boolean('taking_requests').notNull(),
+    waitingDays: integer('waiting_days'),
+    updatedAt: at('updated_at').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.organisationAccountId, t.serviceId] })],
+);

@@ -9,6 +9,8 @@ import { allow, signedIn } from '../auth/middleware';
 import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
 import { getKaartSynonyms, saveKaartSynonyms, toKaartSynonyms } from '../db/queries/kaart-synonyms';
 import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
+import { availabilityEtag, withoutAvailability } from '../../lib/catalogue/availability-overlay';
+import { municipalityAvailability } from '../db/queries/offer-availability';
 import { KaartSynonyms, PutSynonymsRequest, StaleSynonyms } from '../../lib/contracts/synonyms';
 import { notModified } from '../http/etag';
 import { ApiFailure, notFound } from '../http/errors';
@@ -44,14 +46,17 @@ export const catalogueRoutes = createRouter()
       // The keeper's synonyms travel with the kaart under one ETag, so a changed list alone reaches every device on its next sync.
       const synonyms = await getKaartSynonyms(c.var.db, municipality);
       const own = synonyms.updatedAt ? { synonyms: synonyms.list } : {};
+      // What coordinators say of their offers now rides along too, with its own part of the ETag.
+      const said = await municipalityAvailability(c.var.db, municipality);
+      const etagOf = (kaartEtag: string) => joinKaartEtag(joinKaartEtag(kaartEtag, synonyms.updatedAt && synonyms.etag), availabilityEtag(said));
       if (since) {
-        const changes = await getCatalogueChanges(c.var.db, municipality, new Date(since), c.var.now());
+        const changes = await getCatalogueChanges(c.var.db, municipality, new Date(since), c.var.now(), said);
         // A copy from before the list's last change gets the list; a later one keeps its own.
         const changed = synonyms.updatedAt && synonyms.updatedAt.getTime() > new Date(since).getTime() ? own : {};
-        if (changes) return notModified(c, joinKaartEtag(changes.etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...changes.body, ...changed }, 200);
+        if (changes) return notModified(c, etagOf(changes.etag)) ?? c.json({ ...changes.body, ...changed }, 200);
       }
-      const { etag, body } = await getCatalogue(c.var.db, municipality);
-      return notModified(c, joinKaartEtag(etag, synonyms.updatedAt && synonyms.etag)) ?? c.json({ ...body, ...own }, 200);
+      const { etag, body } = await getCatalogue(c.var.db, municipality, said);
+      return notModified(c, etagOf(etag)) ?? c.json({ ...body, ...own }, 200);
     },
   )
   .openapi(
@@ -84,7 +89,7 @@ export const catalogueRoutes = createRouter()
         async (tx) => {
           const before = (await getCatalogue(tx, municipalityId)).body.services;
           const saved = await saveCatalogue(tx, municipalityId, upload, session.user.id, c.var.now());
-          return { saved, diff: diffKaart(before, upload.services) };
+          return { saved, diff: diffKaart(before, upload.services.map(withoutAvailability)) };
         },
         ({ saved, diff }) => ({
           action: 'kaart.uploaded',

@@ -7,7 +7,7 @@ import { signInKey } from '../../server/auth/sign-in-key';
 import { sealLaunchCode } from '../../server/plugin/launch-token';
 import { teamEmbedOriginList } from '../../server/db/queries/embed-origins';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
-import { caseLabels, helpRequests, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
+import { caseLabels, helpRequests, offerAvailability, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
 import { connectOrganisation } from '../../server/db/queries/help-requests';
@@ -246,6 +246,27 @@ const MATRIX: Record<string, Row> = {
     send: async ({ as, w, target }) => as.post(`/organisation/requests/${await requestOf(w, target)}/answers`, { action: 'accept' }),
     check: async (_res, { w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
     unchanged: async ({ w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
+  },
+  // Issue 17, item 5: the unlinked coordinator has no offers, can set none and counts nothing
+  // (tests/server/offer-availability.test.ts has linked coordinators of two organisations).
+  'GET /organisation/offers': {
+    allowed: ['coordinator'],
+    send: ({ as }) => as.get('/organisation/offers'),
+    check: (res) => expect(res.body).toEqual({ offers: [] }),
+  },
+  'PUT /organisation/offers/{id}/availability': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.put(`/organisation/offers/${OFFER_ID}/availability`, { taking_requests: false, waiting_days: 30 }),
+    check: async (res, { w }) => {
+      expect(res.body.error.code).toBe('not_found');
+      expect(await w.db.select().from(offerAvailability)).toEqual([]);
+    },
+  },
+  'GET /organisation/request-counts': {
+    allowed: ['coordinator'],
+    send: ({ as }) => as.get('/organisation/request-counts'),
+    check: (res) => expect(res.body).toEqual({ counts: [] }),
   },
   // A one-time link is the only key: a bearer token of any role opens nothing.
   'GET /request-links/{token}': {

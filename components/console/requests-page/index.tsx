@@ -3,6 +3,8 @@ import { DECLINE_REASONS, type DeclineReason, type OrganisationAnswer, type Orga
 import { allowedActions } from '../../../lib/help-request/request-transitions';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
+import { OwnOffers } from '../own-offers';
+import { RequestCounts } from '../request-counts';
 
 /*
  * The coordinator's page (#/verzoeken): the organisation's requests, newest first, and for each the
@@ -33,6 +35,8 @@ export function RequestsPage() {
       {requests === null && !error && <p>{t('console.history.loading')}</p>}
       {requests?.length === 0 && <p>{t('console.requests.empty')}</p>}
       {requests?.map((r) => <RequestCard key={r.id} request={r} answer={(body) => api.answerRequest(r.id, body)} describe={describe} onAnswered={replace} />)}
+      <OwnOffers />
+      <RequestCounts />
     </section>
   );
 }

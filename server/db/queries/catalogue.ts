@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { changesSince, nextRemovals, stampModified } from '../../../lib/catalogue/last-modified';
+import { latestSaid, withAvailability, withoutAvailability, type SaidAvailability } from '../../../lib/catalogue/availability-overlay';
 import type { Organization, Service } from '../../../lib/contracts/catalogue';
 import type { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload } from '../../../lib/contracts/sync';
 import { bareEtag } from '../../http/etag';
@@ -37,7 +38,17 @@ export function catalogueProblems(upload: Pick<CatalogueUpload, 'organizations' 
   return problems;
 }
 
-export async function getCatalogue(db: Db, municipalityId: string): Promise<StoredCatalogue> {
+/** No coordinator's word: the kaart as the keeper stored it (for the keeper's own edits and diffs). */
+const NOTHING_SAID: ReadonlyMap<string, SaidAvailability> = new Map();
+
+/** The later of the kaart's change and the last thing a coordinator said: what a copy is "since". */
+function updatedAtWith(updatedAt: Date, said: ReadonlyMap<string, SaidAvailability>): Date {
+  const latest = latestSaid(said);
+  return latest && latest > updatedAt ? latest : updatedAt;
+}
+
+/** The kaart; with `said`, the coordinators' word laid over its offers (availability-overlay.ts). */
+export async function getCatalogue(db: Db, municipalityId: string, said = NOTHING_SAID): Promise<StoredCatalogue> {
   const [row] = await db
     .select({ catalogue: catalogues, municipality: municipalities.name })
     .from(municipalities)
@@ -57,9 +68,9 @@ export async function getCatalogue(db: Db, municipalityId: string): Promise<Stor
       version: stored.version,
       demo: stored.demo,
       municipality,
-      updatedAt: stored.updatedAt.toISOString(),
+      updatedAt: updatedAtWith(stored.updatedAt, said).toISOString(),
       organizations: stored.organizations,
-      services: stored.services,
+      services: withAvailability(stored.services, said),
     },
   };
 }
@@ -68,7 +79,7 @@ export async function getCatalogue(db: Db, municipalityId: string): Promise<Stor
  * What changed in a municipality's kaart after `since` (a device's copy), or null when the server
  * cannot tell and the device needs the whole kaart.
  */
-export async function getCatalogueChanges(db: Db, municipalityId: string, since: Date, now: Date): Promise<{ etag: string; body: CatalogueDelta } | null> {
+export async function getCatalogueChanges(db: Db, municipalityId: string, since: Date, now: Date, said = NOTHING_SAID): Promise<{ etag: string; body: CatalogueDelta } | null> {
   const [row] = await db
     .select({ catalogue: catalogues, municipality: municipalities.name })
     .from(catalogues)
@@ -76,7 +87,8 @@ export async function getCatalogueChanges(db: Db, municipalityId: string, since:
     .where(eq(catalogues.municipalityId, municipalityId));
   if (!row) return null;
   const { catalogue } = row;
-  const changes = changesSince(catalogue, since, now);
+  const updatedAt = updatedAtWith(catalogue.updatedAt, said);
+  const changes = changesSince({ ...catalogue, updatedAt, services: withAvailability(catalogue.services, said) }, since, now);
   if (!changes) return null;
   return {
     etag: catalogue.etag,
@@ -85,7 +97,7 @@ export async function getCatalogueChanges(db: Db, municipalityId: string, since:
       version: catalogue.version,
       demo: catalogue.demo,
       municipality: row.municipality,
-      updatedAt: catalogue.updatedAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
       since: since.toISOString(),
       ...changes,
       total: catalogue.services.length,
@@ -191,7 +203,8 @@ export function replaceOffer(
 ): Promise<OfferReplaced> {
   const dangling = (kaart: Kaart) =>
     kaart.organizations.some((o) => o.id === offer.organization_id) ? null : ({ status: 'dangling', organizationId: offer.organization_id } as const);
-  return replaceEntry(db, municipalityId, 'services', offer, expectedEtag, updatedBy, now, dangling);
+  // An editor that started from the kaart as sent may send the coordinator's overlay back: not the keeper's.
+  return replaceEntry(db, municipalityId, 'services', withoutAvailability(offer), expectedEtag, updatedBy, now, dangling);
 }
 
 export type OrganizationReplaced = EntryReplaced<Organization>;
