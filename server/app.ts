@@ -37,6 +37,7 @@ import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
 import { helpRequestRoutes } from './routes/help-requests';
 import { organisationRequestRoutes, requestLinkRoutes } from './routes/organisation-requests';
+import { kaartProposalRoutes, organisationOfferRoutes } from './routes/offer-proposals';
 import { adminOrganisationRoutes } from './routes/admin-organisations';
 import type { MailSettings } from './mail/mailer';
 import { syncRoutes } from './routes/sync';
@@ -146,6 +147,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/auth/methods', authMethodsRoutes)
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
+    .route('/catalogue/proposals', kaartProposalRoutes)
     .route('/catalogue', catalogueRoutes)
     .route('/catalogue/import', hsdsImportRoutes(hsdsImport))
     .route('/hsds', hsdsRoutes)
@@ -160,6 +162,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/admin/organisations', adminOrganisationRoutes)
     .route('/requests', helpRequestRoutes)
     .route('/organisation/requests', organisationRequestRoutes)
+    .route('/organisation/offers', organisationOfferRoutes)
     .route('/request-links', requestLinkRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))
