@@ -65,6 +65,8 @@ describe('proposing', () => {
     expect(other.status).toBe(404);
     const moved = await humanitas.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer: { ...offer, organization_id: 'zonnebloem' } });
     expect(moved.status).toBe(400);
+    // Only what the offer form edits: the date the keeper last checked it is the keeper's.
+    expect((await humanitas.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer: { ...offer, name: 'Nieuw', assured_date: '2026-01-01' } })).status).toBe(400);
     const same = await humanitas.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer });
     expect(same.body.error.code).toBe('nothing_changed');
     // A coordinator of no organisation proposes nothing; team roles cannot propose at all.

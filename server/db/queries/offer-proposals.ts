@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Service } from '../../../lib/contracts/catalogue';
 import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
+import { onlyFormFields } from '../../../lib/console/offer-diff';
 import { ApiFailure, notFound } from '../../http/errors';
 import type { Db } from '../open';
 import { offerProposals, organisationAccounts } from '../schema';
@@ -49,9 +50,9 @@ const notOwnOffer = () => notFound('Dit aanbod staat niet bij uw organisatie in 
 export async function propose(db: Db, account: Account, serviceId: string, offer: Service, userId: string, now: Date): Promise<OfferProposal> {
   const base = (await ownOffers(db, account)).find((s) => s.id === serviceId);
   if (!base) throw notOwnOffer();
-  if (offer.id !== serviceId || offer.organization_id !== account.organizationId) {
-    const nl = 'het voorstel moet over hetzelfde aanbod van uw eigen organisatie gaan';
-    throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'A proposal must keep the offer’s id and your own organisation.', [{ path: 'offer', message: nl }]);
+  if (offer.id !== serviceId || offer.organization_id !== account.organizationId || !onlyFormFields(base, offer)) {
+    const nl = 'een voorstel wijzigt alleen de velden van het formulier van ditzelfde aanbod van uw eigen organisatie';
+    throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'A proposal changes only the form’s fields of this same offer of your own organisation.', [{ path: 'offer', message: nl }]);
   }
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(offer)), base)) {
     throw new ApiFailure(400, 'nothing_changed', 'Het voorstel verandert niets aan het aanbod.', 'The proposal changes nothing in the offer.');
