@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { routeHash } from '../../../lib/console/console-route';
-import { offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
+import { valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import type { Service } from '../../../lib/contracts/catalogue';
 import { useMessages } from '../../use-messages';
+import { checkedOffer } from '../offer-edit-form/checked-offer';
 import { useConsole } from '../console-context';
 import { OfferFields } from '../offer-edit-form/offer-fields';
 
@@ -34,17 +35,15 @@ export function ProposeForm({ offerId }: { offerId: string }) {
   const send = async (event: Event) => {
     event.preventDefault();
     if (!offer || !values) return;
-    const checked = offerFrom(offer, values);
-    if (!checked.ok) {
-      setInvalid(checked.fields);
+    const checked = checkedOffer(offer, values, (fields) => {
+      setInvalid(fields);
       setError(t('console.offer.invalid'));
-      document.getElementById(`offer-${checked.fields[0]}`)?.focus();
-      return;
-    }
+    });
+    if (!checked) return;
     setInvalid([]);
     setBusy(true);
     try {
-      await api.proposeOffer(offerId, { offer: checked.offer });
+      await api.proposeOffer(offerId, { offer: checked });
       setError(null);
       setSent(true);
     } catch (e) {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { offerDiff, onlyFormFields } from '../../../lib/console/offer-diff';
 import { Service } from '../../../lib/contracts/catalogue';
 import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
+import { testOffer } from '../../server/kaart-fixture';
 import { NOW, renderConsole } from './render-console';
 
 /*
@@ -14,22 +15,7 @@ import { NOW, renderConsole } from './render-console';
 afterEach(cleanup);
 
 const ID = '0190a0b0-0000-7000-8000-0000000000b1';
-const base = Service.parse({
-  id: 'humanitas-thuisadministratie',
-  organization_id: 'humanitas',
-  name: 'Thuisadministratie',
-  description: 'Een vrijwilliger helpt met de post.',
-  service_areas: [{ name: 'Teststad' }],
-  languages: ['nl'],
-  handreiking: {
-    zrm_domains: ['finances'],
-    kind: 'volunteer_organisation',
-    target_groups: ['everyone'],
-    waiting_days: { typical: 14 },
-    volunteers: { trained: true, screened: true, coordinator: true, contact_with_professional: true, complex_cases: false, commitment: 'long' },
-    request: { email: 'aanmelden@humanitas.example' },
-  },
-});
+const base = Service.parse({ ...testOffer('humanitas-thuisadministratie'), description: 'Een vrijwilliger helpt met de post.', languages: ['nl'] });
 const changed = { ...base, description: 'Een vrijwilliger helpt met de post en rekeningen.', languages: ['nl', 'en'], handreiking: { ...base.handreiking, waiting_days: { typical: 30 } } };
 
 function proposal(state: OfferProposal['state'] = 'open', extra: Partial<OfferProposal> = {}): OfferProposal {
