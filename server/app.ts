@@ -38,6 +38,7 @@ import { statsRoutes } from './routes/stats';
 import { helpRequestRoutes } from './routes/help-requests';
 import { organisationRequestRoutes, requestLinkRoutes } from './routes/organisation-requests';
 import { organisationOfferRoutes } from './routes/organisation-offers';
+import { kaartProposalRoutes, organisationProposalRoutes } from './routes/offer-proposals';
 import { adminOrganisationRoutes } from './routes/admin-organisations';
 import type { MailSettings } from './mail/mailer';
 import { syncRoutes } from './routes/sync';
@@ -147,6 +148,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/auth/methods', authMethodsRoutes)
     .route('/me', meRoutes)
     .route('/sync', syncRoutes)
+    .route('/catalogue/proposals', kaartProposalRoutes)
     .route('/catalogue', catalogueRoutes)
     .route('/catalogue/import', hsdsImportRoutes(hsdsImport))
     .route('/hsds', hsdsRoutes)
@@ -162,6 +164,7 @@ export function createApp({ db, now = () => new Date(), cors: corsPolicy = DEVEL
     .route('/requests', helpRequestRoutes)
     .route('/organisation/requests', organisationRequestRoutes)
     .route('/organisation', organisationOfferRoutes)
+    .route('/organisation/offers', organisationProposalRoutes)
     .route('/request-links', requestLinkRoutes)
     .route('/console', consolePages(consoleDir))
     .route('/plugin/v1', pluginPages(plugin))

@@ -21,6 +21,7 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
+import { OfferProposal, OfferProposalList, OwnOffers, type DecideProposal, type ProposeOffer } from '../contracts/offer-proposal';
 import { OrganisationRequestList, OrganisationRequestView, type OrganisationAnswer } from '../contracts/help-request';
 import { MonthlyRequestCounts, OwnOffer, OwnOfferList, type PutOfferAvailability } from '../contracts/offer-availability';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
@@ -146,6 +147,13 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     /** The request of a one-time link and answers to it, without signing in. */
     linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
     answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),
+    /** The coordinator's own organisation's offers, its proposals to change them, and a new one (issue 17). */
+    ownKaartOffers: () => call(OwnOffers, 'GET', '/organisation/offers/kaart'),
+    ownProposals: async () => (await call(OfferProposalList, 'GET', '/organisation/offers/proposals')).proposals,
+    proposeOffer: (offerId: string, body: ProposeOffer) => call(OfferProposal, 'POST', `/organisation/offers/${id(offerId)}/proposals`, body),
+    /** The organisations' proposals for the kaart keeper's municipality, and its decision on one. */
+    kaartProposals: async () => (await call(OfferProposalList, 'GET', '/catalogue/proposals')).proposals,
+    decideProposal: (proposalId: string, body: DecideProposal) => call(OfferProposal, 'POST', `/catalogue/proposals/${id(proposalId)}/decision`, body),
   };
 }
 

@@ -48,10 +48,15 @@ export const CONSOLE_ROUTES = [
   { page: 'kaart-upload', pattern: '#/kaart/upload', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'kaart-import', pattern: '#/kaart/import', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'kaart-synonyms', pattern: '#/kaart/synonyms', roles: ['kaart_keeper'], abilities: ['publishKaart'] },
+  // Organisations' proposals to change their own offers (issue 17), for the keeper to decide.
+  { page: 'proposals', pattern: '#/kaart/voorstellen', roles: ['kaart_keeper'], abilities: ['publishKaart'], nav: 'console.nav.proposals' },
   { page: 'offer', pattern: '#/kaart/:offerId', params: { offerId: 'slug' }, roles: ['kaart_keeper'], abilities: ['publishKaart'] },
   { page: 'audit', pattern: '#/audit', roles: ['admin', 'kaart_keeper'], abilities: ['readAudit'], nav: 'console.nav.audit' },
   // A volunteer organisation's coordinator answers the requests sent to it (issue 17).
   { page: 'requests', pattern: '#/verzoeken', roles: ['coordinator'], abilities: ['answerRequests'], nav: 'console.nav.requests' },
+  // …and proposes changes to its own organisation's offers in the kaart, which the kaart keeper decides.
+  { page: 'own-offers', pattern: '#/aanbod', roles: ['coordinator'], abilities: ['proposeOffers'], nav: 'console.nav.ownOffers' },
+  { page: 'propose', pattern: '#/aanbod/:offerId', params: { offerId: 'slug' }, roles: ['coordinator'], abilities: ['proposeOffers'] },
 ] as const satisfies readonly RouteRow[];
 
 type Row = (typeof CONSOLE_ROUTES)[number];

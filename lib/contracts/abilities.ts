@@ -39,6 +39,8 @@ export const ABILITIES = {
   sendRequests: ['professional', 'ambassador'],
   /** Answer the requests sent to one's own volunteer organisation (/organisation/requests). */
   answerRequests: ['coordinator'],
+  /** Propose changes to one's own organisation's offers in the kaart (/organisation/offers), which a kaart keeper decides (/catalogue/proposals, publishKaart). */
+  proposeOffers: ['coordinator'],
   /**
    * Set which case systems' origins may embed the vendor plugin for a team (GET/PUT
    * /admin/teams/{id}/embed-origins; docs/plugin.md). Global like the rest of /admin.

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'offer.updated',
   'organization.updated',
   'kaart.synonyms_saved',
+  'offer.proposed',
+  'offer.proposal_rejected',
   'organisation.connected',
   'organisation.coordinator_added',
   'offer.availability_set',
@@ -35,7 +37,7 @@ export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 /** What the kaart keeper may read of the log: the kaart's own history. */
-export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved'] as const satisfies readonly AuditAction[];
+export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved', 'offer.proposed', 'offer.proposal_rejected'] as const satisfies readonly AuditAction[];
 
 export const AUDIT_TARGETS = ['team', 'user', 'oidc_rules', 'adapter', 'kaart', 'offer', 'organization', 'organisation_account'] as const;
 export const AuditTargetKind = z.enum(AUDIT_TARGETS);

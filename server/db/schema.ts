@@ -10,6 +10,7 @@ import type { ZrmDomain } from '../../lib/contracts/zrm';
 import type { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
 import type { AuditAction, AuditSummary, AuditTargetKind } from '../../lib/contracts/audit';
 import type { DeclineReason, RequestState } from '../../lib/contracts/help-request';
+import type { ProposalState } from '../../lib/contracts/offer-proposal';
 
 /*
  * One schema for embedded PGlite and PostgreSQL. Values from fixed lists are plain text typed from
@@ -717,4 +718,31 @@ export const offerAvailability = pgTable(
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.organisationAccountId, t.serviceId] })],
+);
+
+/**
+ * A coordinator's proposal to change one of its organisation's offers (issue 17): `base` is the
+ * offer when proposed, `proposed` the whole offer as it should read. The kaart keeper decides.
+ */
+export const offerProposals = pgTable(
+  'offer_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id, { onDelete: 'cascade' }),
+    organisationAccountId: uuid('organisation_account_id')
+      .notNull()
+      .references(() => organisationAccounts.id, { onDelete: 'cascade' }),
+    serviceId: text('service_id').notNull(),
+    base: jsonb('base').$type<Service>().notNull(),
+    proposed: jsonb('proposed').$type<Service>().notNull(),
+    state: text('state').$type<ProposalState>().notNull(),
+    reason: text('reason'),
+    proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    proposedAt: at('proposed_at').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: at('decided_at'),
+  },
+  (t) => [index('offer_proposals_municipality_idx').on(t.municipalityId, t.state), index('offer_proposals_organisation_idx').on(t.organisationAccountId, t.proposedAt)],
 );

@@ -3,10 +3,11 @@ import { Catalogue, CatalogueDelta, CatalogueSaved, CatalogueUpload, OfferSaved,
 import { CatalogueId, Organization, Service } from '../../lib/contracts/catalogue';
 import { changedFields, diffKaart } from '../../lib/catalogue/kaart-diff';
 import { ApiError } from '../../lib/contracts/accounts';
-import { audited } from '../audit/record';
+import { audited, type AuditEntry } from '../audit/record';
+import type { Session } from '../db/queries/accounts';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { allow, signedIn } from '../auth/middleware';
-import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue } from '../db/queries/catalogue';
+import { catalogueProblems, getCatalogue, getCatalogueChanges, replaceOffer, replaceOrganization, saveCatalogue, type OfferReplaced } from '../db/queries/catalogue';
 import { getKaartSynonyms, saveKaartSynonyms, toKaartSynonyms } from '../db/queries/kaart-synonyms';
 import { joinKaartEtag, kaartEtagOf } from '../../lib/catalogue/kaart-etag';
 import { availabilityEtag, withoutAvailability } from '../../lib/catalogue/availability-overlay';
@@ -18,6 +19,21 @@ import { bearer, createRouter, errors, json } from '../http/router';
 
 const StaleOffer = ApiError.extend({ current: Service.nullable(), etag: z.string() });
 const StaleOrganization = ApiError.extend({ current: Organization.nullable(), etag: z.string() });
+
+/**
+ * The audit event of an offer saved by a kaart keeper, by hand or by approving an organisation's
+ * proposal (`proposal` names it): the kaart's history shows both the same way.
+ */
+export function offerUpdated(session: Session, r: OfferReplaced, proposal?: string): AuditEntry | null {
+  if (r.status !== 'saved') return null;
+  return {
+    action: 'offer.updated',
+    target: { kind: 'offer', id: r.after.id },
+    teamId: session.team.id,
+    municipalityId: session.team.municipalityId,
+    summary: { name: r.after.name, fields: changedFields(r.before, r.after), ...(proposal ? { proposal } : {}) },
+  };
+}
 
 export const catalogueRoutes = createRouter()
   .openapi(
@@ -141,16 +157,7 @@ export const catalogueRoutes = createRouter()
       const result = await audited(
         c,
         (tx) => replaceOffer(tx, municipalityId, offer, kaartEtagOf(etag), session.user.id, c.var.now()),
-        (r) =>
-          r.status === 'saved'
-            ? {
-                action: 'offer.updated',
-                target: { kind: 'offer', id },
-                teamId: session.team.id,
-                municipalityId,
-                summary: { name: r.after.name, fields: changedFields(r.before, r.after) },
-              }
-            : null,
+        (r) => offerUpdated(session, r),
       );
       if (result.status === 'not_found') throw notFound('Dit aanbod staat niet in de kaart van jouw gemeente.', 'No such offer in your municipality’s kaart.');
       if (result.status === 'dangling') {

@@ -33,8 +33,8 @@ describe('kaart keeper’s console', () => {
     await console.signIn('DEMO-KAART');
     await expect.poll(() => console.heading().textContent()).toBe('Sociale kaart');
     expect(await page.locator('[data-signed-in]').textContent()).toBe('Ingelogd als Demo kaartbeheerder');
-    // The kaart and its log: no teams or sign-in settings in the menu, and their addresses are refused.
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Sociale kaart', 'Logboek']);
+    // The kaart, organisations' proposals and its log: no teams or sign-in settings in the menu, and their addresses are refused.
+    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Sociale kaart', 'Voorstellen', 'Logboek']);
     await page.locator('[data-offers] li').first().waitFor();
     await page.locator('[data-kaart-history]').waitFor();
     expect(await console.seriousViolations()).toEqual([]);

@@ -3,6 +3,7 @@ import { AuditPage, type AuditAction } from '../../lib/contracts/audit';
 import { createUser } from '../../server/db/queries/accounts';
 import { auditEvents } from '../../server/db/schema';
 import { connectOrganisation } from '../../server/db/queries/help-requests';
+import { organisationAccount, ownOffers, propose } from '../../server/db/queries/offer-proposals';
 import { teamMapping } from './adapter-fixture';
 import { createWorld, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -149,6 +150,18 @@ const CASES: Record<string, Case> = {
     },
     target: () => OFFER_ID,
   },
+  'POST /catalogue/proposals/{id}/decision': {
+    by: 'kaart_keeper',
+    // Rejected, so the offer's own history above stays the keeper's edit; an approval is that same event (tests/server/offer-proposals.test.ts).
+    action: 'offer.proposal_rejected',
+    send: async (w, as) => {
+      const account = (await organisationAccount(w.db, (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: ORGANIZATION_ID, name: 'Humanitas' })).id))!;
+      const [base] = await ownOffers(w.db, account);
+      const p = await propose(w.db, account, OFFER_ID, { ...base!, name: 'Voorstel' }, w.users['a.coordinator']!.id, w.clock.now);
+      return as.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'reject', reason: 'Niet zo.' });
+    },
+    target: () => OFFER_ID,
+  },
   'PUT /catalogue/synonyms': {
     by: 'kaart_keeper',
     action: 'kaart.synonyms_saved',
@@ -249,7 +262,7 @@ describe('audit log', () => {
     const mine = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?limit=200')).body).events;
     expect(mine.length).toBeGreaterThanOrEqual(3);
     for (const e of mine) {
-      expect(['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved']).toContain(e.action);
+      expect(['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved', 'offer.proposed', 'offer.proposal_rejected']).toContain(e.action);
       expect(e.teamId).toBe(w.teamA.id);
     }
     expect((await w.a.kaart_keeper.get('/admin/audit?action=user.created')).body.events).toEqual([]);

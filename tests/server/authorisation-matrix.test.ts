@@ -7,10 +7,11 @@ import { signInKey } from '../../server/auth/sign-in-key';
 import { sealLaunchCode } from '../../server/plugin/launch-token';
 import { teamEmbedOriginList } from '../../server/db/queries/embed-origins';
 import { TeamAdapterConfig } from '../../lib/contracts/team-adapter';
-import { caseLabels, helpRequests, offerAvailability, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
+import { caseLabels, helpRequests, offerAvailability, offerProposals, registrations, signInCodes, teamAdapters, teamCaseloads, teamDevices, teamKeys, teamKeyWraps, teams } from '../../server/db/schema';
 import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
 import { connectOrganisation } from '../../server/db/queries/help-requests';
+import { organisationAccount, ownOffers, propose } from '../../server/db/queries/offer-proposals';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, VENDOR_ORIGIN, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -153,6 +154,9 @@ const adapterTeams = async (w: World, id: string) => (await w.db.select().from(t
 
 /** The organisation of the kaart fixture, connected in Teststad before the matrix runs; its account id. */
 let teststadHumanitas = '';
+/** The one proposal of the matrix's world: Humanitas Anderstad's, which no caller in Teststad reaches. */
+let anderstadProposal = '';
+const proposalState = async (db: Db) => (await db.select().from(offerProposals).where(eq(offerProposals.id, anderstadProposal)))[0]!.state;
 /** The request the last request row of the matrix acted on. */
 let lastRequest = '';
 
@@ -280,6 +284,38 @@ const MATRIX: Record<string, Row> = {
     status: 404,
     send: ({ as }) => as.post(`/request-links/${MADE_UP_TOKEN}/answers`, { action: 'accept' }),
     check: (res) => expect(res.body.error.code).toBe('link_unknown'),
+  },
+  // Proposals to change an organisation's own offers (issue 17): team A's coordinator is linked to no
+  // organisation, so it has no offers and proposes nothing (tests/server/offer-proposals.test.ts has some).
+  'GET /organisation/offers/kaart': {
+    allowed: ['coordinator'],
+    send: ({ as }) => as.get('/organisation/offers/kaart'),
+    check: (res) => expect(res.body).toEqual({ organisationName: '', offers: [] }),
+  },
+  'GET /organisation/offers/proposals': {
+    allowed: ['coordinator'],
+    send: ({ as }) => as.get('/organisation/offers/proposals'),
+    check: (res) => expect(res.body).toEqual({ proposals: [] }),
+  },
+  'POST /organisation/offers/{id}/proposals': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer: testOffer(OFFER_ID, 'Matrixvoorstel') }),
+    check: async (_res, { w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
+    unchanged: async ({ w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
+  },
+  // The keeper reads and decides its own municipality's proposals only: the one proposal there is is Anderstad's.
+  'GET /catalogue/proposals': {
+    allowed: ['kaart_keeper'],
+    send: ({ as, target }) => as.get(`/catalogue/proposals?teamId=${target.teamId}`),
+    check: (res) => expect(res.body).toEqual({ proposals: [] }),
+  },
+  'POST /catalogue/proposals/{id}/decision': {
+    allowed: ['kaart_keeper'],
+    status: 404,
+    send: ({ as }) => as.post(`/catalogue/proposals/${anderstadProposal}/decision`, { decision: 'reject', reason: 'Matrix' }),
+    check: async (_res, { w }) => expect(await proposalState(w.db)).toBe('open'),
+    unchanged: async ({ w }) => expect(await proposalState(w.db)).toBe('open'),
   },
   'POST /admin/organisations': {
     allowed: ['admin'],
@@ -915,6 +951,10 @@ describe('authorisation matrix (every route × role × own team / other team / o
     expect((await w.a.kaart_keeper.put('/catalogue', kaart('teststad-1'))).status).toBe(200);
     expect((await w.b.kaart_keeper.put('/catalogue', kaart('anderstad-1'))).status).toBe(200);
     teststadHumanitas = (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: ORGANIZATION_ID, name: 'Humanitas Teststad' })).id;
+    const anderstad = await connectOrganisation(w.db, { municipality: 'Anderstad', organizationId: ORGANIZATION_ID, name: 'Humanitas Anderstad' });
+    const account = (await organisationAccount(w.db, anderstad.id))!;
+    const [base] = await ownOffers(w.db, account);
+    anderstadProposal = (await propose(w.db, account, base!.id, { ...base!, name: 'Anderstads voorstel' }, w.users['a.coordinator']!.id, w.clock.now)).id;
     const scoped: Record<Scope, { teamId: string; municipality: string; pusher: Caller }> = {
       own: { teamId: w.teamA.id, municipality: 'Teststad', pusher: w.a.professional },
       otherTeam: { teamId: w.teamC.id, municipality: 'Teststad', pusher: teamCProfessional },

@@ -7,6 +7,9 @@ import { KaartSynonymsPage } from '../kaart-synonyms-page';
 import { KaartUpload } from '../kaart-upload';
 import { OfferEditForm } from '../offer-edit-form';
 import { OidcPage } from '../oidc-page';
+import { OwnOffersPage } from '../own-offers-page';
+import { ProposalsPage } from '../proposals-page';
+import { ProposeForm } from '../propose-form';
 import { RequestsPage } from '../requests-page';
 import { TeamAdaptersPage } from '../team-adapters-page';
 import { TeamPage } from '../team-page';
@@ -25,4 +28,7 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   offer: ({ offerId }) => <OfferEditForm key={offerId} offerId={offerId} />,
   audit: () => <AuditPage />,
   requests: () => <RequestsPage />,
+  proposals: () => <ProposalsPage />,
+  'own-offers': () => <OwnOffersPage />,
+  propose: ({ offerId }) => <ProposeForm key={offerId} offerId={offerId} />,
 };

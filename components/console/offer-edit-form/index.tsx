@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
-import { offerFrom, valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
+import { valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import { mayOpen } from '../../../lib/console/console-route';
 import { assuredToday, possiblyOutdated } from '../../../lib/catalogue/verification';
 import type { Service } from '../../../lib/contracts/catalogue';
 import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
+import { checkedOffer } from './checked-offer';
 import { useConsole } from '../console-context';
 import { KaartHistory } from '../kaart-history';
 import { OrganizationEditForm } from '../organization-edit-form';
@@ -49,17 +50,15 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
     event.preventDefault();
     if (!offer || !values) return;
     setDone(null);
-    const checked = offerFrom(offer, values);
-    if (!checked.ok) {
-      setInvalid(checked.fields);
+    const checked = checkedOffer(offer, values, (fields) => {
+      setInvalid(fields);
       setError(t('console.offer.invalid'));
-      document.getElementById(`offer-${checked.fields[0]}`)?.focus();
-      return;
-    }
+    });
+    if (!checked) return;
     setInvalid([]);
     setBusy(true);
     try {
-      const saved = await api.putOffer(offerId, { etag, offer: checked.offer });
+      const saved = await api.putOffer(offerId, { etag, offer: checked });
       setOffer(saved.offer);
       setEtag(saved.etag);
       setValues(valuesOf(saved.offer));

@@ -92,7 +92,7 @@ describe('console routes and roles', () => {
   });
 
   it('shows the kaart keeper the kaart and its log, the administrator also teams and sign-in; only the keeper edits', () => {
-    expect(navigationFor('kaart_keeper').map((r) => r.page)).toEqual(['kaart', 'audit']);
+    expect(navigationFor('kaart_keeper').map((r) => r.page)).toEqual(['kaart', 'proposals', 'audit']);
     expect(navigationFor('admin').map((r) => r.page)).toEqual(['teams', 'oidc', 'kaart', 'audit']);
     expect(homeFor('kaart_keeper')).toEqual({ page: 'kaart' });
     expect(mayOpen('kaart_keeper', 'teams')).toBe(false);
@@ -100,6 +100,7 @@ describe('console routes and roles', () => {
     expect(mayOpen('admin', 'kaart-upload')).toBe(false);
     expect(mayOpen('admin', 'offer')).toBe(false);
     expect(parseRoute('#/kaart/upload')).toEqual({ page: 'kaart-upload' });
+    expect(parseRoute('#/kaart/voorstellen')).toEqual({ page: 'proposals' });
   });
 });
 

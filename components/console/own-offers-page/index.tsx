@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { routeHash } from '../../../lib/console/console-route';
+import type { Service } from '../../../lib/contracts/catalogue';
+import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
+import { formatDate } from '../../../lib/i18n/calendar-names';
+import { useMessages } from '../../use-messages';
+import { useConsole } from '../console-context';
+import { ProposalChanges } from '../proposal-changes';
+
+/*
+ * The coordinator's page (#/aanbod): its own organisation's offers in the kaart, each with a link
+ * to propose a change, and its proposals with the kaart keeper's decision (and reason).
+ */
+export function OwnOffersPage() {
+  const { t, locale } = useMessages();
+  const { api, describe } = useConsole();
+  const [offers, setOffers] = useState<Service[] | null>(null);
+  const [proposals, setProposals] = useState<OfferProposal[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([api.ownKaartOffers(), api.ownProposals()]).then(
+      ([own, mine]) => {
+        setOffers(own.offers);
+        setProposals(mine);
+      },
+      (e: unknown) => setError(describe(e)),
+    );
+  }, [api]);
+
+  return (
+    <section aria-labelledby="own-offers-title">
+      <h1 id="own-offers-title" tabIndex={-1}>{t('console.ownOffers.title')}</h1>
+      <p>{t('console.ownOffers.intro')}</p>
+      {error && <p class="hr-console-error" role="alert">{error}</p>}
+      {offers === null && !error && <p>{t('console.proposals.loading')}</p>}
+      {offers?.length === 0 && <p>{t('console.ownOffers.none')}</p>}
+      {offers && offers.length > 0 && (
+        <ul data-own-offers>
+          {offers.map((o) => (
+            <li key={o.id}>
+              <a href={routeHash({ page: 'propose', offerId: o.id })}>{t('console.ownOffers.propose', { name: o.name })}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('console.ownOffers.proposals')}</h2>
+      {proposals?.length === 0 && <p>{t('console.ownOffers.noProposals')}</p>}
+      {proposals?.map((p) => (
+        <article key={p.id} aria-labelledby={`own-proposal-${p.id}`} data-proposal={p.id} data-state={p.state}>
+          <h3 id={`own-proposal-${p.id}`}>{p.base.name}</h3>
+          <p>
+            {t('console.proposals.proposedAt', { date: formatDate(p.proposedAt.slice(0, 10), locale) })} · <strong>{t(`console.proposals.state.${p.state}`)}</strong>
+            {p.reason && <> · {t('console.proposals.reasonShown', { reason: p.reason })}</>}
+          </p>
+          <ProposalChanges proposal={p} />
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Service } from './catalogue';
+import { plainText } from './text';
+
+/*
+ * A volunteer organisation's proposal to change one of its own offers in the kaart (issue 17, item
+ * 5). The coordinator proposes the whole offer as it should read; the kaart keeper of that
+ * municipality approves (then it is saved as the keeper's own edit) or rejects with a reason. `base`
+ * is the offer as it stood when proposed, so the keeper sees what would change and an approval is
+ * refused when the offer changed since.
+ */
+
+export const PROPOSAL_STATES = ['open', 'approved', 'rejected'] as const;
+export const ProposalState = z.enum(PROPOSAL_STATES);
+export type ProposalState = z.infer<typeof ProposalState>;
+
+export const OfferProposal = z.object({
+  id: z.uuid(),
+  serviceId: z.string(),
+  organizationId: z.string(),
+  organisationName: z.string(),
+  state: ProposalState,
+  base: Service,
+  proposed: Service,
+  reason: z.string().nullable(),
+  proposedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export type OfferProposal = z.infer<typeof OfferProposal>;
+
+export const OfferProposalList = z.object({ proposals: z.array(OfferProposal) });
+
+/** The coordinator's own organisation's offers, as the kaart holds them now. */
+export const OwnOffers = z.object({ organisationName: z.string(), offers: z.array(Service) });
+
+export const ProposeOffer = z.object({ offer: Service });
+export type ProposeOffer = z.input<typeof ProposeOffer>;
+
+export const DecideProposal = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve') }),
+  z.object({ decision: z.literal('reject'), reason: plainText().trim().min(3).max(400) }),
+]);
+export type DecideProposal = z.infer<typeof DecideProposal>;

@@ -1,0 +1,110 @@
+import { isDeepStrictEqual } from 'node:util';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Service } from '../../../lib/contracts/catalogue';
+import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
+import { onlyFormFields } from '../../../lib/console/offer-diff';
+import { ApiFailure, notFound } from '../../http/errors';
+import type { Db } from '../open';
+import { offerProposals, organisationAccounts } from '../schema';
+import { getCatalogue } from './catalogue';
+
+/*
+ * Proposals of volunteer organisations to change their own offers (issue 17). A coordinator reads
+ * and proposes only for its own organisation account (its municipality, its kaart organisation
+ * id); a kaart keeper reads and decides only its own municipality's. Applying an approved proposal
+ * is the keeper's ordinary offer edit (server/routes/offer-proposals.ts).
+ */
+
+type Row = typeof offerProposals.$inferSelect;
+type Account = typeof organisationAccounts.$inferSelect;
+
+function viewOf(row: Row, organisationName: string): OfferProposal {
+  return {
+    id: row.id,
+    serviceId: row.serviceId,
+    organizationId: row.proposed.organization_id,
+    organisationName,
+    state: row.state,
+    base: row.base,
+    proposed: row.proposed,
+    reason: row.reason,
+    proposedAt: row.proposedAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  };
+}
+
+export async function organisationAccount(db: Db, accountId: string): Promise<Account | null> {
+  const [row] = await db.select().from(organisationAccounts).where(eq(organisationAccounts.id, accountId));
+  return row ?? null;
+}
+
+/** The account's own offers as its municipality's kaart holds them now. */
+export async function ownOffers(db: Db, account: Account): Promise<Service[]> {
+  const { body } = await getCatalogue(db, account.municipalityId);
+  return body.services.filter((s) => s.organization_id === account.organizationId);
+}
+
+const notOwnOffer = () => notFound('Dit aanbod staat niet bij uw organisatie in de kaart.', 'No such offer of your organisation in the kaart.');
+
+/** Store a proposal for one of the account's own offers; it must name that offer and change something. */
+export async function propose(db: Db, account: Account, serviceId: string, offer: Service, userId: string, now: Date): Promise<OfferProposal> {
+  const base = (await ownOffers(db, account)).find((s) => s.id === serviceId);
+  if (!base) throw notOwnOffer();
+  if (offer.id !== serviceId || offer.organization_id !== account.organizationId || !onlyFormFields(base, offer)) {
+    const nl = 'een voorstel wijzigt alleen de velden van het formulier van ditzelfde aanbod van uw eigen organisatie';
+    throw new ApiFailure(400, 'validation_failed', `Ongeldige invoer, er is niets opgeslagen. ${nl}`, 'A proposal changes only the form’s fields of this same offer of your own organisation.', [{ path: 'offer', message: nl }]);
+  }
+  if (isDeepStrictEqual(JSON.parse(JSON.stringify(offer)), base)) {
+    throw new ApiFailure(400, 'nothing_changed', 'Het voorstel verandert niets aan het aanbod.', 'The proposal changes nothing in the offer.');
+  }
+  const [row] = await db
+    .insert(offerProposals)
+    .values({ municipalityId: account.municipalityId, organisationAccountId: account.id, serviceId, base, proposed: offer, state: 'open', proposedBy: userId, proposedAt: now })
+    .returning();
+  return viewOf(row!, account.name);
+}
+
+/** The account's own proposals, newest first. */
+export async function accountProposals(db: Db, account: Account): Promise<OfferProposal[]> {
+  const rows = await db.select().from(offerProposals).where(eq(offerProposals.organisationAccountId, account.id)).orderBy(desc(offerProposals.proposedAt));
+  return rows.map((r) => viewOf(r, account.name));
+}
+
+/** A municipality's proposals for its kaart keepers: open ones first, each newest first. */
+export async function municipalityProposals(db: Db, municipalityId: string): Promise<OfferProposal[]> {
+  const rows = await db
+    .select({ p: offerProposals, name: organisationAccounts.name })
+    .from(offerProposals)
+    .innerJoin(organisationAccounts, eq(offerProposals.organisationAccountId, organisationAccounts.id))
+    .where(eq(offerProposals.municipalityId, municipalityId))
+    .orderBy(desc(offerProposals.proposedAt));
+  const views = rows.map((r) => viewOf(r.p, r.name));
+  return [...views.filter((p) => p.state === 'open'), ...views.filter((p) => p.state !== 'open')];
+}
+
+/** One open proposal of the municipality, locked for the decision; 404 or 409 (decided already) otherwise. */
+export async function openProposal(db: Db, municipalityId: string, id: string): Promise<{ row: Row; organisationName: string }> {
+  const [found] = await db
+    .select({ p: offerProposals, name: organisationAccounts.name })
+    .from(offerProposals)
+    .innerJoin(organisationAccounts, eq(offerProposals.organisationAccountId, organisationAccounts.id))
+    .where(and(eq(offerProposals.id, id), eq(offerProposals.municipalityId, municipalityId)))
+    .for('update', { of: offerProposals });
+  if (!found) throw notFound('Dit voorstel bestaat niet voor jouw gemeente.', 'No such proposal for your municipality.');
+  if (found.p.state !== 'open') throw new ApiFailure(409, 'already_decided', 'Over dit voorstel is al beslist.', 'This proposal has been decided already.');
+  return { row: found.p, organisationName: found.name };
+}
+
+/** Whether the offer is still as it was when proposed (the kaart stores offers as JSON, so key order may differ). */
+export function unchangedSince(row: Row, current: Service | undefined): boolean {
+  return current !== undefined && isDeepStrictEqual(current, row.base);
+}
+
+export async function decide(db: Db, row: Row, organisationName: string, decision: { state: 'approved' | 'rejected'; reason: string | null }, userId: string, now: Date): Promise<OfferProposal> {
+  const [next] = await db
+    .update(offerProposals)
+    .set({ state: decision.state, reason: decision.reason, decidedBy: userId, decidedAt: now })
+    .where(eq(offerProposals.id, row.id))
+    .returning();
+  return viewOf(next!, organisationName);
+}

@@ -1,0 +1,151 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ABILITIES } from '../../lib/contracts/abilities';
+import { CatalogueId } from '../../lib/contracts/catalogue';
+import { DecideProposal, OfferProposal, OfferProposalList, OwnOffers, ProposeOffer } from '../../lib/contracts/offer-proposal';
+import { audited } from '../audit/record';
+import { allow, type AuthEnv } from '../auth/middleware';
+import { getCatalogue, replaceOffer } from '../db/queries/catalogue';
+import { coordinatorAccountId } from '../db/queries/help-requests';
+import { accountProposals, decide, municipalityProposals, openProposal, organisationAccount, ownOffers, propose, unchangedSince } from '../db/queries/offer-proposals';
+import { ApiFailure, notFound } from '../http/errors';
+import { bearer, createRouter, errors, json } from '../http/router';
+import { offerUpdated } from './catalogue';
+
+/*
+ * Issue 17, item 5: a volunteer organisation proposes changes to its own offers in the kaart, and
+ * the kaart keeper of its municipality decides. An approval is the keeper's own offer edit
+ * (replaceOffer, the same audit event), so history, audit and delta sync follow as for any edit.
+ */
+
+const ProposalId = z.object({ id: z.uuid() });
+
+/** The coordinator's organisation account; a coordinator linked to none has no offers (404 on any of them). */
+async function ownAccount(c: Context<AuthEnv>) {
+  const id = await coordinatorAccountId(c.var.db, c.var.session.user.id);
+  return id ? organisationAccount(c.var.db, id) : null;
+}
+
+export const organisationProposalRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/kaart',
+      summary: 'The coordinator’s own organisation’s offers, as the kaart holds them now (what a proposal starts from)',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      responses: { 200: json(OwnOffers, 'Offers'), ...errors(401, 403) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      return c.json({ organisationName: account?.name ?? '', offers: account ? await ownOffers(c.var.db, account) : [] }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/proposals',
+      summary: 'The coordinator’s own organisation’s proposals and their outcome, newest first',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      responses: { 200: json(OfferProposalList, 'Proposals'), ...errors(401, 403) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      return c.json({ proposals: account ? await accountProposals(c.var.db, account) : [] }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/proposals',
+      summary: 'Propose a change to one of the coordinator’s own organisation’s offers, for the kaart keeper to decide',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      request: { params: z.object({ id: CatalogueId }), body: { content: { 'application/json': { schema: ProposeOffer } }, required: true } },
+      responses: { 201: json(OfferProposal, 'Stored, open'), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      if (!account) throw notFound('Dit aanbod staat niet bij uw organisatie in de kaart.', 'No such offer of your organisation in the kaart.');
+      const { session } = c.var;
+      const proposal = await audited(
+        c,
+        (tx) => propose(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
+        (p) => ({
+          action: 'offer.proposed',
+          target: { kind: 'offer', id: p.serviceId },
+          teamId: null,
+          municipalityId: account.municipalityId,
+          summary: { proposal: p.id, organisation: account.name },
+        }),
+      );
+      return c.json(proposal, 201);
+    },
+  );
+
+export const kaartProposalRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      summary: 'Organisations’ proposals for the caller’s municipality’s kaart (kaart keepers): open ones first',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      responses: { 200: json(OfferProposalList, 'Proposals'), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ proposals: await municipalityProposals(c.var.db, c.var.session.team.municipalityId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/decision',
+      summary: 'Approve (saved as the keeper’s own offer edit) or reject with a reason an open proposal (kaart keepers)',
+      description: '409 `stale_proposal` when the offer changed since it was proposed, `already_decided` when decided; nothing is stored then.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.publishKaart)] as const,
+      request: { params: ProposalId, body: { content: { 'application/json': { schema: DecideProposal } }, required: true } },
+      responses: { 200: json(OfferProposal, 'Decided'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { session } = c.var;
+      const municipalityId = session.team.municipalityId;
+      const body = c.req.valid('json');
+      const now = c.var.now();
+      if (body.decision === 'reject') {
+        return c.json(
+          await audited(
+            c,
+            async (tx) => {
+              const { row, organisationName } = await openProposal(tx, municipalityId, c.req.valid('param').id);
+              return decide(tx, row, organisationName, { state: 'rejected', reason: body.reason }, session.user.id, now);
+            },
+            (p) => ({ action: 'offer.proposal_rejected', target: { kind: 'offer', id: p.serviceId }, teamId: session.team.id, municipalityId, summary: { proposal: p.id, organisation: p.organisationName } }),
+          ),
+          200,
+        );
+      }
+      let approved: OfferProposal | null = null;
+      await audited(
+        c,
+        async (tx) => {
+          const { row, organisationName } = await openProposal(tx, municipalityId, c.req.valid('param').id);
+          const { etag, body: kaart } = await getCatalogue(tx, municipalityId);
+          if (!unchangedSince(row, kaart.services.find((s) => s.id === row.serviceId))) {
+            throw new ApiFailure(
+              409,
+              'stale_proposal',
+              'Het aanbod is gewijzigd sinds de organisatie dit voorstelde. Er is niets opgeslagen; wijs het voorstel af of pas het aanbod zelf aan.',
+              'The offer changed since the organisation proposed this; nothing was stored. Reject the proposal or edit the offer yourself.',
+            );
+          }
+          const saved = await replaceOffer(tx, municipalityId, row.proposed, etag, session.user.id, now);
+          if (saved.status !== 'saved') throw new ApiFailure(409, 'stale_proposal', 'De kaart is intussen gewijzigd; probeer het opnieuw.', 'The kaart changed meanwhile; try again.');
+          approved = await decide(tx, row, organisationName, { state: 'approved', reason: null }, session.user.id, now);
+          return saved;
+        },
+        (r) => offerUpdated(session, r, approved?.id),
+      );
+      return c.json(approved!, 200);
+    },
+  );
