@@ -31,6 +31,7 @@ import { setProfessionalContact } from '../../lib/store/help-requests';
 import { ProfessionalContact } from '../../lib/contracts/help-request';
 import { connectionView } from '../../lib/sync/connection-view';
 import { connect, disconnect } from '../../lib/sync/connect';
+import { onePassAtATime } from '../../lib/sync/one-pass-at-a-time';
 import { runSync } from '../../lib/sync/run-sync';
 import { nextWake } from '../../lib/sync/schedule';
 import { getSyncOverview } from '../../lib/sync/sync-status';
@@ -67,7 +68,7 @@ export default defineBackground(() => {
   };
 
   /** One sync pass, then the alarm for the next; all state is in IndexedDB, so a stop mid-way is harmless. */
-  const sync = async (force = false) => {
+  const sync = onePassAtATime(async (force) => {
     const d = await db();
     const report = await runSync({
       db: d,
@@ -88,7 +89,7 @@ export default defineBackground(() => {
     else await browser.alarms.clear(SYNC_ALARM);
     await refreshBadge().catch(() => undefined);
     return report;
-  };
+  });
   const syncSoon = (force = false) => void sync(force).catch((error: unknown) => console.warn('Handreiking sync failed; will retry', error));
   const afterWrite = <T>(result: T) => {
     syncSoon();

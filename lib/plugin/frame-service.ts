@@ -18,6 +18,7 @@ import { search, suggest } from '../suggest/suggest-for-case';
 import { clientFor, type Fetch } from '../sync/api-client';
 import { isApiRequestError } from '../sync/api-errors';
 import { connect } from '../sync/connect';
+import { onePassAtATime } from '../sync/one-pass-at-a-time';
 import { runSync } from '../sync/run-sync';
 import { nextWake } from '../sync/schedule';
 import { getSyncOverview } from '../sync/sync-status';
@@ -65,7 +66,7 @@ export function createFrameService(options: FrameServiceOptions) {
   const deps = async () => ({ db: await db(), catalogue: await kaart.get(), now });
   let timer: unknown = null;
 
-  const syncPass = async (force: boolean) => {
+  const syncPass = onePassAtATime(async (force) => {
     const d = await db();
     const run = (isGone?: (holder: string) => boolean) =>
       runSync({ db: d, fetch: options.fetch, now, random: Math.random, force, holder: crypto.randomUUID(), isGone });
@@ -76,7 +77,7 @@ export function createFrameService(options: FrameServiceOptions) {
     if (timer !== null) clearTimer(timer);
     timer = wake.at ? setTimer(() => syncSoon(), Math.max(wake.at.getTime() - now().getTime(), 1_000)) : null;
     return report;
-  };
+  });
   const syncSoon = (force = false) => void syncPass(force).catch((error: unknown) => console.warn('Handreiking sync failed; will retry', error));
   const afterWrite = (type: 'registration' | 'status-change', made: Registration) => {
     syncSoon();
