@@ -2,7 +2,7 @@ import type { EvalQuery } from './queries';
 
 /*
  * A held-out query set for the search-quality evaluation: written after queries.ts had been used
- * for tuning, but before any search ran on these, from the domain (/work/shared/domain.md) and the
+ * for tuning, but before any search ran on these, from the domain notes and the
  * offers' purposes; none of them repeats a query of queries.ts. The tuning looks at queries.ts;
  * these only say whether what it did holds for words nobody tuned for (overfitting shows as a gain
  * there and a loss here). run.ts reports them apart, as figures only. Not edited to make a search
