@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import { vendorCredentials } from '../../server/plugin/vendor-credentials';
-import { caller, createWorld, PLUGIN_FIXTURE, VENDOR_ORIGIN, type World } from './harness';
+import { vendorApp, VENDOR_SECRET } from './vendor-app';
+import { caller, createWorld, VENDOR_ORIGIN, type World } from './harness';
 
 /*
  * Embedding origins per team for the vendor plugin (server/routes/embed-origins.ts, docs/plugin.md):
@@ -10,18 +10,13 @@ import { caller, createWorld, PLUGIN_FIXTURE, VENDOR_ORIGIN, type World } from '
  * a launch token is traded only in a page allowed for the user's team.
  */
 
-const SECRET = 'v'.repeat(40);
 const TEAM_ORIGIN = 'https://zorgregie.example';
 let w: World;
 let app: ReturnType<typeof createApp>;
 
 beforeEach(async () => {
   w = await createWorld();
-  app = createApp({
-    db: w.db,
-    now: () => new Date(w.clock.now),
-    plugin: { dir: PLUGIN_FIXTURE, embedOrigins: [VENDOR_ORIGIN], vendors: vendorCredentials([{ name: 'ZorgRegie', secret: SECRET, origin: TEAM_ORIGIN, teams: [w.teamA.id] }]) },
-  });
+  app = vendorApp(w, TEAM_ORIGIN);
 });
 afterEach(() => w.close());
 
@@ -70,7 +65,7 @@ describe('embedding origins per team', () => {
   });
 
   it('refuse a launch whose page is not allowed for the user’s team', async () => {
-    const launch = async () => (await caller(app, SECRET).post('/plugin/launch', { userId: w.users['a.professional']!.id })).body.launchToken as string;
+    const launch = async () => (await caller(app, VENDOR_SECRET).post('/plugin/launch', { userId: w.users['a.professional']!.id })).body.launchToken as string;
     const exchange = (launchToken: string) => caller(app).post('/plugin/launch/exchange', { launchToken, hostOrigin: TEAM_ORIGIN });
     // The vendor's origin is neither configured nor in team A's list: no session.
     const refused = await exchange(await launch());

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HAND_OFF_CODE_TTL_MS } from '../../server/auth/secrets';
 import { createApp } from '../../server/app';
-import { vendorCredentials, vendorCredentialsFromEnv } from '../../server/plugin/vendor-credentials';
+import { vendorCredentialsFromEnv } from '../../server/plugin/vendor-credentials';
+import { vendorApp, VENDOR_SECRET } from './vendor-app';
 import { caller, createWorld, VENDOR_ORIGIN, type World } from './harness';
 
 /*
@@ -10,21 +11,16 @@ import { caller, createWorld, VENDOR_ORIGIN, type World } from './harness';
  * by a frame embedded at the vendor's origin, for a session of that user in that team.
  */
 
-const SECRET = 'v'.repeat(40);
 let w: World;
 let app: ReturnType<typeof createApp>;
 
 beforeEach(async () => {
   w = await createWorld();
-  app = createApp({
-    db: w.db,
-    now: () => new Date(w.clock.now),
-    plugin: { embedOrigins: [VENDOR_ORIGIN], vendors: vendorCredentials([{ name: 'ZorgRegie', secret: SECRET, origin: VENDOR_ORIGIN, teams: [w.teamA.id] }]) },
-  });
+  app = vendorApp(w);
 });
 afterEach(() => w.close());
 
-const vendor = (secret = SECRET) => caller(app, secret);
+const vendor = (secret = VENDOR_SECRET) => caller(app, secret);
 const launch = (userId: string, secret?: string) => vendor(secret).post('/plugin/launch', { userId });
 const exchange = (launchToken: string, hostOrigin = VENDOR_ORIGIN) => caller(app).post('/plugin/launch/exchange', { launchToken, hostOrigin });
 
@@ -95,9 +91,9 @@ describe('plugin launch tokens', () => {
   it('reads vendors from PLUGIN_VENDORS and refuses a weak secret or a non-origin', () => {
     const teams = ['0190a000-0000-7000-8000-000000000001'];
     expect(vendorCredentialsFromEnv({})).toEqual([]);
-    expect(vendorCredentialsFromEnv({ PLUGIN_VENDORS: JSON.stringify([{ name: 'V', secret: SECRET, origin: VENDOR_ORIGIN, teams }]) })[0]).toMatchObject({ name: 'V', origin: VENDOR_ORIGIN, teamIds: teams });
+    expect(vendorCredentialsFromEnv({ PLUGIN_VENDORS: JSON.stringify([{ name: 'V', secret: VENDOR_SECRET, origin: VENDOR_ORIGIN, teams }]) })[0]).toMatchObject({ name: 'V', origin: VENDOR_ORIGIN, teamIds: teams });
     for (const bad of [{ secret: 'short' }, { origin: 'https://vendor.example/' }, { teams: [] }]) {
-      expect(() => vendorCredentialsFromEnv({ PLUGIN_VENDORS: JSON.stringify([{ name: 'V', secret: SECRET, origin: VENDOR_ORIGIN, teams, ...bad }]) })).toThrow(/PLUGIN_VENDORS/);
+      expect(() => vendorCredentialsFromEnv({ PLUGIN_VENDORS: JSON.stringify([{ name: 'V', secret: VENDOR_SECRET, origin: VENDOR_ORIGIN, teams, ...bad }]) })).toThrow(/PLUGIN_VENDORS/);
     }
   });
 });
