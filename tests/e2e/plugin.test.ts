@@ -297,14 +297,7 @@ describe('vendor plugin in a case system, without the extension', () => {
     // ZorgRegie at 127.0.0.1: another site than the API's localhost, allowed to embed for team Oost.
     // This headless Chromium refuses a frame of another site its storage, as a browser that blocks
     // third-party storage (a setting, a private window) does.
-    const other = await startDemoServer(0, { apiUrl: api.url, vendor: () => null });
-    const otherOrigin = other.url.replace('localhost', '127.0.0.1');
-    const admin = await api.as('DEMO-ADMIN');
-    const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
-    const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
-    const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
-    expect(await setOrigins([otherOrigin])).toMatchObject({ origins: [otherOrigin] });
-    try {
+    await withDemoAllowedForOost({ vendor: () => null, otherSite: true }, async (otherOrigin) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${otherOrigin}/ingebouwd/`);
@@ -313,23 +306,13 @@ describe('vendor plugin in a case system, without the extension', () => {
         'Je browser laat Handreiking binnen dit casussysteem niets bewaren (opslag van ingebouwde sites is geblokkeerd, zoals in een privévenster). Sta het toe voor dit casussysteem in de instellingen van je browser, of vraag je beheerder.',
       );
       await context.close();
-    } finally {
-      await setOrigins([]);
-      await other.close();
-    }
+    });
   });
 
   it('shows nothing of a team in a page allowed only for another team', async () => {
     // The same demo pages at another origin of the same site (another port: a frame in another
     // site gets no storage in this headless Chromium), allowed in the console for another team (Oost) only.
-    const other = await startDemoServer(0, { apiUrl: api.url, vendor: () => vendor });
-    const otherOrigin = other.url;
-    const admin = await api.as('DEMO-ADMIN');
-    const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
-    const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
-    const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
-    expect(await setOrigins([otherOrigin])).toMatchObject({ origins: [otherOrigin] });
-    try {
+    await withDemoAllowedForOost({ vendor: () => vendor, otherSite: false }, async (otherOrigin) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       // Framed now (every team's origins are frame-ancestors); ZorgRegie's launch token, sealed for its own origin, is refused here.
@@ -342,9 +325,27 @@ describe('vendor plugin in a case system, without the extension', () => {
       expect(await frame.locator('[data-origin-refused]').textContent()).toBe('Handreiking is voor je team niet ingeschakeld in dit casussysteem. Vraag je beheerder dit systeem toe te staan.');
       expect(await frame.locator('aside.hr-panel').count()).toBe(0);
       await context.close();
-    } finally {
-      await setOrigins([]);
-      await other.close();
-    }
+    });
   });
 });
+
+/**
+ * The demo case pages served once more at another origin, which the administrator allows to embed
+ * the plugin for team Oost only (the demo professional is in Noord), for the length of `run`.
+ * `otherSite`: at 127.0.0.1, another site than the API's localhost; else another port of the same site.
+ */
+async function withDemoAllowedForOost(how: { vendor: () => ZorgRegieVendor | null; otherSite: boolean }, run: (origin: string) => Promise<void>) {
+  const other = await startDemoServer(0, { apiUrl: api.url, vendor: how.vendor });
+  const origin = how.otherSite ? other.url.replace('localhost', '127.0.0.1') : other.url;
+  const admin = await api.as('DEMO-ADMIN');
+  const { teams } = await admin<{ teams: { id: string; name: string }[] }>('/admin/teams');
+  const oost = teams.find((t) => t.name === 'Buurtteam Demostad Oost')!;
+  const setOrigins = (origins: string[]) => admin(`/admin/teams/${oost.id}/embed-origins`, { method: 'PUT', body: JSON.stringify({ origins }) });
+  expect(await setOrigins([origin])).toMatchObject({ origins: [origin] });
+  try {
+    await run(origin);
+  } finally {
+    await setOrigins([]);
+    await other.close();
+  }
+}
