@@ -1048,6 +1048,8 @@ export interface MessageArgs {
   "request.found.phone": never;
   "request.found.email": never;
   "request.found.postcode_house_number": never;
+  "request.found.street": never;
+  "request.found.postcode": never;
   "request.consentNeeded": never;
   "request.invalid": { field: string | number };
   "request.label": { state: string | number };
