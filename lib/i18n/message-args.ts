@@ -878,6 +878,10 @@ export interface MessageArgs {
   "console.audit.field.revoked": never;
   "console.audit.field.rules": never;
   "console.audit.field.created": never;
+  "console.audit.field.takingRequests": never;
+  "console.audit.field.waitingDays": never;
+  "console.audit.true": never;
+  "console.audit.false": never;
   "console.upload.title": never;
   "console.upload.intro": never;
   "console.upload.file": never;
