@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { can } from './abilities';
 import { Role } from './accounts';
 import { plainText } from './text';
 
@@ -36,8 +37,24 @@ export const AUDIT_ACTIONS = [
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
-/** What the kaart keeper may read of the log: the kaart's own history. */
-export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved', 'offer.proposed', 'offer.proposal_rejected'] as const satisfies readonly AuditAction[];
+/**
+ * What the kaart keeper may read of the log: the kaart's own history, with the organisations'
+ * proposals and the availability their coordinators set on offers of the kaart (issue 17, item 5).
+ */
+export const CATALOGUE_ACTIONS = [
+  'kaart.uploaded',
+  'offer.updated',
+  'organization.updated',
+  'kaart.synonyms_saved',
+  'offer.proposed',
+  'offer.proposal_rejected',
+  'offer.availability_set',
+] as const satisfies readonly AuditAction[];
+
+/** The actions a role reads in the log (the server's scope, and the console's filter). */
+export function auditActionsFor(role: Role): readonly AuditAction[] {
+  return can(role, 'administer') ? AUDIT_ACTIONS : CATALOGUE_ACTIONS;
+}
 
 export const AUDIT_TARGETS = ['team', 'user', 'oidc_rules', 'adapter', 'kaart', 'offer', 'organization', 'organisation_account'] as const;
 export const AuditTargetKind = z.enum(AUDIT_TARGETS);

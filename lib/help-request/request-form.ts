@@ -70,7 +70,8 @@ export function prefillRequestForm(offer: Offer, context: CaseContext | null, co
 export function formProblems(form: RequestForm, now: Date): RequestProblem[] {
   const problems: RequestProblem[] = [];
   for (const field of ['task', 'wijk'] as const) {
-    const found = [...new Set(findPersonalData(form[field], { now }).map((f) => f.kind))];
+    // The wijk field is a place by definition: a wijk named like a street ("Nieuwmarkt") is allowed there.
+    const found = [...new Set(findPersonalData(form[field], { now, place: field === 'wijk' }).map((f) => f.kind))];
     if (found.length) problems.push({ field, kind: 'personal_data', found });
   }
   if (form.clientConsent !== true) problems.push({ field: 'clientConsent', kind: 'consent' });

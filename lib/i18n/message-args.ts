@@ -878,6 +878,10 @@ export interface MessageArgs {
   "console.audit.field.revoked": never;
   "console.audit.field.rules": never;
   "console.audit.field.created": never;
+  "console.audit.field.takingRequests": never;
+  "console.audit.field.waitingDays": never;
+  "console.audit.true": never;
+  "console.audit.false": never;
   "console.upload.title": never;
   "console.upload.intro": never;
   "console.upload.file": never;
@@ -1048,6 +1052,8 @@ export interface MessageArgs {
   "request.found.phone": never;
   "request.found.email": never;
   "request.found.postcode_house_number": never;
+  "request.found.street": never;
+  "request.found.postcode": never;
   "request.consentNeeded": never;
   "request.invalid": { field: string | number };
   "request.label": { state: string | number };

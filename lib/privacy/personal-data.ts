@@ -1,12 +1,14 @@
+import { findStreetNames } from './street-names';
+
 /*
  * A last line of defence for free text that leaves the browser: the server holds no client data
  * (domain.md, Privacy), so text that looks like a BSN, an e-mail address, a phone number, an
- * address or a date of birth is refused rather than stored. Patterns are Dutch and tuned towards
+ * address, a street name or postcode alone (street-names.ts) or a date of birth is refused rather than stored. Patterns are Dutch and tuned towards
  * precision on ordinary sentences ("Ze wil 2 keer per week wandelen" passes): the guard has to be
  * something people keep switching on, so it explains what it found instead of guessing silently.
  */
 
-export type PersonalDataKind = 'bsn' | 'email' | 'phone' | 'postcode_house_number' | 'date_of_birth' | 'name';
+export type PersonalDataKind = 'bsn' | 'email' | 'phone' | 'postcode_house_number' | 'street' | 'postcode' | 'date_of_birth' | 'name';
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -16,6 +18,8 @@ export interface PersonalDataFinding {
 export interface FindOptions {
   /** Dates are judged relative to this moment (see `looksLikeBirthDate`). */
   now?: Date;
+  /** The text is a place name (the wijk field): the name it starts with is the place, not a street. */
+  place?: boolean;
 }
 
 /** Dutch phrases for the refusal message ("bevat wat lijkt op een BSN"). */
@@ -24,9 +28,26 @@ export const PERSONAL_DATA_LABELS_NL: Record<PersonalDataKind, string> = {
   email: 'een e-mailadres',
   phone: 'een telefoonnummer',
   postcode_house_number: 'een adres (postcode of straat met huisnummer)',
+  street: 'een straatnaam',
+  postcode: 'een postcode',
   date_of_birth: 'een geboortedatum',
   name: 'een naam (aanhef of voorletters met achternaam)',
 };
+
+/** English phrases for the server's refusal ("looks like it holds a street name"). */
+export const PERSONAL_DATA_LABELS_EN: Record<PersonalDataKind, string> = {
+  bsn: 'a BSN',
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  postcode_house_number: 'an address (postcode or street with house number)',
+  street: 'a street name',
+  postcode: 'a postcode',
+  date_of_birth: 'a birth date',
+  name: 'a name (form of address or initials with surname)',
+};
+
+/** What to remove, where one word says it better than "persoonsgegevens" ("haal de straatnaam weg"). */
+const REMOVE_NL: Partial<Record<PersonalDataKind, string>> = { street: 'de straatnaam', postcode: 'de postcode' };
 
 /** The elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be a multiple of 11 (and not all zeros). */
 export function isValidBsn(digits: string): boolean {
@@ -50,6 +71,11 @@ const PHONE =
 // Postcodes are "1234 AB" (capitals) or "1234ab" written together; "2024 en" is a year and a word.
 const POSTCODE = String.raw`[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})`;
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:\s?[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4})?`;
+// A postcode alone; "1000mg" and "1200km" are amounts, "2024 EU-subsidie" a year and a word.
+const POSTCODE_ALONE = new RegExp(
+  String.raw`\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss|mg|ml|kg|km|cm|mm|gr|kb|mb|gb|pm|am)[a-z]{2})(?![\p{L}\d-])`,
+  'gu',
+);
 const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|steeg|dreef|ring|baan|markt|plantsoen|erf|veld|wal|burg|haven|dam|akker';
 const ADDRESS = new RegExp(
@@ -112,8 +138,19 @@ export function findPersonalData(text: string, options: FindOptions = {}): Perso
 
   for (const m of rest.matchAll(BSN)) if (isValidBsn(m[0].replace(/\D/g, ''))) add('bsn', m);
   for (const m of rest.matchAll(PHONE)) add('phone', m);
-  for (const m of rest.matchAll(ADDRESS)) add('postcode_house_number', m);
-  for (const m of rest.matchAll(NAME)) add('name', m);
+  // A street or postcode inside an address or a name found first ("B. Langendijk") is not a second finding.
+  const taken: Array<[number, number]> = [];
+  for (const [kind, pattern] of [['postcode_house_number', ADDRESS], ['name', NAME]] as const) {
+    for (const m of rest.matchAll(pattern)) {
+      add(kind, m);
+      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+  }
+  const isTaken = (index: number, length: number) => taken.some(([from, to]) => index < to && index + length > from);
+  for (const m of rest.matchAll(POSTCODE_ALONE)) if (!isTaken(m.index ?? 0, m[0].length)) add('postcode', m);
+  for (const street of findStreetNames(rest, { place: options.place })) {
+    if (!isTaken(street.index, street.match.length)) found.push({ kind: 'street', ...street });
+  }
   for (const m of rest.matchAll(DATE_NUMERIC)) {
     if (looksLikeBirthDate(fullYear(m[4] ?? '', now), rest.slice(0, m.index), now)) add('date_of_birth', m);
   }
@@ -126,9 +163,16 @@ export function findPersonalData(text: string, options: FindOptions = {}): Perso
   return found.sort((a, b) => a.index - b.index).map(({ kind, match }) => ({ kind, match }));
 }
 
-/** "bevat wat lijkt op een BSN; haal persoonsgegevens weg", naming each kind found once. */
+function listNl(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/**
+ * "bevat wat lijkt op een BSN; haal persoonsgegevens weg", naming each kind found once, and what to
+ * remove in one word where there is one ("haal de straatnaam weg").
+ */
 export function personalDataMessage(findings: readonly PersonalDataFinding[]): string {
-  const kinds = [...new Set(findings.map((f) => f.kind))].map((k) => PERSONAL_DATA_LABELS_NL[k]);
-  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} en ${kinds.at(-1)}` : (kinds[0] ?? 'persoonsgegevens');
-  return `bevat wat lijkt op ${list}; haal persoonsgegevens weg`;
+  const kinds = [...new Set(findings.map((f) => f.kind))];
+  const remove = kinds.length && kinds.every((k) => REMOVE_NL[k]) ? listNl(kinds.map((k) => REMOVE_NL[k]!)) : 'persoonsgegevens';
+  return `bevat wat lijkt op ${listNl(kinds.map((k) => PERSONAL_DATA_LABELS_NL[k])) || 'persoonsgegevens'}; haal ${remove} weg`;
 }

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ABILITIES, can } from '../../lib/contracts/abilities';
-import { AuditPage, AuditQuery, CATALOGUE_ACTIONS } from '../../lib/contracts/audit';
+import { AuditPage, AuditQuery, auditActionsFor } from '../../lib/contracts/audit';
 import { allow } from '../auth/middleware';
 import { listAuditEvents, type AuditScope } from '../db/queries/audit';
 import { bearer, createRouter, errors, json } from '../http/router';
@@ -24,7 +24,7 @@ export const auditRoutes = createRouter().openapi(
     const { session } = c.var;
     const scope: AuditScope = can(session.user.role, 'administer')
       ? { all: true }
-      : { all: false, municipalityId: session.team.municipalityId, actions: CATALOGUE_ACTIONS };
+      : { all: false, municipalityId: session.team.municipalityId, actions: auditActionsFor(session.user.role) };
     return c.json(await listAuditEvents(c.var.db, scope, c.req.valid('query')), 200);
   },
 );

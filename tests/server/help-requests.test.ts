@@ -113,12 +113,14 @@ describe('sending a request', () => {
     ['a phone number', 'Bel 06-12345678 voor hulp bij de post.'],
     ['an e-mail address', 'Mail t.voorbeeld@example.com over de post.'],
     ['an address', 'Hulp bij de post aan de Voorbeeldlaan 12 in Demostad.'],
+    ['a street name without house number', 'Ze woont aan de Kerkstraat en wil hulp bij de post.'],
+    ['a postcode', 'Hulp bij de post, postcode 3531 AB.'],
   ])('refuses a task holding %s, in Dutch and English, and stores nothing', async (_kind, task) => {
     const r = await pushed();
     const res = await w.a.professional.post('/requests', draft(r.id, { task }));
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('personal_data');
-    expect(res.body.error.message).toMatch(/haal persoonsgegevens weg/);
+    expect(res.body.error.message).toMatch(/; haal (persoonsgegevens|de straatnaam|de postcode) weg/);
     expect(res.body.error.en).toMatch(/personal data/);
     expect(await w.db.select().from(helpRequests).where(eq(helpRequests.registrationId, r.id))).toEqual([]);
   });
@@ -128,6 +130,15 @@ describe('sending a request', () => {
     const noConsent = { ...draft(r.id), clientConsent: false };
     expect((await w.a.professional.post('/requests', noConsent)).status).toBe(400);
     expect((await w.a.professional.post('/requests', draft(r.id, { wijk: 'Voorbeeldlaan 12' }))).body.error.code).toBe('personal_data');
+  });
+
+  it('names the street to remove, in Dutch and English, and lets a wijk named like a street through', async () => {
+    const r = await pushed();
+    const res = await w.a.professional.post('/requests', draft(r.id, { task: 'Samen boodschappen doen vanaf het Vredenburgplein.' }));
+    expect(res.body.error.code).toBe('personal_data');
+    expect(res.body.error.message).toMatch(/een straatnaam; haal de straatnaam weg/);
+    expect(res.body.error.en).toMatch(/a street name/);
+    expect((await w.a.professional.post('/requests', draft(r.id, { wijk: 'Nieuwmarkt', task: 'Samen wandelen in de wijk Nieuwmarkt.' }))).status).toBe(201);
   });
 
   it('refuses another team’s registration, an unconnected organisation and a second open request', async () => {
@@ -323,7 +334,13 @@ describe('no demo client’s personal data anywhere the organisation can see', (
   it('is refused when a demo case page’s name, birth date or address is typed into the task', async () => {
     const r = await pushed();
     for (const c of DEMO_CASES) {
-      for (const task of [`Hulp bij de post voor ${c.name}.`, `Hulp bij de post, geboren ${c.birthDate}.`, `Hulp bij de post, ${c.address.street} ${c.address.houseNumber}.`]) {
+      for (const task of [
+        `Hulp bij de post voor ${c.name}.`,
+        `Hulp bij de post, geboren ${c.birthDate}.`,
+        `Hulp bij de post, ${c.address.street} ${c.address.houseNumber}.`,
+        `Hulp bij de post, woont aan de ${c.address.street}.`,
+        `Hulp bij de post, postcode ${c.address.postcode}.`,
+      ]) {
         const res = await w.a.professional.post('/requests', draft(r.id, { task }));
         expect(res.body.error?.code, `${c.id}: ${task}`).toBe('personal_data');
       }

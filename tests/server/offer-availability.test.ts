@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditPage } from '../../lib/contracts/audit';
 import { auditEvents } from '../../server/db/schema';
 import { caller, caseRef, createWorld, push, registration, type Caller, type World } from './harness';
 import { ORGANIZATION_ID, TEST_ORGANIZATION, testOffer } from './kaart-fixture';
@@ -88,6 +89,11 @@ describe('what a coordinator says of their offers', () => {
 
     const [event] = await w.db.select().from(auditEvents).where(eq(auditEvents.action, 'offer.availability_set'));
     expect(event).toMatchObject({ targetKind: 'offer', targetId: OWN, summary: { takingRequests: false, waitingDays: 60 } });
+    // The kaart keeper reads it in the audit log among the kaart's actions, filtered or not.
+    const filtered = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?action=offer.availability_set')).body).events;
+    expect(filtered.map((e) => [e.action, e.target.id, e.actor.role])).toEqual([['offer.availability_set', OWN, 'coordinator']]);
+    const all = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit')).body).events;
+    expect(all.map((e) => e.action)).toContain('offer.availability_set');
   });
 
   it('is not the keeper’s text: an upload cannot set it, and keeps what the coordinator said', async () => {

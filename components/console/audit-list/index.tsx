@@ -7,7 +7,7 @@ export function AuditList({ events }: { events: AuditEvent[] }) {
   const { t, textOr, locale } = useMessages();
   const facts = (event: AuditEvent) =>
     Object.entries(event.summary)
-      .map(([key, value]) => `${textOr(`console.audit.field.${key}`, key)}: ${Array.isArray(value) ? value.map((v) => textOr(`console.offer.field.${v}`, v)).join(', ') : String(value)}`)
+      .map(([key, value]) => `${textOr(`console.audit.field.${key}`, key)}: ${Array.isArray(value) ? value.map((v) => textOr(`console.offer.field.${v}`, v)).join(', ') : typeof value === 'boolean' ? t(value ? 'console.audit.true' : 'console.audit.false') : String(value)}`)
       .join(' · ');
   return (
     <ul class="hr-console-list" data-audit-events>

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AUDIT_ACTIONS, type AuditEvent } from '../../../lib/contracts/audit';
+import { auditActionsFor, type AuditEvent } from '../../../lib/contracts/audit';
 import type { Team } from '../../../lib/contracts/accounts';
 import { useMessages } from '../../use-messages';
 import { AuditList } from '../audit-list';
 import { useConsole } from '../console-context';
 
-/** The administrator's audit log: newest first, filtered by team and action, older pages on request. */
+/**
+ * The audit log: newest first, filtered by team and action, older pages on request. The action filter
+ * offers what the role reads (the kaart keeper: the kaart's actions).
+ */
 export function AuditPage() {
   const { t, textOr } = useMessages();
-  const { api, describe } = useConsole();
+  const { api, describe, role } = useConsole();
   const [teams, setTeams] = useState<Team[]>([]);
   const [teamId, setTeamId] = useState('');
   const [action, setAction] = useState('');
@@ -46,7 +49,7 @@ export function AuditPage() {
         <label for="audit-action">{t('console.audit.actionLabel')}</label>
         <select id="audit-action" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
           <option value="">{t('console.audit.anyAction')}</option>
-          {AUDIT_ACTIONS.map((a) => (
+          {auditActionsFor(role).map((a) => (
             <option key={a} value={a}>{textOr(`console.audit.action.${a}`, a)}</option>
           ))}
         </select>

@@ -16,7 +16,7 @@ import type { Status } from '../../../lib/contracts/registration';
 import { followUpDue } from '../../../lib/follow-up/due';
 import { registrationStep } from '../../../lib/help-request/registration-status';
 import { transition } from '../../../lib/help-request/request-transitions';
-import { findPersonalData, personalDataMessage } from '../../../lib/privacy/personal-data';
+import { findPersonalData, PERSONAL_DATA_LABELS_EN, personalDataMessage } from '../../../lib/privacy/personal-data';
 import { hashSecret } from '../../auth/secrets';
 import { ApiFailure, notFound } from '../../http/errors';
 import type { Db } from '../open';
@@ -174,16 +174,16 @@ export async function organisationRequest(db: Db, accountId: string, requestId: 
 // ---- privacy ----
 
 /** Free text going to an organisation: refused when it looks like personal data. */
-function refusePersonalData(field: string, value: string | undefined, now: Date): void {
+function refusePersonalData(field: string, value: string | undefined, now: Date, place = false): void {
   if (!value) return;
-  const findings = findPersonalData(value, { now });
+  const findings = findPersonalData(value, { now, place });
   if (!findings.length) return;
-  const kinds = [...new Set(findings.map((f) => f.kind))].join(', ');
+  const kinds = [...new Set(findings.map((f) => PERSONAL_DATA_LABELS_EN[f.kind]))].join(', ');
   throw new ApiFailure(
     400,
     'personal_data',
     `${field} ${personalDataMessage(findings)}. Beschrijf de taak zonder naam, BSN, geboortedatum, telefoonnummer, e-mailadres of adres van de cliënt.`,
-    `${field} looks like it holds personal data (${kinds}); describe the task without the client's name, BSN, birth date, phone, e-mail or address.`,
+    `${field} looks like it holds personal data (${kinds}); remove it and describe the task without the client's name, BSN, birth date, phone, e-mail or address.`,
   );
 }
 
@@ -198,7 +198,7 @@ export interface CreatedRequest {
 export async function createHelpRequest(db: Db, session: Session, input: HelpRequestDraft, now: Date): Promise<CreatedRequest> {
   const draft = DraftSchema.parse(input);
   refusePersonalData('De taakomschrijving', draft.task, now);
-  refusePersonalData('De wijk', draft.wijk, now);
+  refusePersonalData('De wijk', draft.wijk, now, true);
   const teamId = session.team.id;
   const result = await db.transaction(async (tx) => {
     await lockTeam(tx, teamId);

@@ -18,7 +18,7 @@ import { EXCLUSIONS, REQUIREMENTS } from '../../../lib/contracts/catalogue';
 import { KINDS_OF_HELP, TARGET_GROUPS } from '../../../lib/contracts/help';
 import { ZRM_DOMAINS } from '../../../lib/contracts/zrm';
 import type { Role } from '../../../lib/contracts/accounts';
-import type { AuditEvent } from '../../../lib/contracts/audit';
+import { AUDIT_ACTIONS, type AuditEvent } from '../../../lib/contracts/audit';
 import { Service, type Organization } from '../../../lib/contracts/catalogue';
 import type { Catalogue } from '../../../lib/contracts/sync';
 import type { Locale } from '../../../lib/i18n/locales';
@@ -433,5 +433,34 @@ describe('audit page', () => {
     expect(screen.getByText(/by Kees Kaart \(kaart keeper\)|by Kees Kaart/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'user.created' } });
     await waitFor(() => expect(asked.at(-1)).toMatchObject({ action: 'user.created' }));
+  });
+
+  it('offers the kaart keeper the kaart’s actions, with the availability a coordinator set, labelled', async () => {
+    const set: AuditEvent = {
+      ...EVENT,
+      id: '8',
+      actor: { id: '0190a0b0-0000-7000-8000-000000000003', displayName: 'Cora Coördinator', role: 'coordinator' },
+      action: 'offer.availability_set',
+      summary: { takingRequests: false, waitingDays: 60 },
+    };
+    const asked: unknown[] = [];
+    const { api } = fakeApi({ audit: async (query) => (asked.push(query), { events: [set], next: null }) } as Partial<ConsoleApi>);
+    show(<AuditPage />, api, 'kaart_keeper', 'nl');
+    const item = (await screen.findByText('Beschikbaarheid aanbod doorgegeven', { selector: 'strong' })).closest('[data-audit-event="offer.availability_set"]')!;
+    expect(item.textContent).toContain('Beschikbaarheid aanbod doorgegeven');
+    expect(item.textContent).toContain('neemt verzoeken aan: nee · wachttijd (dagen): 60');
+    const filter = screen.getByLabelText('Handeling') as HTMLSelectElement;
+    const options = [...filter.options].map((o) => [o.value, o.textContent]);
+    expect(options).toContainEqual(['offer.availability_set', 'Beschikbaarheid aanbod doorgegeven']);
+    expect(options.map(([value]) => value)).not.toContain('user.created');
+    fireEvent.change(filter, { target: { value: 'offer.availability_set' } });
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ action: 'offer.availability_set' }));
+  });
+
+  it('labels every action in Dutch and English', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const { has } = textsFor(locale);
+      for (const action of AUDIT_ACTIONS) expect(has(`console.audit.action.${action}`), `${locale} ${action}`).toBe(true);
+    }
   });
 });

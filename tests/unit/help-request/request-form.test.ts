@@ -86,6 +86,8 @@ describe('checkRequestForm', () => {
     ['phone', 'Bel haar op 06-12345678 voor een afspraak.'],
     ['email', 'Mail naar cliënt@voorbeeld.example voor een afspraak.'],
     ['postcode_house_number', 'Samen wandelen vanaf Dorpsstraat 12 in de wijk.'],
+    ['street', 'Ze woont aan de Kerkstraat, samen wandelen in de wijk.'],
+    ['postcode', 'Samen wandelen in 3531 AB.'],
   ] as const)('refuses a task holding %s, and names it', (kind, task) => {
     const checked = checkRequestForm(filled({ task }), offer, NOW);
     expect(checked).toEqual({ ok: false, problems: [{ field: 'task', kind: 'personal_data', found: [kind] }] });
@@ -95,6 +97,12 @@ describe('checkRequestForm', () => {
     const checked = checkRequestForm(filled({ wijk: '4811 AB 12' }), offer, NOW);
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems).toEqual([{ field: 'wijk', kind: 'personal_data', found: ['postcode_house_number'] }]);
+  });
+
+  it('lets a wijk named like a street through in the wijk field, but not a street in the task', () => {
+    expect(checkRequestForm(filled({ wijk: 'Nieuwmarkt' }), offer, NOW).ok).toBe(true);
+    const checked = checkRequestForm(filled({ wijk: 'Nieuwmarkt', task: 'Boodschappen vanaf de Nieuwmarkt.' }), offer, NOW);
+    expect(!checked.ok && checked.problems).toEqual([{ field: 'task', kind: 'personal_data', found: ['street'] }]);
   });
 
   it('names a missing e-mail address of the professional', () => {
