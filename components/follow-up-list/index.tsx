@@ -1,10 +1,10 @@
 import type { StatusUpdate } from '../../lib/contracts/registration';
-import { shortCaseRef } from '../../lib/follow-up/follow-ups';
 import type { FollowUpView } from '../../lib/follow-up/load-follow-ups';
 import { StatusActions } from '../status-actions';
 import { RequestStatus } from '../request-status';
 import { answeredByOrganisation } from '../../lib/help-request/request-summary';
-import { webAddress, type CaseLabel } from '../../lib/case-label/case-label';
+import type { CaseLabel } from '../../lib/case-label/case-label';
+import { CaseName, caseNameOf } from './case-name';
 import { amsterdamIsoDate } from '../../lib/calendar/amsterdam-day';
 import { addDays } from '../../lib/calendar/add-days';
 import { useState } from 'preact/hooks';
@@ -34,9 +34,7 @@ export function FollowUpList({ items, busy, onUpdate, onSnooze, labels = {} }: F
       {items.map(({ registration: r, dueAt, state, recordedBy, offerName, organizationName, history, pendingStep, snoozedUntil, request }) => {
         const what = offerName ?? (r.kind ? t(`kind.${r.kind}`) : t('outcome.deployed'));
         const label = labels[r.caseRef];
-        const caseName = label?.label ?? shortCaseRef(r.caseRef);
-        // Only a web address becomes a link, checked again after decryption (webAddress).
-        const caseUrl = webAddress(label?.url);
+        const caseName = caseNameOf(r.caseRef, label);
         // The organisation answered and is on it: nothing to chase, whatever the date says.
         const answered = answeredByOrganisation(request);
         return (
@@ -51,16 +49,7 @@ export function FollowUpList({ items, busy, onUpdate, onSnooze, labels = {} }: F
             </div>
             <p class="hr-followup__meta">
               {organizationName && `${organizationName} · `}
-              <span data-case-label={label ? 'label' : 'ref'}>
-                {t('caseLabel')}{' '}
-                {caseUrl ? (
-                  <a href={caseUrl} target="_blank" rel="noopener noreferrer" title={t('openCasePage', { label: caseName })} data-case-link>
-                    {caseName}
-                  </a>
-                ) : (
-                  caseName
-                )}
-              </span>
+              <CaseName caseRef={r.caseRef} label={label} />
               {` · ${[recordedBy ?? t('thisDevice'), formatDate(r.createdAt, locale)].join(' · ')}`}
             </p>
             <p class="hr-followup__meta">

@@ -4,6 +4,7 @@ import type { Texts } from '../../lib/i18n/translate';
 import type { FollowUpsResponse } from '../../lib/worker-protocol/protocol';
 import { FOLLOW_UP_FILTERS, filterFollowUps, type FollowUpFilter } from '../../lib/follow-up/filters';
 import { FollowUpList } from '../follow-up-list';
+import { OrganisationAnswers } from '../organisation-answers';
 import { MessagesContext } from '../use-messages';
 import './style.css';
 
@@ -114,6 +115,7 @@ export function SidePanelApp({ load, updateStatus, snooze, openDashboard, texts 
         ) : (
           data && <FollowUpList items={shown} busy={busy} onUpdate={onUpdate} onSnooze={onSnooze} labels={data.labels} />
         )}
+        {data?.answers && <OrganisationAnswers answers={data.answers} labels={data.labels} />}
       </main>
     </MessagesContext.Provider>
   );

@@ -240,6 +240,8 @@ export interface MessageArgs {
   "followUpFilter.ambassador_contact": never;
   "followUpFilter.overdue": never;
   "followUpFilterEmpty": never;
+  "organisationAnswers.title": never;
+  "organisationAnswers.at": { date: string | number };
   "snooze": never;
   "snoozeLabel": never;
   "snoozedUntil": { date: string | number };

@@ -5,7 +5,7 @@ import type { Offer } from '../contracts/catalogue';
 import type { DetailsUpdate, Registration, RegistrationDraft, StatusUpdate } from '../contracts/registration';
 import type { MatchResult } from '../contracts/suggestion';
 import type { SearchHit } from '../catalogue/search-index';
-import type { FollowUpView } from '../follow-up/load-follow-ups';
+import type { FollowUpView, OrganisationAnswerView } from '../follow-up/load-follow-ups';
 import type { CaseLabel } from '../case-label/case-label';
 import type { SyncOverview } from '../sync/sync-status';
 import type { Catalogue } from '../i18n/translate';
@@ -61,6 +61,8 @@ export interface SearchResponse {
 export interface FollowUpsResponse {
   items: FollowUpView[];
   badge: number;
+  /** Requests organisations recently answered off the list (started, ended, declined); absent from older callers. */
+  answers?: OrganisationAnswerView[];
   /** The signed-in user's id, for the "mine" filter; absent before sign-in (then everything here is mine). */
   me?: string;
   /** Decrypted case labels (the case system's id and the case page) by case reference, where the team has one. */

@@ -9,6 +9,7 @@ import { startSession, type Session } from './harness';
 import { ConsolePage } from './pages/console';
 import { CasePanelPage } from './pages/case-panel';
 import { OptionsPage } from './pages/options';
+import { SidePanelPage } from './pages/side-panel';
 
 /*
  * What the console's e2e files share: the real API on PGlite with the demo seed, one headless
@@ -23,6 +24,7 @@ export function useConsoleBrowser(options: { extension?: boolean; mail?: boolean
   let api: TestApi | undefined;
   let smtp: MailCatcher | undefined;
   let session: Session | undefined;
+  let ambassador: Session | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
 
@@ -36,6 +38,7 @@ export function useConsoleBrowser(options: { extension?: boolean; mail?: boolean
   });
   afterAll(async () => {
     await browser?.close();
+    await ambassador?.close();
     await session?.close();
     await api?.close();
     await smtp?.close();
@@ -79,6 +82,15 @@ export function useConsoleBrowser(options: { extension?: boolean; mail?: boolean
       const panel = new CasePanelPage(page);
       await panel.waitForSuggestions();
       return { options, page, panel };
+    },
+    /**
+     * A second browser with the extension, connected as the team's ambassador (DEMO-AMB), its first
+     * sync done: its options page and side panel. One per file, closed with the rest.
+     */
+    async ambassadorSidePanel(): Promise<{ options: OptionsPage; side: SidePanelPage }> {
+      ambassador ??= await startSession();
+      const options = await ambassador.connect(this.api.url, 'DEMO-AMB');
+      return { options, side: await SidePanelPage.open(ambassador.browser.context, ambassador.browser.extensionId) };
     },
     /** Which organisation offers a service of the stored kaart: the service's id → its organization_id. */
     async organisationOfService(): Promise<(serviceId: string) => string> {

@@ -83,3 +83,39 @@ describe('SidePanelApp: which case is this (issue 12 #1)', () => {
     expect(document.querySelector(`[data-follow-up="${OLD.id}"] [data-case-label="ref"]`)?.textContent).toContain(`#${OLD.caseRef.slice(0, 6)}`);
   });
 });
+
+describe('SidePanelApp: what organisations answered (issue 17)', () => {
+  const STARTED = reg('0190f2a0-0000-7000-8000-00000000d003', '2026-11-01T12:00:00.000Z', { status: 'started', serviceId: 'maatje' });
+  const answers = (): NonNullable<FollowUpsResponse['answers']> => [
+    { registrationId: STARTED.id, caseRef: STARTED.caseRef, serviceId: 'maatje', kind: 'buddy', offerName: 'Maatje', organizationName: 'Humanitas', request: { state: 'started', updatedAt: '2026-11-20T10:00:00.000Z' } },
+    { registrationId: OLD.id, caseRef: OLD.caseRef, kind: 'buddy', request: { state: 'declined', declineReason: 'no_capacity', updatedAt: '2026-11-19T10:00:00.000Z' } },
+  ];
+
+  it('lists a start and a refusal below the follow-ups, in Dutch, by case label, read only', async () => {
+    const labels = { [STARTED.caseRef]: { label: 'KD-2026-0412', url: 'http://localhost:4300/klassiek/dossier/KD-2026-0412' } };
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => ({ ...response(), answers: answers(), labels })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-answer]').length).toBe(2));
+    expect(screen.getByRole('heading', { name: 'Antwoorden van organisaties' })).toBeTruthy();
+    const started = document.querySelector(`[data-answer="${STARTED.id}"]`)!;
+    expect(started.querySelector('[data-request-state]')?.getAttribute('data-request-state')).toBe('started');
+    expect(started.textContent).toContain('Verzoek: gestart');
+    expect(started.textContent).toContain('Humanitas');
+    expect(started.querySelector('a[data-case-link]')?.textContent).toBe('KD-2026-0412');
+    // The organisation's answer: nothing to click but the case link.
+    expect(started.querySelectorAll('button')).toHaveLength(0);
+    const declined = document.querySelector(`[data-answer="${OLD.id}"]`)!;
+    expect(declined.textContent).toContain('afgewezen door de organisatie');
+    expect(declined.textContent).toContain(`#${OLD.caseRef.slice(0, 6)}`);
+  });
+
+  it('speaks English when that is picked, and shows no section without answers', async () => {
+    render(<SidePanelApp texts={textsFor('en')} load={async () => ({ ...response(), answers: answers() })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-answer]').length).toBe(2));
+    expect(screen.getByRole('heading', { name: 'Answers from organisations' })).toBeTruthy();
+    expect(document.querySelector(`[data-answer="${STARTED.id}"]`)!.textContent).toMatch(/Request: started/);
+    cleanup();
+    render(<SidePanelApp texts={textsFor('nl')} load={async () => ({ ...response(), answers: [] })} updateStatus={vi.fn()} />);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-follow-up]').length).toBe(2));
+    expect(document.querySelector('.hr-answers')).toBeNull();
+  });
+});

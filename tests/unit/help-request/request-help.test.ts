@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../lib/catalogue/catalogue-state';
 import type { HelpRequestDraft, RequestEvent, TeamRequestView } from '../../../lib/contracts/help-request';
 import { badgeCount } from '../../../lib/follow-up/follow-ups';
-import { loadFollowUps } from '../../../lib/follow-up/load-follow-ups';
+import { loadFollowUps, loadOrganisationAnswers } from '../../../lib/follow-up/load-follow-ups';
 import { prefillRequestForm, type RequestForm } from '../../../lib/help-request/request-form';
 import { actOnHelpRequest, professionalContact, requestHelp, requestSummaries, RequestRefused } from '../../../lib/help-request/request-help';
 import { suggest } from '../../../lib/suggest/suggest-for-case';
@@ -181,6 +181,27 @@ describe('answers flowing back', () => {
     answer('question', { action: 'ask', text: 'Welke dag past het best?' });
     await device.sync();
     expect(badgeCount(await loadFollowUps(device.db, catalogue.byId, clock.now()))).toBe(1);
+  });
+
+  it('an organisation’s start reaches the answers the side panel lists below the follow-ups, with the offer’s names and no task or contact', async () => {
+    expect(await loadOrganisationAnswers(device.db, catalogue.byId, clock.now())).toEqual([]);
+    answer('accepted');
+    answer('matched');
+    answer('started');
+    await device.sync();
+    const answers = await loadOrganisationAnswers(device.db, catalogue.byId, clock.now());
+    expect(answers).toEqual([
+      {
+        registrationId,
+        caseRef: expect.stringMatching(/^[0-9a-f]{64}$/),
+        serviceId: 'maatje',
+        kind: 'buddy',
+        offerName: offer.name,
+        organizationName: offer.organization.name,
+        request: { state: 'started', updatedAt: clock.now().toISOString() },
+      },
+    ]);
+    expect(JSON.stringify(answers)).not.toMatch(/wandelen|Sam Werker|s\.werker/);
   });
 
   it('withdraws a sent request through the sync, and a request not sent yet without telling anyone', async () => {
