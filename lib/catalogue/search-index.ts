@@ -95,10 +95,18 @@ const MAX_WORDS_FOR_TYPOS = 8;
  */
 const COVERAGE = 0.5;
 
-/** How much the second-best and further terms of one concept add to its best term, per field. */
-const TAIL = 0.1;
+/**
+ * How much the second-best and further terms of one concept add to its best term, per field: an
+ * offer that names a need in several of its words ("maatje", "gezelschap", "eenzaam") is somewhat
+ * more about it than one that says it once, without a long synonym list winning by repetition.
+ */
+const TAIL = 0.2;
 
-const BOOST = { name: 2.5, keywords: 3, organization: 1.5, topics: 1, description: 1 };
+/**
+ * The organisation's name says who runs an offer, not what it is: "Maatjesproject Demostad" runs a
+ * language buddy and a buddy after detention alike, so its name weighs below the offer's own words.
+ */
+const BOOST = { name: 2.5, keywords: 3, organization: 0.5, topics: 1, description: 1 };
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
 
