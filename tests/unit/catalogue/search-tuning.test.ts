@@ -224,40 +224,34 @@ describe('everyday Dutch for a need, in the built-in list', () => {
 });
 
 describe('what an offer is, over who runs it', () => {
+  // Two offers about other things, so that "maatje" is a rare word of the kaart, as in a real one.
+  const others = [
+    service('klussen', 'buurt', { keywords: ['klus'] }, { name: 'Klussen', description: 'Klussen in huis.' }),
+    service('tuin', 'buurt', { keywords: ['tuin'] }, { name: 'Tuin', description: 'Tuinieren.' }),
+  ];
+  const search = (services: unknown[]) =>
+    createSearchIndex(parseCatalogue({ version: 't', organizations: [organization('maatjes', { name: 'Maatjes Demostad' }), organization('buurt', { name: 'Buurtwerk' })], services: [...services, ...others] }).offers)
+      .search('maatje')
+      .map((h) => h.id);
+
   it("weighs the organisation's name below the offer's own words", () => {
     // Caught: every offer of "Maatjes Demostad" came up for "maatje", its language coach above the
     // offer that is a maatje for company.
-    const kaart = createSearchIndex(
-      parseCatalogue({
-        version: 't',
-        organizations: [organization('maatjes', { name: 'Maatjes Demostad' }), organization('buurt', { name: 'Buurtwerk' })],
-        services: [
-          service('taalcoach', 'maatjes', { keywords: ['taal', 'nederlands', 'oefenen'] }, { name: 'Taalcoach', description: 'Samen Nederlands oefenen.' }),
-          service('gezelschap', 'buurt', { keywords: ['gezelschap', 'eenzaam', 'bezoek'] }, { name: 'Bezoek aan huis', description: 'Een maatje komt op bezoek.' }),
-          service('klussen', 'buurt', { keywords: ['klus'] }, { name: 'Klussen', description: 'Klussen in huis.' }),
-          service('tuin', 'buurt', { keywords: ['tuin'] }, { name: 'Tuin', description: 'Tuinieren.' }),
-        ],
-      }).offers,
-    );
-    expect(kaart.search('maatje').map((h) => h.id)).toEqual(['gezelschap', 'taalcoach']);
+    const found = search([
+      service('taalcoach', 'maatjes', { keywords: ['taal', 'nederlands', 'oefenen'] }, { name: 'Taalcoach', description: 'Samen Nederlands oefenen.' }),
+      service('gezelschap', 'buurt', { keywords: ['gezelschap', 'eenzaam', 'bezoek'] }, { name: 'Bezoek aan huis', description: 'Een maatje komt op bezoek.' }),
+    ]);
+    expect(found).toEqual(['gezelschap', 'taalcoach']);
   });
 
   it('counts an offer that names the need in several words of its group as more about it', () => {
     // Caught: an offer for buddies after detention that says "maatje" once in a short keyword list
     // ranked above one that says "maatje", "buddy" and "mentor" in a longer one.
-    const kaart = createSearchIndex(
-      parseCatalogue({
-        version: 't',
-        organizations: [organization('o')],
-        services: [
-          service('several', 'o', { keywords: ['maatje', 'buddy', 'mentor', 'wekelijks', 'samen', 'thuis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
-          service('once', 'o', { keywords: ['maatje', 'detentie', 'gevangenis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
-          service('klussen', 'o', { keywords: ['klus'] }, { name: 'Klussen', description: 'Klussen in huis.' }),
-          service('tuin', 'o', { keywords: ['tuin'] }, { name: 'Tuin', description: 'Tuinieren.' }),
-        ],
-      }).offers,
-    );
-    expect(kaart.search('maatje').map((h) => h.id)).toEqual(['several', 'once']);
+    const found = search([
+      service('several', 'buurt', { keywords: ['maatje', 'buddy', 'mentor', 'wekelijks', 'samen', 'thuis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
+      service('once', 'buurt', { keywords: ['maatje', 'detentie', 'gevangenis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
+    ]);
+    expect(found).toEqual(['several', 'once']);
   });
 });
 
