@@ -95,10 +95,18 @@ const MAX_WORDS_FOR_TYPOS = 8;
  */
 const COVERAGE = 0.5;
 
-/** How much the second-best and further terms of one concept add to its best term, per field. */
-const TAIL = 0.1;
+/**
+ * How much the second-best and further terms of one concept add to its best term, per field: an
+ * offer that names a need in several of its words ("maatje", "gezelschap", "eenzaam") is somewhat
+ * more about it than one that says it once, without a long synonym list winning by repetition.
+ */
+const TAIL = 0.2;
 
-const BOOST = { name: 2.5, keywords: 3, organization: 1.5, topics: 1, description: 1 };
+/**
+ * The organisation's name says who runs an offer, not what it is: "Maatjesproject Demostad" runs a
+ * language buddy and a buddy after detention alike, so its name weighs below the offer's own words.
+ */
+const BOOST = { name: 2.5, keywords: 3, organization: 0.5, topics: 1, description: 1 };
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
 
@@ -583,6 +591,12 @@ function belowDirect(found: readonly number[], score: Float64Array, direct: Uint
   for (const d of found) if (!direct[d]) score[d]! *= factor;
 }
 
+function popCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b; b &= b - 1) count++;
+  return count;
+}
+
 /** An index term's offers (by position, ascending) in one field, with the term's score there. */
 interface FieldHits {
   docs: Int32Array;
@@ -744,6 +758,9 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
   const total = new Float64Array(n);
   const conceptScore = new Float64Array(n);
   const conceptsMatched = new Uint16Array(n);
+  // Per offer, within one concept: which parts of a compound it has (bits), and whether it has a term of the whole word.
+  const partsHad = new Uint32Array(n);
+  const wholeHad = new Uint8Array(n);
 
   /**
    * Adds a concept's score per offer to `total`: in each field the best weighted term of the
@@ -780,8 +797,12 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
           }
           fieldSum[d]! += value;
           if (partIndex < 0) {
+            wholeHad[d] = 1;
             if (value > fieldWhole[d]!) fieldWhole[d] = value;
-          } else if (value > partBest![d * partNames.length + partIndex]!) partBest![d * partNames.length + partIndex] = value;
+          } else {
+            partsHad[d]! |= 1 << partIndex;
+            if (value > partBest![d * partNames.length + partIndex]!) partBest![d * partNames.length + partIndex] = value;
+          }
         }
       }
       for (const d of inField) {
@@ -796,10 +817,18 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       }
       inField.length = 0;
     }
+    // An offer found by only some parts of a compound and never by the whole word says a part of
+    // what was asked: "opvang" alone is no "logeeropvang". Scaled by the share of parts it has, as a
+    // short query's offers are by the share of its words.
+    if (partNames.length > 1) {
+      for (const d of found) if (!wholeHad[d]) score[d]! *= (popCount(partsHad[d]!) / partNames.length) ** COVERAGE;
+    }
     belowDirect(found, score, direct);
     for (const d of found) {
       conceptSeen[d] = 0;
       direct[d] = 0;
+      partsHad[d] = 0;
+      wholeHad[d] = 0;
     }
   };
 

@@ -142,6 +142,26 @@ describe('Dutch compounds', () => {
     expect(score('both')).toBeGreaterThan(1.6 * Math.max(score('rolstoel'), score('vervoer')));
   });
 
+  it('puts an offer that has every part of a compound above one that says one part often', () => {
+    // Caught: "burenruzie" put offers that say "ruzie" again and again (other quarrels) above the
+    // one about quarrels between neighbours, as a part alone scored nearly as much as both.
+    const kaart = createSearchIndex(
+      parseCatalogue({
+        version: 't',
+        organizations: [organization('o')],
+        services: [
+          service('fiets-en-reparatie', 'o', { keywords: ['fiets', 'reparatie', 'gereedschap'] }, { name: 'Werkplaats', description: 'Vrijwilligers werken samen met de eigenaar, met geduld en uitleg over het gereedschap.' }),
+          service('reparatie', 'o', { keywords: ['reparatie', 'klussen'] }, { name: 'Klussendienst', description: 'Kleine dingen in huis.' }),
+          service('fiets', 'o', { keywords: ['fiets'] }, { name: 'Fietsmaatje', description: 'Samen fietsen.' }),
+        ],
+      }).offers,
+    );
+    const terms = kaart.analyse!('fietsreparatie')[0]!.terms;
+    expect(terms.some((t) => t.source === 'part' && t.word === 'fietsreparatie' && t.part === 'fiets')).toBe(true);
+    expect(terms.some((t) => t.source === 'word')).toBe(false);
+    expect(kaart.search('fietsreparatie').map((h) => h.id)[0]).toBe('fiets-en-reparatie');
+  });
+
   it('reads a corrected typing error as the word it corrects, parts included', () => {
     const terms = index.analyse!('rolstoelvervoor')[0]!.terms;
     expect(terms).toContainEqual(expect.objectContaining({ source: 'typo', term: 'rolstoelvervoer' }));
@@ -186,6 +206,52 @@ describe('Dutch expressions of notes', () => {
     );
     expect(catalogue.search('weinig contact').map((h) => h.id)).toEqual(expect.arrayContaining(['eenzaam', 'contact']));
     expect(catalogue.search('contact').map((h) => h.id)).toEqual(['contact']);
+  });
+});
+
+describe('everyday Dutch for a need, in the built-in list', () => {
+  // Caught: in "woont alleen en is bang om te vallen" only "alleen" was read, and the offers for
+  // people who live alone ("alleenwonend") ranked below those that say "alleen" once; "geen eten in
+  // huis" found meal clubs ("eten") before the food bank.
+  const meaning = (q: string) => index.analyse!(q).flatMap((c) => c.terms.filter((t) => t.source === 'word').map((t) => t.term));
+  it.each([
+    ['woont alleen en is bang om te vallen', 'alleenwon'],
+    ['heeft geen eten in huis', 'voedselbank'],
+    ['wil graag onder de mensen komen', 'ontmoet'],
+    ['durft niet alleen naar de club', 'maatj'],
+    ['de kinderen willen de zorg verdelen', 'mantelzorg'],
+  ])('"%s" is also %s', (query, term) => expect(meaning(query)).toContain(term));
+});
+
+describe('what an offer is, over who runs it', () => {
+  // Two offers about other things, so that "maatje" is a rare word of the kaart, as in a real one.
+  const others = [
+    service('klussen', 'buurt', { keywords: ['klus'] }, { name: 'Klussen', description: 'Klussen in huis.' }),
+    service('tuin', 'buurt', { keywords: ['tuin'] }, { name: 'Tuin', description: 'Tuinieren.' }),
+  ];
+  const search = (services: unknown[]) =>
+    createSearchIndex(parseCatalogue({ version: 't', organizations: [organization('maatjes', { name: 'Maatjes Demostad' }), organization('buurt', { name: 'Buurtwerk' })], services: [...services, ...others] }).offers)
+      .search('maatje')
+      .map((h) => h.id);
+
+  it("weighs the organisation's name below the offer's own words", () => {
+    // Caught: every offer of "Maatjes Demostad" came up for "maatje", its language coach above the
+    // offer that is a maatje for company.
+    const found = search([
+      service('taalcoach', 'maatjes', { keywords: ['taal', 'nederlands', 'oefenen'] }, { name: 'Taalcoach', description: 'Samen Nederlands oefenen.' }),
+      service('gezelschap', 'buurt', { keywords: ['gezelschap', 'eenzaam', 'bezoek'] }, { name: 'Bezoek aan huis', description: 'Een maatje komt op bezoek.' }),
+    ]);
+    expect(found).toEqual(['gezelschap', 'taalcoach']);
+  });
+
+  it('counts an offer that names the need in several words of its group as more about it', () => {
+    // Caught: an offer for buddies after detention that says "maatje" once in a short keyword list
+    // ranked above one that says "maatje", "buddy" and "mentor" in a longer one.
+    const found = search([
+      service('several', 'buurt', { keywords: ['maatje', 'buddy', 'mentor', 'wekelijks', 'samen', 'thuis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
+      service('once', 'buurt', { keywords: ['maatje', 'detentie', 'gevangenis'] }, { name: 'Vrijwilliger', description: 'Een vrijwilliger komt langs.' }),
+    ]);
+    expect(found).toEqual(['several', 'once']);
   });
 });
 
