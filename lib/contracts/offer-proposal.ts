@@ -30,9 +30,6 @@ export type OfferProposal = z.infer<typeof OfferProposal>;
 
 export const OfferProposalList = z.object({ proposals: z.array(OfferProposal) });
 
-/** The coordinator's own organisation's offers, as the kaart holds them now. */
-export const OwnOffers = z.object({ organisationName: z.string(), offers: z.array(Service) });
-
 export const ProposeOffer = z.object({ offer: Service });
 export type ProposeOffer = z.input<typeof ProposeOffer>;
 

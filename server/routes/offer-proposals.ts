@@ -1,16 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { CatalogueId } from '../../lib/contracts/catalogue';
-import { DecideProposal, OfferProposal, OfferProposalList, OwnOffers, ProposeOffer } from '../../lib/contracts/offer-proposal';
+import { DecideProposal, OfferProposal, OfferProposalList, ProposeOffer } from '../../lib/contracts/offer-proposal';
 import { audited } from '../audit/record';
-import { allow, type AuthEnv } from '../auth/middleware';
+import { allow } from '../auth/middleware';
 import { getCatalogue, replaceOffer } from '../db/queries/catalogue';
-import { coordinatorAccountId } from '../db/queries/help-requests';
-import { accountProposals, decide, municipalityProposals, openProposal, organisationAccount, ownOffers, propose, unchangedSince } from '../db/queries/offer-proposals';
+import { accountProposals, decide, municipalityProposals, openProposal, propose, unchangedSince } from '../db/queries/offer-proposals';
 import { ApiFailure, notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 import { offerUpdated } from './catalogue';
+import { ownAccount } from './organisation-offers';
 
 /*
  * Issue 17, item 5: a volunteer organisation proposes changes to its own offers in the kaart, and
@@ -20,27 +19,7 @@ import { offerUpdated } from './catalogue';
 
 const ProposalId = z.object({ id: z.uuid() });
 
-/** The coordinator's organisation account; a coordinator linked to none has no offers (404 on any of them). */
-async function ownAccount(c: Context<AuthEnv>) {
-  const id = await coordinatorAccountId(c.var.db, c.var.session.user.id);
-  return id ? organisationAccount(c.var.db, id) : null;
-}
-
 export const organisationProposalRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/kaart',
-      summary: 'The coordinator’s own organisation’s offers, as the kaart holds them now (what a proposal starts from)',
-      security: bearer,
-      middleware: [allow(...ABILITIES.proposeOffers)] as const,
-      responses: { 200: json(OwnOffers, 'Offers'), ...errors(401, 403) },
-    }),
-    async (c) => {
-      const account = await ownAccount(c);
-      return c.json({ organisationName: account?.name ?? '', offers: account ? await ownOffers(c.var.db, account) : [] }, 200);
-    },
-  )
   .openapi(
     createRoute({
       method: 'get',

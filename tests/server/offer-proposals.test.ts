@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPage } from '../../lib/contracts/audit';
-import type { Service } from '../../lib/contracts/catalogue';
+import { Service } from '../../lib/contracts/catalogue';
 import { createUser } from '../../server/db/queries/accounts';
 import { linkCoordinator } from '../../server/db/queries/help-requests';
 import { caller, createWorld, type Caller, type World } from './harness';
@@ -20,9 +20,9 @@ let humanitas: Caller;
 let elsewhere: Caller;
 
 async function ownOffer(as: Caller = humanitas): Promise<Service> {
-  const res = await as.get('/organisation/offers/kaart');
+  const res = await as.get('/organisation/offers');
   expect(res.status).toBe(200);
-  return res.body.offers.find((o: Service) => o.id === OFFER_ID);
+  return res.body.offers.find((o: { offer: Service }) => o.offer.id === OFFER_ID).offer;
 }
 
 async function proposed(change: Partial<Service>, as: Caller = humanitas) {
@@ -53,10 +53,13 @@ afterAll(() => w?.close());
 
 describe('proposing', () => {
   it('lists only the coordinator’s own organisation’s offers, in its own municipality', async () => {
-    const mine = await humanitas.get('/organisation/offers/kaart');
+    const mine = await humanitas.get('/organisation/offers');
     expect(mine.body.organisationName).toBe('Humanitas Teststad');
-    expect(mine.body.offers.map((o: Service) => o.id)).toEqual([OFFER_ID]);
-    expect((await w.a.coordinator.get('/organisation/offers/kaart')).body.offers).toEqual([]);
+    expect(mine.body.offers.map((o: { offer: Service }) => o.offer.id)).toEqual([OFFER_ID]);
+    // The whole offer as the kaart stores it: what the proposal form starts from.
+    expect(mine.body.offers[0].offer).toMatchObject(Service.parse(testOffer(OFFER_ID)));
+    expect(mine.body.offers[0].offer.availability_now).toBeUndefined();
+    expect((await w.a.coordinator.get('/organisation/offers')).body.offers).toEqual([]);
   });
 
   it('refuses another organisation’s offer, moving an offer to another organisation, and a proposal that changes nothing', async () => {

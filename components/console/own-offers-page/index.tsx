@@ -19,9 +19,9 @@ export function OwnOffersPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    Promise.all([api.ownKaartOffers(), api.ownProposals()]).then(
+    Promise.all([api.ownOffers(), api.ownProposals()]).then(
       ([own, mine]) => {
-        setOffers(own.offers);
+        setOffers(own.offers.map((o) => o.offer));
         setProposals(mine);
       },
       (e: unknown) => setError(describe(e)),

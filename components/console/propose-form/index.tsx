@@ -22,9 +22,9 @@ export function ProposeForm({ offerId }: { offerId: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.ownKaartOffers().then(
+    api.ownOffers().then(
       ({ offers }) => {
-        const found = offers.find((o) => o.id === offerId) ?? null;
+        const found = offers.find((o) => o.offer.id === offerId)?.offer ?? null;
         setOffer(found);
         if (found) setValues(valuesOf(found));
       },

@@ -6,7 +6,7 @@ import { onlyFormFields } from '../../../lib/console/offer-diff';
 import { ApiFailure, notFound } from '../../http/errors';
 import type { Db } from '../open';
 import { offerProposals, organisationAccounts } from '../schema';
-import { getCatalogue } from './catalogue';
+import { kaartOffersOf, type OrganisationAccount } from './own-offers';
 
 /*
  * Proposals of volunteer organisations to change their own offers (issue 17). A coordinator reads
@@ -16,7 +16,7 @@ import { getCatalogue } from './catalogue';
  */
 
 type Row = typeof offerProposals.$inferSelect;
-type Account = typeof organisationAccounts.$inferSelect;
+type Account = OrganisationAccount;
 
 function viewOf(row: Row, organisationName: string): OfferProposal {
   return {
@@ -33,22 +33,11 @@ function viewOf(row: Row, organisationName: string): OfferProposal {
   };
 }
 
-export async function organisationAccount(db: Db, accountId: string): Promise<Account | null> {
-  const [row] = await db.select().from(organisationAccounts).where(eq(organisationAccounts.id, accountId));
-  return row ?? null;
-}
-
-/** The account's own offers as its municipality's kaart holds them now. */
-export async function ownOffers(db: Db, account: Account): Promise<Service[]> {
-  const { body } = await getCatalogue(db, account.municipalityId);
-  return body.services.filter((s) => s.organization_id === account.organizationId);
-}
-
 const notOwnOffer = () => notFound('Dit aanbod staat niet bij uw organisatie in de kaart.', 'No such offer of your organisation in the kaart.');
 
 /** Store a proposal for one of the account's own offers; it must name that offer and change something. */
 export async function propose(db: Db, account: Account, serviceId: string, offer: Service, userId: string, now: Date): Promise<OfferProposal> {
-  const base = (await ownOffers(db, account)).find((s) => s.id === serviceId);
+  const base = (await kaartOffersOf(db, account)).find((s) => s.id === serviceId);
   if (!base) throw notOwnOffer();
   if (offer.id !== serviceId || offer.organization_id !== account.organizationId || !onlyFormFields(base, offer)) {
     const nl = 'een voorstel wijzigt alleen de velden van het formulier van ditzelfde aanbod van uw eigen organisatie';

@@ -82,7 +82,7 @@ describe('the coordinator’s offers', () => {
       role: 'coordinator',
       hash: '#/aanbod',
       answers: {
-        'GET /organisation/offers/kaart': [200, { organisationName: 'Humanitas Teststad', offers: [base] }],
+        'GET /organisation/offers': [200, { organisationName: 'Humanitas Teststad', offers: [{ offer: base, availability: null }] }],
         'GET /organisation/offers/proposals': [200, { proposals: [proposal('rejected', { reason: 'Te breed.' })] }],
       },
     });
@@ -98,7 +98,7 @@ describe('the coordinator’s offers', () => {
       role: 'coordinator',
       hash: `#/aanbod/${base.id}`,
       answers: {
-        'GET /organisation/offers/kaart': [200, { organisationName: 'Humanitas Teststad', offers: [base] }],
+        'GET /organisation/offers': [200, { organisationName: 'Humanitas Teststad', offers: [{ offer: base, availability: null }] }],
         [`POST /organisation/offers/${base.id}/proposals`]: [201, proposal()],
       },
     });
