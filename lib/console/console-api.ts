@@ -151,6 +151,8 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     /** The coordinator's own organisation's proposals to change its offers, and a new one (issue 17). */
     ownProposals: async () => (await call(OfferProposalList, 'GET', '/organisation/offers/proposals')).proposals,
     proposeOffer: (offerId: string, body: ProposeOffer) => call(OfferProposal, 'POST', `/organisation/offers/${id(offerId)}/proposals`, body),
+    reviseProposal: (proposalId: string, body: ProposeOffer) => call(OfferProposal, 'PUT', `/organisation/offers/proposals/${id(proposalId)}`, body),
+    withdrawProposal: (proposalId: string) => call(OfferProposal, 'POST', `/organisation/offers/proposals/${id(proposalId)}/withdrawal`),
     /** The organisations' proposals for the kaart keeper's municipality, and its decision on one. */
     kaartProposals: async () => (await call(OfferProposalList, 'GET', '/catalogue/proposals')).proposals,
     decideProposal: (proposalId: string, body: DecideProposal) => call(OfferProposal, 'POST', `/catalogue/proposals/${id(proposalId)}/decision`, body),

@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   'kaart.synonyms_saved',
   'offer.proposed',
   'offer.proposal_rejected',
+  'offer.proposal_revised',
+  'offer.proposal_withdrawn',
   'organisation.connected',
   'organisation.coordinator_added',
   'offer.availability_set',
@@ -37,7 +39,7 @@ export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 /** What the kaart keeper may read of the log: the kaart's own history. */
-export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved', 'offer.proposed', 'offer.proposal_rejected'] as const satisfies readonly AuditAction[];
+export const CATALOGUE_ACTIONS = ['kaart.uploaded', 'offer.updated', 'organization.updated', 'kaart.synonyms_saved', 'offer.proposed', 'offer.proposal_rejected', 'offer.proposal_revised', 'offer.proposal_withdrawn'] as const satisfies readonly AuditAction[];
 
 export const AUDIT_TARGETS = ['team', 'user', 'oidc_rules', 'adapter', 'kaart', 'offer', 'organization', 'organisation_account'] as const;
 export const AuditTargetKind = z.enum(AUDIT_TARGETS);

@@ -5,8 +5,8 @@ import { DecideProposal, OfferProposal, OfferProposalList, ProposeOffer } from '
 import { audited } from '../audit/record';
 import { allow } from '../auth/middleware';
 import { getCatalogue, replaceOffer } from '../db/queries/catalogue';
-import { accountProposals, decide, municipalityProposals, openProposal, propose, unchangedSince } from '../db/queries/offer-proposals';
-import { ApiFailure, notFound } from '../http/errors';
+import { accountProposals, decide, municipalityProposals, noSuchProposal, notOwnOffer, openProposal, propose, reviseProposal, unchangedSince, withdraw } from '../db/queries/offer-proposals';
+import { ApiFailure } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 import { offerUpdated } from './catalogue';
 import { ownAccount } from './organisation-offers';
@@ -46,7 +46,7 @@ export const organisationProposalRoutes = createRouter()
     }),
     async (c) => {
       const account = await ownAccount(c);
-      if (!account) throw notFound('Dit aanbod staat niet bij uw organisatie in de kaart.', 'No such offer of your organisation in the kaart.');
+      if (!account) throw notOwnOffer();
       const { session } = c.var;
       const proposal = await audited(
         c,
@@ -60,6 +60,52 @@ export const organisationProposalRoutes = createRouter()
         }),
       );
       return c.json(proposal, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/proposals/{id}',
+      summary: 'Replace the values of one of the organisation’s open proposals (still measured against the offer as it was when first proposed)',
+      description: '409 `not_open` when it was decided or withdrawn meanwhile; nothing is stored then.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      request: { params: ProposalId, body: { content: { 'application/json': { schema: ProposeOffer } }, required: true } },
+      responses: { 200: json(OfferProposal, 'Stored, still open'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      if (!account) throw noSuchProposal();
+      const { session } = c.var;
+      const proposal = await audited(
+        c,
+        (tx) => reviseProposal(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
+        (p) => ({ action: 'offer.proposal_revised', target: { kind: 'offer', id: p.serviceId }, teamId: null, municipalityId: account.municipalityId, summary: { proposal: p.id, organisation: account.name } }),
+      );
+      return c.json(proposal, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/proposals/{id}/withdrawal',
+      summary: 'Withdraw one of the organisation’s open proposals; the kaart keeper can no longer decide it',
+      description: '409 `not_open` when it was decided or withdrawn already.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      request: { params: ProposalId },
+      responses: { 200: json(OfferProposal, 'Withdrawn'), ...errors(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      if (!account) throw noSuchProposal();
+      const { session } = c.var;
+      const proposal = await audited(
+        c,
+        (tx) => withdraw(tx, account, c.req.valid('param').id, session.user.id, c.var.now()),
+        (p) => ({ action: 'offer.proposal_withdrawn', target: { kind: 'offer', id: p.serviceId }, teamId: null, municipalityId: account.municipalityId, summary: { proposal: p.id, organisation: account.name } }),
+      );
+      return c.json(proposal, 200);
     },
   );
 
@@ -80,7 +126,7 @@ export const kaartProposalRoutes = createRouter()
       method: 'post',
       path: '/{id}/decision',
       summary: 'Approve (saved as the keeper’s own offer edit) or reject with a reason an open proposal (kaart keepers)',
-      description: '409 `stale_proposal` when the offer changed since it was proposed, `already_decided` when decided; nothing is stored then.',
+      description: '409 `stale_proposal` when the offer changed since it was proposed, `already_decided` when decided, `withdrawn` when the organisation withdrew it; nothing is stored then.',
       security: bearer,
       middleware: [allow(...ABILITIES.publishKaart)] as const,
       request: { params: ProposalId, body: { content: { 'application/json': { schema: DecideProposal } }, required: true } },

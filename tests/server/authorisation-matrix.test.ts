@@ -157,7 +157,9 @@ const adapterTeams = async (w: World, id: string) => (await w.db.select().from(t
 let teststadHumanitas = '';
 /** The one proposal of the matrix's world: Humanitas Anderstad's, which no caller in Teststad reaches. */
 let anderstadProposal = '';
-const proposalState = async (db: Db) => (await db.select().from(offerProposals).where(eq(offerProposals.id, anderstadProposal)))[0]!.state;
+const anderstadRow = async (db: Db) => (await db.select().from(offerProposals).where(eq(offerProposals.id, anderstadProposal)))[0]!;
+const proposalState = async (db: Db) => (await anderstadRow(db)).state;
+const proposedName = async (db: Db) => (await anderstadRow(db)).proposed.name;
 /** The request the last request row of the matrix acted on. */
 let lastRequest = '';
 
@@ -299,6 +301,20 @@ const MATRIX: Record<string, Row> = {
     send: ({ as }) => as.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer: testOffer(OFFER_ID, 'Matrixvoorstel') }),
     check: async (_res, { w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
     unchanged: async ({ w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
+  },
+  'PUT /organisation/offers/proposals/{id}': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.put(`/organisation/offers/proposals/${anderstadProposal}`, { offer: testOffer(OFFER_ID, 'Matrixvoorstel') }),
+    check: async (_res, { w }) => expect(await proposedName(w.db)).toBe('Anderstads voorstel'),
+    unchanged: async ({ w }) => expect(await proposedName(w.db)).toBe('Anderstads voorstel'),
+  },
+  'POST /organisation/offers/proposals/{id}/withdrawal': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.post(`/organisation/offers/proposals/${anderstadProposal}/withdrawal`),
+    check: async (_res, { w }) => expect(await proposalState(w.db)).toBe('open'),
+    unchanged: async ({ w }) => expect(await proposalState(w.db)).toBe('open'),
   },
   // The keeper reads and decides its own municipality's proposals only: the one proposal there is is Anderstad's.
   'GET /catalogue/proposals': {
