@@ -58,6 +58,7 @@ export const CONSOLE_ROUTES = [
   // (the list of its own offers, GET /organisation/offers, is the one #/verzoeken sets availability in).
   { page: 'own-offers', pattern: '#/aanbod', roles: ['coordinator'], abilities: ['answerRequests', 'proposeOffers'], nav: 'console.nav.ownOffers' },
   { page: 'propose', pattern: '#/aanbod/:offerId', params: { offerId: 'slug' }, roles: ['coordinator'], abilities: ['answerRequests', 'proposeOffers'] },
+  { page: 'revise', pattern: '#/aanbod/voorstel/:proposalId', roles: ['coordinator'], abilities: ['proposeOffers'] },
 ] as const satisfies readonly RouteRow[];
 
 type Row = (typeof CONSOLE_ROUTES)[number];
