@@ -19,6 +19,15 @@ import { ownAccount } from './organisation-offers';
 
 const ProposalId = z.object({ id: z.uuid() });
 
+/** The audit event of a coordinator's step on a proposal: no team, the organisation's municipality, which proposal. */
+const coordinatorEvent = (action: 'offer.proposed' | 'offer.proposal_revised' | 'offer.proposal_withdrawn', account: { municipalityId: string; name: string }) => (p: OfferProposal) => ({
+  action,
+  target: { kind: 'offer' as const, id: p.serviceId },
+  teamId: null,
+  municipalityId: account.municipalityId,
+  summary: { proposal: p.id, organisation: account.name },
+});
+
 export const organisationProposalRoutes = createRouter()
   .openapi(
     createRoute({
@@ -51,13 +60,7 @@ export const organisationProposalRoutes = createRouter()
       const proposal = await audited(
         c,
         (tx) => propose(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
-        (p) => ({
-          action: 'offer.proposed',
-          target: { kind: 'offer', id: p.serviceId },
-          teamId: null,
-          municipalityId: account.municipalityId,
-          summary: { proposal: p.id, organisation: account.name },
-        }),
+        coordinatorEvent('offer.proposed', account),
       );
       return c.json(proposal, 201);
     },
@@ -80,7 +83,7 @@ export const organisationProposalRoutes = createRouter()
       const proposal = await audited(
         c,
         (tx) => reviseProposal(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
-        (p) => ({ action: 'offer.proposal_revised', target: { kind: 'offer', id: p.serviceId }, teamId: null, municipalityId: account.municipalityId, summary: { proposal: p.id, organisation: account.name } }),
+        coordinatorEvent('offer.proposal_revised', account),
       );
       return c.json(proposal, 200);
     },
@@ -103,7 +106,7 @@ export const organisationProposalRoutes = createRouter()
       const proposal = await audited(
         c,
         (tx) => withdraw(tx, account, c.req.valid('param').id, session.user.id, c.var.now()),
-        (p) => ({ action: 'offer.proposal_withdrawn', target: { kind: 'offer', id: p.serviceId }, teamId: null, municipalityId: account.municipalityId, summary: { proposal: p.id, organisation: account.name } }),
+        coordinatorEvent('offer.proposal_withdrawn', account),
       );
       return c.json(proposal, 200);
     },
