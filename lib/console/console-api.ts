@@ -21,9 +21,10 @@ import { ClaimRuleList, OidcSettingsView, type ClaimRule } from '../contracts/oi
 import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
-import { OfferProposal, OfferProposalList, OwnOffers, type DecideProposal, type ProposeOffer } from '../contracts/offer-proposal';
+import { OfferProposal, OfferProposalList, type DecideProposal, type ProposeOffer } from '../contracts/offer-proposal';
 import { OrganisationRequestList, OrganisationRequestView, type OrganisationAnswer } from '../contracts/help-request';
-import { MonthlyRequestCounts, OwnOffer, OwnOfferList, type PutOfferAvailability } from '../contracts/offer-availability';
+import { MonthlyRequestCounts, type PutOfferAvailability } from '../contracts/offer-availability';
+import { OwnOffer, OwnOfferList } from '../contracts/own-offers';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
 import { KaartSynonyms, type PutSynonymsRequestInput } from '../contracts/synonyms';
 import { gzipJson, type EncodedBody } from './gzip-json';
@@ -139,18 +140,19 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     /** The coordinator's organisation's requests (issue 17). */
     organisationRequests: async () => (await call(OrganisationRequestList, 'GET', '/organisation/requests')).requests,
     answerRequest: (requestId: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/organisation/requests/${id(requestId)}/answers`, answer),
-    /** The organisation's own offers with what the coordinator said of each (issue 17, item 5). */
-    ownOffers: async () => (await call(OwnOfferList, 'GET', '/organisation/offers')).offers,
+    /** The organisation's own offers as the kaart stores them, with what the coordinator said of each (issue 17, item 5): for availability and proposals alike. */
+    ownOffers: () => call(OwnOfferList, 'GET', '/organisation/offers'),
     setOfferAvailability: (offerId: string, body: PutOfferAvailability) => call(OwnOffer, 'PUT', `/organisation/offers/${id(offerId)}/availability`, body),
     /** Requests per team and month: counts only. */
     requestCounts: async () => (await call(MonthlyRequestCounts, 'GET', '/organisation/request-counts')).counts,
     /** The request of a one-time link and answers to it, without signing in. */
     linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
     answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),
-    /** The coordinator's own organisation's offers, its proposals to change them, and a new one (issue 17). */
-    ownKaartOffers: () => call(OwnOffers, 'GET', '/organisation/offers/kaart'),
+    /** The coordinator's own organisation's proposals to change its offers, and a new one (issue 17). */
     ownProposals: async () => (await call(OfferProposalList, 'GET', '/organisation/offers/proposals')).proposals,
     proposeOffer: (offerId: string, body: ProposeOffer) => call(OfferProposal, 'POST', `/organisation/offers/${id(offerId)}/proposals`, body),
+    reviseProposal: (proposalId: string, body: ProposeOffer) => call(OfferProposal, 'PUT', `/organisation/offers/proposals/${id(proposalId)}`, body),
+    withdrawProposal: (proposalId: string) => call(OfferProposal, 'POST', `/organisation/offers/proposals/${id(proposalId)}/withdrawal`),
     /** The organisations' proposals for the kaart keeper's municipality, and its decision on one. */
     kaartProposals: async () => (await call(OfferProposalList, 'GET', '/catalogue/proposals')).proposals,
     decideProposal: (proposalId: string, body: DecideProposal) => call(OfferProposal, 'POST', `/catalogue/proposals/${id(proposalId)}/decision`, body),

@@ -54,9 +54,11 @@ export const CONSOLE_ROUTES = [
   { page: 'audit', pattern: '#/audit', roles: ['admin', 'kaart_keeper'], abilities: ['readAudit'], nav: 'console.nav.audit' },
   // A volunteer organisation's coordinator answers the requests sent to it (issue 17).
   { page: 'requests', pattern: '#/verzoeken', roles: ['coordinator'], abilities: ['answerRequests'], nav: 'console.nav.requests' },
-  // …and proposes changes to its own organisation's offers in the kaart, which the kaart keeper decides.
-  { page: 'own-offers', pattern: '#/aanbod', roles: ['coordinator'], abilities: ['proposeOffers'], nav: 'console.nav.ownOffers' },
-  { page: 'propose', pattern: '#/aanbod/:offerId', params: { offerId: 'slug' }, roles: ['coordinator'], abilities: ['proposeOffers'] },
+  // …and proposes changes to its own organisation's offers in the kaart, which the kaart keeper decides
+  // (the list of its own offers, GET /organisation/offers, is the one #/verzoeken sets availability in).
+  { page: 'own-offers', pattern: '#/aanbod', roles: ['coordinator'], abilities: ['answerRequests', 'proposeOffers'], nav: 'console.nav.ownOffers' },
+  { page: 'propose', pattern: '#/aanbod/:offerId', params: { offerId: 'slug' }, roles: ['coordinator'], abilities: ['answerRequests', 'proposeOffers'] },
+  { page: 'revise', pattern: '#/aanbod/voorstel/:proposalId', roles: ['coordinator'], abilities: ['proposeOffers'] },
 ] as const satisfies readonly RouteRow[];
 
 type Row = (typeof CONSOLE_ROUTES)[number];

@@ -11,6 +11,8 @@ export interface FieldChange {
   field: OfferField;
   before: string;
   after: string;
+  /** The field as the kaart holds it now, only when it changed since the proposal (the keeper edited it meanwhile). */
+  now?: string;
 }
 
 /** One form value as a line of text: lists with commas, rows one per line. */
@@ -21,10 +23,21 @@ function shown(value: OfferValues[OfferField]): string {
     .join(typeof value[0] === 'string' ? ', ' : '\n');
 }
 
-export function offerDiff(before: Service, after: Service): FieldChange[] {
+/**
+ * The fields `after` changes in `before`; given the offer as it is `now`, also the fields that
+ * changed since `before` (with their current text), so a newer edit is not overwritten unseen.
+ */
+export function offerDiff(before: Service, after: Service, now?: Service): FieldChange[] {
   const a = valuesOf(before);
   const b = valuesOf(after);
-  return (Object.keys(a) as OfferField[]).map((field) => ({ field, before: shown(a[field]), after: shown(b[field]) })).filter((c) => c.before !== c.after);
+  const c = now && valuesOf(now);
+  return (Object.keys(a) as OfferField[])
+    .map((field) => {
+      const change: FieldChange = { field, before: shown(a[field]), after: shown(b[field]) };
+      const current = c ? shown(c[field]) : change.before;
+      return current === change.before ? change : { ...change, now: current };
+    })
+    .filter((c) => c.before !== c.after || c.now !== undefined);
 }
 
 /** Whether `proposed` differs from `base` only in what the offer form edits (else a proposal could set what only a keeper sets). */

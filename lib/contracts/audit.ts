@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'kaart.synonyms_saved',
   'offer.proposed',
   'offer.proposal_rejected',
+  'offer.proposal_revised',
+  'offer.proposal_withdrawn',
   'organisation.connected',
   'organisation.coordinator_added',
   'offer.availability_set',
@@ -48,6 +50,8 @@ export const CATALOGUE_ACTIONS = [
   'kaart.synonyms_saved',
   'offer.proposed',
   'offer.proposal_rejected',
+  'offer.proposal_revised',
+  'offer.proposal_withdrawn',
   'offer.availability_set',
 ] as const satisfies readonly AuditAction[];
 

@@ -25,17 +25,6 @@ export const PutOfferAvailability = z.object({
 });
 export type PutOfferAvailability = z.infer<typeof PutOfferAvailability>;
 
-/** One of the coordinator's organisation's offers, as the coordinator's page lists them. */
-export const OwnOffer = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** The kaart's typical waiting time. */
-  kaart_waiting_days: WaitingDays,
-  availability: OfferAvailability.nullable(),
-});
-export type OwnOffer = z.infer<typeof OwnOffer>;
-export const OwnOfferList = z.object({ offers: z.array(OwnOffer) });
-
 /** Requests from one team in one month (Amsterdam calendar): counts only, no case data. */
 export const MonthlyRequestCount = z.object({
   team: z.string(),

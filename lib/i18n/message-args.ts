@@ -1120,4 +1120,17 @@ export interface MessageArgs {
   "console.propose.sent": never;
   "console.propose.back": never;
   "console.propose.notFound": never;
+  "console.proposals.state.withdrawn": never;
+  "console.proposals.now": never;
+  "console.proposals.changedSince": never;
+  "console.proposals.gone": never;
+  "console.audit.action.offer.proposal_revised": never;
+  "console.audit.action.offer.proposal_withdrawn": never;
+  "console.ownOffers.revise": never;
+  "console.ownOffers.withdraw": never;
+  "console.ownOffers.withdrawn": never;
+  "console.propose.reviseTitle": { name: string | number };
+  "console.propose.resubmit": never;
+  "console.propose.revised": never;
+  "console.propose.notOpen": never;
 }

@@ -1,16 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { CatalogueId } from '../../lib/contracts/catalogue';
-import { DecideProposal, OfferProposal, OfferProposalList, OwnOffers, ProposeOffer } from '../../lib/contracts/offer-proposal';
+import { DecideProposal, OfferProposal, OfferProposalList, ProposeOffer } from '../../lib/contracts/offer-proposal';
 import { audited } from '../audit/record';
-import { allow, type AuthEnv } from '../auth/middleware';
+import { allow } from '../auth/middleware';
 import { getCatalogue, replaceOffer } from '../db/queries/catalogue';
-import { coordinatorAccountId } from '../db/queries/help-requests';
-import { accountProposals, decide, municipalityProposals, openProposal, organisationAccount, ownOffers, propose, unchangedSince } from '../db/queries/offer-proposals';
-import { ApiFailure, notFound } from '../http/errors';
+import { accountProposals, decide, municipalityProposals, noSuchProposal, notOwnOffer, openProposal, propose, reviseProposal, unchangedSince, withdraw } from '../db/queries/offer-proposals';
+import { ApiFailure } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 import { offerUpdated } from './catalogue';
+import { ownAccount } from './organisation-offers';
 
 /*
  * Issue 17, item 5: a volunteer organisation proposes changes to its own offers in the kaart, and
@@ -20,27 +19,16 @@ import { offerUpdated } from './catalogue';
 
 const ProposalId = z.object({ id: z.uuid() });
 
-/** The coordinator's organisation account; a coordinator linked to none has no offers (404 on any of them). */
-async function ownAccount(c: Context<AuthEnv>) {
-  const id = await coordinatorAccountId(c.var.db, c.var.session.user.id);
-  return id ? organisationAccount(c.var.db, id) : null;
-}
+/** The audit event of a coordinator's step on a proposal: no team, the organisation's municipality, which proposal. */
+const coordinatorEvent = (action: 'offer.proposed' | 'offer.proposal_revised' | 'offer.proposal_withdrawn', account: { municipalityId: string; name: string }) => (p: OfferProposal) => ({
+  action,
+  target: { kind: 'offer' as const, id: p.serviceId },
+  teamId: null,
+  municipalityId: account.municipalityId,
+  summary: { proposal: p.id, organisation: account.name },
+});
 
 export const organisationProposalRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/kaart',
-      summary: 'The coordinator’s own organisation’s offers, as the kaart holds them now (what a proposal starts from)',
-      security: bearer,
-      middleware: [allow(...ABILITIES.proposeOffers)] as const,
-      responses: { 200: json(OwnOffers, 'Offers'), ...errors(401, 403) },
-    }),
-    async (c) => {
-      const account = await ownAccount(c);
-      return c.json({ organisationName: account?.name ?? '', offers: account ? await ownOffers(c.var.db, account) : [] }, 200);
-    },
-  )
   .openapi(
     createRoute({
       method: 'get',
@@ -67,20 +55,60 @@ export const organisationProposalRoutes = createRouter()
     }),
     async (c) => {
       const account = await ownAccount(c);
-      if (!account) throw notFound('Dit aanbod staat niet bij uw organisatie in de kaart.', 'No such offer of your organisation in the kaart.');
+      if (!account) throw notOwnOffer();
       const { session } = c.var;
       const proposal = await audited(
         c,
         (tx) => propose(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
-        (p) => ({
-          action: 'offer.proposed',
-          target: { kind: 'offer', id: p.serviceId },
-          teamId: null,
-          municipalityId: account.municipalityId,
-          summary: { proposal: p.id, organisation: account.name },
-        }),
+        coordinatorEvent('offer.proposed', account),
       );
       return c.json(proposal, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/proposals/{id}',
+      summary: 'Replace the values of one of the organisation’s open proposals (still measured against the offer as it was when first proposed)',
+      description: '409 `not_open` when it was decided or withdrawn meanwhile; nothing is stored then.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      request: { params: ProposalId, body: { content: { 'application/json': { schema: ProposeOffer } }, required: true } },
+      responses: { 200: json(OfferProposal, 'Stored, still open'), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      if (!account) throw noSuchProposal();
+      const { session } = c.var;
+      const proposal = await audited(
+        c,
+        (tx) => reviseProposal(tx, account, c.req.valid('param').id, c.req.valid('json').offer, session.user.id, c.var.now()),
+        coordinatorEvent('offer.proposal_revised', account),
+      );
+      return c.json(proposal, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/proposals/{id}/withdrawal',
+      summary: 'Withdraw one of the organisation’s open proposals; the kaart keeper can no longer decide it',
+      description: '409 `not_open` when it was decided or withdrawn already.',
+      security: bearer,
+      middleware: [allow(...ABILITIES.proposeOffers)] as const,
+      request: { params: ProposalId },
+      responses: { 200: json(OfferProposal, 'Withdrawn'), ...errors(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const account = await ownAccount(c);
+      if (!account) throw noSuchProposal();
+      const { session } = c.var;
+      const proposal = await audited(
+        c,
+        (tx) => withdraw(tx, account, c.req.valid('param').id, session.user.id, c.var.now()),
+        coordinatorEvent('offer.proposal_withdrawn', account),
+      );
+      return c.json(proposal, 200);
     },
   );
 
@@ -101,7 +129,7 @@ export const kaartProposalRoutes = createRouter()
       method: 'post',
       path: '/{id}/decision',
       summary: 'Approve (saved as the keeper’s own offer edit) or reject with a reason an open proposal (kaart keepers)',
-      description: '409 `stale_proposal` when the offer changed since it was proposed, `already_decided` when decided; nothing is stored then.',
+      description: '409 `stale_proposal` when the offer changed since it was proposed, `already_decided` when decided, `withdrawn` when the organisation withdrew it; nothing is stored then.',
       security: bearer,
       middleware: [allow(...ABILITIES.publishKaart)] as const,
       request: { params: ProposalId, body: { content: { 'application/json': { schema: DecideProposal } }, required: true } },

@@ -1,11 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ABILITIES } from '../../lib/contracts/abilities';
 import { CatalogueId } from '../../lib/contracts/catalogue';
-import { MonthlyRequestCounts, OwnOffer, OwnOfferList, PutOfferAvailability } from '../../lib/contracts/offer-availability';
+import type { Context } from 'hono';
+import { MonthlyRequestCounts, PutOfferAvailability } from '../../lib/contracts/offer-availability';
+import { OwnOffer, OwnOfferList } from '../../lib/contracts/own-offers';
 import { audited } from '../audit/record';
-import { allow } from '../auth/middleware';
+import { allow, type AuthEnv } from '../auth/middleware';
 import { coordinatorAccountId } from '../db/queries/help-requests';
-import { monthlyRequestCounts, ownOffers, setOfferAvailability } from '../db/queries/offer-availability';
+import { monthlyRequestCounts, setOfferAvailability } from '../db/queries/offer-availability';
+import { organisationAccount, ownOffers } from '../db/queries/own-offers';
 import { notFound } from '../http/errors';
 import { bearer, createRouter, errors, json } from '../http/router';
 
@@ -15,6 +18,12 @@ import { bearer, createRouter, errors, json } from '../http/router';
  * each team sent per month. Always the coordinator's own organisation, never another's.
  */
 
+/** The coordinator's organisation account; a coordinator linked to none has no offers (404 on any of them). */
+export async function ownAccount(c: Context<AuthEnv>) {
+  const id = await coordinatorAccountId(c.var.db, c.var.session.user.id);
+  return id ? organisationAccount(c.var.db, id) : null;
+}
+
 const notOurs = () => notFound('Dit aanbod is niet van uw organisatie.', 'This offer is not your organisation’s.');
 
 export const organisationOfferRoutes = createRouter()
@@ -22,14 +31,14 @@ export const organisationOfferRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/offers',
-      summary: 'The coordinator’s organisation’s offers in the kaart, with what the coordinator said of each',
+      summary: 'The coordinator’s organisation’s offers as the kaart stores them (what a proposal starts from), with what the coordinator said of each',
       security: bearer,
       middleware: [allow(...ABILITIES.answerRequests)] as const,
       responses: { 200: json(OwnOfferList, 'Offers'), ...errors(401, 403) },
     }),
     async (c) => {
-      const account = await coordinatorAccountId(c.var.db, c.var.session.user.id);
-      return c.json({ offers: account ? await ownOffers(c.var.db, account) : [] }, 200);
+      const account = await ownAccount(c);
+      return c.json({ organisationName: account?.name ?? '', offers: account ? await ownOffers(c.var.db, account) : [] }, 200);
     },
   )
   .openapi(
@@ -44,7 +53,7 @@ export const organisationOfferRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const account = await coordinatorAccountId(c.var.db, c.var.session.user.id);
+      const account = await ownAccount(c);
       if (!account) throw notOurs();
       const saved = await audited(
         c,
@@ -54,12 +63,12 @@ export const organisationOfferRoutes = createRouter()
             action: 'offer.availability_set',
             target: { kind: 'offer', id },
             teamId: null,
-            municipalityId: r.municipalityId,
-            summary: { takingRequests: r.offer.availability?.taking_requests ?? null, waitingDays: r.offer.availability?.waiting_days ?? null },
+            municipalityId: account.municipalityId,
+            summary: { takingRequests: r.availability?.taking_requests ?? null, waitingDays: r.availability?.waiting_days ?? null },
           },
       );
       if (!saved) throw notOurs();
-      return c.json(saved.offer, 200);
+      return c.json(saved, 200);
     },
   )
   .openapi(

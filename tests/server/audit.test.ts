@@ -3,7 +3,8 @@ import { AuditPage, type AuditAction } from '../../lib/contracts/audit';
 import { createUser } from '../../server/db/queries/accounts';
 import { auditEvents } from '../../server/db/schema';
 import { connectOrganisation } from '../../server/db/queries/help-requests';
-import { organisationAccount, ownOffers, propose } from '../../server/db/queries/offer-proposals';
+import { propose } from '../../server/db/queries/offer-proposals';
+import { kaartOffersOf, organisationAccount } from '../../server/db/queries/own-offers';
 import { teamMapping } from './adapter-fixture';
 import { createWorld, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -156,7 +157,7 @@ const CASES: Record<string, Case> = {
     action: 'offer.proposal_rejected',
     send: async (w, as) => {
       const account = (await organisationAccount(w.db, (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: ORGANIZATION_ID, name: 'Humanitas' })).id))!;
-      const [base] = await ownOffers(w.db, account);
+      const [base] = await kaartOffersOf(w.db, account);
       const p = await propose(w.db, account, OFFER_ID, { ...base!, name: 'Voorstel' }, w.users['a.coordinator']!.id, w.clock.now);
       return as.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'reject', reason: 'Niet zo.' });
     },

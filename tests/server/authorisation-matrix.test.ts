@@ -11,7 +11,8 @@ import { caseLabels, helpRequests, offerAvailability, offerProposals, registrati
 import { teamMapping } from './adapter-fixture';
 import { SERVED_ROUTES } from './served-routes';
 import { connectOrganisation } from '../../server/db/queries/help-requests';
-import { organisationAccount, ownOffers, propose } from '../../server/db/queries/offer-proposals';
+import { propose } from '../../server/db/queries/offer-proposals';
+import { kaartOffersOf, organisationAccount } from '../../server/db/queries/own-offers';
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, VENDOR_ORIGIN, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
@@ -156,7 +157,9 @@ const adapterTeams = async (w: World, id: string) => (await w.db.select().from(t
 let teststadHumanitas = '';
 /** The one proposal of the matrix's world: Humanitas Anderstad's, which no caller in Teststad reaches. */
 let anderstadProposal = '';
-const proposalState = async (db: Db) => (await db.select().from(offerProposals).where(eq(offerProposals.id, anderstadProposal)))[0]!.state;
+const anderstadRow = async (db: Db) => (await db.select().from(offerProposals).where(eq(offerProposals.id, anderstadProposal)))[0]!;
+const proposalState = async (db: Db) => (await anderstadRow(db)).state;
+const proposedName = async (db: Db) => (await anderstadRow(db)).proposed.name;
 /** The request the last request row of the matrix acted on. */
 let lastRequest = '';
 
@@ -251,12 +254,12 @@ const MATRIX: Record<string, Row> = {
     check: async (_res, { w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
     unchanged: async ({ w }) => expect(await requestState(w, lastRequest)).toBe('sent'),
   },
-  // Issue 17, item 5: the unlinked coordinator has no offers, can set none and counts nothing
-  // (tests/server/offer-availability.test.ts has linked coordinators of two organisations).
+  // Issue 17, item 5: the unlinked coordinator has no offers, can set none, proposes nothing and counts
+  // nothing (tests/server/offer-availability.test.ts and offer-proposals.test.ts have linked coordinators).
   'GET /organisation/offers': {
     allowed: ['coordinator'],
     send: ({ as }) => as.get('/organisation/offers'),
-    check: (res) => expect(res.body).toEqual({ offers: [] }),
+    check: (res) => expect(res.body).toEqual({ organisationName: '', offers: [] }),
   },
   'PUT /organisation/offers/{id}/availability': {
     allowed: ['coordinator'],
@@ -286,12 +289,7 @@ const MATRIX: Record<string, Row> = {
     check: (res) => expect(res.body.error.code).toBe('link_unknown'),
   },
   // Proposals to change an organisation's own offers (issue 17): team A's coordinator is linked to no
-  // organisation, so it has no offers and proposes nothing (tests/server/offer-proposals.test.ts has some).
-  'GET /organisation/offers/kaart': {
-    allowed: ['coordinator'],
-    send: ({ as }) => as.get('/organisation/offers/kaart'),
-    check: (res) => expect(res.body).toEqual({ organisationName: '', offers: [] }),
-  },
+  // organisation, so it has no proposals and proposes nothing (tests/server/offer-proposals.test.ts has some).
   'GET /organisation/offers/proposals': {
     allowed: ['coordinator'],
     send: ({ as }) => as.get('/organisation/offers/proposals'),
@@ -303,6 +301,20 @@ const MATRIX: Record<string, Row> = {
     send: ({ as }) => as.post(`/organisation/offers/${OFFER_ID}/proposals`, { offer: testOffer(OFFER_ID, 'Matrixvoorstel') }),
     check: async (_res, { w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
     unchanged: async ({ w }) => expect(await w.db.select().from(offerProposals)).toHaveLength(1),
+  },
+  'PUT /organisation/offers/proposals/{id}': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.put(`/organisation/offers/proposals/${anderstadProposal}`, { offer: testOffer(OFFER_ID, 'Matrixvoorstel') }),
+    check: async (_res, { w }) => expect(await proposedName(w.db)).toBe('Anderstads voorstel'),
+    unchanged: async ({ w }) => expect(await proposedName(w.db)).toBe('Anderstads voorstel'),
+  },
+  'POST /organisation/offers/proposals/{id}/withdrawal': {
+    allowed: ['coordinator'],
+    status: 404,
+    send: ({ as }) => as.post(`/organisation/offers/proposals/${anderstadProposal}/withdrawal`),
+    check: async (_res, { w }) => expect(await proposalState(w.db)).toBe('open'),
+    unchanged: async ({ w }) => expect(await proposalState(w.db)).toBe('open'),
   },
   // The keeper reads and decides its own municipality's proposals only: the one proposal there is is Anderstad's.
   'GET /catalogue/proposals': {
@@ -953,7 +965,7 @@ describe('authorisation matrix (every route × role × own team / other team / o
     teststadHumanitas = (await connectOrganisation(w.db, { municipality: 'Teststad', organizationId: ORGANIZATION_ID, name: 'Humanitas Teststad' })).id;
     const anderstad = await connectOrganisation(w.db, { municipality: 'Anderstad', organizationId: ORGANIZATION_ID, name: 'Humanitas Anderstad' });
     const account = (await organisationAccount(w.db, anderstad.id))!;
-    const [base] = await ownOffers(w.db, account);
+    const [base] = await kaartOffersOf(w.db, account);
     anderstadProposal = (await propose(w.db, account, base!.id, { ...base!, name: 'Anderstads voorstel' }, w.users['a.coordinator']!.id, w.clock.now)).id;
     const scoped: Record<Scope, { teamId: string; municipality: string; pusher: Caller }> = {
       own: { teamId: w.teamA.id, municipality: 'Teststad', pusher: w.a.professional },

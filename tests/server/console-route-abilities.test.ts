@@ -30,7 +30,7 @@ const PROBES: Record<Ability, (as: Caller) => Promise<Response>> = {
   // An unknown request: 404 to the roles that may act on requests, 403 to the others.
   sendRequests: (as) => as.post('/requests/00000000-0000-4000-8000-000000000000/links/revoke'),
   answerRequests: (as) => as.get('/organisation/requests'),
-  proposeOffers: (as) => as.get('/organisation/offers/kaart'),
+  proposeOffers: (as) => as.get('/organisation/offers/proposals'),
   embedPlugin: (as) => as.get('/admin/teams/0190a000-0000-7000-8000-00000000dead/embed-origins'),
   administer: (as) => as.get('/admin/teams'),
 };

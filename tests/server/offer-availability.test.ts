@@ -49,8 +49,8 @@ describe('what a coordinator says of their offers', () => {
   it('lists only the own organisation’s offers', async () => {
     const res = await cora.get('/organisation/offers');
     expect(res.status).toBe(200);
-    expect(res.body.offers.map((o: { id: string }) => o.id).sort()).toEqual([OWN_2, OWN]);
-    expect(res.body.offers[0]).toMatchObject({ kaart_waiting_days: 14, availability: null });
+    expect(res.body.offers.map((o: { offer: { id: string } }) => o.offer.id).sort()).toEqual([OWN_2, OWN]);
+    expect(res.body.offers[0]).toMatchObject({ offer: { handreiking: { waiting_days: { typical: 14 } } }, availability: null });
   });
 
   it('refuses another organisation’s offer, and stores nothing', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPage } from '../../lib/contracts/audit';
-import type { Service } from '../../lib/contracts/catalogue';
+import { Service } from '../../lib/contracts/catalogue';
 import { createUser } from '../../server/db/queries/accounts';
 import { linkCoordinator } from '../../server/db/queries/help-requests';
 import { caller, createWorld, type Caller, type World } from './harness';
@@ -20,9 +20,9 @@ let humanitas: Caller;
 let elsewhere: Caller;
 
 async function ownOffer(as: Caller = humanitas): Promise<Service> {
-  const res = await as.get('/organisation/offers/kaart');
+  const res = await as.get('/organisation/offers');
   expect(res.status).toBe(200);
-  return res.body.offers.find((o: Service) => o.id === OFFER_ID);
+  return res.body.offers.find((o: { offer: Service }) => o.offer.id === OFFER_ID).offer;
 }
 
 async function proposed(change: Partial<Service>, as: Caller = humanitas) {
@@ -53,10 +53,13 @@ afterAll(() => w?.close());
 
 describe('proposing', () => {
   it('lists only the coordinator’s own organisation’s offers, in its own municipality', async () => {
-    const mine = await humanitas.get('/organisation/offers/kaart');
+    const mine = await humanitas.get('/organisation/offers');
     expect(mine.body.organisationName).toBe('Humanitas Teststad');
-    expect(mine.body.offers.map((o: Service) => o.id)).toEqual([OFFER_ID]);
-    expect((await w.a.coordinator.get('/organisation/offers/kaart')).body.offers).toEqual([]);
+    expect(mine.body.offers.map((o: { offer: Service }) => o.offer.id)).toEqual([OFFER_ID]);
+    // The whole offer as the kaart stores it: what the proposal form starts from.
+    expect(mine.body.offers[0].offer).toMatchObject(Service.parse(testOffer(OFFER_ID)));
+    expect(mine.body.offers[0].offer.availability_now).toBeUndefined();
+    expect((await w.a.coordinator.get('/organisation/offers')).body.offers).toEqual([]);
   });
 
   it('refuses another organisation’s offer, moving an offer to another organisation, and a proposal that changes nothing', async () => {
@@ -141,5 +144,76 @@ describe('deciding', () => {
     expect((await humanitas.post(`/catalogue/proposals/${mine.id}/decision`, { decision: 'approve' })).status).toBe(403);
     expect((await w.a.admin.post(`/catalogue/proposals/${mine.id}/decision`, { decision: 'approve' })).status).toBe(403);
     expect((await w.b.kaart_keeper.get('/catalogue/proposals')).body.proposals[0].state).toBe('open');
+  });
+});
+
+describe('the coordinator revises or withdraws an open proposal', () => {
+  it('revising replaces the proposed values, still against the offer as it was, and is audited', async () => {
+    const p = await proposed({ name: 'Eerste versie' });
+    const offer = await ownOffer();
+    const res = await humanitas.put(`/organisation/offers/proposals/${p.id}`, { offer: { ...offer, name: 'Tweede versie' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ state: 'open', proposed: { name: 'Tweede versie' }, base: { name: 'Thuisadministratie' } });
+    const seen = (await w.a.kaart_keeper.get('/catalogue/proposals')).body.proposals.find((x: { id: string }) => x.id === p.id);
+    expect(seen.proposed.name).toBe('Tweede versie');
+    // The same checks as a new proposal: only the form's fields, and something must change.
+    expect((await humanitas.put(`/organisation/offers/proposals/${p.id}`, { offer: { ...offer, name: 'X', assured_date: '2026-01-01' } })).status).toBe(400);
+    expect((await humanitas.put(`/organisation/offers/proposals/${p.id}`, { offer })).body.error.code).toBe('nothing_changed');
+    const audit = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?action=offer.proposal_revised')).body).events;
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.summary).toMatchObject({ proposal: p.id });
+    expect(audit[0]!.actor.role).toBe('coordinator');
+    await w.a.kaart_keeper.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'reject', reason: 'Opgeruimd.' });
+  });
+
+  it('a withdrawn proposal can be neither decided nor revised nor withdrawn again, and is audited', async () => {
+    const p = await proposed({ name: 'Toch niet' });
+    const res = await humanitas.post(`/organisation/offers/proposals/${p.id}/withdrawal`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.state).toBe('withdrawn');
+    expect(res.body.decidedAt).not.toBeNull();
+    const approve = await w.a.kaart_keeper.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'approve' });
+    expect(approve.status).toBe(409);
+    expect(approve.body.error.code).toBe('withdrawn');
+    expect((await w.a.kaart_keeper.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'reject', reason: 'Te laat.' })).body.error.code).toBe('withdrawn');
+    expect((await ownOffer()).name).toBe('Thuisadministratie');
+    expect((await humanitas.post(`/organisation/offers/proposals/${p.id}/withdrawal`)).body.error.code).toBe('not_open');
+    expect((await humanitas.put(`/organisation/offers/proposals/${p.id}`, { offer: { ...(await ownOffer()), name: 'Weer' } })).body.error.code).toBe('not_open');
+    const outcome = (await humanitas.get('/organisation/offers/proposals')).body.proposals.find((x: { id: string }) => x.id === p.id);
+    expect(outcome.state).toBe('withdrawn');
+    const audit = AuditPage.parse((await w.a.kaart_keeper.get('/admin/audit?action=offer.proposal_withdrawn')).body).events;
+    expect(audit.map((e) => e.summary)).toEqual([expect.objectContaining({ proposal: p.id })]);
+  });
+
+  it('a decided proposal can no longer be revised or withdrawn', async () => {
+    const p = await proposed({ name: 'Beslist' });
+    await w.a.kaart_keeper.post(`/catalogue/proposals/${p.id}/decision`, { decision: 'reject', reason: 'Nee, dank.' });
+    expect((await humanitas.post(`/organisation/offers/proposals/${p.id}/withdrawal`)).status).toBe(409);
+    expect((await humanitas.put(`/organisation/offers/proposals/${p.id}`, { offer: { ...(await ownOffer()), name: 'Nog eens' } })).status).toBe(409);
+  });
+
+  it('only the proposing organisation revises or withdraws: not another organisation’s coordinator, nor a keeper', async () => {
+    const p = await proposed({ name: 'Alleen wij' });
+    expect((await elsewhere.post(`/organisation/offers/proposals/${p.id}/withdrawal`)).status).toBe(404);
+    expect((await elsewhere.put(`/organisation/offers/proposals/${p.id}`, { offer: { ...(await ownOffer()), name: 'Wij ook' } })).status).toBe(404);
+    expect((await w.a.coordinator.post(`/organisation/offers/proposals/${p.id}/withdrawal`)).status).toBe(404);
+    expect((await w.a.kaart_keeper.post(`/organisation/offers/proposals/${p.id}/withdrawal`)).status).toBe(403);
+    const seen = (await w.a.kaart_keeper.get('/catalogue/proposals')).body.proposals.find((x: { id: string }) => x.id === p.id);
+    expect(seen).toMatchObject({ state: 'open', proposed: { name: 'Alleen wij' } });
+  });
+});
+
+describe('what the keeper sees of an offer changed since the proposal', () => {
+  it('gives the offer as the kaart holds it now beside the one when proposed', async () => {
+    const p = await proposed({ description: 'Voorstel op de oude tekst.' });
+    const before = (await w.a.kaart_keeper.get('/catalogue/proposals')).body.proposals.find((x: { id: string }) => x.id === p.id);
+    expect(before.current).toEqual(before.base);
+    const { headers, body } = await w.a.kaart_keeper.get('/catalogue');
+    const current = body.services.find((s: Service) => s.id === OFFER_ID);
+    expect((await w.a.kaart_keeper.put(`/catalogue/offers/${OFFER_ID}`, { etag: headers.get('etag'), offer: { ...current, description: 'Nieuwere tekst van de beheerder.' } })).status).toBe(200);
+    const after = (await w.a.kaart_keeper.get('/catalogue/proposals')).body.proposals.find((x: { id: string }) => x.id === p.id);
+    expect(after.base.description).not.toBe('Nieuwere tekst van de beheerder.');
+    expect(after.current.description).toBe('Nieuwere tekst van de beheerder.');
+    expect(after.proposed.description).toBe('Voorstel op de oude tekst.');
   });
 });

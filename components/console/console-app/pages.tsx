@@ -31,4 +31,5 @@ export const PAGES: { [P in ConsolePage]: (route: RouteOf<P>) => JSX.Element } =
   proposals: () => <ProposalsPage />,
   'own-offers': () => <OwnOffersPage />,
   propose: ({ offerId }) => <ProposeForm key={offerId} offerId={offerId} />,
+  revise: ({ proposalId }) => <ProposeForm key={proposalId} proposalId={proposalId} />,
 };

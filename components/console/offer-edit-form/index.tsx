@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ConsoleApiError } from '../../../lib/console/console-api';
 import { routeHash } from '../../../lib/console/console-route';
 import { valuesOf, type OfferField, type OfferValues } from '../../../lib/console/offer-form';
 import { mayOpen } from '../../../lib/console/console-route';
@@ -9,6 +8,7 @@ import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { checkedOffer } from './checked-offer';
 import { useConsole } from '../console-context';
+import { useSubmit } from '../use-submit';
 import { KaartHistory } from '../kaart-history';
 import { OrganizationEditForm } from '../organization-edit-form';
 import { OfferFields } from './offer-fields';
@@ -26,10 +26,8 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
   const [etag, setEtag] = useState('');
   const [values, setValues] = useState<OfferValues | null>(null);
   const [invalid, setInvalid] = useState<OfferField[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const { busy, error, setError, stale, setStale, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [saves, setSaves] = useState(0);
   const editable = mayOpen(role, 'kaart-upload');
 
@@ -56,21 +54,14 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
     });
     if (!checked) return;
     setInvalid([]);
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await api.putOffer(offerId, { etag, offer: checked });
       setOffer(saved.offer);
       setEtag(saved.etag);
       setValues(valuesOf(saved.offer));
-      setError(null);
-      setStale(false);
       setDone(t('console.offer.saved', { name: saved.offer.name }));
       setSaves((n) => n + 1);
-    } catch (e) {
-      setError(describe(e));
-      setStale(e instanceof ConsoleApiError && e.status === 409);
-    }
-    setBusy(false);
+    });
   };
 
   /**
@@ -80,21 +71,14 @@ export function OfferEditForm({ offerId }: { offerId: string }) {
   const verify = async () => {
     if (!offer) return;
     setDone(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const today = assuredToday(new Date());
       const saved = await api.putOffer(offerId, { etag, offer: { ...offer, assured_date: today } });
       setOffer(saved.offer);
       setEtag(saved.etag);
-      setError(null);
-      setStale(false);
       setDone(t('console.offer.verified', { date: formatDate(today, locale) }));
       setSaves((n) => n + 1);
-    } catch (e) {
-      setError(describe(e));
-      setStale(e instanceof ConsoleApiError && e.status === 409);
-    }
-    setBusy(false);
+    });
   };
 
   /** After a 409: take the kaart's new ETag but keep what was typed. */

@@ -2,26 +2,27 @@ import { useEffect, useState } from 'preact/hooks';
 import { routeHash } from '../../../lib/console/console-route';
 import type { Service } from '../../../lib/contracts/catalogue';
 import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
-import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { ProposalChanges } from '../proposal-changes';
+import { useSubmit } from '../use-submit';
 
 /*
  * The coordinator's page (#/aanbod): its own organisation's offers in the kaart, each with a link
- * to propose a change, and its proposals with the kaart keeper's decision (and reason).
+ * to propose a change, and its proposals with the kaart keeper's decision (and reason); an open
+ * one it may still revise or withdraw.
  */
 export function OwnOffersPage() {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
   const { api, describe } = useConsole();
   const [offers, setOffers] = useState<Service[] | null>(null);
   const [proposals, setProposals] = useState<OfferProposal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    Promise.all([api.ownKaartOffers(), api.ownProposals()]).then(
+    Promise.all([api.ownOffers(), api.ownProposals()]).then(
       ([own, mine]) => {
-        setOffers(own.offers);
+        setOffers(own.offers.map((o) => o.offer));
         setProposals(mine);
       },
       (e: unknown) => setError(describe(e)),
@@ -46,16 +47,38 @@ export function OwnOffersPage() {
       )}
       <h2>{t('console.ownOffers.proposals')}</h2>
       {proposals?.length === 0 && <p>{t('console.ownOffers.noProposals')}</p>}
-      {proposals?.map((p) => (
-        <article key={p.id} aria-labelledby={`own-proposal-${p.id}`} data-proposal={p.id} data-state={p.state}>
-          <h3 id={`own-proposal-${p.id}`}>{p.base.name}</h3>
-          <p>
-            {t('console.proposals.proposedAt', { date: formatDate(p.proposedAt.slice(0, 10), locale) })} · <strong>{t(`console.proposals.state.${p.state}`)}</strong>
-            {p.reason && <> · {t('console.proposals.reasonShown', { reason: p.reason })}</>}
-          </p>
-          <ProposalChanges proposal={p} />
-        </article>
-      ))}
+      {proposals?.map((p) => <OwnProposal key={p.id} proposal={p} onChanged={(next) => setProposals((list) => list?.map((x) => (x.id === next.id ? next : x)) ?? null)} />)}
     </section>
+  );
+}
+
+/** One of the organisation's proposals with its outcome; while open, it may be revised or withdrawn. */
+function OwnProposal({ proposal: p, onChanged }: { proposal: OfferProposal; onChanged: (next: OfferProposal) => void }) {
+  const { t } = useMessages();
+  const { api } = useConsole();
+  const { busy, error, run } = useSubmit();
+  const [withdrawn, setWithdrawn] = useState(false);
+
+  const withdraw = () =>
+    run(async () => {
+      onChanged(await api.withdrawProposal(p.id));
+      setWithdrawn(true);
+    });
+
+  return (
+    <article aria-labelledby={`own-proposal-${p.id}`} data-proposal={p.id} data-state={p.state}>
+      <h3 id={`own-proposal-${p.id}`}>{p.base.name}</h3>
+      <ProposalChanges proposal={p} />
+      {p.state === 'open' && (
+        <div class="hr-console-inline">
+          <a href={routeHash({ page: 'revise', proposalId: p.id })}>{t('console.ownOffers.revise')}</a>
+          <button type="button" class="hr-console-button hr-console-button--secondary" disabled={busy} onClick={() => void withdraw()} data-withdraw>
+            {t('console.ownOffers.withdraw')}
+          </button>
+        </div>
+      )}
+      {withdrawn && <p class="hr-console-done" role="status">{t('console.ownOffers.withdrawn')}</p>}
+      {error && <p class="hr-console-error" role="alert">{error}</p>}
+    </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OwnOffer } from '../../../lib/contracts/offer-availability';
+import type { OwnOffer } from '../../../lib/contracts/own-offers';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 
@@ -15,7 +15,7 @@ export function OwnOffers() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api.ownOffers().then(setOffers, (e: unknown) => setError(describe(e)));
+    api.ownOffers().then((own) => setOffers(own.offers), (e: unknown) => setError(describe(e)));
   }, [api]);
 
   return (
@@ -24,16 +24,16 @@ export function OwnOffers() {
       <p>{t('console.offers.intro')}</p>
       {error && <p class="hr-console-error" role="alert">{error}</p>}
       {offers?.length === 0 && <p>{t('console.offers.empty')}</p>}
-      {offers?.map((o) => <OfferAvailabilityForm key={o.id} offer={o} onSaved={(next) => setOffers((list) => list?.map((x) => (x.id === next.id ? next : x)) ?? null)} />)}
+      {offers?.map((o) => <OfferAvailabilityForm key={o.offer.id} own={o} onSaved={(next) => setOffers((list) => list?.map((x) => (x.offer.id === next.offer.id ? next : x)) ?? null)} />)}
     </section>
   );
 }
 
-function OfferAvailabilityForm({ offer, onSaved }: { offer: OwnOffer; onSaved: (next: OwnOffer) => void }) {
+function OfferAvailabilityForm({ own: { offer, availability }, onSaved }: { own: OwnOffer; onSaved: (next: OwnOffer) => void }) {
   const { t } = useMessages();
   const { api, describe } = useConsole();
-  const [taking, setTaking] = useState(offer.availability?.taking_requests ?? true);
-  const [days, setDays] = useState(offer.availability?.waiting_days?.toString() ?? '');
+  const [taking, setTaking] = useState(availability?.taking_requests ?? true);
+  const [days, setDays] = useState(availability?.waiting_days?.toString() ?? '');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const field = (name: string) => `offer-${offer.id}-${name}`;
 
@@ -51,7 +51,7 @@ function OfferAvailabilityForm({ offer, onSaved }: { offer: OwnOffer; onSaved: (
     <form class="hr-console-form" data-own-offer={offer.id} aria-labelledby={field('name')} onSubmit={(e) => (e.preventDefault(), void save())}>
       <h3 id={field('name')}>
         {offer.name}
-        {offer.availability && !offer.availability.taking_requests ? ` (${t('console.offers.full')})` : ''}
+        {availability && !availability.taking_requests ? ` (${t('console.offers.full')})` : ''}
       </h3>
       <label>
         <input type="checkbox" checked={taking} onChange={(e) => setTaking(e.currentTarget.checked)} /> {t('console.offers.taking')}
@@ -59,8 +59,8 @@ function OfferAvailabilityForm({ offer, onSaved }: { offer: OwnOffer; onSaved: (
       <label for={field('days')}>{t('console.offers.waitingDays')}</label>
       <input id={field('days')} type="number" min={0} max={365} step={1} value={days} aria-describedby={field('kaart')} onInput={(e) => setDays(e.currentTarget.value)} />
       <p id={field('kaart')}>
-        {t('console.offers.kaartWaiting', { days: offer.kaart_waiting_days })}
-        {offer.availability ? ` · ${t('console.offers.said', { date: new Date(offer.availability.updated_at).toLocaleDateString() })}` : ''}
+        {t('console.offers.kaartWaiting', { days: offer.handreiking.waiting_days.typical })}
+        {availability ? ` · ${t('console.offers.said', { date: new Date(availability.updated_at).toLocaleDateString() })}` : ''}
       </p>
       <button type="submit" class="hr-console-button">{t('console.offers.save')}</button>
       {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? undefined : 'hr-console-error'}>{status.text}</p>}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OfferProposal } from '../../../lib/contracts/offer-proposal';
-import { formatDate } from '../../../lib/i18n/calendar-names';
 import { useMessages } from '../../use-messages';
 import { useConsole } from '../console-context';
 import { ProposalChanges } from '../proposal-changes';
+import { useSubmit } from '../use-submit';
 
 /*
  * The kaart keeper's page (#/kaart/voorstellen): organisations' proposals to change their own
@@ -35,32 +35,25 @@ export function ProposalsPage() {
 }
 
 function ProposalCard({ proposal: p, onDecided }: { proposal: OfferProposal; onDecided: (next: OfferProposal) => void }) {
-  const { t, locale } = useMessages();
-  const { api, describe } = useConsole();
+  const { t } = useMessages();
+  const { api } = useConsole();
   const [reason, setReason] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
+  const [done, setDone] = useState<string | null>(null);
   const field = (name: string) => `proposal-${p.id}-${name}`;
 
   const decide = async (body: Parameters<typeof api.decideProposal>[1]) => {
-    setBusy(true);
-    try {
+    setDone(null);
+    await run(async () => {
       const next = await api.decideProposal(p.id, body);
       onDecided(next);
-      setStatus({ ok: true, text: t(next.state === 'approved' ? 'console.proposals.approved' : 'console.proposals.rejected') });
-    } catch (e) {
-      setStatus({ ok: false, text: describe(e) });
-    }
-    setBusy(false);
+      setDone(t(next.state === 'approved' ? 'console.proposals.approved' : 'console.proposals.rejected'));
+    });
   };
 
   return (
     <article aria-labelledby={field('title')} data-proposal={p.id} data-state={p.state}>
       <h2 id={field('title')}>{t('console.proposals.heading', { offer: p.base.name, organisation: p.organisationName })}</h2>
-      <p>
-        {t('console.proposals.proposedAt', { date: formatDate(p.proposedAt.slice(0, 10), locale) })} · <strong>{t(`console.proposals.state.${p.state}`)}</strong>
-        {p.reason && <> · {t('console.proposals.reasonShown', { reason: p.reason })}</>}
-      </p>
       <ProposalChanges proposal={p} />
       {p.state === 'open' && (
         <div class="hr-console-form">
@@ -74,11 +67,8 @@ function ProposalCard({ proposal: p, onDecided }: { proposal: OfferProposal; onD
           </form>
         </div>
       )}
-      {status && (
-        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'hr-console-done' : 'hr-console-error'}>
-          {status.text}
-        </p>
-      )}
+      {done && <p role="status" class="hr-console-done">{done}</p>}
+      {error && <p role="alert" class="hr-console-error">{error}</p>}
     </article>
   );
 }

@@ -1,8 +1,10 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { amsterdamWallTime } from '../../../lib/calendar/amsterdam-day';
-import type { MonthlyRequestCount, OfferAvailability, OwnOffer, PutOfferAvailability } from '../../../lib/contracts/offer-availability';
+import type { MonthlyRequestCount, OfferAvailability, PutOfferAvailability } from '../../../lib/contracts/offer-availability';
+import type { OwnOffer } from '../../../lib/contracts/own-offers';
+import { ownOffers, toAvailability, type OrganisationAccount } from './own-offers';
 import type { Db } from '../open';
-import { catalogues, helpRequests, offerAvailability, organisationAccounts, teams } from '../schema';
+import { helpRequests, offerAvailability, organisationAccounts, teams } from '../schema';
 
 /*
  * What a coordinator says about their organisation's offers now, and the organisation's monthly
@@ -10,50 +12,23 @@ import { catalogues, helpRequests, offerAvailability, organisationAccounts, team
  * an offer of another organisation is not found, another organisation's requests are not counted.
  */
 
-type AvailabilityRow = typeof offerAvailability.$inferSelect;
-
-function toAvailability(row: Pick<AvailabilityRow, 'takingRequests' | 'waitingDays' | 'updatedAt'>): OfferAvailability {
-  return { taking_requests: row.takingRequests, ...(row.waitingDays !== null ? { waiting_days: row.waitingDays } : {}), updated_at: row.updatedAt.toISOString() };
-}
-
-async function accountOf(db: Db, accountId: string) {
-  const [account] = await db.select().from(organisationAccounts).where(eq(organisationAccounts.id, accountId));
-  return account ?? null;
-}
-
-/** The offers the kaart gives this organisation, with what the coordinator said of each. */
-export async function ownOffers(db: Db, accountId: string): Promise<OwnOffer[]> {
-  const account = await accountOf(db, accountId);
-  if (!account) return [];
-  const [kaart] = await db.select({ services: catalogues.services }).from(catalogues).where(eq(catalogues.municipalityId, account.municipalityId));
-  const said = new Map((await db.select().from(offerAvailability).where(eq(offerAvailability.organisationAccountId, accountId))).map((r) => [r.serviceId, r]));
-  return (kaart?.services ?? [])
-    .filter((s) => s.organization_id === account.organizationId)
-    .map((s) => {
-      const row = said.get(s.id);
-      return { id: s.id, name: s.name, kaart_waiting_days: s.handreiking.waiting_days.typical, availability: row ? toAvailability(row) : null };
-    });
-}
-
 /** Store what the coordinator says of one of their organisation's offers; null when it is not theirs. */
 export async function setOfferAvailability(
   db: Db,
-  accountId: string,
+  account: OrganisationAccount,
   serviceId: string,
   input: PutOfferAvailability,
   userId: string,
   now: Date,
-): Promise<{ offer: OwnOffer; municipalityId: string } | null> {
-  const account = await accountOf(db, accountId);
-  if (!account) return null;
-  const offer = (await ownOffers(db, accountId)).find((o) => o.id === serviceId);
+): Promise<OwnOffer | null> {
+  const offer = (await ownOffers(db, account)).find((o) => o.offer.id === serviceId);
   if (!offer) return null;
   const values = { takingRequests: input.taking_requests, waitingDays: input.waiting_days ?? null, updatedAt: now, updatedBy: userId };
   await db
     .insert(offerAvailability)
-    .values({ organisationAccountId: accountId, serviceId, ...values })
+    .values({ organisationAccountId: account.id, serviceId, ...values })
     .onConflictDoUpdate({ target: [offerAvailability.organisationAccountId, offerAvailability.serviceId], set: values });
-  return { offer: { ...offer, availability: toAvailability(values) }, municipalityId: account.municipalityId };
+  return { ...offer, availability: toAvailability(values) };
 }
 
 /**

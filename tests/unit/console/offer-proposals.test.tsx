@@ -19,7 +19,7 @@ const base = Service.parse({ ...testOffer('humanitas-thuisadministratie'), descr
 const changed = { ...base, description: 'Een vrijwilliger helpt met de post en rekeningen.', languages: ['nl', 'en'], handreiking: { ...base.handreiking, waiting_days: { typical: 30 } } };
 
 function proposal(state: OfferProposal['state'] = 'open', extra: Partial<OfferProposal> = {}): OfferProposal {
-  return { id: ID, serviceId: base.id, organizationId: 'humanitas', organisationName: 'Humanitas Teststad', state, base, proposed: changed, reason: null, proposedAt: NOW.toISOString(), decidedAt: null, ...extra };
+  return { id: ID, serviceId: base.id, organizationId: 'humanitas', organisationName: 'Humanitas Teststad', state, base, proposed: changed, current: base, reason: null, proposedAt: NOW.toISOString(), decidedAt: null, ...extra };
 }
 
 describe('what a proposal changes', () => {
@@ -30,6 +30,17 @@ describe('what a proposal changes', () => {
       { field: 'waiting_days', before: '14', after: '30' },
     ]);
     expect(offerDiff(base, base)).toEqual([]);
+  });
+
+  it('adds the current text of each field the keeper changed since the proposal, also one the proposal leaves alone', () => {
+    const now = { ...base, name: 'Nieuwere naam', description: 'Nieuwere tekst.' };
+    expect(offerDiff(base, changed, now)).toEqual([
+      { field: 'name', before: 'Thuisadministratie', after: 'Thuisadministratie', now: 'Nieuwere naam' },
+      { field: 'description', before: 'Een vrijwilliger helpt met de post.', after: 'Een vrijwilliger helpt met de post en rekeningen.', now: 'Nieuwere tekst.' },
+      { field: 'languages', before: 'nl', after: 'nl, en' },
+      { field: 'waiting_days', before: '14', after: '30' },
+    ]);
+    expect(offerDiff(base, changed, base)).toEqual(offerDiff(base, changed));
   });
 
   it('allows only what the offer form edits', () => {
@@ -57,6 +68,29 @@ describe('the kaart keeper’s proposals page', () => {
     expect(within(card).queryByRole('button', { name: 'Goedkeuren en opslaan' })).toBeNull();
   });
 
+  it('shows what changed since the proposal, with the current value, so a newer edit is not overwritten unseen', async () => {
+    const now = { ...base, description: 'Nieuwere tekst van de beheerder.' };
+    renderConsole({ role: 'kaart_keeper', hash: '#/kaart/voorstellen', locale: 'en', answers: { 'GET /catalogue/proposals': [200, { proposals: [proposal('open', { current: now })] }] } });
+    const card = await screen.findByRole('article');
+    within(card).getByText(/The offer changed after this proposal/);
+    const table = within(card).getByRole('table');
+    within(table).getByRole('columnheader', { name: 'Changed since the proposal' });
+    const row = within(table).getByRole('row', { name: /Nieuwere tekst van de beheerder\./ });
+    within(row).getByText('Een vrijwilliger helpt met de post en rekeningen.');
+  });
+
+  it('shows no such column while the offer is as proposed, nor for a decided proposal', async () => {
+    renderConsole({
+      role: 'kaart_keeper',
+      hash: '#/kaart/voorstellen',
+      answers: { 'GET /catalogue/proposals': [200, { proposals: [proposal('approved', { id: '0190a0b0-0000-7000-8000-0000000000b2', current: changed }), proposal()] }] },
+    });
+    const cards = await screen.findAllByRole('article');
+    expect(cards).toHaveLength(2);
+    expect(screen.queryByRole('columnheader', { name: 'Gewijzigd sinds het voorstel' })).toBeNull();
+    expect(screen.queryByText(/na dit voorstel gewijzigd/)).toBeNull();
+  });
+
   it('rejects with a reason, and shows a stale refusal as the server words it', async () => {
     let answer: [number, unknown] = [409, { error: { code: 'stale_proposal', message: 'Het aanbod is gewijzigd sinds de organisatie dit voorstelde.', en: 'stale' } }];
     const { calls } = renderConsole({
@@ -82,7 +116,7 @@ describe('the coordinator’s offers', () => {
       role: 'coordinator',
       hash: '#/aanbod',
       answers: {
-        'GET /organisation/offers/kaart': [200, { organisationName: 'Humanitas Teststad', offers: [base] }],
+        'GET /organisation/offers': [200, { organisationName: 'Humanitas Teststad', offers: [{ offer: base, availability: null }] }],
         'GET /organisation/offers/proposals': [200, { proposals: [proposal('rejected', { reason: 'Te breed.' })] }],
       },
     });
@@ -98,7 +132,7 @@ describe('the coordinator’s offers', () => {
       role: 'coordinator',
       hash: `#/aanbod/${base.id}`,
       answers: {
-        'GET /organisation/offers/kaart': [200, { organisationName: 'Humanitas Teststad', offers: [base] }],
+        'GET /organisation/offers': [200, { organisationName: 'Humanitas Teststad', offers: [{ offer: base, availability: null }] }],
         [`POST /organisation/offers/${base.id}/proposals`]: [201, proposal()],
       },
     });
@@ -113,5 +147,52 @@ describe('the coordinator’s offers', () => {
     const sent = calls.at(-1)!;
     expect(sent.path).toBe(`/organisation/offers/${base.id}/proposals`);
     expect((sent.body as { offer: Service }).offer.handreiking.waiting_days.typical).toBe(30);
+  });
+
+  it('withdraws an open proposal, and offers to revise it', async () => {
+    const { calls } = renderConsole({
+      role: 'coordinator',
+      hash: '#/aanbod',
+      answers: {
+        'GET /organisation/offers': [200, { organisationName: 'Humanitas Teststad', offers: [{ offer: base, availability: null }] }],
+        'GET /organisation/offers/proposals': [200, { proposals: [proposal()] }],
+        [`POST /organisation/offers/proposals/${ID}/withdrawal`]: [200, proposal('withdrawn', { decidedAt: NOW.toISOString() })],
+      },
+    });
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('link', { name: 'Voorstel aanpassen' }).getAttribute('href')).toBe(`#/aanbod/voorstel/${ID}`);
+    fireEvent.click(within(card).getByRole('button', { name: 'Voorstel intrekken' }));
+    await within(card).findByText('Het voorstel is ingetrokken.');
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', path: `/organisation/offers/proposals/${ID}/withdrawal` });
+    within(card).getByText('Ingetrokken');
+    expect(within(card).queryByRole('button', { name: 'Voorstel intrekken' })).toBeNull();
+  });
+
+  it('revises an open proposal from its proposed values, in English too', async () => {
+    const { calls } = renderConsole({
+      role: 'coordinator',
+      hash: `#/aanbod/voorstel/${ID}`,
+      locale: 'en',
+      answers: {
+        'GET /organisation/offers/proposals': [200, { proposals: [proposal()] }],
+        [`PUT /organisation/offers/proposals/${ID}`]: [200, proposal()],
+      },
+    });
+    await screen.findByRole('heading', { name: 'Edit proposal: Thuisadministratie' });
+    const waiting = screen.getByLabelText('Usual waiting time (days)') as HTMLInputElement;
+    expect(waiting.value).toBe('30');
+    fireEvent.input(waiting, { target: { value: '21' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send revised proposal' }));
+    await screen.findByText(/Your proposal has been revised/);
+    const sent = calls.at(-1)!;
+    expect(sent).toMatchObject({ method: 'PUT', path: `/organisation/offers/proposals/${ID}` });
+    expect((sent.body as { offer: Service }).offer.handreiking.waiting_days.typical).toBe(21);
+    expect((sent.body as { offer: Service }).offer.description).toBe(changed.description);
+  });
+
+  it('does not offer to revise a proposal that is no longer open', async () => {
+    renderConsole({ role: 'coordinator', hash: `#/aanbod/voorstel/${ID}`, answers: { 'GET /organisation/offers/proposals': [200, { proposals: [proposal('rejected')] }] } });
+    await screen.findByText(/niet meer open/);
+    expect(screen.queryByRole('button', { name: 'Aangepast voorstel versturen' })).toBeNull();
   });
 });

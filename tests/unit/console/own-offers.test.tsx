@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OwnOffer } from '../../../lib/contracts/offer-availability';
+import { Service } from '../../../lib/contracts/catalogue';
+import type { OwnOffer } from '../../../lib/contracts/own-offers';
+import { testOffer } from '../../server/kaart-fixture';
 import { NOW, renderConsole } from './render-console';
 
 /* On the coordinator's page: per own offer, taking requests now and the waiting time; requests per team and month. */
 
 afterEach(cleanup);
 
-const offer = (extra: Partial<OwnOffer> = {}): OwnOffer => ({ id: 'humanitas-maatje', name: 'Maatje', kaart_waiting_days: 14, availability: null, ...extra });
+const offer = (extra: Partial<OwnOffer> = {}): OwnOffer => ({ offer: Service.parse(testOffer('humanitas-maatje', 'Maatje')), availability: null, ...extra });
 const PUT = 'PUT /organisation/offers/humanitas-maatje/availability';
 
 function page(locale: 'nl' | 'en' = 'nl', counts: unknown[] = []) {
@@ -18,7 +20,7 @@ function page(locale: 'nl' | 'en' = 'nl', counts: unknown[] = []) {
     locale,
     answers: {
       'GET /organisation/requests': [200, { requests: [] }],
-      'GET /organisation/offers': [200, { offers: [offer()] }],
+      'GET /organisation/offers': [200, { organisationName: 'Humanitas', offers: [offer()] }],
       'GET /organisation/request-counts': [200, { counts }],
       [PUT]: (body) => [200, offer({ availability: { ...(body as { taking_requests: boolean }), waiting_days: 60, updated_at: NOW.toISOString() } })],
     },
