@@ -173,7 +173,7 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {linkToken ? (
-          <RequestLinkPage key={linkToken} token={linkToken} api={apiWith(null)} describe={(error) => describeError(error, texts)} />
+          <RequestLinkPage key={linkToken} token={linkToken} api={apiWith(null)} describe={(error) => describeError(error, texts)} store={localStorage} />
         ) : !tools ? (
           <SignInForm
             key={notice ?? ''}
