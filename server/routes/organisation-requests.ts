@@ -11,8 +11,8 @@ import {
 } from '../../lib/contracts/help-request';
 import { allow } from '../auth/middleware';
 import { answerAsOrganisation, coordinatorAccountId, organisationRequest, organisationRequests } from '../db/queries/help-requests';
-import { dropLink, renewLink, RENEWAL_INTERVAL_MINUTES, sessionAccess, tradeLink } from '../db/queries/request-links';
-import { ApiFailure, notFound } from '../http/errors';
+import { dropLink, mailUnavailable, renewLink, RENEWAL_INTERVAL_MINUTES, sessionAccess, tradeLink } from '../db/queries/request-links';
+import { notFound } from '../http/errors';
 import { describeFailure } from '../http/log-error';
 import { bearer, createRouter, errors, json } from '../http/router';
 import type { Context } from 'hono';
@@ -98,14 +98,13 @@ export const requestLinkRoutes = createRouter()
     }),
     async (c) => {
       const settings = c.var.mail;
-      if (!settings) throw MAIL_UNAVAILABLE();
-      const renewal = await renewLink(c.var.db, c.req.valid('param').token, c.var.now());
+      const renewal = await renewLink(c.var.db, c.req.valid('param').token, c.var.now(), settings !== null);
       try {
-        await mailRequestLink(settings, renewal);
+        await mailRequestLink(settings!, renewal);
       } catch (err) {
         await dropLink(c.var.db, renewal.linkId);
         console.error(`Could not mail a renewed request link\n${describeFailure(err)}`);
-        throw MAIL_UNAVAILABLE();
+        throw mailUnavailable();
       }
       return c.json({ mailed: true as const }, 200);
     },
@@ -137,6 +136,3 @@ export const requestLinkRoutes = createRouter()
       return c.json(await answerAsOrganisation(c.var.db, link.accountId, link.requestId, c.req.valid('json'), actor, c.var.now()), 200);
     },
   );
-
-const MAIL_UNAVAILABLE = () =>
-  new ApiFailure(503, 'mail_unavailable', 'Er kan nu geen e-mail worden verstuurd. Probeer het later opnieuw.', 'Mail cannot be sent now; try again later.');

@@ -255,13 +255,15 @@ describe('one-time links', () => {
   it('open the request without signing in and answer it; the stored token is only a hash', async () => {
     const { registration: r, request } = await sent();
     const token = tokenFromLastMail();
-    const page = await w.anon.get(`/request-links/${token}`);
+    // The token is spent on opening for a page session (tests/server/request-links.test.ts).
+    const page = await w.anon.post(`/request-links/${token}/open`);
     expect(page.status).toBe(200);
-    expect(page.body.id).toBe(request.id);
+    expect(page.body.request.id).toBe(request.id);
     for (const secret of [r.caseRef, r.id, w.teamA.id]) expect(JSON.stringify(page.body)).not.toContain(secret);
-    expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).body.state).toBe('accepted');
+    const session = { 'x-link-session': page.body.session as string };
+    expect((await w.anon.post('/request-links/session/answers', { action: 'accept' }, session)).body.state).toBe('accepted');
     // A replayed answer is refused by the transitions.
-    expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).status).toBe(409);
+    expect((await w.anon.post('/request-links/session/answers', { action: 'accept' }, session)).status).toBe(409);
     const links = await w.db.select().from(helpRequestLinks).where(eq(helpRequestLinks.requestId, request.id));
     expect(links).toHaveLength(1);
     expect(links[0]!.tokenHash).not.toContain(token);
@@ -274,9 +276,9 @@ describe('one-time links', () => {
     await sent();
     const token = tokenFromLastMail();
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expect((await w.anon.get(`/request-links/${tampered}`)).status).toBe(404);
-    expect((await w.anon.post(`/request-links/${tampered}/answers`, { action: 'accept' })).status).toBe(404);
-    expect((await w.anon.get(`/request-links/${token}x`)).status).toBe(400);
+    expect((await w.anon.post(`/request-links/${tampered}/open`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${tampered}/renew`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${token}x/open`)).status).toBe(400);
   });
 
   it('expires', async () => {
@@ -285,23 +287,21 @@ describe('one-time links', () => {
     const saved = w.clock.now;
     w.clock.now = new Date(saved.getTime() + 31 * 86_400_000);
     try {
-      const res = await w.anon.get(`/request-links/${token}`);
+      const res = await w.anon.post(`/request-links/${token}/open`);
       expect(res.status).toBe(410);
       expect(res.body.error.code).toBe('link_expired');
-      expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).status).toBe(410);
     } finally {
       w.clock.now = saved;
     }
-    expect((await w.anon.get(`/request-links/${token}`)).body.id).toBe(request.id);
+    expect((await w.anon.post(`/request-links/${token}/open`)).body.request.id).toBe(request.id);
   });
 
   it('is revoked by the team, and only by the team that sent it', async () => {
     const { request } = await sent();
     const token = tokenFromLastMail();
     expect((await w.b.professional.post(`/requests/${request.id}/links/revoke`)).status).toBe(404);
-    expect((await w.anon.get(`/request-links/${token}`)).status).toBe(200);
     expect((await w.a.professional.post(`/requests/${request.id}/links/revoke`)).body).toEqual({ revoked: 1 });
-    const res = await w.anon.get(`/request-links/${token}`);
+    const res = await w.anon.post(`/request-links/${token}/open`);
     expect(res.status).toBe(410);
     expect(res.body.error.code).toBe('link_revoked');
   });
@@ -313,7 +313,7 @@ describe('erasure', () => {
     const token = tokenFromLastMail();
     expect((await w.a.ambassador.delete(`/cases/${r.caseRef}`)).status).toBe(200);
     expect((await coordinator.get('/organisation/requests')).body.requests.map((x: { id: string }) => x.id)).not.toContain(request.id);
-    expect((await w.anon.get(`/request-links/${token}`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${token}/open`)).status).toBe(404);
   });
 });
 
@@ -336,7 +336,7 @@ describe('no demo client’s personal data anywhere the organisation can see', (
     const stored = await w.db.select().from(helpRequests).where(eq(helpRequests.id, request.id));
     const answers = [
       await coordinator.get('/organisation/requests'),
-      await w.anon.get(`/request-links/${tokenFromLastMail()}`),
+      await w.anon.post(`/request-links/${tokenFromLastMail()}/open`),
       await coordinator.post(`/organisation/requests/${request.id}/answers`, { action: 'accept' }),
     ];
     const seen = [JSON.stringify(stored), ...smtp.mails.map((m) => m.raw), ...answers.map((a) => JSON.stringify(a.body))].join('\n');

@@ -114,13 +114,14 @@ export interface Renewal {
 /**
  * A new one-time link for the request of a genuine, live link, to the organisation's registered
  * address (never one the caller gives). Throttled per request: 429 within the interval of the last
- * renewal.
+ * renewal. `canMail`: this server can send mail at all (503 otherwise, but only for a genuine link).
  */
-export async function renewLink(db: Db, token: string, now: Date): Promise<Renewal> {
+export async function renewLink(db: Db, token: string, now: Date, canMail: boolean): Promise<Renewal> {
   return db.transaction(async (tx) => {
     const [link] = await tx.select().from(helpRequestLinks).where(eq(helpRequestLinks.tokenHash, tokenHash(token)));
     if (!link) refuse('unknown');
     refuseDead(link, now);
+    if (!canMail) throw mailUnavailable();
     // Serialises renewals of one request, so the throttle below cannot be raced.
     const [request] = await tx
       .select({ teamName: teams.name, to: organisationAccounts.email, organisationName: organisationAccounts.name })
@@ -158,3 +159,6 @@ export async function dropLink(db: Db, linkId: string): Promise<void> {
   await db.delete(helpRequestLinks).where(eq(helpRequestLinks.id, linkId));
 }
 
+
+export const mailUnavailable = () =>
+  new ApiFailure(503, 'mail_unavailable', 'Er kan nu geen e-mail worden verstuurd. Probeer het later opnieuw.', 'Mail cannot be sent now; try again later.');
