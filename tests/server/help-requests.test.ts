@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HelpRequestDraft } from '../../lib/contracts/help-request';
 import { DEMO_CASES } from '../../demo/cases/cases';
 import { startMailCatcher, type MailCatcher } from '../../demo/mail/mail-catcher';
 import { createUser } from '../../server/db/queries/accounts';
@@ -8,6 +7,7 @@ import { linkCoordinator } from '../../server/db/queries/help-requests';
 import { helpRequestLinks, helpRequests } from '../../server/db/schema';
 import { smtpMailer } from '../../server/mail/mailer';
 import { caller, caseRef, createWorld, push, registration, type Caller, type World } from './harness';
+import { helpRequestDraft } from './help-request-draft';
 import { ORGANIZATION_ID, testKaart } from './kaart-fixture';
 
 /*
@@ -25,23 +25,6 @@ let coordinator: Caller;
 let otherCoordinator: Caller;
 let n = 0;
 
-function draft(registrationId: string, overrides: Partial<HelpRequestDraft> = {}): HelpRequestDraft {
-  return {
-    registrationId,
-    organizationId: ORGANIZATION_ID,
-    kind: 'volunteer_organisation',
-    domain: 'finances',
-    wijk: 'Noord',
-    days: ['tue', 'thu'],
-    dayparts: ['morning'],
-    language: 'Nederlands',
-    task: 'Samen de post doornemen en een overzicht van rekeningen maken, twee keer per maand.',
-    professional: { name: 'Pim Professional', email: 'pim@buurtteam.test' },
-    clientConsent: true,
-    ...overrides,
-  };
-}
-
 /** A registration of team A at "requested", pushed by the professional; its id and case reference. */
 async function pushed(status: 'chosen' | 'requested' = 'chosen') {
   const r = registration({ caseRef: caseRef(`help-request-${n++}`), status });
@@ -51,7 +34,7 @@ async function pushed(status: 'chosen' | 'requested' = 'chosen') {
 
 async function sent(status: 'chosen' | 'requested' = 'chosen') {
   const r = await pushed(status);
-  const res = await w.a.professional.post('/requests', draft(r.id));
+  const res = await w.a.professional.post('/requests', helpRequestDraft(r.id));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { registration: r, request: res.body.request, notified: res.body.notified as string };
 }
@@ -115,7 +98,7 @@ describe('sending a request', () => {
     ['an address', 'Hulp bij de post aan de Voorbeeldlaan 12 in Demostad.'],
   ])('refuses a task holding %s, in Dutch and English, and stores nothing', async (_kind, task) => {
     const r = await pushed();
-    const res = await w.a.professional.post('/requests', draft(r.id, { task }));
+    const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { task }));
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('personal_data');
     expect(res.body.error.message).toMatch(/haal persoonsgegevens weg/);
@@ -125,19 +108,19 @@ describe('sending a request', () => {
 
   it('requires the client’s consent, and an address is no wijk', async () => {
     const r = await pushed();
-    const noConsent = { ...draft(r.id), clientConsent: false };
+    const noConsent = { ...helpRequestDraft(r.id), clientConsent: false };
     expect((await w.a.professional.post('/requests', noConsent)).status).toBe(400);
-    expect((await w.a.professional.post('/requests', draft(r.id, { wijk: 'Voorbeeldlaan 12' }))).body.error.code).toBe('personal_data');
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id, { wijk: 'Voorbeeldlaan 12' }))).body.error.code).toBe('personal_data');
   });
 
   it('refuses another team’s registration, an unconnected organisation and a second open request', async () => {
     const theirs = registration({ caseRef: caseRef(`other-team-${n++}`) });
     await push(w.b.professional, [theirs]);
-    expect((await w.a.professional.post('/requests', draft(theirs.id))).status).toBe(404);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(theirs.id))).status).toBe(404);
     const r = await pushed();
-    expect((await w.a.professional.post('/requests', draft(r.id, { organizationId: 'zonnebloem' }))).body.error.code).toBe('organisation_not_connected');
-    expect((await w.a.professional.post('/requests', draft(r.id))).status).toBe(201);
-    expect((await w.a.professional.post('/requests', draft(r.id))).status).toBe(409);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id, { organizationId: 'zonnebloem' }))).body.error.code).toBe('organisation_not_connected');
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id))).status).toBe(201);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id))).status).toBe(409);
   });
 });
 
@@ -324,7 +307,7 @@ describe('no demo client’s personal data anywhere the organisation can see', (
     const r = await pushed();
     for (const c of DEMO_CASES) {
       for (const task of [`Hulp bij de post voor ${c.name}.`, `Hulp bij de post, geboren ${c.birthDate}.`, `Hulp bij de post, ${c.address.street} ${c.address.houseNumber}.`]) {
-        const res = await w.a.professional.post('/requests', draft(r.id, { task }));
+        const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { task }));
         expect(res.body.error?.code, `${c.id}: ${task}`).toBe('personal_data');
       }
     }

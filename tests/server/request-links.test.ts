@@ -6,6 +6,7 @@ import { RENEWAL_INTERVAL_MINUTES } from '../../server/db/queries/request-links'
 import { helpRequestLinks } from '../../server/db/schema';
 import { smtpMailer } from '../../server/mail/mailer';
 import { caseRef, createWorld, push, registration, type World } from './harness';
+import { helpRequestDraft } from './help-request-draft';
 import { ORGANIZATION_ID, testKaart } from './kaart-fixture';
 
 /*
@@ -28,19 +29,7 @@ const altered = (secret: string) => `${secret.slice(0, -1)}${secret.endsWith('A'
 async function sent() {
   const r = registration({ caseRef: caseRef(`request-link-${n++}`), status: 'chosen' });
   expect((await push(w.a.professional, [r])).body.results[0].status).toBe('accepted');
-  const res = await w.a.professional.post('/requests', {
-    registrationId: r.id,
-    organizationId: ORGANIZATION_ID,
-    kind: 'volunteer_organisation',
-    domain: 'finances',
-    wijk: 'Noord',
-    days: ['tue'],
-    dayparts: ['morning'],
-    language: 'Nederlands',
-    task: 'Samen de post doornemen, twee keer per maand.',
-    professional: { name: 'Pim Professional', email: 'pim@buurtteam.test' },
-    clientConsent: true,
-  });
+  const res = await w.a.professional.post('/requests', helpRequestDraft(r.id));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { registration: r, request: res.body.request as { id: string }, token: tokenFromLastMail() };
 }
