@@ -17,6 +17,7 @@ render(
     texts={texts}
     loadTexts={loadTexts}
     storage={sessionStorage}
+    linkSessions={localStorage}
     apiWith={(token) => createConsoleApi(token)}
     location={{
       get hash() {

@@ -22,7 +22,7 @@ import { TeamAdapterList } from '../contracts/team-adapter';
 import { z as zod } from 'zod';
 import { AuditPage } from '../contracts/audit';
 import { OfferProposal, OfferProposalList, type DecideProposal, type ProposeOffer } from '../contracts/offer-proposal';
-import { OrganisationRequestList, OrganisationRequestView, type OrganisationAnswer } from '../contracts/help-request';
+import { LINK_SESSION_HEADER, OpenedRequestLink, OrganisationRequestList, OrganisationRequestView, RenewedRequestLink, type OrganisationAnswer } from '../contracts/help-request';
 import { MonthlyRequestCounts, type PutOfferAvailability } from '../contracts/offer-availability';
 import { OwnOffer, OwnOfferList } from '../contracts/own-offers';
 import { HsdsImportPage, type HsdsImportRequest } from '../contracts/hsds-import';
@@ -63,7 +63,8 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     method: string,
     path: string,
     body?: unknown,
-    encoded?: EncodedBody,
+    /** A body encoded already, or (headers only) headers beside the JSON body: a link's page session. */
+    encoded?: EncodedBody | { headers: Record<string, string> },
     send: Fetch = fetcher,
   ): Promise<{ data: z.infer<S>; headers: Headers }> {
     const headers: Record<string, string> = { ...encoded?.headers };
@@ -71,7 +72,8 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await send(`${base}${path}`, { method, headers, body: encoded?.body ?? (body === undefined ? undefined : JSON.stringify(body)) });
+      const raw = encoded && 'body' in encoded ? encoded.body : undefined;
+      res = await send(`${base}${path}`, { method, headers, body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
     } catch (error) {
       throw new ConsoleApiError(0, NETWORK_FAILURE, '', error instanceof Error ? error.message : String(error));
     }
@@ -92,6 +94,7 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     (await request(schema, method, path, body)).data;
 
   const id = encodeURIComponent;
+  const linkSession = (session: string) => ({ headers: { [LINK_SESSION_HEADER]: session } });
   return {
     exchange: (code: string) => call(ExchangeResponse, 'POST', '/auth/exchange', { code }),
     signOut: () => call(zod.object({ revoked: zod.literal(true) }), 'POST', '/auth/revoke'),
@@ -145,9 +148,13 @@ export function createConsoleApi(token: string | null, fetcher: Fetch = (i, init
     setOfferAvailability: (offerId: string, body: PutOfferAvailability) => call(OwnOffer, 'PUT', `/organisation/offers/${id(offerId)}/availability`, body),
     /** Requests per team and month: counts only. */
     requestCounts: async () => (await call(MonthlyRequestCounts, 'GET', '/organisation/request-counts')).counts,
-    /** The request of a one-time link and answers to it, without signing in. */
-    linkedRequest: (token: string) => call(OrganisationRequestView, 'GET', `/request-links/${id(token)}`),
-    answerLinkedRequest: (token: string, answer: OrganisationAnswer) => call(OrganisationRequestView, 'POST', `/request-links/${id(token)}/answers`, answer),
+    /** A one-time link spent for a page session, once; then the session reads and answers its request, without signing in. */
+    openRequestLink: (token: string) => call(OpenedRequestLink, 'POST', `/request-links/${id(token)}/open`),
+    /** A new link for a spent one, mailed to the organisation's registered address. */
+    renewRequestLink: (token: string) => call(RenewedRequestLink, 'POST', `/request-links/${id(token)}/renew`),
+    linkedRequest: async (session: string) => (await request(OrganisationRequestView, 'GET', '/request-links/session', undefined, linkSession(session))).data,
+    answerLinkedRequest: async (session: string, answer: OrganisationAnswer) =>
+      (await request(OrganisationRequestView, 'POST', '/request-links/session/answers', answer, linkSession(session))).data,
     /** The coordinator's own organisation's proposals to change its offers, and a new one (issue 17). */
     ownProposals: async () => (await call(OfferProposalList, 'GET', '/organisation/offers/proposals')).proposals,
     proposeOffer: (offerId: string, body: ProposeOffer) => call(OfferProposal, 'POST', `/organisation/offers/${id(offerId)}/proposals`, body),

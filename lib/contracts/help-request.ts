@@ -163,3 +163,16 @@ export const CreatedHelpRequest = z.object({
 export type CreatedHelpRequest = z.infer<typeof CreatedHelpRequest>;
 
 export const RevokedLinks = z.object({ revoked: z.number().int().min(0) });
+
+/** A one-time link's token and its page session's secret: 256 random bits, base64url. */
+export const LinkSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'geen geldige link');
+
+/** The header that carries a page session (not the address: it would reach server logs). */
+export const LINK_SESSION_HEADER = 'x-link-session';
+
+/** POST /request-links/{token}/open: the page session the spent token was traded for, and the request. */
+export const OpenedRequestLink = z.object({ session: LinkSecret, request: OrganisationRequestView });
+export type OpenedRequestLink = z.infer<typeof OpenedRequestLink>;
+
+/** POST /request-links/{token}/renew: a new link went to the organisation's registered address. */
+export const RenewedRequestLink = z.object({ mailed: z.literal(true) });

@@ -577,6 +577,9 @@ export interface MessageArgs {
   "console.nav.requests": never;
   "console.requests.title": never;
   "console.requests.linkTitle": never;
+  "console.requests.linkKept": never;
+  "console.requests.renewLink": never;
+  "console.requests.renewed": never;
   "console.requests.intro": never;
   "console.requests.empty": never;
   "console.requests.heading": { domain: string | number; kind: string | number; wijk: string | number };

@@ -681,7 +681,12 @@ export const helpRequestEvents = pgTable(
   (t) => [index('help_request_events_request_idx').on(t.requestId, t.id)],
 );
 
-/** One-time links: for one organisation and one request, only their hash stored, expiring, revocable. */
+/**
+ * One-time links: for one organisation and one request, only their hash stored, expiring, revocable.
+ * The mailed token is spent on first use (`spentAt`) and traded for a page session whose secret is
+ * also stored as a hash only (`sessionHash`); the session lives and dies with its link. A link
+ * mailed anew from a spent one names it in `renewedFrom`: that row is the record of the renewal.
+ */
 export const helpRequestLinks = pgTable(
   'help_request_links',
   {
@@ -696,6 +701,9 @@ export const helpRequestLinks = pgTable(
     createdAt: createdAt(),
     expiresAt: at('expires_at').notNull(),
     revokedAt: at('revoked_at'),
+    spentAt: at('spent_at'),
+    sessionHash: text('session_hash').unique(),
+    renewedFrom: uuid('renewed_from'),
   },
   (t) => [index('help_request_links_request_idx').on(t.requestId)],
 );

@@ -14,9 +14,11 @@ const ERROR_DESCRIPTIONS = {
   403: 'The caller’s role may not do this',
   404: 'Not found in the caller’s scope',
   409: 'Conflicts with what is stored',
+  410: 'Gone: expired, revoked or (a one-time link) already used',
   413: 'Body or batch too large',
   415: 'Content-Encoding other than gzip',
   429: 'Too many failed attempts; wait for Retry-After seconds',
+  503: 'A service it needs (mail) is not available now',
 } as const;
 
 /** Error responses for the OpenAPI document; handlers throw, `onError` shapes the body. */

@@ -1,4 +1,4 @@
-import type { MailMessage } from './mailer';
+import type { MailMessage, MailSettings } from './mailer';
 
 /*
  * The mail that tells an organisation a request is waiting. It holds the link and the sending
@@ -20,7 +20,17 @@ export function requestMail(to: string, organisationName: string, teamName: stri
       `Beste ${organisationName},\n\n` +
       `${teamName} vraagt uw organisatie om hulp. Bekijk en beantwoord het verzoek via deze persoonlijke link (geldig tot ${until}):\n\n` +
       `${url}\n\n` +
-      'Stuur deze link niet door: wie hem heeft, kan het verzoek beantwoorden.\n\n' +
-      `--\n${teamName} asks your organisation for help. Open the request with the personal link above (valid until ${until}); do not forward it.\n`,
+      'De link werkt één keer: de browser waarin u hem opent, onthoudt het verzoek tot de link verloopt. ' +
+      'Stuur hem niet door; in een andere browser kunt u een nieuwe link laten mailen naar dit adres.\n\n' +
+      `--\n${teamName} asks your organisation for help. Open the request with the personal link above (valid until ${until}). ` +
+      'It works once: the browser you open it in keeps the request until the link expires. Do not forward it; in another browser, have a new link mailed to this address.\n',
   };
+}
+
+/** Mails a one-time link to the organisation: on sending a request, and on renewing a spent link. */
+export async function mailRequestLink(
+  { mailer, publicUrl }: MailSettings,
+  link: { to: string; organisationName: string; teamName: string; token: string; expiresAt: Date },
+): Promise<void> {
+  await mailer.send(requestMail(link.to, link.organisationName, link.teamName, requestLinkUrl(publicUrl, link.token), link.expiresAt));
 }

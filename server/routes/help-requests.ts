@@ -5,7 +5,7 @@ import { allow } from '../auth/middleware';
 import { actAsProfessional, createHelpRequest, revokeLinks, teamRequests } from '../db/queries/help-requests';
 import { describeFailure } from '../http/log-error';
 import { bearer, createRouter, errors, json } from '../http/router';
-import { requestLinkUrl, requestMail } from '../mail/request-mail';
+import { mailRequestLink } from '../mail/request-mail';
 
 /*
  * The team's side of requests to volunteer organisations (issue 17): send one for a registration,
@@ -33,9 +33,8 @@ export const helpRequestRoutes = createRouter()
       const { request, mail } = await createHelpRequest(c.var.db, c.var.session, c.req.valid('json'), c.var.now());
       let notified: CreatedHelpRequest['notified'] = 'account';
       if (mail && c.var.mail) {
-        const { mailer, publicUrl } = c.var.mail;
         try {
-          await mailer.send(requestMail(mail.to, mail.organisationName, mail.teamName, requestLinkUrl(publicUrl, mail.token), mail.expiresAt));
+          await mailRequestLink(c.var.mail, mail);
           notified = 'email';
         } catch (err) {
           // The request stands: the organisation's coordinators see it, and the team can phone.
@@ -74,7 +73,7 @@ export const helpRequestRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{id}/links/revoke',
-      summary: 'Revoke every one-time link of a request (a mail that went to the wrong address)',
+      summary: 'Revoke every one-time link of a request and its page session (a mail that went to the wrong address)',
       security: bearer,
       middleware: [allow(...ABILITIES.sendRequests)] as const,
       request: { params: IdParam },

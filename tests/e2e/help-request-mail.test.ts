@@ -96,7 +96,8 @@ describe('a request mailed to a volunteer organisation, answered through its lin
 
     await expectStartedForTheTeam(setup, { options, page, panel }, serviceId!, team, client, task);
 
-    // The organisation ends it; a second use of the link then shows a closed request, nothing to answer.
+    // The organisation ends it; opened again in the same browser, the link goes on with the page
+    // session it was traded for and shows a closed request, nothing to answer.
     await request.getByRole('button', { name: 'Afgerond', exact: true }).click();
     await expect.poll(() => request.locator('[data-state]').textContent(), { timeout: 10_000 }).toBe('afgerond');
     const again = await setup.context.newPage();
@@ -106,6 +107,25 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     await closed.getByText('Dit verzoek is afgesloten.').waitFor({ timeout: 10_000 });
     expect(await closed.locator('[data-state]').textContent()).toBe('afgerond');
     expect(await closed.getByRole('button').count()).toBe(0);
+
+    // The link was spent on its first opening: another browser (a forwarded mail, a replay) is
+    // refused and can only have a new link mailed to the organisation's registered address.
+    const elsewhere = await setup.context.browser()!.newContext();
+    const spent = await elsewhere.newPage();
+    const spentResponses = apiResponses(spent, api.url);
+    await spent.goto(url);
+    await spent.locator('main [role="alert"]').getByText(/al eens geopend/).waitFor({ timeout: 10_000 });
+    expect(await spent.locator('article[data-request]').count()).toBe(0);
+    await spent.getByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' }).click();
+    await spent.locator('[data-renewed]').waitFor({ timeout: 10_000 });
+    await expect.poll(() => smtp.mails.length, { timeout: 10_000 }).toBe(2);
+    const renewedMail = smtp.mails[1]!;
+    expect(renewedMail.to).toEqual([organisation.email]);
+    const renewed = new RegExp(`${api.url}/console/#/verzoek/([A-Za-z0-9_-]{43})`).exec(renewedMail.text);
+    expect(renewed?.[1]).not.toBe(token);
+    await spent.goto(renewed![0]);
+    await spent.locator('article[data-request]').getByText('Dit verzoek is afgesloten.').waitFor({ timeout: 10_000 });
+    await elsewhere.close();
 
     // A link altered by one character is refused in plain Dutch, and shows no request.
     const tampered = await setup.context.newPage();
@@ -117,7 +137,7 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     expect(await tampered.locator('article[data-request]').count()).toBe(0);
 
     // Every answer the organisation's browser got holds none of the client's personal data.
-    const answers = await Promise.all([...responses, ...moreResponses, ...tamperedResponses]);
+    const answers = await Promise.all([...responses, ...moreResponses, ...spentResponses, ...tamperedResponses]);
     expect(answers.length).toBeGreaterThanOrEqual(6);
     expectNonePersonal('the answers to the organisation', answers.join('\n'), secrets);
     expectNonePersonal('the stored request at the end', JSON.stringify(await api.db.select().from(helpRequests)), secrets);

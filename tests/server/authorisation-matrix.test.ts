@@ -275,18 +275,31 @@ const MATRIX: Record<string, Row> = {
     send: ({ as }) => as.get('/organisation/request-counts'),
     check: (res) => expect(res.body).toEqual({ counts: [] }),
   },
-  // A one-time link is the only key: a bearer token of any role opens nothing.
-  'GET /request-links/{token}': {
+  // A one-time link, or the page session it was traded for, is the only key: a bearer token of any
+  // role opens nothing (tests/server/request-links.test.ts has real links).
+  'POST /request-links/{token}/open': {
     allowed: 'public',
     status: 404,
-    send: ({ as }) => as.get(`/request-links/${MADE_UP_TOKEN}`),
+    send: ({ as }) => as.post(`/request-links/${MADE_UP_TOKEN}/open`),
     check: (res) => expect(res.body.error.code).toBe('link_unknown'),
   },
-  'POST /request-links/{token}/answers': {
+  'POST /request-links/{token}/renew': {
     allowed: 'public',
     status: 404,
-    send: ({ as }) => as.post(`/request-links/${MADE_UP_TOKEN}/answers`, { action: 'accept' }),
+    send: ({ as }) => as.post(`/request-links/${MADE_UP_TOKEN}/renew`),
     check: (res) => expect(res.body.error.code).toBe('link_unknown'),
+  },
+  'GET /request-links/session': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.get('/request-links/session', { 'x-link-session': MADE_UP_TOKEN }),
+    check: (res) => expect(res.body.error.code).toBe('link_session_unknown'),
+  },
+  'POST /request-links/session/answers': {
+    allowed: 'public',
+    status: 404,
+    send: ({ as }) => as.post('/request-links/session/answers', { action: 'accept' }, { 'x-link-session': MADE_UP_TOKEN }),
+    check: (res) => expect(res.body.error.code).toBe('link_session_unknown'),
   },
   // Proposals to change an organisation's own offers (issue 17): team A's coordinator is linked to no
   // organisation, so it has no proposals and proposes nothing (tests/server/offer-proposals.test.ts has some).

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HelpRequestDraft } from '../../lib/contracts/help-request';
 import { DEMO_CASES } from '../../demo/cases/cases';
 import { startMailCatcher, type MailCatcher } from '../../demo/mail/mail-catcher';
 import { createUser } from '../../server/db/queries/accounts';
@@ -8,6 +7,7 @@ import { linkCoordinator } from '../../server/db/queries/help-requests';
 import { helpRequestLinks, helpRequests } from '../../server/db/schema';
 import { smtpMailer } from '../../server/mail/mailer';
 import { caller, caseRef, createWorld, push, registration, type Caller, type World } from './harness';
+import { helpRequestDraft } from './help-request-draft';
 import { ORGANIZATION_ID, testKaart } from './kaart-fixture';
 
 /*
@@ -25,23 +25,6 @@ let coordinator: Caller;
 let otherCoordinator: Caller;
 let n = 0;
 
-function draft(registrationId: string, overrides: Partial<HelpRequestDraft> = {}): HelpRequestDraft {
-  return {
-    registrationId,
-    organizationId: ORGANIZATION_ID,
-    kind: 'volunteer_organisation',
-    domain: 'finances',
-    wijk: 'Noord',
-    days: ['tue', 'thu'],
-    dayparts: ['morning'],
-    language: 'Nederlands',
-    task: 'Samen de post doornemen en een overzicht van rekeningen maken, twee keer per maand.',
-    professional: { name: 'Pim Professional', email: 'pim@buurtteam.test' },
-    clientConsent: true,
-    ...overrides,
-  };
-}
-
 /** A registration of team A at "requested", pushed by the professional; its id and case reference. */
 async function pushed(status: 'chosen' | 'requested' = 'chosen') {
   const r = registration({ caseRef: caseRef(`help-request-${n++}`), status });
@@ -51,7 +34,7 @@ async function pushed(status: 'chosen' | 'requested' = 'chosen') {
 
 async function sent(status: 'chosen' | 'requested' = 'chosen') {
   const r = await pushed(status);
-  const res = await w.a.professional.post('/requests', draft(r.id));
+  const res = await w.a.professional.post('/requests', helpRequestDraft(r.id));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { registration: r, request: res.body.request, notified: res.body.notified as string };
 }
@@ -117,7 +100,7 @@ describe('sending a request', () => {
     ['a postcode', 'Hulp bij de post, postcode 3531 AB.'],
   ])('refuses a task holding %s, in Dutch and English, and stores nothing', async (_kind, task) => {
     const r = await pushed();
-    const res = await w.a.professional.post('/requests', draft(r.id, { task }));
+    const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { task }));
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('personal_data');
     expect(res.body.error.message).toMatch(/; haal (persoonsgegevens|de straatnaam|de postcode) weg/);
@@ -127,28 +110,28 @@ describe('sending a request', () => {
 
   it('requires the client’s consent, and an address is no wijk', async () => {
     const r = await pushed();
-    const noConsent = { ...draft(r.id), clientConsent: false };
+    const noConsent = { ...helpRequestDraft(r.id), clientConsent: false };
     expect((await w.a.professional.post('/requests', noConsent)).status).toBe(400);
-    expect((await w.a.professional.post('/requests', draft(r.id, { wijk: 'Voorbeeldlaan 12' }))).body.error.code).toBe('personal_data');
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id, { wijk: 'Voorbeeldlaan 12' }))).body.error.code).toBe('personal_data');
   });
 
   it('names the street to remove, in Dutch and English, and lets a wijk named like a street through', async () => {
     const r = await pushed();
-    const res = await w.a.professional.post('/requests', draft(r.id, { task: 'Samen boodschappen doen vanaf het Vredenburgplein.' }));
+    const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { task: 'Samen boodschappen doen vanaf het Vredenburgplein.' }));
     expect(res.body.error.code).toBe('personal_data');
     expect(res.body.error.message).toMatch(/een straatnaam; haal de straatnaam weg/);
     expect(res.body.error.en).toMatch(/a street name/);
-    expect((await w.a.professional.post('/requests', draft(r.id, { wijk: 'Nieuwmarkt', task: 'Samen wandelen in de wijk Nieuwmarkt.' }))).status).toBe(201);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id, { wijk: 'Nieuwmarkt', task: 'Samen wandelen in de wijk Nieuwmarkt.' }))).status).toBe(201);
   });
 
   it('refuses another team’s registration, an unconnected organisation and a second open request', async () => {
     const theirs = registration({ caseRef: caseRef(`other-team-${n++}`) });
     await push(w.b.professional, [theirs]);
-    expect((await w.a.professional.post('/requests', draft(theirs.id))).status).toBe(404);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(theirs.id))).status).toBe(404);
     const r = await pushed();
-    expect((await w.a.professional.post('/requests', draft(r.id, { organizationId: 'zonnebloem' }))).body.error.code).toBe('organisation_not_connected');
-    expect((await w.a.professional.post('/requests', draft(r.id))).status).toBe(201);
-    expect((await w.a.professional.post('/requests', draft(r.id))).status).toBe(409);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id, { organizationId: 'zonnebloem' }))).body.error.code).toBe('organisation_not_connected');
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id))).status).toBe(201);
+    expect((await w.a.professional.post('/requests', helpRequestDraft(r.id))).status).toBe(409);
   });
 });
 
@@ -266,13 +249,15 @@ describe('one-time links', () => {
   it('open the request without signing in and answer it; the stored token is only a hash', async () => {
     const { registration: r, request } = await sent();
     const token = tokenFromLastMail();
-    const page = await w.anon.get(`/request-links/${token}`);
+    // The token is spent on opening for a page session (tests/server/request-links.test.ts).
+    const page = await w.anon.post(`/request-links/${token}/open`);
     expect(page.status).toBe(200);
-    expect(page.body.id).toBe(request.id);
+    expect(page.body.request.id).toBe(request.id);
     for (const secret of [r.caseRef, r.id, w.teamA.id]) expect(JSON.stringify(page.body)).not.toContain(secret);
-    expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).body.state).toBe('accepted');
+    const session = { 'x-link-session': page.body.session as string };
+    expect((await w.anon.post('/request-links/session/answers', { action: 'accept' }, session)).body.state).toBe('accepted');
     // A replayed answer is refused by the transitions.
-    expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).status).toBe(409);
+    expect((await w.anon.post('/request-links/session/answers', { action: 'accept' }, session)).status).toBe(409);
     const links = await w.db.select().from(helpRequestLinks).where(eq(helpRequestLinks.requestId, request.id));
     expect(links).toHaveLength(1);
     expect(links[0]!.tokenHash).not.toContain(token);
@@ -285,9 +270,9 @@ describe('one-time links', () => {
     await sent();
     const token = tokenFromLastMail();
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expect((await w.anon.get(`/request-links/${tampered}`)).status).toBe(404);
-    expect((await w.anon.post(`/request-links/${tampered}/answers`, { action: 'accept' })).status).toBe(404);
-    expect((await w.anon.get(`/request-links/${token}x`)).status).toBe(400);
+    expect((await w.anon.post(`/request-links/${tampered}/open`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${tampered}/renew`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${token}x/open`)).status).toBe(400);
   });
 
   it('expires', async () => {
@@ -296,23 +281,21 @@ describe('one-time links', () => {
     const saved = w.clock.now;
     w.clock.now = new Date(saved.getTime() + 31 * 86_400_000);
     try {
-      const res = await w.anon.get(`/request-links/${token}`);
+      const res = await w.anon.post(`/request-links/${token}/open`);
       expect(res.status).toBe(410);
       expect(res.body.error.code).toBe('link_expired');
-      expect((await w.anon.post(`/request-links/${token}/answers`, { action: 'accept' })).status).toBe(410);
     } finally {
       w.clock.now = saved;
     }
-    expect((await w.anon.get(`/request-links/${token}`)).body.id).toBe(request.id);
+    expect((await w.anon.post(`/request-links/${token}/open`)).body.request.id).toBe(request.id);
   });
 
   it('is revoked by the team, and only by the team that sent it', async () => {
     const { request } = await sent();
     const token = tokenFromLastMail();
     expect((await w.b.professional.post(`/requests/${request.id}/links/revoke`)).status).toBe(404);
-    expect((await w.anon.get(`/request-links/${token}`)).status).toBe(200);
     expect((await w.a.professional.post(`/requests/${request.id}/links/revoke`)).body).toEqual({ revoked: 1 });
-    const res = await w.anon.get(`/request-links/${token}`);
+    const res = await w.anon.post(`/request-links/${token}/open`);
     expect(res.status).toBe(410);
     expect(res.body.error.code).toBe('link_revoked');
   });
@@ -324,7 +307,7 @@ describe('erasure', () => {
     const token = tokenFromLastMail();
     expect((await w.a.ambassador.delete(`/cases/${r.caseRef}`)).status).toBe(200);
     expect((await coordinator.get('/organisation/requests')).body.requests.map((x: { id: string }) => x.id)).not.toContain(request.id);
-    expect((await w.anon.get(`/request-links/${token}`)).status).toBe(404);
+    expect((await w.anon.post(`/request-links/${token}/open`)).status).toBe(404);
   });
 });
 
@@ -341,7 +324,7 @@ describe('no demo client’s personal data anywhere the organisation can see', (
         `Hulp bij de post, woont aan de ${c.address.street}.`,
         `Hulp bij de post, postcode ${c.address.postcode}.`,
       ]) {
-        const res = await w.a.professional.post('/requests', draft(r.id, { task }));
+        const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { task }));
         expect(res.body.error?.code, `${c.id}: ${task}`).toBe('personal_data');
       }
     }
@@ -353,7 +336,7 @@ describe('no demo client’s personal data anywhere the organisation can see', (
     const stored = await w.db.select().from(helpRequests).where(eq(helpRequests.id, request.id));
     const answers = [
       await coordinator.get('/organisation/requests'),
-      await w.anon.get(`/request-links/${tokenFromLastMail()}`),
+      await w.anon.post(`/request-links/${tokenFromLastMail()}/open`),
       await coordinator.post(`/organisation/requests/${request.id}/answers`, { action: 'accept' }),
     ];
     const seen = [JSON.stringify(stored), ...smtp.mails.map((m) => m.raw), ...answers.map((a) => JSON.stringify(a.body))].join('\n');

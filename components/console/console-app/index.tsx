@@ -12,7 +12,7 @@ import { MessagesContext } from '../../use-messages';
 import { ConsoleContext, type ConsoleTools } from '../console-context';
 import { RefusalPage } from '../refusal-page';
 import { RequestLinkPage } from '../request-link-page';
-import { requestLinkToken } from '../../../lib/console/request-link';
+import { requestLinkToken, type SessionStore } from '../../../lib/console/request-link';
 import { SignInForm } from '../sign-in-form';
 import { describeError, sessionEnded } from './describe-error';
 import { PAGES } from './pages';
@@ -23,6 +23,11 @@ export interface ConsoleAppProps {
   loadTexts: (locale: Locale) => Promise<Texts>;
   /** The tab's sessionStorage: the session and the language live as long as the tab. */
   storage: Storage;
+  /**
+   * Where the page sessions of one-time links are kept: the browser's localStorage, not the tab's,
+   * since the link works once and the organisation comes back to it in a new tab, weeks later.
+   */
+  linkSessions: SessionStore;
   apiWith: (token: string | null) => ConsoleApi;
   /**
    * The address's fragment and its changes (#/teams, #/teams/<id>); after the organisation's
@@ -40,7 +45,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English'
  * users, sign-in settings, the kaart and the audit log, for the kaart keeper the kaart (read, edit,
  * upload) and its history; in Dutch or English.
  */
-export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, location, oidc }: ConsoleAppProps) {
+export function ConsoleApp({ texts: initial, loadTexts, storage, linkSessions, apiWith, location, oidc }: ConsoleAppProps) {
   const [texts, setTexts] = useState(initial);
   const [session, setSession] = useState<ConsoleSession | null>(() => readSession(storage, new Date()));
   const [notice, setNotice] = useState<string | null>(null);
@@ -173,7 +178,7 @@ export function ConsoleApp({ texts: initial, loadTexts, storage, apiWith, locati
       </header>
       <main id="main" ref={main} tabIndex={-1} class="hr-console-main">
         {linkToken ? (
-          <RequestLinkPage key={linkToken} token={linkToken} api={apiWith(null)} describe={(error) => describeError(error, texts)} />
+          <RequestLinkPage key={linkToken} token={linkToken} api={apiWith(null)} describe={(error) => describeError(error, texts)} store={linkSessions} />
         ) : !tools ? (
           <SignInForm
             key={notice ?? ''}

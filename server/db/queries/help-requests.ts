@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { addDays } from '../../../lib/calendar/add-days';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type {
   ConnectOrganisation,
   HelpRequestDraft,
@@ -17,13 +15,11 @@ import { followUpDue } from '../../../lib/follow-up/due';
 import { registrationStep } from '../../../lib/help-request/registration-status';
 import { transition } from '../../../lib/help-request/request-transitions';
 import { findPersonalData, PERSONAL_DATA_LABELS_EN, personalDataMessage } from '../../../lib/privacy/personal-data';
-import { hashSecret } from '../../auth/secrets';
 import { ApiFailure, notFound } from '../../http/errors';
 import type { Db } from '../open';
 import { repairRollupSoon } from '../rollup-repairs';
 import {
   helpRequestEvents,
-  helpRequestLinks,
   helpRequests,
   municipalities,
   organisationAccounts,
@@ -33,6 +29,7 @@ import {
   teams,
 } from '../schema';
 import { findOrCreateMunicipality, type Session } from './accounts';
+import { issueLink, revokeRequestLinks } from './request-links';
 import { markPendingSql } from './stats-rollup';
 import { lockTeam } from './team-lock';
 
@@ -44,9 +41,6 @@ import { lockTeam } from './team-lock';
 
 type RequestRow = typeof helpRequests.$inferSelect;
 type EventRow = typeof helpRequestEvents.$inferSelect;
-
-/** A one-time link works this long; a request that takes longer gets a new one from the team. */
-export const LINK_TTL_DAYS = 30;
 
 /** Who did a step: a professional or coordinator by user id, an organisation through a link by link id. */
 export type Actor = { by: 'professional' | 'organisation'; userId: string | null; linkId: string | null };
@@ -269,22 +263,10 @@ export async function createHelpRequest(db: Db, session: Session, input: HelpReq
   return { request: request!, mail: result.mail };
 }
 
-async function issueLink(tx: Db, requestId: string, organisationAccountId: string, now: Date) {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = addDays(now, LINK_TTL_DAYS);
-  await tx.insert(helpRequestLinks).values({ requestId, organisationAccountId, tokenHash: hashSecret(`request-link:${token}`), createdAt: now, expiresAt });
-  return { token, expiresAt };
-}
-
-/** The professional withdraws all links of a request (a mail sent to the wrong address). */
+/** The professional withdraws all links of a request (a mail sent to the wrong address), and so their page sessions. */
 export async function revokeLinks(db: Db, teamId: string, requestId: string, now: Date): Promise<number> {
   await requireTeamRequest(db, teamId, requestId);
-  const revoked = await db
-    .update(helpRequestLinks)
-    .set({ revokedAt: now })
-    .where(and(eq(helpRequestLinks.requestId, requestId), isNull(helpRequestLinks.revokedAt)))
-    .returning({ id: helpRequestLinks.id });
-  return revoked.length;
+  return revokeRequestLinks(db, requestId, now);
 }
 
 async function requireTeamRequest(db: Db, teamId: string, requestId: string): Promise<RequestRow> {
@@ -383,29 +365,4 @@ async function stepRegistration(tx: Db, request: RequestRow, state: RequestRow['
   });
   const at = sql`${now.toISOString()}::timestamptz`;
   await tx.execute(sql`with ${markPendingSql(reg.teamId, sql`select ${reg.caseRef}::text as case_ref`, at, [reg.caseRef])} select 1`);
-}
-
-// ---- one-time links ----
-
-export interface LinkAccess {
-  linkId: string;
-  requestId: string;
-  accountId: string;
-}
-
-const LINK_REFUSED = {
-  unknown: [404, 'link_unknown', 'Deze link is onbekend. Controleer of u hem helemaal hebt overgenomen uit de e-mail.', 'Unknown link.'],
-  expired: [410, 'link_expired', 'Deze link is verlopen. Vraag het team om het verzoek opnieuw te sturen.', 'The link has expired.'],
-  revoked: [410, 'link_revoked', 'Deze link is ingetrokken door het team dat het verzoek stuurde.', 'The link was revoked.'],
-} as const;
-
-/** The request a link opens, or a refusal: unknown (also a tampered token), expired or revoked. */
-export async function openLink(db: Db, token: string, now: Date): Promise<LinkAccess> {
-  const [link] = await db.select().from(helpRequestLinks).where(eq(helpRequestLinks.tokenHash, hashSecret(`request-link:${token}`)));
-  const refused = !link ? 'unknown' : link.revokedAt ? 'revoked' : link.expiresAt <= now ? 'expired' : null;
-  if (refused) {
-    const [status, code, nl, en] = LINK_REFUSED[refused];
-    throw new ApiFailure(status, code, nl, en);
-  }
-  return { linkId: link!.id, requestId: link!.requestId, accountId: link!.organisationAccountId };
 }

@@ -5,6 +5,7 @@ import { ConsoleApp } from '../../../components/console/console-app';
 import type { ConsoleApi } from '../../../lib/console/console-api';
 import type { Locale } from '../../../lib/i18n/locales';
 import { textsFor } from '../i18n/texts';
+import { MemoryStorage } from './memory-storage';
 
 /*
  * The console's own sign-in with the organisation's account: the button where the server offers it,
@@ -34,6 +35,7 @@ function setup(options: { hash?: string; offered?: boolean; role?: string; local
       texts={textsFor(options.locale ?? 'nl')}
       loadTexts={async (l) => textsFor(l)}
       storage={storage}
+      linkSessions={new MemoryStorage()}
       apiWith={() => api}
       location={location}
       oidc={{ methods: async () => ({ oidc: options.offered ?? true }), start }}

@@ -19,14 +19,20 @@ export const user = (id: string, displayName: string, role: Role = 'professional
 
 export type Answers = Record<string, [number, unknown] | ((body: unknown) => [number, unknown])>;
 
-export function renderConsole({ role = 'admin', hash = '', answers = {}, locale = 'nl' }: { role?: Role; hash?: string; answers?: Answers; locale?: Locale } = {}) {
+export function renderConsole({
+  role = 'admin',
+  hash = '',
+  answers = {},
+  locale = 'nl',
+  linkSessions = new MemoryStorage(),
+}: { role?: Role; hash?: string; answers?: Answers; locale?: Locale; linkSessions?: MemoryStorage } = {}) {
   const storage = new MemoryStorage();
   storage.setItem('handreiking.console.session', JSON.stringify({ token: `token-of-${role}`, expiresAt: '2099-01-01T00:00:00.000Z', displayName: `Demo ${role}`, role }));
-  const calls: Array<{ method: string; path: string; body: unknown }> = [];
+  const calls: Array<{ method: string; path: string; body: unknown; headers: Record<string, string> }> = [];
   const fetcher = async (url: string, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    calls.push({ method, path: url, body });
+    calls.push({ method, path: url, body, headers: (init?.headers ?? {}) as Record<string, string> });
     const answer = answers[`${method} ${url}`] ?? answers[`${method} ${url.split('?')[0]}`] ?? [404, { error: { code: 'not_found', message: 'bestaat niet', en: 'No such route' } }];
     const [status, json] = typeof answer === 'function' ? answer(body) : answer;
     return new Response(status === 204 ? null : JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
@@ -44,6 +50,7 @@ export function renderConsole({ role = 'admin', hash = '', answers = {}, locale 
       texts={textsFor(locale)}
       loadTexts={async (l) => textsFor(l)}
       storage={storage}
+      linkSessions={linkSessions}
       apiWith={(token) => createConsoleApi(token, fetcher)}
       location={location}
     />,
@@ -52,5 +59,5 @@ export function renderConsole({ role = 'admin', hash = '', answers = {}, locale 
     location.hash = next;
     for (const listener of listeners) listener();
   };
-  return { ...view, calls, storage, go };
+  return { ...view, calls, storage, linkSessions, go };
 }

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrganisationRequestView, RequestState } from '../../../lib/contracts/help-request';
 import { requestLinkToken } from '../../../lib/console/request-link';
+import { MemoryStorage } from './memory-storage';
 import { NOW, renderConsole } from './render-console';
 
 /* The coordinator's page (#/verzoeken): the organisation's requests and the answers their state allows. */
@@ -94,23 +95,61 @@ describe('the page of a mailed one-time link', () => {
     expect(requestLinkToken('#/verzoeken')).toBeNull();
   });
 
-  it('shows the link’s request and answers it through the link, whatever role the tab is signed in as', async () => {
-    const { calls } = renderConsole({
+  const SESSION = 'sessionsessionsessionsessionsessionsession1';
+  const session = { 'x-link-session': SESSION };
+
+  it('spends the link for a page session this browser keeps, and answers with it, whatever role the tab is signed in as', async () => {
+    const { calls, linkSessions } = renderConsole({
       role: 'professional',
       hash: `#/verzoek/${TOKEN}`,
-      answers: { [`GET /request-links/${TOKEN}`]: [200, request('sent')], [`POST /request-links/${TOKEN}/answers`]: [200, request('accepted')] },
+      answers: {
+        [`POST /request-links/${TOKEN}/open`]: [200, { session: SESSION, request: request('sent') }],
+        'POST /request-links/session/answers': [200, request('accepted')],
+      },
     });
     const card = await screen.findByRole('article');
     fireEvent.click(within(card).getByRole('button', { name: 'Aannemen' }));
     await within(card).findByText('Opgeslagen: aangenomen.');
-    expect(calls.at(-1)).toMatchObject({ method: 'POST', path: `/request-links/${TOKEN}/answers`, body: { action: 'accept' } });
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', path: '/request-links/session/answers', body: { action: 'accept' }, headers: session });
+    expect(calls.at(-1)!.headers.authorization).toBeUndefined();
+    expect(linkSessions.getItem(`handreiking.request-link.${TOKEN}`)).toBe(SESSION);
+  });
+
+  it('comes back to the session this browser kept instead of spending the link again', async () => {
+    const kept = new MemoryStorage();
+    kept.setItem(`handreiking.request-link.${TOKEN}`, SESSION);
+    const { calls } = renderConsole({ hash: `#/verzoek/${TOKEN}`, linkSessions: kept, answers: { 'GET /request-links/session': [200, request('accepted')] } });
+    await screen.findByRole('article');
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /request-links/session']);
+    expect(calls[0]!.headers).toMatchObject(session);
   });
 
   it('says so when the link has expired', async () => {
     renderConsole({
       hash: `#/verzoek/${TOKEN}`,
-      answers: { [`GET /request-links/${TOKEN}`]: [410, { error: { code: 'link_expired', message: 'Deze link is verlopen.', en: 'expired' } }] },
+      answers: { [`POST /request-links/${TOKEN}/open`]: [410, { error: { code: 'link_expired', message: 'Deze link is verlopen.', en: 'expired' } }] },
     });
     await screen.findByText('Deze link is verlopen.');
+    expect(screen.queryByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' })).toBeNull();
+  });
+
+  it('refuses a link opened before and has a new one mailed, saying when it was throttled', async () => {
+    let renewals = 0;
+    const { calls } = renderConsole({
+      hash: `#/verzoek/${TOKEN}`,
+      answers: {
+        [`POST /request-links/${TOKEN}/open`]: [410, { error: { code: 'link_used', message: 'Deze link is al eens geopend.', en: 'used' } }],
+        [`POST /request-links/${TOKEN}/renew`]: () =>
+          ++renewals === 1 ? [429, { error: { code: 'renewal_throttled', message: 'Er is net al een nieuwe link gemaild.', en: 'throttled' } }] : [200, { mailed: true }],
+      },
+    });
+    await screen.findByText('Deze link is al eens geopend.');
+    const renew = screen.getByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' });
+    fireEvent.click(renew);
+    await screen.findByText('Er is net al een nieuwe link gemaild.');
+    fireEvent.click(renew);
+    await screen.findByText(/Er is een nieuwe link gemaild naar het adres/);
+    expect(calls.filter((c) => c.path.endsWith('/renew'))).toHaveLength(2);
+    expect(calls.at(-1)!.body).toBeUndefined();
   });
 });
