@@ -466,6 +466,25 @@ function translatePhrases(list: string[], thesaurus: Thesaurus): QueryWord[] {
 }
 
 /**
+ * Two words typed apart that the kaart writes as one ("repair café" for "repaircafé", "buurt huis"):
+ * the joined word is read beside them, so offers that write it as one word count both words.
+ * Only where the kaart knows the joined word, so two words that merely stand side by side stay apart.
+ */
+function joinSplitCompounds(list: QueryWord[], vocabulary: Vocabulary): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (let i = 0; i < list.length; i++) {
+    out.push(list[i]!);
+    const next = list[i + 1];
+    const { word } = list[i]!;
+    if (!next || word !== list[i]!.shown || next.word !== next.shown) continue;
+    if (word.length < 3 || next.word.length < 3 || isFillerWord(foldWord(word)) || isFillerWord(foldWord(next.word))) continue;
+    const joined = word + next.word;
+    if (vocabulary.knows(joined)) out.push({ word: joined, shown: `${word} ${next.word}` });
+  }
+  return out;
+}
+
+/**
  * The parts by which a compound the kaart knows is also searched, so it still finds offers that
  * say it in two words ("rolstoelvervoer"): not weak or generic parts, and not for words made of
  * short parts, which are mostly words of their own ("ziek-en-huis"); a first part of four letters
@@ -486,7 +505,7 @@ function knownPartsOf(key: string, vocabulary: Vocabulary): string[] {
  */
 function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   const { thesaurus } = vocabulary;
-  const list = translatePhrases(words(text).slice(0, 200), thesaurus);
+  const list = joinSplitCompounds(translatePhrases(words(text).slice(0, 200), thesaurus), vocabulary);
   const short = list.length <= MAX_WORDS_FOR_TYPOS;
   const concepts: QueryConcept[] = [];
   const byIdentity = new Map<string, QueryConcept>();
