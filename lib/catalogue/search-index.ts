@@ -627,6 +627,8 @@ interface TermHits {
   fields: FieldHits[];
   /** Whether the term is in any offer. */
   any: boolean;
+  /** Its inverse document frequency, counting the offers that have it in any field. */
+  rarity: number;
 }
 
 /** Whether a term's hits include an offer (its position), by binary search in each field. */
@@ -761,7 +763,9 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
         if (list.some((d, k) => k > 0 && d < list[k - 1]!)) order.sort((a, b) => list[a]! - list[b]!);
         return { docs: Int32Array.from(order, (k) => list[k]!), scores: Float64Array.from(order, (k) => scores[f]![k]!) };
       });
-      termCache.set(term, (hits = { fields, any: fields.some((h) => h.docs.length > 0) }));
+      const offersWith = new Set<number>();
+      for (const h of fields) for (const d of h.docs) offersWith.add(d);
+      termCache.set(term, (hits = { fields, any: offersWith.size > 0, rarity: Math.log(1 + (n - offersWith.size + 0.5) / (offersWith.size + 0.5)) }));
     }
     return hits;
   };
@@ -789,7 +793,16 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
    */
   const addConcept = (concept: QueryConcept, score: Float64Array, found: number[]): void => {
     const partNames = [...new Set(concept.terms.flatMap((t) => (t.part ? [t.part] : [])))];
-    const terms = concept.terms.map((t) => ({ weight: t.weight, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits: hitsOf(t.term), direct: t.source !== 'synonym' && t.source !== 'knownPart' }));
+    // A compound of the query's word counts as rare as the word at most. Its own rarity made
+    // "Taalmaatje" (a few offers say it) outrank "Maatje voor wie ..." (many say maatje) for
+    // "maatje", undoing the compound's half weight: the professional asked for a maatje, not for a rare word.
+    const own = concept.terms.find((t) => (t.source === 'word' || t.source === 'translation') && hitsOf(t.term).any);
+    const ownRarity = own ? hitsOf(own.term).rarity : Infinity;
+    const terms = concept.terms.map((t) => {
+      const hits = hitsOf(t.term);
+      const asRare = t.source === 'compound' && hits.rarity > ownRarity ? ownRarity / hits.rarity : 1;
+      return { weight: t.weight * asRare, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits, direct: t.source !== 'synonym' && t.source !== 'knownPart' };
+    });
     const partBest = partNames.length > 0 ? new Float64Array(n * partNames.length) : null;
     for (const { hits, direct: isDirect } of terms) {
       for (const { docs } of hits.fields) {

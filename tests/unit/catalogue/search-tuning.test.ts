@@ -374,3 +374,24 @@ describe('two words typed apart that the kaart writes as one', () => {
     expect(search.analyse!('taal café').flatMap((c) => c.words)).toContain('taal café');
   });
 });
+
+describe('a compound of the query word', () => {
+  const kaart = parseCatalogue({
+    version: 't',
+    organizations: [organization('org')],
+    services: [
+      offer('taalmaatje', text('Taalmaatje', ['taal', 'taalmaatje', 'maatje'], 'Samen Nederlands oefenen.')),
+      offer('maatje', text('Maatje voor wie zich eenzaam voelt', ['eenzaam', 'maatje'], 'Een vrijwilliger komt op bezoek.')),
+      // "maatje" is a common word of this kaart's names, "taalmaatje" a rare one.
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((k) => offer(`other-${k}`, text(`Maatje bij activiteit ${k} in de wijk`, ['activiteit', 'maatje'], 'Met een maatje of alleen.'))),
+    ],
+  });
+  const search = createSearchIndex(kaart.offers);
+
+  it('counts no rarer than the word: the offer named "Maatje ..." before "Taalmaatje" for "maatje"', () => {
+    // Caught: the compound's own rarity outweighed its half weight, and the kind came before the word.
+    const ranked = search.search('maatje', { limit: 10 }).map((h) => h.id);
+    expect(ranked.indexOf('maatje')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('maatje')).toBeLessThan(ranked.indexOf('taalmaatje'));
+  });
+});
