@@ -39,7 +39,7 @@ async function dryRunOfSheet(console: ConsolePage) {
         if ((await answered.count()) === 0) await page.getByRole('button', { name: 'Proefimport bekijken' }).press('Enter');
         return answered.count();
       },
-      { timeout: 60_000, intervals: [3_000] },
+      { timeout: 60_000, interval: 3_000 },
     )
     .toBeGreaterThan(0);
   // A refused dry run shows its reason: fail with it rather than with a timeout.
