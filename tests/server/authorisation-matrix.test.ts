@@ -16,6 +16,7 @@ import { kaartOffersOf, organisationAccount } from '../../server/db/queries/own-
 import pairs from '../fixtures/device-key-pairs.json';
 import { caller, caseRef, createWorld, deviceId, push, registration, ROLES_IN_TEAM_A, VENDOR_ORIGIN, type Caller, type Response, type World } from './harness';
 import { OFFER_ID, ORGANIZATION_ID, testKaart, testOffer } from './kaart-fixture';
+import { helpRequestDraft } from './help-request-draft';
 
 /*
  * The authorisation matrix, generated from the app's own route table: every route × every role
@@ -163,18 +164,6 @@ const proposedName = async (db: Db) => (await anderstadRow(db)).proposed.name;
 /** The request the last request row of the matrix acted on. */
 let lastRequest = '';
 
-const requestDraft = (registrationId: string) => ({
-  registrationId,
-  organizationId: ORGANIZATION_ID,
-  kind: 'volunteer_organisation',
-  domain: 'finances',
-  wijk: 'Noord',
-  language: 'Nederlands',
-  task: 'Samen de post doornemen, twee keer per maand.',
-  professional: { name: 'Matrix Professional', email: 'matrix@buurtteam.test' },
-  clientConsent: true,
-});
-
 /** A sent request for the target's registration, written past the API; its id. */
 async function requestOf(w: World, target: Target): Promise<string> {
   const now = w.clock.now;
@@ -205,7 +194,7 @@ const MATRIX: Record<string, Row> = {
     fresh: true,
     ownTeamOnly: true,
     allowed: ['professional', 'ambassador'],
-    send: ({ as, target }) => as.post('/requests', requestDraft(target.registrationId)),
+    send: ({ as, target }) => as.post('/requests', helpRequestDraft(target.registrationId)),
     check: async (res, { w, target }) => {
       if (target.scope === 'own') expect(res.body.request.registrationId).toBe(target.registrationId);
       else expect(await requestsOfRegistration(w, target.registrationId)).toEqual([]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditPage } from '../../lib/contracts/audit';
 import { auditEvents } from '../../server/db/schema';
 import { caller, caseRef, createWorld, push, registration, type Caller, type World } from './harness';
+import { helpRequestDraft } from './help-request-draft';
 import { ORGANIZATION_ID, TEST_ORGANIZATION, testOffer } from './kaart-fixture';
 
 /*
@@ -121,19 +122,7 @@ describe('monthly request counts', () => {
   async function request(organizationId: string) {
     const r = registration({ caseRef: caseRef(`count-${organizationId}-${Math.random()}`) });
     expect((await push(w.a.professional, [r])).body.results[0].status).toBe('accepted');
-    const res = await w.a.professional.post('/requests', {
-      registrationId: r.id,
-      organizationId,
-      kind: 'volunteer_organisation',
-      domain: 'finances',
-      wijk: 'Noord',
-      days: ['tue'],
-      dayparts: ['morning'],
-      language: 'Nederlands',
-      task: 'Samen de post doornemen en een overzicht van rekeningen maken.',
-      professional: { name: 'Pim Professional', email: 'pim@buurtteam.test' },
-      clientConsent: true,
-    });
+    const res = await w.a.professional.post('/requests', helpRequestDraft(r.id, { organizationId }));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
 
