@@ -627,8 +627,8 @@ interface TermHits {
   fields: FieldHits[];
   /** Whether the term is in any offer. */
   any: boolean;
-  /** Its inverse document frequency, counting the offers that have it in any field. */
-  rarity: number;
+  /** Its inverse document frequency, counting the offers that have it in any field: worked out when first asked (rarityOf). */
+  rarity?: number;
 }
 
 /** Whether a term's hits include an offer (its position), by binary search in each field. */
@@ -763,9 +763,7 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
         if (list.some((d, k) => k > 0 && d < list[k - 1]!)) order.sort((a, b) => list[a]! - list[b]!);
         return { docs: Int32Array.from(order, (k) => list[k]!), scores: Float64Array.from(order, (k) => scores[f]![k]!) };
       });
-      const offersWith = new Set<number>();
-      for (const h of fields) for (const d of h.docs) offersWith.add(d);
-      termCache.set(term, (hits = { fields, any: offersWith.size > 0, rarity: Math.log(1 + (n - offersWith.size + 0.5) / (offersWith.size + 0.5)) }));
+      termCache.set(term, (hits = { fields, any: fields.some((h) => h.docs.length > 0) }));
     }
     return hits;
   };
@@ -784,6 +782,24 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
   // Per offer, within one concept: which parts of a compound it has (bits), and whether it has a term of the whole word.
   const partsHad = new Uint32Array(n);
   const wholeHad = new Uint8Array(n);
+  const offerCounted = new Uint8Array(n);
+
+  /** A term's inverse document frequency over the offers that have it in any field, kept with its hits. */
+  const rarityOf = (hits: TermHits): number => {
+    if (hits.rarity === undefined) {
+      const counted: number[] = [];
+      for (const { docs } of hits.fields) {
+        for (const d of docs) {
+          if (offerCounted[d]) continue;
+          offerCounted[d] = 1;
+          counted.push(d);
+        }
+      }
+      for (const d of counted) offerCounted[d] = 0;
+      hits.rarity = Math.log(1 + (n - counted.length + 0.5) / (counted.length + 0.5));
+    }
+    return hits.rarity;
+  };
 
   /**
    * Adds a concept's score per offer to `total`: in each field the best weighted term of the
@@ -797,10 +813,11 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
     // "Taalmaatje" (a few offers say it) outrank "Maatje voor wie ..." (many say maatje) for
     // "maatje", undoing the compound's half weight: the professional asked for a maatje, not for a rare word.
     const own = concept.terms.find((t) => (t.source === 'word' || t.source === 'translation') && hitsOf(t.term).any);
-    const ownRarity = own ? hitsOf(own.term).rarity : Infinity;
+    const ownRarity = own ? rarityOf(hitsOf(own.term)) : Infinity;
     const terms = concept.terms.map((t) => {
       const hits = hitsOf(t.term);
-      const asRare = t.source === 'compound' && hits.rarity > ownRarity ? ownRarity / hits.rarity : 1;
+      const rarity = t.source === 'compound' ? rarityOf(hits) : 0;
+      const asRare = rarity > ownRarity ? ownRarity / rarity : 1;
       return { weight: t.weight * asRare, partIndex: t.part ? partNames.indexOf(t.part) : -1, hits, direct: t.source !== 'synonym' && t.source !== 'knownPart' };
     });
     const partBest = partNames.length > 0 ? new Float64Array(n * partNames.length) : null;
