@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { addDays } from '../../../lib/calendar/add-days';
-import { hashSecret } from '../../auth/secrets';
+import { hashSecret, newToken } from '../../auth/secrets';
 import { ApiFailure } from '../../http/errors';
 import type { Db } from '../open';
 import { helpRequestLinks, helpRequests, organisationAccounts, teams } from '../schema';
@@ -47,8 +46,6 @@ function refuse(reason: keyof typeof LINK_REFUSED): never {
 
 const tokenHash = (token: string) => hashSecret(`request-link:${token}`);
 const sessionHash = (session: string) => hashSecret(`request-link-session:${session}`);
-/** 256 random bits, base64url: as a link's token and a page session's secret. */
-const secret = () => randomBytes(32).toString('base64url');
 
 /** Refused when the link is revoked or expired; a link and its session fail alike. */
 function refuseDead(link: LinkRow, now: Date): void {
@@ -57,7 +54,7 @@ function refuseDead(link: LinkRow, now: Date): void {
 }
 
 export async function issueLink(tx: Db, requestId: string, organisationAccountId: string, now: Date, renewedFrom: string | null = null) {
-  const token = secret();
+  const token = newToken();
   const expiresAt = addDays(now, LINK_TTL_DAYS);
   const [row] = await tx
     .insert(helpRequestLinks)
@@ -84,7 +81,7 @@ export async function tradeLink(db: Db, token: string, now: Date): Promise<LinkA
   const [link] = await db.select().from(helpRequestLinks).where(eq(helpRequestLinks.tokenHash, tokenHash(token)));
   if (!link) refuse('unknown');
   refuseDead(link, now);
-  const session = secret();
+  const session = newToken();
   const [spent] = await db
     .update(helpRequestLinks)
     .set({ spentAt: now, sessionHash: sessionHash(session) })
