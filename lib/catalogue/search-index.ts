@@ -559,9 +559,16 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
     let group: readonly string[] | undefined;
     for (const base of bases) {
       add(base.word, base.weight, base.source, base.part);
-      // A part of an unknown compound is searched as itself, not as the head of further compounds.
       if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
+      } else if (base.part && !key.endsWith(base.part)) {
+        // The first part of a compound says what kind of thing it is ("wandel" of "wandelmaatje"):
+        // the kaart's compounds that begin with it ("wandelvrijwilliger", "logeerhuis" for
+        // "logeeropvang") are of that kind, so they count as that part. The last part, the head
+        // ("maatje"), is searched as itself: its compounds ("taalmaatje") are other kinds. Not the
+        // first part's other forms either: a form the stemmer keeps apart ("fietsen" beside
+        // "fiets") counted the part once more and lifted an offer with one part above one with both.
+        for (const relative of vocabulary.relatives(base.word)) if (relative.source === 'modifier') add(relative.word, base.weight * WEIGHT.modifier, base.source, base.part);
       }
       for (const g of thesaurus.groupsOf(base.word)) {
         group ??= g;

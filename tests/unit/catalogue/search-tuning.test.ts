@@ -162,6 +162,29 @@ describe('Dutch compounds', () => {
     expect(kaart.search('fietsreparatie').map((h) => h.id)[0]).toBe('fiets-en-reparatie');
   });
 
+  it('finds by the first part of a compound the compounds it begins, not those its last part ends', () => {
+    // Caught: "wandelmaatje" did not find the walking volunteers whose offers say only
+    // "wandelvrijwilliger", and "logeeropvang" missed the offers that say only "logeerhuis".
+    const kaart = createSearchIndex(
+      parseCatalogue({
+        version: 't',
+        organizations: [organization('o')],
+        services: [
+          service('wandel', 'o', { keywords: ['wandelvrijwilliger', 'buiten'] }, { name: 'Wandelvrijwilliger', description: 'Elke week een ronde door het park.' }),
+          service('taal', 'o', { keywords: ['taalmaatje', 'taal'] }, { name: 'Taalmaatje', description: 'Samen Nederlands spreken.' }),
+          service('maatje', 'o', { keywords: ['maatje', 'bezoek'] }, { name: 'Maatje', description: 'Iemand komt op bezoek.' }),
+          service('park', 'o', { keywords: ['park', 'groen'] }, { name: 'Parkbeheer', description: 'Tuinieren in het park, na afloop wandelen.' }),
+        ],
+      }).offers,
+    );
+    const terms = kaart.analyse!('wandelmaatje')[0]!.terms;
+    expect(terms).toContainEqual(expect.objectContaining({ term: 'wandelvrywilliger', source: 'knownPart', part: 'wandel' }));
+    expect(terms.some((t) => t.term === 'taalmaatj')).toBe(false);
+    const found = kaart.search('wandelmaatje').map((h) => h.id);
+    expect(found).toContain('wandel');
+    expect(found).not.toContain('taal');
+  });
+
   it('reads a corrected typing error as the word it corrects, parts included', () => {
     const terms = index.analyse!('rolstoelvervoor')[0]!.terms;
     expect(terms).toContainEqual(expect.objectContaining({ source: 'typo', term: 'rolstoelvervoer' }));
