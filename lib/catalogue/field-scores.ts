@@ -17,6 +17,8 @@ interface WordIndex {
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _documentCount: number;
+  /** Offers discarded whose entries are still in the word index. */
+  _dirtCount: number;
 }
 
 /** MiniSearch's default BM25+ parameters. */
@@ -60,6 +62,8 @@ export function fieldScorer<T>(mini: MiniSearch<T>, fields: readonly string[], b
   // An offer taken out may leave its entry behind; like search(), it does not count.
   const live = new Uint8Array(size);
   for (const [shortId] of shortIds) live[shortId] = 1;
+  // Without such entries every posting counts, and a term's offers need not be counted in a pass of their own.
+  const allLive = shortIds.length === size && !state._dirtCount;
   const fieldIds = fields.map((field) => state._fieldIds[field]!);
   const lengths = fieldIds.map((fieldId) => {
     const out = new Float64Array(size);
@@ -76,7 +80,8 @@ export function fieldScorer<T>(mini: MiniSearch<T>, fields: readonly string[], b
         const freqs = data.get(fieldId);
         if (!freqs) return;
         let matching = 0;
-        for (const docId of freqs.keys()) if (docId < size && live[docId]) matching++;
+        if (allLive) matching = freqs.size;
+        else for (const docId of freqs.keys()) if (docId < size && live[docId]) matching++;
         const idf = invDocFreq(matching, state._documentCount);
         const avgFieldLength = state._avgFieldLength[fieldId]!;
         const length = lengths[f]!;

@@ -766,8 +766,8 @@ function searchOver(mini: MiniSearch<IndexedOffer>, offers: readonly Offer[], do
       });
       const fields = docs.map((list, f) => {
         // Short ids follow the kaart's order unless offers were changed in place.
-        const order = [...list.keys()];
-        if (list.some((d, k) => k > 0 && d < list[k - 1]!)) order.sort((a, b) => list[a]! - list[b]!);
+        if (!list.some((d, k) => k > 0 && d < list[k - 1]!)) return { docs: Int32Array.from(list), scores: Float64Array.from(scores[f]!) };
+        const order = [...list.keys()].sort((a, b) => list[a]! - list[b]!);
         return { docs: Int32Array.from(order, (k) => list[k]!), scores: Float64Array.from(order, (k) => scores[f]![k]!) };
       });
       termCache.set(term, (hits = { fields, any: fields.some((h) => h.docs.length > 0) }));
