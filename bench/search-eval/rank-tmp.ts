@@ -1,0 +1,14 @@
+import { loadCatalogue } from '../../lib/catalogue/catalogue-state';
+import { DEFAULT_SEED, generateKaart } from './generate-kaart';
+import { queries } from './queries';
+import { heldOutQueries } from './held-out-queries';
+import { relevantOffers } from './relevance';
+const kaart = generateKaart(DEFAULT_SEED);
+const catalogue = loadCatalogue(kaart.document);
+const byId = new Map(catalogue.offers.map((o) => [o.id, o]));
+const q = process.argv[2]!;
+const eq = [...queries, ...heldOutQueries].find((x) => x.query === q);
+const rel = eq ? relevantOffers(eq, kaart) : new Set<string>();
+console.log('relevant', rel.size, [...rel].map((id) => kaart.baseOf.get(id)).join(' '));
+const hits = catalogue.index.search(q, { limit: Number(process.argv[3] ?? 15) });
+for (const h of hits) console.log((rel.has(h.id) ? '+' : '-'), h.score.toFixed(2), byId.get(h.id)!.name, '|', kaart.baseOf.get(h.id), JSON.stringify((h as any).match ?? '').slice(0, 150));
