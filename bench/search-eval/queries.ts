@@ -104,7 +104,7 @@ export const queries: EvalQuery[] = [
   { query: 'somber', category: 'synonym', relevant: ['zelfhulp-depressie-angst'], why: 'low mood group' },
   { query: 'depressief', category: 'synonym', relevant: ['zelfhulp-depressie-angst'], why: 'depression group' },
   { query: 'angstig', category: 'synonym', relevant: ['zelfhulp-depressie-angst'], why: 'anxiety group' },
-  { query: 'overbelast', category: 'synonym', relevant: [...RESPITE, 'mantelzorg-zorgrooster-familie'], why: 'overburdened carer' },
+  { query: 'overbelast', category: 'synonym', relevant: ['vhd-zorgzaam', 'handjehelpen-respijt', 'mantelzorg-mantelzorgcafe', 'mantelzorg-zorgrooster-familie'], why: 'overburdened carer' },
   { query: 'alzheimer', category: 'synonym', relevant: DEMENTIA_CARER, why: 'alzheimer is dementia' },
   { query: 'vergeetachtig', category: 'synonym', relevant: [...DEMENTIA_CARER, 'even-buurten-buurtgenoot'], why: 'forgetful: dementia support, buurtgenoot for memory problems' },
   { query: 'handicap', category: 'synonym', relevant: ['handjehelpen-vaste-vrijwilliger', 'handjehelpen-kindmaatje', 'zonnebloem-huisbezoek'], why: 'disability' },
