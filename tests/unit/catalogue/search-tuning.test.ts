@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse-catalogue';
 import { createPlaceReader } from '../../../lib/catalogue/query-place';
+import { indexTerm } from '../../../lib/catalogue/dutch-terms';
 import { createSearchIndex } from '../../../lib/catalogue/search-index';
 import { DEFAULT_SYNONYMS, extendSynonyms, SynonymList } from '../../../lib/catalogue/synonyms';
 import { createThesaurus, DEFAULT_THESAURUS } from '../../../lib/catalogue/thesaurus';
@@ -243,6 +244,24 @@ describe('everyday Dutch for a need, in the built-in list', () => {
     ['durft niet alleen naar de club', 'maatj'],
     ['de kinderen willen de zorg verdelen', 'mantelzorg'],
   ])('"%s" is also %s', (query, term) => expect(meaning(query)).toContain(term));
+});
+
+describe('words of the field in the built-in list', () => {
+  // Each a word or expression of notes the list lacked, so it found nothing or only its own
+  // letters; now it also reaches the need's usual words.
+  const reached = (q: string) => index.analyse!(q).flatMap((c) => c.terms.map((t) => t.term));
+  it.each([
+    ['vereenzaming', 'eenzaam'],
+    ['huurachterstand', 'schulden'],
+    ['laaggeletterd', 'taal'],
+    ['spijbelen', 'schooluitval'],
+    ['herrie', 'burenruzie'],
+    ['neerslachtig', 'depressie'],
+    ['zij is uitgeput', 'respijt'],
+    ['kan de rekeningen niet betalen', 'schulden'],
+    ['weigert hulp', 'zorgmijder'],
+    ['een dagje uit', 'uitje'],
+  ])('"%s" reaches %s', (query, word) => expect(reached(query)).toContain(indexTerm(word)));
 });
 
 describe('what an offer is, over who runs it', () => {
