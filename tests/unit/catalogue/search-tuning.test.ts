@@ -217,6 +217,16 @@ describe('English words', () => {
   it('that the kaart itself uses still find it: "buddy"', () => {
     expect(ids('buddy', 1)).toEqual(['buddy-ggz']);
   });
+
+  it.each([
+    ['rent arrears', 'huurachterstand'],
+    ['truancy', 'spijbelen'],
+    ['befriending', 'maatje'],
+    ['overwhelmed', 'overbelast'],
+    ['asylum seekers', 'asielzoekers'],
+  ])('"%s", added to the list with the words of the field, is read as %s', (english, dutch) => {
+    expect(index.analyse!(english).flatMap((c) => c.terms.filter((t) => t.source === 'translation').map((t) => t.term))).toContain(indexTerm(dutch));
+  });
 });
 
 describe('Dutch expressions of notes', () => {
