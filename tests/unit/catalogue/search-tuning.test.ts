@@ -272,6 +272,9 @@ describe('words of the field in the built-in list', () => {
     ['kan de rekeningen niet betalen', 'schulden'],
     ['weigert hulp', 'zorgmijder'],
     ['een dagje uit', 'uitje'],
+    ['komt nauwelijks buiten', 'isolement'],
+    ['vergeet afspraken', 'dementie'],
+    ['kan niet goed lezen', 'laaggeletterd'],
   ])('"%s" reaches %s', (query, word) => expect(reached(query)).toContain(indexTerm(word)));
 });
 
