@@ -49,6 +49,8 @@ const { offers } = parseCatalogue({
   ],
 });
 const index = createSearchIndex(offers);
+/** The index of a small kaart of one organisation, 'o'. */
+const indexOf = (services: unknown[]) => createSearchIndex(parseCatalogue({ version: 't', organizations: [organization('o')], services }).offers);
 const ids = (query: string, limit = 20) => index.search(query, { limit }).map((h) => h.id);
 const rank = (query: string, id: string) => ids(query).indexOf(id);
 
@@ -124,18 +126,12 @@ describe('Dutch compounds', () => {
   });
 
   it('scores an offer that has both parts of a compound by both, not by the better one', () => {
-    const kaart = createSearchIndex(
-      parseCatalogue({
-        version: 't',
-        organizations: [organization('o')],
-        services: [
-          service('whole', 'o', { keywords: ['rolstoelvervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
-          service('both', 'o', { keywords: ['rolstoel', 'vervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
-          service('rolstoel', 'o', { keywords: ['rolstoel', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
-          service('vervoer', 'o', { keywords: ['vervoer', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
-        ],
-      }).offers,
-    );
+    const kaart = indexOf([
+      service('whole', 'o', { keywords: ['rolstoelvervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+      service('both', 'o', { keywords: ['rolstoel', 'vervoer'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+      service('rolstoel', 'o', { keywords: ['rolstoel', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+      service('vervoer', 'o', { keywords: ['vervoer', 'taxi'] }, { name: 'Chauffeurs', description: 'Vrijwilligers rijden.' }),
+    ]);
     const hits = kaart.search('rolstoelvervoer');
     const score = (id: string) => hits.find((h) => h.id === id)!.score;
     expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['whole', 'both']);
@@ -146,17 +142,11 @@ describe('Dutch compounds', () => {
   it('puts an offer that has every part of a compound above one that says one part often', () => {
     // Caught: "burenruzie" put offers that say "ruzie" again and again (other quarrels) above the
     // one about quarrels between neighbours, as a part alone scored nearly as much as both.
-    const kaart = createSearchIndex(
-      parseCatalogue({
-        version: 't',
-        organizations: [organization('o')],
-        services: [
-          service('fiets-en-reparatie', 'o', { keywords: ['fiets', 'reparatie', 'gereedschap'] }, { name: 'Werkplaats', description: 'Vrijwilligers werken samen met de eigenaar, met geduld en uitleg over het gereedschap.' }),
-          service('reparatie', 'o', { keywords: ['reparatie', 'klussen'] }, { name: 'Klussendienst', description: 'Kleine dingen in huis.' }),
-          service('fiets', 'o', { keywords: ['fiets'] }, { name: 'Fietsmaatje', description: 'Samen fietsen.' }),
-        ],
-      }).offers,
-    );
+    const kaart = indexOf([
+      service('fiets-en-reparatie', 'o', { keywords: ['fiets', 'reparatie', 'gereedschap'] }, { name: 'Werkplaats', description: 'Vrijwilligers werken samen met de eigenaar, met geduld en uitleg over het gereedschap.' }),
+      service('reparatie', 'o', { keywords: ['reparatie', 'klussen'] }, { name: 'Klussendienst', description: 'Kleine dingen in huis.' }),
+      service('fiets', 'o', { keywords: ['fiets'] }, { name: 'Fietsmaatje', description: 'Samen fietsen.' }),
+    ]);
     const terms = kaart.analyse!('fietsreparatie')[0]!.terms;
     expect(terms.some((t) => t.source === 'part' && t.word === 'fietsreparatie' && t.part === 'fiets')).toBe(true);
     expect(terms.some((t) => t.source === 'word')).toBe(false);
@@ -166,18 +156,12 @@ describe('Dutch compounds', () => {
   it('finds by the first part of a compound the compounds it begins, not those its last part ends', () => {
     // Caught: "wandelmaatje" did not find the walking volunteers whose offers say only
     // "wandelvrijwilliger", and "logeeropvang" missed the offers that say only "logeerhuis".
-    const kaart = createSearchIndex(
-      parseCatalogue({
-        version: 't',
-        organizations: [organization('o')],
-        services: [
-          service('wandel', 'o', { keywords: ['wandelvrijwilliger', 'buiten'] }, { name: 'Wandelvrijwilliger', description: 'Elke week een ronde door het park.' }),
-          service('taal', 'o', { keywords: ['taalmaatje', 'taal'] }, { name: 'Taalmaatje', description: 'Samen Nederlands spreken.' }),
-          service('maatje', 'o', { keywords: ['maatje', 'bezoek'] }, { name: 'Maatje', description: 'Iemand komt op bezoek.' }),
-          service('park', 'o', { keywords: ['park', 'groen'] }, { name: 'Parkbeheer', description: 'Tuinieren in het park, na afloop wandelen.' }),
-        ],
-      }).offers,
-    );
+    const kaart = indexOf([
+      service('wandel', 'o', { keywords: ['wandelvrijwilliger', 'buiten'] }, { name: 'Wandelvrijwilliger', description: 'Elke week een ronde door het park.' }),
+      service('taal', 'o', { keywords: ['taalmaatje', 'taal'] }, { name: 'Taalmaatje', description: 'Samen Nederlands spreken.' }),
+      service('maatje', 'o', { keywords: ['maatje', 'bezoek'] }, { name: 'Maatje', description: 'Iemand komt op bezoek.' }),
+      service('park', 'o', { keywords: ['park', 'groen'] }, { name: 'Parkbeheer', description: 'Tuinieren in het park, na afloop wandelen.' }),
+    ]);
     const terms = kaart.analyse!('wandelmaatje')[0]!.terms;
     expect(terms).toContainEqual(expect.objectContaining({ term: 'wandelvrywilliger', source: 'knownPart', part: 'wandel' }));
     expect(terms.some((t) => t.term === 'taalmaatj')).toBe(false);
@@ -194,9 +178,7 @@ describe('Dutch compounds', () => {
   });
 
   it('does not split a word of short parts ("ziekenhuis" is no "ziek" + "huis")', () => {
-    const catalogue = createSearchIndex(
-      parseCatalogue({ version: 't', organizations: [organization('o')], services: [service('a', 'o', { keywords: ['ziekenhuis', 'huis', 'ziek'] })] }).offers,
-    );
+    const catalogue = indexOf([service('a', 'o', { keywords: ['ziekenhuis', 'huis', 'ziek'] })]);
     expect(catalogue.analyse!('ziekenhuis')[0]!.terms.some((t) => t.source === 'knownPart')).toBe(false);
   });
 });
