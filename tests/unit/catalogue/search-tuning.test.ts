@@ -258,6 +258,15 @@ describe('words of the field in the built-in list', () => {
     ['vergeet afspraken', 'dementie'],
     ['kan niet goed lezen', 'laaggeletterd'],
   ])('"%s" reaches %s', (query, word) => expect(reached(query)).toContain(indexTerm(word)));
+  // Words that notes use in another sense just as often stay out of the groups: a right one "has
+  // aanspraak" on, a place that "is vrijgekomen", the Wmo-loket that referred are no loneliness,
+  // prison or question for advice.
+  it.each([
+    ['heeft aanspraak op bijzondere bijstand', 'eenzaam'],
+    ['er is een plek vrijgekomen', 'detentie'],
+    ['het Wmo-loket is ingeschakeld', 'advies'],
+    ['over een paar dagjes', 'uitje'],
+  ])('"%s" does not reach %s', (query, word) => expect(reached(query)).not.toContain(indexTerm(word)));
 });
 
 describe('what an offer is, over who runs it', () => {
