@@ -254,6 +254,7 @@ describe('words of the field in the built-in list', () => {
     ['kan de rekeningen niet betalen', 'schulden'],
     ['weigert hulp', 'zorgmijder'],
     ['een dagje uit', 'uitje'],
+    ['zoekt iemand die haar een lift naar de markt geeft', 'vervoer'],
     ['komt nauwelijks buiten', 'isolement'],
     ['vergeet afspraken', 'dementie'],
     ['kan niet goed lezen', 'laaggeletterd'],
@@ -266,6 +267,9 @@ describe('words of the field in the built-in list', () => {
     ['er is een plek vrijgekomen', 'detentie'],
     ['het Wmo-loket is ingeschakeld', 'advies'],
     ['over een paar dagjes', 'uitje'],
+    // Words that are English words too are read as Dutch: the lift in the flat, an e-mail.
+    ['de lift in de flat is kapot', 'vervoer'],
+    ['ik stuur haar een mail', 'post'],
   ])('"%s" does not reach %s', (query, word) => expect(reached(query)).not.toContain(indexTerm(word)));
 });
 
