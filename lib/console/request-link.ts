@@ -43,7 +43,10 @@ export async function openLinkedRequest(
   return opened;
 }
 
-/** The refusal of a link opened before, elsewhere: the page then offers a new link by mail. */
+/**
+ * The refusal of a link opened before, elsewhere, or of a session a newer link replaced: the page
+ * then offers a new link by mail (to the organisation's registered address).
+ */
 export function isSpentLink(error: unknown): boolean {
-  return error instanceof ConsoleApiError && error.code === 'link_used';
+  return error instanceof ConsoleApiError && (error.code === 'link_used' || error.code === 'link_superseded');
 }

@@ -684,8 +684,9 @@ export const helpRequestEvents = pgTable(
 /**
  * One-time links: for one organisation and one request, only their hash stored, expiring, revocable.
  * The mailed token is spent on first use (`spentAt`) and traded for a page session whose secret is
- * also stored as a hash only (`sessionHash`); the session lives and dies with its link. A link
- * mailed anew from a spent one names it in `renewedFrom`: that row is the record of the renewal.
+ * also stored as a hash only (`sessionHash`); the session lives and dies with its link, and ends
+ * when a link mailed anew from it is opened. Such a link names the one it renews in `renewedFrom`:
+ * that row is the record of the renewal.
  */
 export const helpRequestLinks = pgTable(
   'help_request_links',

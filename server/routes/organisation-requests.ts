@@ -77,7 +77,7 @@ export const requestLinkRoutes = createRouter()
       path: '/{token}/open',
       summary: 'Spend a one-time link: trade its token, once, for a page session on its one request',
       description:
-        'The session lives as long as the link: it expires with it and is revoked with it. A second opening of the same link answers 410 ' +
+        'The session lives as long as the link: it expires with it, is revoked with it, and ends (410 `link_superseded`) once a link renewed from it is opened. A second opening of the same link answers 410 ' +
         '`link_used` (then POST /request-links/{token}/renew); unknown or altered links 404, expired or revoked ones 410.',
       request: { params: TokenParam },
       responses: { 200: json(OpenedRequestLink, 'The page session and the request'), ...errors(400, 404, 410) },

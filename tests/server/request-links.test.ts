@@ -183,6 +183,22 @@ describe('renewal', () => {
     expect(smtp.mails.at(-1)!.to).toEqual([REGISTERED]);
   });
 
+  it('ends the page session of the link it renews once the new link is opened, not before', async () => {
+    // A forwarded mail opened first in the wrong browser kept answering for the organisation until
+    // the team revoked every link; the new link goes to the registered address and replaces it.
+    const { request, token } = await sent();
+    const first = (await w.anon.post(`/request-links/${token}/open`)).body.session as string;
+    expect((await w.anon.post(`/request-links/${token}/renew`)).status).toBe(200);
+    // Mailed but not yet opened: the first session still answers.
+    expect((await w.anon.get('/request-links/session', session(first))).status).toBe(200);
+    const second = (await w.anon.post(`/request-links/${tokenFromLastMail()}/open`)).body.session as string;
+    for (const refused of [await w.anon.get('/request-links/session', session(first)), await w.anon.post('/request-links/session/answers', { action: 'accept' }, session(first))]) {
+      expect(refused.status).toBe(410);
+      expect(refused.body.error).toMatchObject({ code: 'link_superseded', message: expect.stringContaining('nieuwere link'), en: expect.stringContaining('newer link') });
+    }
+    expect((await w.anon.get('/request-links/session', session(second))).body.id).toBe(request.id);
+  });
+
   it('mails nothing for a made-up, tampered, revoked or expired link', async () => {
     const expired = await sent();
     const revoked = await sent();

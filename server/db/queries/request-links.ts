@@ -37,6 +37,12 @@ const LINK_REFUSED = {
     'This link was opened before and works only once. Have a new link mailed to your organisation’s address.',
   ],
   session: [404, 'link_session_unknown', 'Deze sessie is onbekend. Open de link uit de e-mail opnieuw.', 'Unknown link session.'],
+  superseded: [
+    410,
+    'link_superseded',
+    'Er is een nieuwere link voor dit verzoek geopend, daarom werkt deze niet meer. Gebruik de nieuwste link uit de e-mail van uw organisatie, of laat een nieuwe mailen.',
+    'A newer link for this request has been opened, so this one no longer works. Use the newest link in your organisation’s mail, or have a new one mailed.',
+  ],
 } as const;
 
 function refuse(reason: keyof typeof LINK_REFUSED): never {
@@ -91,11 +97,22 @@ export async function tradeLink(db: Db, token: string, now: Date): Promise<LinkA
   return { linkId: link.id, requestId: link.requestId, accountId: link.organisationAccountId, session };
 }
 
-/** The request a page session opens, or a refusal: unknown (also a tampered secret), expired or revoked. */
+/**
+ * The request a page session opens, or a refusal: unknown (also a tampered secret), expired,
+ * revoked, or superseded. A link renewed from this one and opened ends this one's session: the new
+ * link went to the organisation's registered address, so whoever opened it speaks for the
+ * organisation, and a forwarded mail opened first elsewhere no longer answers for it.
+ */
 export async function sessionAccess(db: Db, session: string, now: Date): Promise<LinkAccess> {
   const [link] = await db.select().from(helpRequestLinks).where(eq(helpRequestLinks.sessionHash, sessionHash(session)));
   if (!link) refuse('session');
   refuseDead(link, now);
+  const [newer] = await db
+    .select({ id: helpRequestLinks.id })
+    .from(helpRequestLinks)
+    .where(and(eq(helpRequestLinks.requestId, link.requestId), eq(helpRequestLinks.renewedFrom, link.id), isNotNull(helpRequestLinks.spentAt)))
+    .limit(1);
+  if (newer) refuse('superseded');
   return { linkId: link.id, requestId: link.requestId, accountId: link.organisationAccountId };
 }
 

@@ -133,6 +133,24 @@ describe('the page of a mailed one-time link', () => {
     expect(screen.queryByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' })).toBeNull();
   });
 
+  it('says so when a newer link replaced the session this browser kept, and offers a new link', async () => {
+    const kept = new MemoryStorage();
+    kept.setItem(`handreiking.request-link.${TOKEN}`, SESSION);
+    const { calls } = renderConsole({
+      hash: `#/verzoek/${TOKEN}`,
+      linkSessions: kept,
+      answers: {
+        'GET /request-links/session': [410, { error: { code: 'link_superseded', message: 'Er is een nieuwere link voor dit verzoek geopend.', en: 'superseded' } }],
+        [`POST /request-links/${TOKEN}/renew`]: [200, { mailed: true }],
+      },
+    });
+    await screen.findByText('Er is een nieuwere link voor dit verzoek geopend.');
+    // The link is not spent again: the kept session said the refusal.
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /request-links/session']);
+    fireEvent.click(screen.getByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' }));
+    await screen.findByText(/Er is een nieuwe link gemaild naar het adres/);
+  });
+
   it('refuses a link opened before and has a new one mailed, saying when it was throttled', async () => {
     let renewals = 0;
     const { calls } = renderConsole({
