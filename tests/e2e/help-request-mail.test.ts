@@ -126,6 +126,14 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     await spent.goto(renewed![0]);
     await spent.locator('article[data-request]').getByText('Dit verzoek is afgesloten.').waitFor({ timeout: 10_000 });
     await elsewhere.close();
+    // The new link, opened, replaced the first browser's page session: the old link there now says
+    // so and offers a new link, and shows no request.
+    const replaced = await setup.context.newPage();
+    const replacedResponses = apiResponses(replaced, api.url);
+    await replaced.goto(url);
+    await replaced.locator('main [role="alert"]').getByText(/nieuwere link/).waitFor({ timeout: 10_000 });
+    expect(await replaced.locator('article[data-request]').count()).toBe(0);
+    expect(await replaced.getByRole('button', { name: 'Mail een nieuwe link naar mijn organisatie' }).count()).toBe(1);
 
     // A link altered by one character is refused in plain Dutch, and shows no request.
     const tampered = await setup.context.newPage();
@@ -137,7 +145,7 @@ describe('a request mailed to a volunteer organisation, answered through its lin
     expect(await tampered.locator('article[data-request]').count()).toBe(0);
 
     // Every answer the organisation's browser got holds none of the client's personal data.
-    const answers = await Promise.all([...responses, ...moreResponses, ...spentResponses, ...tamperedResponses]);
+    const answers = await Promise.all([...responses, ...moreResponses, ...spentResponses, ...replacedResponses, ...tamperedResponses]);
     expect(answers.length).toBeGreaterThanOrEqual(6);
     expectNonePersonal('the answers to the organisation', answers.join('\n'), secrets);
     expectNonePersonal('the stored request at the end', JSON.stringify(await api.db.select().from(helpRequests)), secrets);
