@@ -511,10 +511,11 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
   const byIdentity = new Map<string, QueryConcept>();
   for (const { word, shown, typing } of meaningfulWords(list)) {
     const key = norm(word);
-    const bases: { word: string; weight: number; source: TermSource; part?: string }[] = [];
+    /** `head`: the part is the last of the compound it came from (which may be a correction or a translation of the word typed). */
+    const bases: { word: string; weight: number; source: TermSource; part?: string; head?: boolean }[] = [];
     /** A known compound's meaningful parts, each searched as itself: "wandel" and "maatje" of "wandelmaatje". */
     const addKnownParts = (compound: string, weight: number) => {
-      for (const part of knownPartsOf(compound, vocabulary)) bases.push({ word: part, weight: weight * WEIGHT.knownPart, source: 'knownPart', part });
+      for (const part of knownPartsOf(compound, vocabulary)) bases.push({ word: part, weight: weight * WEIGHT.knownPart, source: 'knownPart', part, head: compound.endsWith(part) });
     };
     const dutch = thesaurus.english.get(foldWord(word));
     if (dutch) {
@@ -531,7 +532,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       // The parts of a compound the kaart does not know that say what it is about; weak parts ("problematiek", "hulp") are left out.
       const parts = (key.length >= 2 * MIN_PART ? vocabulary.partsOf(key) : null)?.filter((part) => !isGenericWord(part) && !isWeakPart(part));
       if (parts?.length) {
-        for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part', ...(parts.length > 1 ? { part } : {}) });
+        for (const part of parts) bases.push({ word: part, weight: WEIGHT.part, source: 'part', ...(parts.length > 1 ? { part, head: key.endsWith(part) } : {}) });
       } else if (short && vocabulary.typosOf(key).length > 0) {
         for (const typo of vocabulary.typosOf(key)) {
           bases.push({ word: typo, weight: WEIGHT.typo, source: 'typo' });
@@ -561,7 +562,7 @@ function analyse(text: string, vocabulary: Vocabulary): QueryConcept[] {
       add(base.word, base.weight, base.source, base.part);
       if (base.source !== 'part' && base.source !== 'knownPart') {
         for (const relative of vocabulary.relatives(base.word)) add(relative.word, base.weight * WEIGHT[relative.source], relative.source);
-      } else if (base.part && !key.endsWith(base.part)) {
+      } else if (base.part && !base.head) {
         // The first part of a compound says what kind of thing it is ("wandel" of "wandelmaatje"):
         // the kaart's compounds that begin with it ("wandelvrijwilliger", "logeerhuis" for
         // "logeeropvang") are of that kind, so they count as that part. The last part, the head

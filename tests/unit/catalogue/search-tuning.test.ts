@@ -161,13 +161,18 @@ describe('Dutch compounds', () => {
       service('taal', 'o', { keywords: ['taalmaatje', 'taal'] }, { name: 'Taalmaatje', description: 'Samen Nederlands spreken.' }),
       service('maatje', 'o', { keywords: ['maatje', 'bezoek'] }, { name: 'Maatje', description: 'Iemand komt op bezoek.' }),
       service('park', 'o', { keywords: ['park', 'groen'] }, { name: 'Parkbeheer', description: 'Tuinieren in het park, na afloop wandelen.' }),
+      service('maatjeswerk', 'o', { keywords: ['maatjeswerk', 'werk'] }, { name: 'Maatjeswerk', description: 'Vrijwillig werk als maatje.' }),
     ]);
-    const terms = kaart.analyse!('wandelmaatje')[0]!.terms;
-    expect(terms).toContainEqual(expect.objectContaining({ term: 'wandelvrywilliger', source: 'knownPart', part: 'wandel' }));
-    expect(terms.some((t) => t.term === 'taalmaatj')).toBe(false);
-    const found = kaart.search('wandelmaatje').map((h) => h.id);
-    expect(found).toContain('wandel');
-    expect(found).not.toContain('taal');
+    // The same for the word mistyped: its correction's parts are read as the correction's, so the
+    // head is known by the corrected word, not by the letters typed.
+    for (const query of ['wandelmaatje', 'wandelmatje']) {
+      const terms = kaart.analyse!(query)[0]!.terms;
+      expect(terms).toContainEqual(expect.objectContaining({ term: 'wandelvrywilliger', part: 'wandel' }));
+      expect(terms.some((t) => t.term === 'taalmaatj' || t.term === indexTerm('maatjeswerk')), query).toBe(false);
+      const found = kaart.search(query).map((h) => h.id);
+      expect(found).toContain('wandel');
+      expect(found).not.toContain('taal');
+    }
   });
 
   it('reads a corrected typing error as the word it corrects, parts included', () => {
