@@ -24,8 +24,7 @@ async function importPage(console: ConsolePage) {
   const { page } = console;
   await console.signIn('DEMO-KAART');
   await page.locator('[data-offers] li').first().waitFor();
-  await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
-  await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
+  await console.openImport();
 }
 
 describe('kaart import from an HSDS API address', () => {

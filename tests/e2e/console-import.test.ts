@@ -20,9 +20,7 @@ const NEW_IDS = ['buurtkamer-de-linde-fictief.koffieochtend', 'buurtkamer-de-lin
 /** From the kaart page to a dry run of the sheet, with the kind of help the sheet lacks given once. */
 async function dryRunOfSheet(console: ConsolePage) {
   const { page } = console;
-  await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
-  await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
-  await page.locator('[data-empty]').waitFor();
+  await console.openImport();
   await page.getByLabel('Bestand (kaart-JSON, HSDS-JSON, CSV of Excel .xlsx)').setInputFiles(SHEET);
   await page.locator('[data-import-mapping]').waitFor();
   expect(await page.getByLabel('Veld voor kolom Organisatie').inputValue()).toBe('organization');
@@ -96,8 +94,7 @@ describe('kaart import in the console', () => {
     const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
-    await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
-    await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
+    await console.openImport();
     await page.getByLabel('Adres van een HSDS-API').fill(`${env.api.url}/hsds/${municipality!.id}`);
     await page.getByRole('button', { name: 'Ophalen' }).click();
     await page.locator('[data-source-kind="hsds"]').waitFor();
@@ -117,8 +114,7 @@ describe('kaart import in the console', () => {
     const console = await env.openConsole();
     const { page } = console;
     await console.signIn('DEMO-KAART');
-    await page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
-    await expect.poll(() => console.heading().textContent()).toBe('Kaart importeren');
+    await console.openImport();
     // A port nothing listens on: the browser's fetch fails as it does for a site without CORS.
     await page.getByLabel('Adres van een HSDS-API').fill('http://127.0.0.1:9/hsds/elders');
     await page.getByLabel('Adres van een HSDS-API').press('Enter');

@@ -31,6 +31,16 @@ export class ConsolePage {
     return this.page.locator('main [role="alert"]').first();
   }
 
+  /**
+   * From the kaart page to the import page, ready for use: its forms are disabled until the current
+   * kaart has loaded, and Enter in a form whose button is disabled does nothing.
+   */
+  async openImport() {
+    await this.page.getByRole('link', { name: 'Een kaart importeren (HSDS, CSV of Excel)' }).click();
+    await this.page.locator('main h1', { hasText: 'Kaart importeren' }).waitFor();
+    await this.page.locator('[data-empty]').waitFor();
+  }
+
   async signIn(code: string) {
     await this.page.getByLabel('Inlogcode', { exact: true }).fill(code);
     // Keyboard only: Enter in the field submits the form.
